@@ -1,0 +1,69 @@
+import type { Db } from "@hearth/db";
+import type { StaffScope } from "@hearth/domain";
+import { loadSession, type SignedInStaff } from "./auth/session";
+
+export interface ApiConfig {
+  /** A session not used for this long ends. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however busy. */
+  sessionLifetimeMs: number;
+  /** Secure cookies everywhere except local development over http. */
+  secureCookies: boolean;
+  /** Failed sign-ins allowed per account, and per client address, in the window. */
+  signInMaxFailures: number;
+  signInWindowMs: number;
+}
+
+export const defaultApiConfig: ApiConfig = {
+  sessionIdleMs: 30 * 60_000,
+  sessionLifetimeMs: 12 * 3_600_000,
+  secureCookies: true,
+  signInMaxFailures: 5,
+  signInWindowMs: 15 * 60_000,
+};
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+}
+
+/** The HTTP layer's cookies, behind an interface so tests can call procedures without a server. */
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, options: CookieOptions): void;
+  clear(name: string): void;
+}
+
+export interface RequestMeta {
+  ip: string;
+  userAgent: string | null;
+}
+
+export interface ContextOptions {
+  db: Db;
+  config: ApiConfig;
+  meta: RequestMeta;
+  cookies: CookieJar;
+  /** Injected so tests can move time on; everything that needs "now" reads it from here. */
+  now?: () => Date;
+  /** Reports Redis health for /healthz and, later, lets procedures enqueue jobs. */
+  checks?: { redis(): Promise<boolean> };
+}
+
+export interface Context extends Required<Omit<ContextOptions, "checks">> {
+  checks: ContextOptions["checks"];
+  staff: SignedInStaff | null;
+  scope: StaffScope | null;
+}
+
+/** Builds the context for one request: reads the session cookie and loads the member of staff. */
+export async function createContext(options: ContextOptions): Promise<Context> {
+  const now = options.now ?? (() => new Date());
+  const staff = await loadSession(options.db, options.cookies, options.config, now());
+  return {
+    ...options,
+    now,
+    checks: options.checks,
+    staff,
+    scope: staff && { role: staff.role, areaId: staff.areaId, centreId: staff.centreId },
+  };
+}

@@ -1,0 +1,10 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "./root";
+
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory } from "./trpc";
+export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
+export { SESSION_COOKIE } from "./auth/session";
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,40 @@
+import { getPerson, updatePerson, type Person } from "@hearth/db";
+import { dateOfBirthProblem, type PersonUpdate } from "@hearth/domain";
+import type { Context } from "../context";
+import { assertRecordInScope, audit, fieldError } from "../trpc";
+import { areaForRecordPostcode } from "./person-area";
+
+type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
+
+const isUniqueViolation = (error: unknown, constraint: string) =>
+  typeof error === "object" && error !== null && "cause" in error
+    ? JSON.stringify((error as { cause: unknown }).cause ?? "").includes(constraint)
+    : String(error).includes(constraint);
+
+export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate): Promise<Person> {
+  const event = { action: "person.update", entityType: "person", entityId: input.personId };
+  const existing = await getPerson(ctx.db, input.personId);
+  await assertRecordInScope(ctx, existing, event);
+
+  const { changes } = input;
+  if (changes.dateOfBirth) {
+    const problem = dateOfBirthProblem(changes.dateOfBirth, ctx.now().toISOString().slice(0, 10));
+    if (problem) throw fieldError("dateOfBirth", problem);
+  }
+  const areaChange =
+    changes.postcode !== undefined ? { areaId: await areaForRecordPostcode(ctx, ctx.db, changes.postcode, event) } : {};
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const person = await updatePerson(tx, input.personId, { ...changes, ...areaChange });
+      await audit(ctx, tx, { ...event, detail: { fields: Object.keys(changes) } });
+      return person!;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "people_nhs_number_key"))
+      throw fieldError("nhsNumber", "Someone else is already recorded with this NHS number", "CONFLICT");
+    if (isUniqueViolation(error, "people_upn_key"))
+      throw fieldError("upn", "Someone else is already recorded with this UPN", "CONFLICT");
+    throw error;
+  }
+}

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { roleLabels, signInSchema } from "@hearth/domain";
+import { signInWithPassword } from "../auth/password-sign-in";
+import { endSession } from "../auth/session";
+import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+
+const meSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: z.string(),
+    roleLabel: z.string(),
+    areaName: z.string().nullable(),
+    centreName: z.string().nullable(),
+  })
+  .nullable();
+
+export const authRouter = createTRPCRouter({
+  signIn: publicProcedure
+    .input(signInSchema)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await signInWithPassword(ctx, input);
+      return { ok: true as const };
+    }),
+
+  signOut: publicProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+    await endSession(ctx.db, ctx.cookies);
+    return { ok: true as const };
+  }),
+
+  /** Who is signed in, or null: the apps call this first to choose between sign-in and home. */
+  me: publicProcedure.output(meSchema).query(({ ctx }) => {
+    const staff = ctx.staff;
+    if (!staff) return null;
+    return {
+      id: staff.id,
+      email: staff.email,
+      displayName: staff.displayName,
+      role: staff.role,
+      roleLabel: roleLabels[staff.role],
+      areaName: staff.areaName,
+      centreName: staff.centreName,
+    };
+  }),
+
+  /** Used by the session-expiry test and by the apps to keep a session warm while a form is open. */
+  ping: protectedProcedure.query(() => ({ ok: true as const })),
+});

@@ -1,0 +1,158 @@
+/**
+ * tRPC set-up, in three parts:
+ * 1. initialisation, with zod errors flattened so forms can show each message beside its field;
+ * 2. auditing helpers, so every denial is recorded wherever it happens;
+ * 3. the procedures every router builds on: public, protected, role(...), area- and centre-scoped.
+ */
+import { initTRPC, TRPCError } from "@trpc/server";
+import { ZodError, z } from "zod";
+import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
+import { canSeeArea, type StaffRole } from "@hearth/domain";
+import type { Context } from "./context";
+
+// 1. Initialisation ----------------------------------------------------------------------------
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    return { ...shape, data: { ...shape.data, zodError } };
+  },
+});
+
+export const createTRPCRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+/** A BAD_REQUEST carrying one field's message, shaped like a zod failure so forms treat it alike. */
+export function fieldError(field: string, message: string, code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {
+  return new TRPCError({
+    code,
+    message,
+    cause: new ZodError([{ code: "custom", path: [field], message, input: undefined }]),
+  });
+}
+
+// 2. Auditing ----------------------------------------------------------------------------------
+
+type ScopedContext = Context & { scope: NonNullable<Context["scope"]> };
+
+type AuditFields = Pick<AuditEvent, "action" | "entityType" | "entityId" | "detail"> & {
+  outcome?: AuditEvent["outcome"];
+};
+
+/** Writes an audit event for the signed-in member of staff, on `db` (pass the transaction). */
+export function audit(ctx: Context, db: Db, event: AuditFields): Promise<void> {
+  return recordAudit(db, {
+    ...event,
+    actorStaffId: ctx.staff?.id ?? null,
+    actorRole: ctx.staff?.role ?? null,
+    ip: ctx.meta.ip,
+    userAgent: ctx.meta.userAgent,
+  });
+}
+
+/**
+ * Records a refused access and returns the error to throw. Written outside any transaction so the
+ * record survives the rollback that the refusal causes.
+ */
+export async function denied(
+  ctx: Context,
+  event: AuditFields & { code: "FORBIDDEN" | "NOT_FOUND"; message?: string },
+): Promise<TRPCError> {
+  const { code, message, ...rest } = event;
+  await audit(ctx, ctx.db, { ...rest, outcome: "denied" });
+  return new TRPCError({
+    code,
+    message: message ?? (code === "NOT_FOUND" ? "No record was found" : "You do not have access to this"),
+  });
+}
+
+/**
+ * A record outside the caller's area is answered exactly like one that does not exist, so that
+ * probing ids reveals nothing about other areas; the attempt is still audited as a denial.
+ */
+export async function assertRecordInScope(
+  ctx: ScopedContext,
+  record: { areaId: string | null } | null,
+  event: Pick<AuditFields, "action" | "entityType" | "entityId">,
+): Promise<void> {
+  if (!record) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "unknown id" } });
+  if (!canSeeArea(ctx.scope, record.areaId))
+    throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "out of area" } });
+}
+
+/**
+ * Reads a record and writes its audit event in one transaction, returning it only if it is in the
+ * caller's scope. A refusal is audited after the transaction ends, on its own connection.
+ */
+export async function readAudited<T extends { areaId: string | null }>(
+  ctx: ScopedContext,
+  event: Pick<AuditFields, "action" | "entityType" | "entityId">,
+  load: (tx: Db) => Promise<T | null>,
+): Promise<T> {
+  const record = await ctx.db.transaction(async (tx) => {
+    const found = await load(tx);
+    if (found && canSeeArea(ctx.scope, found.areaId)) await audit(ctx, tx, event);
+    return found;
+  });
+  await assertRecordInScope(ctx, record, event);
+  return record!;
+}
+
+// 3. Procedures --------------------------------------------------------------------------------
+
+export const publicProcedure = t.procedure;
+
+/** Signed-in staff only. */
+export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.staff || !ctx.scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+  return next({ ctx: { ...ctx, staff: ctx.staff, scope: ctx.scope } });
+});
+
+/** Signed-in staff holding one of `roles`; anyone else is refused, and the refusal audited. */
+export function roleProcedure(...roles: readonly StaffRole[]) {
+  return protectedProcedure.use(async ({ ctx, path, next }) => {
+    if (!roles.includes(ctx.staff.role))
+      throw await denied(ctx, { action: path, entityType: "procedure", code: "FORBIDDEN", detail: { reason: "role" } });
+    return next();
+  });
+}
+
+/** For inputs naming an area: staff may act only in their own area unless their role is county-wide. */
+export function areaScopedProcedure(...roles: readonly StaffRole[]) {
+  return roleProcedure(...roles)
+    .input(z.object({ areaId: z.uuid({ error: "Choose an area" }).optional() }))
+    .use(async ({ ctx, input, path, next }) => {
+      if (input.areaId && !canSeeArea(ctx.scope, input.areaId))
+        throw await denied(ctx, {
+          action: path,
+          entityType: "area",
+          entityId: input.areaId,
+          code: "FORBIDDEN",
+          detail: { reason: "out of area" },
+        });
+      return next();
+    });
+}
+
+/** For inputs naming a centre: centre staff act only for their own centre; managers for their area's centres. */
+export function centreScopedProcedure(...roles: readonly StaffRole[]) {
+  return roleProcedure(...roles)
+    .input(z.object({ centreId: z.uuid({ error: "Choose a centre" }) }))
+    .use(async ({ ctx, input, path, next }) => {
+      const centre = await getCentre(ctx.db, input.centreId);
+      const allowed =
+        centre !== null &&
+        (ctx.scope.role === "centre_staff"
+          ? ctx.scope.centreId === input.centreId
+          : canSeeArea(ctx.scope, centre.areaId));
+      if (!allowed)
+        throw await denied(ctx, {
+          action: path,
+          entityType: "centre",
+          entityId: input.centreId,
+          code: "FORBIDDEN",
+          detail: { reason: centre ? "out of scope" : "unknown centre" },
+        });
+      return next();
+    });
+}

@@ -1,0 +1,10 @@
+export * from "./client";
+export * from "./crypto";
+export * as schema from "./schema";
+export * from "./queries/audit";
+export * from "./queries/families";
+export * from "./queries/people";
+export * from "./queries/reference";
+export * from "./queries/staff";
+export { seed } from "./seed/seed";
+export { DEMO_PASSWORD, demoStaffData } from "./seed/reference-data";

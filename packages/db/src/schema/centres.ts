@@ -1,0 +1,27 @@
+import { relations } from "drizzle-orm";
+import { pgEnum, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { areas } from "./areas";
+import { id, lifecycleDates } from "./lifecycle";
+
+export const venueKind = pgEnum("venue_kind", ["centre", "shared_site", "mobile"]);
+
+/**
+ * Every place a session can happen: the eight Children and Family Centres, the shared locality
+ * sites and the mobile provision (whose location is set per session, so it has no address).
+ */
+export const centres = pgTable("centres", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  kind: venueKind("kind").notNull(),
+  /** Null for the mobile provision, which serves the whole county. */
+  areaId: uuid("area_id").references(() => areas.id),
+  town: text("town").notNull(),
+  address: text("address"),
+  postcode: text("postcode"),
+  ...lifecycleDates,
+});
+
+export const centresRelations = relations(centres, ({ one }) => ({
+  area: one(areas, { fields: [centres.areaId], references: [areas.id] }),
+}));

@@ -1,0 +1,5 @@
+export * from "./areas";
+export * from "./centres";
+export * from "./staff";
+export * from "./people";
+export * from "./audit";

@@ -1,0 +1,68 @@
+import { relations, sql } from "drizzle-orm";
+import { date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { familyRoles } from "@hearth/domain";
+import { areas } from "./areas";
+import { id, lifecycleDates } from "./lifecycle";
+import { staffUsers } from "./staff";
+
+export const recordSource = pgEnum("record_source", ["staff", "self_registered"]);
+export const familyRole = pgEnum("family_role", familyRoles);
+
+/** One record per child or adult, shared by every service: the single child index. */
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    firstName: text("first_name").notNull(),
+    lastName: text("last_name").notNull(),
+    dateOfBirth: date("date_of_birth", { mode: "string" }).notNull(),
+    nhsNumber: text("nhs_number"),
+    upn: text("upn"),
+    postcode: text("postcode"),
+    /** Worked out from the postcode's locality; decides which area's staff may see the record. */
+    areaId: uuid("area_id").references(() => areas.id),
+    source: recordSource("source").notNull().default("staff"),
+    createdBy: uuid("created_by").references(() => staffUsers.id),
+    ...lifecycleDates,
+  },
+  (t) => [
+    uniqueIndex("people_nhs_number_key").on(t.nhsNumber).where(sql`${t.nhsNumber} is not null`),
+    uniqueIndex("people_upn_key").on(t.upn).where(sql`${t.upn} is not null`),
+    index("people_last_name_dob_idx").on(sql`lower(${t.lastName})`, t.dateOfBirth),
+    index("people_postcode_idx").on(t.postcode),
+  ],
+);
+
+export const families = pgTable("families", {
+  id: id(),
+  name: text("name").notNull(),
+  postcode: text("postcode"),
+  areaId: uuid("area_id").references(() => areas.id),
+  source: recordSource("source").notNull().default("staff"),
+  createdBy: uuid("created_by").references(() => staffUsers.id),
+  ...lifecycleDates,
+});
+
+export const familyMembers = pgTable(
+  "family_members",
+  {
+    familyId: uuid("family_id")
+      .notNull()
+      .references(() => families.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    role: familyRole("role").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.familyId, t.personId] }), index("family_members_person_idx").on(t.personId)],
+);
+
+export const peopleRelations = relations(people, ({ many, one }) => ({
+  memberships: many(familyMembers),
+  area: one(areas, { fields: [people.areaId], references: [areas.id] }),
+}));
+export const familiesRelations = relations(families, ({ many }) => ({ members: many(familyMembers) }));
+export const familyMembersRelations = relations(familyMembers, ({ one }) => ({
+  family: one(families, { fields: [familyMembers.familyId], references: [families.id] }),
+  person: one(people, { fields: [familyMembers.personId], references: [people.id] }),
+}));

@@ -1,0 +1,75 @@
+/**
+ * The county's reference data, from the council's documents (see shared/specs/domain.md). Kept as
+ * data, not code, so a council can change it through the admin screens once they exist.
+ */
+export const areaData = [
+  { code: "north", name: "North", office: "Samuelson House" },
+  { code: "central", name: "Central", office: "Knight's Court" },
+  { code: "south", name: "South", office: "Abbey House" },
+] as const;
+
+export type AreaCode = (typeof areaData)[number]["code"];
+
+export const localityData: { area: AreaCode; name: string; postcodeDistricts: string[] }[] = [
+  { area: "north", name: "Banbury North", postcodeDistricts: ["OX16"] },
+  { area: "north", name: "Banbury Rural", postcodeDistricts: ["OX15", "OX17"] },
+  { area: "north", name: "Bicester", postcodeDistricts: ["OX25", "OX26", "OX27"] },
+  { area: "north", name: "Kidlington", postcodeDistricts: ["OX5"] },
+  { area: "north", name: "Witney/Eynsham", postcodeDistricts: ["OX28", "OX29"] },
+  { area: "north", name: "Carterton", postcodeDistricts: ["OX18"] },
+  { area: "north", name: "Chipping Norton", postcodeDistricts: ["OX7"] },
+  { area: "north", name: "Woodstock", postcodeDistricts: ["OX20"] },
+  { area: "central", name: "Headington", postcodeDistricts: ["OX3"] },
+  { area: "central", name: "Oxford South East", postcodeDistricts: ["OX4"] },
+  { area: "central", name: "Oxford Central and North", postcodeDistricts: ["OX1", "OX2"] },
+  { area: "central", name: "Wheatley", postcodeDistricts: ["OX33", "OX44"] },
+  { area: "south", name: "Abingdon", postcodeDistricts: ["OX13", "OX14"] },
+  { area: "south", name: "Didcot", postcodeDistricts: ["OX11"] },
+  { area: "south", name: "Wantage", postcodeDistricts: ["OX12"] },
+  { area: "south", name: "Wallingford", postcodeDistricts: ["OX10"] },
+  { area: "south", name: "Thame", postcodeDistricts: ["OX9"] },
+  { area: "south", name: "Henley", postcodeDistricts: ["RG9"] },
+  { area: "south", name: "Chinnor and Watlington", postcodeDistricts: ["OX39", "OX49"] },
+];
+
+export const centreData: {
+  slug: string;
+  name: string;
+  kind: "centre" | "shared_site" | "mobile";
+  area: AreaCode | null;
+  town: string;
+  address: string | null;
+}[] = [
+  { slug: "banbury", name: "Banbury Children and Family Centre", kind: "centre", area: "north", town: "Banbury", address: "Hilton Road, Banbury" },
+  { slug: "bicester", name: "Bicester Children and Family Centre", kind: "centre", area: "north", town: "Bicester", address: "The Courtyard, Launton Road, Bicester" },
+  { slug: "witney", name: "Witney Children and Family Centre", kind: "centre", area: "north", town: "Witney", address: "West Oxfordshire hub, Witan Way, Witney" },
+  { slug: "barton-sandhills", name: "Barton and Sandhills Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "The Roundabout Centre, Waynflete Road, Barton, Oxford" },
+  { slug: "rose-hill-littlemore", name: "Rose Hill and Littlemore Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Ashhurst Way, Rose Hill, Oxford" },
+  { slug: "blackbird-leys", name: "Blackbird Leys Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Leys Children's Centre, Cuddesdon Way, Blackbird Leys, Oxford" },
+  { slug: "abingdon", name: "Abingdon Children and Family Centre", kind: "centre", area: "south", town: "Abingdon", address: "The Net, Stratton Way, Abingdon" },
+  { slug: "didcot", name: "Didcot Children and Family Centre", kind: "centre", area: "south", town: "Didcot", address: "The Vibe, Park Road, Didcot" },
+  { slug: "east-street-banbury", name: "East Street Centre", kind: "shared_site", area: "north", town: "Banbury", address: "East Street, Banbury" },
+  { slug: "east-oxford", name: "East Oxford Children's Centre", kind: "shared_site", area: "central", town: "Oxford", address: "East Oxford" },
+  { slug: "mobile", name: "Mobile provision (rural and traveller communities)", kind: "mobile", area: null, town: "Across the county", address: null },
+];
+
+/** One demo account per role, outside production only. All share the printed demo password. */
+export const demoStaffData: {
+  email: string;
+  displayName: string;
+  role: import("@hearth/domain").StaffRole;
+  area?: AreaCode;
+  centre?: string;
+}[] = [
+  { email: "lcss.worker@hearth.test", displayName: "Lena Carter", role: "lcss_worker", area: "north" },
+  { email: "lcss.senior@hearth.test", displayName: "Sam Patel", role: "lcss_senior", area: "central" },
+  { email: "fss.worker@hearth.test", displayName: "Fran Okafor", role: "fss_worker", area: "south" },
+  { email: "fss.manager@hearth.test", displayName: "Mo Hughes", role: "fss_manager", area: "central" },
+  { email: "centre.staff@hearth.test", displayName: "Cal Evans", role: "centre_staff", centre: "blackbird-leys" },
+  { email: "centre.manager@hearth.test", displayName: "Cat Morgan", role: "centre_manager", centre: "banbury" },
+  { email: "eet.officer@hearth.test", displayName: "Eddie Tran", role: "eet_officer" },
+  { email: "data.officer@hearth.test", displayName: "Dana Reid", role: "data_officer" },
+  { email: "admin@hearth.test", displayName: "Ada Brooks", role: "admin" },
+];
+
+export const DEMO_PASSWORD = "hearth-demo-2026";

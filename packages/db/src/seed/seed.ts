@@ -1,0 +1,56 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { hashPassword } from "../crypto";
+import { areas, centres, localities, staffUsers } from "../schema";
+import { DEMO_PASSWORD, areaData, centreData, demoStaffData, localityData } from "./reference-data";
+
+/**
+ * Writes the reference data, and the demo accounts unless `production`. Safe to run at every start:
+ * existing rows are updated in place, never duplicated, and demo passwords are not re-hashed.
+ */
+export async function seed(db: Db, options: { production: boolean }) {
+  await db.transaction(async (tx) => {
+    const areaRows = await tx
+      .insert(areas)
+      .values([...areaData])
+      .onConflictDoUpdate({ target: areas.code, set: { name: sql`excluded.name`, office: sql`excluded.office` } })
+      .returning();
+    const areaId = new Map(areaRows.map((a) => [a.code, a.id]));
+
+    await tx
+      .insert(localities)
+      .values(localityData.map(({ area, ...l }) => ({ ...l, areaId: areaId.get(area)! })))
+      .onConflictDoUpdate({
+        target: localities.name,
+        set: { areaId: sql`excluded.area_id`, postcodeDistricts: sql`excluded.postcode_districts` },
+      });
+
+    const centreRows = await tx
+      .insert(centres)
+      .values(
+        centreData.map(({ area, ...c }) => ({ ...c, areaId: area ? areaId.get(area)! : null })),
+      )
+      .onConflictDoUpdate({
+        target: centres.slug,
+        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, areaId: sql`excluded.area_id`, town: sql`excluded.town`, address: sql`excluded.address` },
+      })
+      .returning();
+    const centreId = new Map(centreRows.map((c) => [c.slug, c.id]));
+
+    if (options.production) return;
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    await tx
+      .insert(staffUsers)
+      .values(
+        demoStaffData.map((s) => ({
+          email: s.email,
+          displayName: s.displayName,
+          role: s.role,
+          areaId: s.area ? areaId.get(s.area)! : null,
+          centreId: s.centre ? centreId.get(s.centre)! : null,
+          passwordHash,
+        })),
+      )
+      .onConflictDoNothing({ target: staffUsers.email });
+  });
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { postcodeSchema } from "../centres/postcode";
+import { nhsNumberSchema, upnSchema } from "./identifiers";
+
+/** An ISO calendar date (yyyy-mm-dd), the form every date travels in between screens and server. */
+export const isoDateSchema = z.iso.date({ error: "Enter a real date" });
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+
+const name = (what: string) =>
+  z
+    .string({ error: `Enter the ${what}` })
+    .trim()
+    .min(1, `Enter the ${what}`)
+    .max(100, `The ${what} must be 100 characters or fewer`);
+
+export const personFieldsSchema = z.object({
+  firstName: name("first name"),
+  lastName: name("last name"),
+  dateOfBirth: isoDateSchema,
+  nhsNumber: optional(nhsNumberSchema),
+  upn: optional(upnSchema),
+  postcode: optional(postcodeSchema),
+});
+
+export const personCreateSchema = personFieldsSchema.extend({
+  /** Set after staff have seen the likely matches and decided this is a different person. */
+  confirmedNotDuplicate: z.boolean().default(false),
+});
+export type PersonCreate = z.infer<typeof personCreateSchema>;
+
+export const personUpdateSchema = z.object({
+  personId: z.uuid({ error: "Unknown person" }),
+  changes: personFieldsSchema.partial(),
+});
+export type PersonUpdate = z.infer<typeof personUpdateSchema>;
+
+export const personSearchSchema = z
+  .object({
+    name: optional(z.string().trim().min(2, "Enter at least 2 letters of the name").max(100)),
+    dateOfBirth: optional(isoDateSchema),
+    postcode: optional(z.string().trim().max(8)),
+    limit: z.number().int().min(1).max(100).default(25),
+  })
+  .refine((q) => q.name ?? q.dateOfBirth ?? q.postcode, {
+    message: "Enter a name, date of birth or postcode to search",
+    path: ["name"],
+  });
+export type PersonSearch = z.infer<typeof personSearchSchema>;
+
+/** A born person's date of birth cannot be after today. Returns the message, or null when fine. */
+export function dateOfBirthProblem(dateOfBirth: string, today: string): string | null {
+  return dateOfBirth > today ? "Date of birth must be today or in the past" : null;
+}
+
+/** Whole years between a date of birth and a date, as the law counts birthdays (29 Feb → 28 Feb). */
+export function ageInYears(dateOfBirth: string, on: string): number {
+  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = on.split("-").map(Number) as [number, number, number];
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}

@@ -1,0 +1,28 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+/**
+ * Type-aware rules for every package. Configuration comes from the environment only through
+ * each app's env.ts, so `process.env` is forbidden everywhere else.
+ */
+export default tseslint.config(
+  { ignores: ["**/dist/**", "**/.cache/**", "**/migrations/**", "**/*.config.*"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true } },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["warn", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read configuration through env.ts, where it is validated." },
+      ],
+    },
+  },
+  {
+    files: ["**/env.ts", "**/test/**", "**/*.test.ts", "**/testing/**", "**/bench/**"],
+    rules: { "no-restricted-properties": "off" },
+  },
+);
