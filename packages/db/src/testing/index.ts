@@ -1,6 +1,9 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import postgres from "postgres";
-import { createDb, type DbHandle } from "../client";
+import { createDb, migrationsFolder, type DbHandle } from "../client";
 import { seed } from "../seed/seed";
 
 /**
@@ -20,23 +23,53 @@ function urlFor(database: string): string {
   return url.toString();
 }
 
-export async function prepareTemplateDatabase(): Promise<void> {
+/** Migrations and seed together decide the template's contents; a change to either rebuilds it. */
+function templateFingerprint(): string {
+  const hash = createHash("sha256");
+  const seedDir = fileURLToPath(new URL("../seed", import.meta.url));
+  for (const dir of [migrationsFolder, join(migrationsFolder, "meta"), seedDir])
+    for (const file of readdirSync(dir).sort())
+      if (file.endsWith(".sql") || file.endsWith(".ts") || file.endsWith(".json")) hash.update(readFileSync(join(dir, file)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+/**
+ * Makes sure the migrated, seeded template exists and is current. Safe to call from several test
+ * projects at once: an advisory lock lets one build it while the others wait.
+ */
+export async function ensureTemplateDatabase(): Promise<void> {
+  const fingerprint = templateFingerprint();
   const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   try {
-    // Leftovers of runs that were killed part-way: drop them so they do not pile up.
-    const stale = await admin<{ datname: string }[]>`
-      select datname from pg_database where datname like 'hearth_test_%'`;
-    for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
+    await admin`select pg_advisory_lock(hashtext(${TEMPLATE_DB}))`;
+    const [current] = await admin<{ comment: string | null }[]>`
+      select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${TEMPLATE_DB}`;
+    if (current?.comment === fingerprint) return;
+    await admin.unsafe(`drop database if exists "${TEMPLATE_DB}" with (force)`);
     await admin.unsafe(`create database "${TEMPLATE_DB}"`);
+    const handle = createDb({ url: urlFor(TEMPLATE_DB), max: 1 });
+    try {
+      await handle.migrate();
+      await seed(handle.db, { production: false });
+    } finally {
+      await handle.close();
+    }
+    await admin.unsafe(`comment on database "${TEMPLATE_DB}" is '${fingerprint}'`);
   } finally {
+    await admin`select pg_advisory_unlock(hashtext(${TEMPLATE_DB}))`.catch(() => {});
     await admin.end();
   }
-  const handle = createDb({ url: urlFor(TEMPLATE_DB), max: 1 });
+}
+
+/** Drops test databases left behind by runs that were killed part-way. Run before a whole suite. */
+export async function dropStaleTestDatabases(): Promise<void> {
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
   try {
-    await handle.migrate();
-    await seed(handle.db, { production: false });
+    const stale = await admin<{ datname: string }[]>`
+      select datname from pg_database where datname like 'hearth_test_%' and datname <> ${TEMPLATE_DB}`;
+    for (const { datname } of stale) await admin.unsafe(`drop database if exists "${datname}" with (force)`);
   } finally {
-    await handle.close();
+    await admin.end();
   }
 }
 

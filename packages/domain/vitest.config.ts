@@ -1,0 +1,3 @@
+import { unitProject } from "@hearth/vitest-config";
+
+export default unitProject("domain");
