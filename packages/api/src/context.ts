@@ -45,12 +45,9 @@ export interface ContextOptions {
   cookies: CookieJar;
   /** Injected so tests can move time on; everything that needs "now" reads it from here. */
   now?: () => Date;
-  /** Reports Redis health for /healthz and, later, lets procedures enqueue jobs. */
-  checks?: { redis(): Promise<boolean> };
 }
 
-export interface Context extends Required<Omit<ContextOptions, "checks">> {
-  checks: ContextOptions["checks"];
+export interface Context extends Required<ContextOptions> {
   staff: SignedInStaff | null;
   scope: StaffScope | null;
 }
@@ -62,7 +59,6 @@ export async function createContext(options: ContextOptions): Promise<Context> {
   return {
     ...options,
     now,
-    checks: options.checks,
     staff,
     scope: staff && { role: staff.role, areaId: staff.areaId, centreId: staff.centreId },
   };

@@ -24,11 +24,13 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** A BAD_REQUEST carrying one field's message, shaped like a zod failure so forms treat it alike. */
 export function fieldError(field: string, message: string, code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {
-  return new TRPCError({
-    code,
-    message,
-    cause: new ZodError([{ code: "custom", path: [field], message, input: undefined }]),
-  });
+  // Made by a failing parse rather than `new ZodError(...)`: only a parse-made ZodError is an Error,
+  // which tRPC needs to keep it as the cause that the error formatter flattens.
+  const failed = z
+    .unknown()
+    .superRefine((_value, ctx) => ctx.addIssue({ code: "custom", path: [field], message }))
+    .safeParse(undefined);
+  return new TRPCError({ code, message, cause: failed.error });
 }
 
 // 2. Auditing ----------------------------------------------------------------------------------

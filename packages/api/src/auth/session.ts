@@ -74,6 +74,7 @@ export async function startSession(
   await createStaffSession(db, {
     token,
     staffId: params.staffId,
+    now: params.now,
     expiresAt: new Date(params.now.getTime() + config.sessionLifetimeMs),
     ip: params.ip,
     userAgent: params.userAgent,

@@ -30,10 +30,12 @@ export async function clearSignInFailures(db: Db, email: string) {
 
 export async function createStaffSession(
   db: Db,
-  params: { token: string; staffId: string; expiresAt: Date; ip: string | null; userAgent: string | null },
+  params: { token: string; staffId: string; now: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
 ) {
   await db.insert(staffSessions).values({
     tokenHash: hashToken(params.token),
+    createdAt: params.now,
+    lastSeenAt: params.now,
     staffId: params.staffId,
     expiresAt: params.expiresAt,
     ip: params.ip,

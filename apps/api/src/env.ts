@@ -1,0 +1,28 @@
+import { parseEnv } from "@hearth/jobs";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
+  .transform((v) => v === "true" || v === "1");
+
+/** Every setting the API reads, checked once at start; a bad value stops it with the variable's name. */
+export const apiEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
+  PGLITE_DIR: z.string().default(".data/pglite"),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).default("redis://127.0.0.1:6379"),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default("hearth"),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  /** Defaults to on in production; off only for plain-http local development. */
+  COOKIE_SECURE: bool.optional(),
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+export type ApiEnv = z.infer<typeof apiEnvSchema>;
+
+export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  return parseEnv(apiEnvSchema, source);
+}

@@ -1,0 +1,72 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import { appRouter, createContext, type ApiConfig, type AppRouter, type CookieJar } from "@hearth/api";
+import type { Db } from "@hearth/db";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
+import type { Redis } from "ioredis";
+import { registerHealth } from "./health";
+import { registerStaticApps } from "./static-apps";
+
+export interface ServerOptions {
+  db: Db;
+  redis: Redis;
+  config: ApiConfig;
+  logLevel?: string;
+  trustProxy?: boolean;
+  /** Tests move the clock to check session expiry. */
+  now?: () => Date;
+}
+
+function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
+  const base = { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
+  return {
+    get: (name) => req.cookies[name],
+    set: (name, value, options) => void reply.setCookie(name, value, { ...base, maxAge: options.maxAgeSeconds }),
+    clear: (name) => void reply.clearCookie(name, base),
+  };
+}
+
+export async function buildServer(options: ServerOptions) {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? "info",
+      // Request logs carry the path only: query strings and bodies may hold personal data.
+      serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split("?")[0] }) },
+    },
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'", "data:"] },
+    },
+    // Same-origin only: nothing here is meant to be embedded by another site.
+    crossOriginResourcePolicy: { policy: "same-origin" },
+  });
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req, res }) =>
+        createContext({
+          db: options.db,
+          config: options.config,
+          meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+          cookies: cookieJar(req, res, options.config.secureCookies),
+          now: options.now,
+        }),
+      onError({ error, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  registerHealth(app, options);
+  await registerStaticApps(app);
+  return app;
+}

@@ -1,0 +1,27 @@
+import { defaultApiConfig, type ApiConfig } from "@hearth/api";
+import type { Db } from "@hearth/db";
+import type { Redis } from "ioredis";
+import type { ApiEnv } from "./env";
+import { buildServer } from "./server";
+
+export function apiConfigFrom(env: ApiEnv): ApiConfig {
+  return {
+    ...defaultApiConfig,
+    sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+    sessionLifetimeMs: env.SESSION_LIFETIME_HOURS * 3_600_000,
+    secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
+  };
+}
+
+/** Builds and starts the API on an open database and Redis; returns the server to close later. */
+export async function startApi(env: ApiEnv, deps: { db: Db; redis: Redis }) {
+  const app = await buildServer({
+    db: deps.db,
+    redis: deps.redis,
+    config: apiConfigFrom(env),
+    logLevel: env.LOG_LEVEL,
+    trustProxy: env.TRUST_PROXY,
+  });
+  await app.listen({ host: env.HOST, port: env.PORT });
+  return app;
+}

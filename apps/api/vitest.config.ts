@@ -1,0 +1,3 @@
+import { integrationProject } from "@hearth/vitest-config";
+
+export default integrationProject("api-server");

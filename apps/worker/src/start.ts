@@ -1,0 +1,82 @@
+import type { Db } from "@hearth/db";
+import {
+  createRedis,
+  evictionPolicyWarning,
+  jobDefinitions,
+  JobQueues,
+  queueNames,
+  type JobName,
+} from "@hearth/jobs";
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { pino, type Logger } from "pino";
+import type { WorkerEnv } from "./env";
+import { processors } from "./processors";
+import type { ProcessorDeps } from "./processors/types";
+
+export interface RunningWorker {
+  queues: JobQueues;
+  /** Stops taking jobs, lets running ones finish (or releases them after `graceMs`), then closes Redis. */
+  close(graceMs?: number): Promise<void>;
+}
+
+function isJobName(name: string): name is JobName {
+  return Object.hasOwn(jobDefinitions, name);
+}
+
+/** Looks up the processor by job name and validates the payload; a bad job fails at once, unretried. */
+export async function runJob(job: Pick<Job, "name" | "data" | "id">, deps: ProcessorDeps): Promise<unknown> {
+  if (!isJobName(job.name)) throw new UnrecoverableError(`No processor for job "${job.name}"`);
+  const parsed = jobDefinitions[job.name].payload.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
+  const processor = processors[job.name] as (payload: unknown, deps: ProcessorDeps) => Promise<unknown>;
+  return processor(parsed.data, deps);
+}
+
+export async function startWorker(
+  env: WorkerEnv,
+  deps: { db: Db; log?: Logger; now?: () => Date },
+): Promise<RunningWorker> {
+  const log = deps.log ?? pino({ level: env.LOG_LEVEL, name: "worker" });
+  const connection = createRedis(env.REDIS_URL);
+  const warning = await evictionPolicyWarning(connection);
+  if (warning) log.warn(warning);
+
+  const queues = new JobQueues({ connection, prefix: env.QUEUE_PREFIX });
+  await queues.upsertSchedules();
+
+  const processorDeps: ProcessorDeps = {
+    db: deps.db,
+    log,
+    now: deps.now ?? (() => new Date()),
+    settings: { sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000 },
+  };
+  const workers = Object.values(queueNames).map((name) => {
+    const worker = new Worker(name, (job) => runJob(job, processorDeps), {
+      connection,
+      prefix: env.QUEUE_PREFIX,
+      concurrency: env.WORKER_CONCURRENCY,
+    });
+    // Job ids only: payloads may hold personal data and never go to the logs.
+    worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, err: err.message }, "job failed"));
+    worker.on("error", (err) => log.error({ queue: name, err: err.message }, "worker error"));
+    return worker;
+  });
+  log.info({ queues: Object.values(queueNames) }, "worker started");
+
+  return {
+    queues,
+    async close(graceMs = 30_000) {
+      // close() waits for running jobs; past the grace period they are force-closed, and BullMQ's
+      // stalled-job check hands them to another worker, so nothing is lost either way.
+      const graceful = Promise.all(workers.map((w) => w.close()));
+      const timedOut = await Promise.race([
+        graceful.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), graceMs).unref()),
+      ]);
+      if (timedOut) await Promise.all(workers.map((w) => w.close(true)));
+      await queues.close();
+      await connection.quit();
+      log.info("worker stopped");
+    },
+  };
+}

@@ -1,0 +1,120 @@
+import { staffRoles, type StaffRole } from "@hearth/domain";
+import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
+
+/**
+ * Every procedure of the foundation × every role: allowed, forbidden (and audited), or refused
+ * without a session. A new procedure without a row here fails the completeness test below.
+ */
+let t: TestDatabase;
+let northPersonId: string;
+let southPersonId: string;
+let northFamilyId: string;
+const callers = new Map<StaffRole, Client>();
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  const admin = await signedInAs(t.db, "admin");
+  const create = async (firstName: string, postcode: string) => {
+    const result = await (await admin.call()).people.create({ firstName, lastName: "Matrix", dateOfBirth: "2019-05-04", postcode });
+    if (result.status !== "created") throw new Error("expected a new person");
+    return result.person.id;
+  };
+  northPersonId = await create("Nora", "OX16 1AA");
+  southPersonId = await create("Sid", "OX14 1AA");
+  northFamilyId = (await (await admin.call()).families.create({ name: "Matrix household", postcode: "OX16 1AA", members: [{ personId: northPersonId, role: "child" }] })).id;
+  for (const role of staffRoles) callers.set(role, await signedInAs(t.db, role));
+});
+afterAll(() => t.destroy());
+
+const personIndex: StaffRole[] = ["lcss_worker", "lcss_senior", "fss_worker", "fss_manager", "centre_staff", "centre_manager", "eet_officer", "admin"];
+const everyone = [...staffRoles];
+
+type Api = Awaited<ReturnType<Client["call"]>>;
+const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: Api) => Promise<unknown> }[] = [
+  { name: "auth.me", allowed: "public", call: (api) => api.auth.me() },
+  { name: "auth.ping", allowed: everyone, call: (api) => api.auth.ping() },
+  { name: "reference.areas", allowed: "public", call: (api) => api.reference.areas() },
+  { name: "reference.localities", allowed: "public", call: (api) => api.reference.localities({}) },
+  { name: "reference.centres", allowed: "public", call: (api) => api.reference.centres() },
+  { name: "people.search", allowed: personIndex, call: (api) => api.people.search({ name: "matrix" }) },
+  { name: "people.get", allowed: personIndex, call: (api) => api.people.get({ personId: northPersonId }) },
+  { name: "people.create", allowed: personIndex, call: (api) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01" }) },
+  { name: "people.update", allowed: personIndex, call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }) },
+  { name: "families.get", allowed: personIndex, call: (api) => api.families.get({ familyId: northFamilyId }) },
+  { name: "families.create", allowed: personIndex, call: (api) => api.families.create({ name: "Another household" }) },
+  { name: "families.update", allowed: personIndex, call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
+];
+
+// Staff who may use the person index but work outside the North area, where the records above live.
+const outsideNorth: StaffRole[] = ["lcss_senior", "fss_worker", "fss_manager", "centre_staff"];
+
+describe("access to every procedure by every role", () => {
+  it("covers every procedure in the router", async () => {
+    const { appRouter } = await import("../src/root");
+    const all = Object.keys(appRouter._def.procedures).filter((p) => !["auth.signIn", "auth.signOut"].includes(p));
+    expect(procedures.map((p) => p.name).sort()).toEqual(all.sort());
+  });
+
+  for (const procedure of procedures) {
+    describe(procedure.name, () => {
+      it("without a session: allowed only if public", async () => {
+        const result = procedure.call(await client(t.db).call());
+        if (procedure.allowed === "public") await expect(result).resolves.toBeDefined();
+        else await expect(result).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      });
+
+      for (const role of staffRoles) {
+        const allowed = procedure.allowed === "public" || procedure.allowed.includes(role);
+        const recordInNorth = /people\.(get|update)|families\.(get|update)/.test(procedure.name);
+        const expectation = !allowed ? "FORBIDDEN" : recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed";
+        it(`${role}: ${expectation}`, async () => {
+          const before = (await auditRows(t.db)).length;
+          const result = procedure.call(await callers.get(role)!.call());
+          if (expectation === "allowed") {
+            await expect(result).resolves.toBeDefined();
+            return;
+          }
+          await expect(result).rejects.toMatchObject({ code: expectation });
+          const written = (await auditRows(t.db)).slice(before);
+          expect(written).toEqual([expect.objectContaining({ outcome: "denied", actorRole: role })]);
+        });
+      }
+    });
+  }
+});
+
+describe("out of area", () => {
+  it("a North worker asking for a South record gets NOT_FOUND, exactly as for an unknown id", async () => {
+    const api = await callers.get("lcss_worker")!.call();
+    const outOfArea = await api.people.get({ personId: southPersonId }).catch((e: unknown) => e);
+    const unknown = await api.people.get({ personId: "00000000-0000-4000-8000-000000000000" }).catch((e: unknown) => e);
+    expect(outOfArea).toMatchObject({ code: "NOT_FOUND", message: "No record was found" });
+    expect(unknown).toMatchObject({ code: "NOT_FOUND", message: "No record was found" });
+  });
+
+  it("searching another area explicitly is FORBIDDEN and audited", async () => {
+    const api = await callers.get("lcss_worker")!.call();
+    await expect(api.people.search({ name: "matrix", areaId: await areaIdOf(t.db, "south") })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const last = (await auditRows(t.db)).at(-1);
+    expect(last).toMatchObject({ outcome: "denied", action: "people.search", entityType: "area" });
+  });
+
+  it("search finds only records in the caller's area; county-wide roles see all", async () => {
+    const north = await (await callers.get("lcss_worker")!.call()).people.search({ name: "matrix" });
+    expect(north.map((p) => p.id)).toContain(northPersonId);
+    expect(north.map((p) => p.id)).not.toContain(southPersonId);
+    const county = await (await callers.get("eet_officer")!.call()).people.search({ name: "matrix" });
+    expect(county.map((p) => p.id)).toEqual(expect.arrayContaining([northPersonId, southPersonId]));
+  });
+
+  it("creating a person with a postcode in another area is refused on the postcode field", async () => {
+    const api = await callers.get("lcss_worker")!.call();
+    const refused = await rejection(
+      api.people.create({ firstName: "Far", lastName: "Away", dateOfBirth: "2018-01-01", postcode: "OX14 3AA" }),
+    );
+    expect(refused.code).toBe("BAD_REQUEST");
+    expect(refused.fields.postcode?.[0]).toMatch(/outside your area/);
+  });
+});

@@ -1,0 +1,51 @@
+// The API and the worker in one process, sharing one database handle. `pnpm start` runs this
+// because the embedded PGlite database can only be opened by one process at a time; production
+// runs apps/api and apps/worker as separate processes against PostgreSQL (see docker/).
+import { readApiEnv } from "@hearth/api-server/env";
+import { startApi } from "@hearth/api-server/start";
+import { createDb, DEMO_PASSWORD, demoStaffData, seed } from "@hearth/db";
+import { createRedis } from "@hearth/jobs";
+import { readWorkerEnv } from "@hearth/worker/env";
+import { startWorker } from "@hearth/worker/start";
+
+const apiEnv = readApiEnv();
+const workerEnv = readWorkerEnv();
+const database = createDb({ url: apiEnv.DATABASE_URL, dataDir: apiEnv.PGLITE_DIR });
+await database.migrate();
+const production = apiEnv.NODE_ENV === "production";
+await seed(database.db, { production });
+
+const redis = createRedis(apiEnv.REDIS_URL);
+const api = await startApi(apiEnv, { db: database.db, redis });
+const worker = await startWorker(workerEnv, { db: database.db });
+
+const base = `http://${apiEnv.HOST === "0.0.0.0" ? "localhost" : apiEnv.HOST}:${apiEnv.PORT}`;
+console.log(`
+Hearth is running on ${database.kind === "pglite" ? `the embedded database in ${apiEnv.PGLITE_DIR}` : "PostgreSQL"}.
+
+  Landing page          ${base}/
+  LCSS portal           ${base}/lcss/
+  FSS casework          ${base}/fss/
+  Centre booking        ${base}/centres/
+  Centre staff area     ${base}/centres/staff/
+  Health                ${base}/healthz
+`);
+if (!production) {
+  console.log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+  for (const s of demoStaffData) console.log(`  ${s.email.padEnd(30)} ${s.role}`);
+  console.log("");
+}
+
+let stopping = false;
+for (const signal of ["SIGTERM", "SIGINT"] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Stopping: worker, then API, then Redis and the database…");
+    void worker
+      .close()
+      .then(() => api.close())
+      .then(() => redis.quit())
+      .then(() => database.close())
+      .finally(() => process.exit(0));
+  });

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// `pnpm start`: the whole platform on one port, on an embedded database unless DATABASE_URL is set.
+import { existsSync, mkdirSync, statSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { ensureRedis, run } from "./lib.mjs";
+
+const newer = (a, b) => !existsSync(b) || statSync(a).mtimeMs > statSync(b).mtimeMs;
+
+if (newer("pnpm-lock.yaml", "node_modules/.modules.yaml")) {
+  console.log("Installing dependencies…");
+  run("pnpm", ["install", "--frozen-lockfile"]);
+}
+console.log("Building the apps (cached when nothing changed)…");
+run("pnpm", ["exec", "turbo", "run", "build", "--filter=./apps/*", "--output-logs=errors-only"]);
+
+mkdirSync(".data/redis", { recursive: true });
+const redisUrl = await ensureRedis(".data/redis");
+
+const child = spawn("pnpm", ["exec", "tsx", "tooling/scripts/platform.ts"], {
+  stdio: "inherit",
+  env: { ...process.env, REDIS_URL: redisUrl },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
