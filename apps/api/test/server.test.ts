@@ -1,0 +1,82 @@
+import { defaultApiConfig } from "@hearth/api";
+import { DEMO_PASSWORD } from "@hearth/db";
+import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import { createRedis } from "@hearth/jobs";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readApiEnv } from "../src/env";
+import { buildServer } from "../src/server";
+
+let t: TestDatabase;
+let redis: Redis;
+let app: Awaited<ReturnType<typeof buildServer>>;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
+  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: true }, logLevel: "silent" });
+});
+afterAll(async () => {
+  await app.close();
+  await redis.quit();
+  await t.destroy();
+});
+
+const signIn = (email: string, password: string) =>
+  app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password } });
+
+describe("the HTTP server", () => {
+  it("reports the database and Redis in /healthz", async () => {
+    const res = await app.inject("/healthz");
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: "ok", database: "ok", redis: "ok" });
+  });
+
+  it("sets the session cookie HttpOnly, SameSite=Lax and Secure", async () => {
+    const res = await signIn("admin@hearth.test", DEMO_PASSWORD);
+    expect(res.statusCode).toBe(200);
+    const cookie = String(res.headers["set-cookie"]);
+    expect(cookie).toMatch(/^hearth_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Secure/);
+  });
+
+  it("answers bad input with field-level messages", async () => {
+    const res = await signIn("nonsense", "");
+    expect(res.statusCode).toBe(400);
+    const fieldErrors = res.json().error.data.zodError.fieldErrors;
+    expect(fieldErrors.email).toEqual(["Enter your work email address, like name@oxfordshire.gov.uk"]);
+    expect(fieldErrors.password).toEqual(["Enter your password"]);
+  });
+
+  it("refuses a procedure without a session with 401", async () => {
+    const res = await app.inject(`/trpc/people.search?input=${encodeURIComponent(JSON.stringify({ name: "ab" }))}`);
+    expect(res.statusCode).toBe(401);
+  });
+
+  it("lists the public centres without sign-in", async () => {
+    const res = await app.inject("/trpc/reference.centres");
+    const groups = res.json().result.data as { areaName: string; centres: { name: string }[] }[];
+    expect(groups.map((g) => g.areaName)).toEqual(["Central", "North", "South", "Countywide"]);
+    expect(groups.flatMap((g) => g.centres).filter((c) => c.name.includes("Children and Family Centre"))).toHaveLength(8);
+  });
+
+  it("sends security headers", async () => {
+    const res = await app.inject("/healthz");
+    expect(res.headers["content-security-policy"]).toContain("script-src 'self'");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
+describe("configuration", () => {
+  it("stops with a message naming a malformed variable", () => {
+    expect(() => readApiEnv({ PORT: "eighty", REDIS_URL: "http://x" })).toThrow(/PORT[\s\S]*REDIS_URL/);
+  });
+  it("defaults to a working local set-up", () => {
+    const env = readApiEnv({});
+    expect(env).toMatchObject({ PORT: 3000, REDIS_URL: "redis://127.0.0.1:6379" });
+    // No DATABASE_URL means the embedded PGlite database.
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+});
