@@ -22,6 +22,8 @@ export interface DbHandle {
 
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
+const MIGRATION_LOCK = 4_317_003_931;
+
 export interface CreateDbOptions {
   /** postgres:// URL of a real server. When absent, an embedded PGlite database is used. */
   url?: string;
@@ -38,7 +40,17 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
     return {
       db,
       kind: "postgres",
-      migrate: () => migratePostgres(db as never, { migrationsFolder }),
+      // Several API replicas may start at once: an advisory lock lets one migrate while the rest wait.
+      migrate: async () => {
+        const lock = await client.reserve();
+        try {
+          await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
+          await migratePostgres(db as never, { migrationsFolder });
+        } finally {
+          await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+          lock.release();
+        }
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
