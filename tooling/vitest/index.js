@@ -2,7 +2,8 @@ import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
 // Plain JavaScript: config files import this package through Node itself, which cannot load .ts.
-const globalSetup = fileURLToPath(new URL("./global-setup.ts", import.meta.url));
+// Referenced by path, not as a dependency: @hearth/db itself uses these presets for its tests.
+const globalSetup = fileURLToPath(new URL("../../packages/db/src/testing/global-setup.ts", import.meta.url));
 const include = ["src/**/*.test.{ts,tsx}", "test/**/*.test.{ts,tsx}"];
 
 /** Pure unit tests: no services. */

@@ -8,7 +8,7 @@ type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: Non
 
 const isUniqueViolation = (error: unknown, constraint: string) =>
   typeof error === "object" && error !== null && "cause" in error
-    ? JSON.stringify((error as { cause: unknown }).cause ?? "").includes(constraint)
+    ? JSON.stringify((error).cause ?? "").includes(constraint)
     : String(error).includes(constraint);
 
 export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate): Promise<Person> {

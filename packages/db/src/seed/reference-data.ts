@@ -1,3 +1,5 @@
+import type { StaffRole } from "@hearth/domain";
+
 /**
  * The county's reference data, from the council's documents (see shared/specs/domain.md). Kept as
  * data, not code, so a council can change it through the admin screens once they exist.
@@ -57,7 +59,7 @@ export const centreData: {
 export const demoStaffData: {
   email: string;
   displayName: string;
-  role: import("@hearth/domain").StaffRole;
+  role: StaffRole;
   area?: AreaCode;
   centre?: string;
 }[] = [

@@ -1,4 +1,4 @@
-import { ensureTemplateDatabase } from "@hearth/db/testing";
+import { ensureTemplateDatabase } from "./index";
 
 /** Builds the template database that every integration test file copies. */
 export default async function setup() {
