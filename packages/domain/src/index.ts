@@ -5,3 +5,18 @@ export * from "./families/identifiers";
 export * from "./families/person";
 export * from "./families/family";
 export * from "./auth/sign-in";
+
+export * from "./shared/result";
+
+export * from "./calendar/iso-date";
+export * from "./calendar/bank-holidays";
+export * from "./calendar/working-days";
+export * from "./calendar/collection-year";
+
+export * from "./families/census-code-sets";
+export * from "./families/person-details";
+export * from "./families/age";
+export * from "./families/service-eligibility";
+export * from "./families/household";
+export * from "./families/contact-details";
+export * from "./families/consent";

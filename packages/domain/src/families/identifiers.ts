@@ -4,6 +4,8 @@ import { z } from "zod";
 export function isValidNhsNumber(input: string): boolean {
   const digits = input.replace(/\s+/g, "");
   if (!/^[0-9]{10}$/.test(digits)) return false;
+  // 0000000000, 1111111111 … pass the check digit but are placeholders typed to get past a form.
+  if (/^(\d)\1{9}$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
   const check = 11 - (sum % 11);

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { isoDateSchema } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
 import { nhsNumberSchema, upnSchema } from "./identifiers";
 
-/** An ISO calendar date (yyyy-mm-dd), the form every date travels in between screens and server. */
-export const isoDateSchema = z.iso.date({ error: "Enter a real date" });
+// An ISO calendar date (yyyy-mm-dd), the form every date travels in between screens and server.
+export { isoDateSchema };
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
@@ -54,7 +55,10 @@ export function dateOfBirthProblem(dateOfBirth: string, today: string): string |
   return dateOfBirth > today ? "Date of birth must be today or in the past" : null;
 }
 
-/** Whole years between a date of birth and a date, as the law counts birthdays (29 Feb → 28 Feb). */
+/**
+ * Whole years between a date of birth and a date. Someone born on 29 February has their birthday
+ * on 1 March in other years (the day after 28 February), so they stay the younger age a day longer.
+ */
 export function ageInYears(dateOfBirth: string, on: string): number {
   const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
   const [y, m, d] = on.split("-").map(Number) as [number, number, number];
