@@ -20,3 +20,17 @@ export * from "./families/service-eligibility";
 export * from "./families/household";
 export * from "./families/contact-details";
 export * from "./families/consent";
+
+export * from "./assessments/assessment-framework";
+export * from "./assessments/early-help-assessment";
+export * from "./assessments/eha-lifecycle";
+export * from "./assessments/eha-due-date";
+export * from "./assessments/sdq";
+export * from "./assessments/wemwbs";
+export * from "./assessments/outcomes-star";
+export * from "./assessments/measure-change";
+
+export * from "./thresholds/levels";
+export * from "./thresholds/indicator-catalogue";
+export * from "./thresholds/illustrative-indicators";
+export * from "./thresholds/threshold-decision";
