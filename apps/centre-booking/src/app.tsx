@@ -1,0 +1,26 @@
+import { NotFoundPage } from "@hearth/ui";
+import { lazy, Suspense } from "react";
+import { Route, Routes } from "react-router";
+import { CentresPage } from "./public/centres-page";
+import { PublicLayout } from "./public/public-layout";
+
+const StaffArea = lazy(() => import("./staff/staff-area"));
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route index element={<CentresPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route
+        path="staff/*"
+        element={
+          <Suspense fallback={null}>
+            <StaffArea />
+          </Suspense>
+        }
+      />
+    </Routes>
+  );
+}

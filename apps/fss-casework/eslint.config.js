@@ -1,0 +1,3 @@
+import config from "@hearth/eslint-config/react";
+
+export default config;

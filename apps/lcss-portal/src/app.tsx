@@ -1,0 +1,26 @@
+import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, RequireStaff, StaffHomePage, type Staff } from "@hearth/ui";
+import { Route, Routes } from "react-router";
+
+// Locality workers and seniors, plus administrators who look after every service.
+const LCSS_ROLES = ["lcss_worker", "lcss_senior", "admin"] as const;
+
+const navigation = (staff: Staff) => [{ text: "Home", to: "/" }, ...peopleNavigation(staff)];
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<RequireStaff roles={LCSS_ROLES} navigation={navigation} />}>
+        <Route
+          index
+          element={
+            <StaffHomePage>
+              <PeopleTasks />
+            </StaffHomePage>
+          }
+        />
+        {peopleRoutes()}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

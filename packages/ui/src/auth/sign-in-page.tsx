@@ -1,0 +1,73 @@
+import { signInSchema } from "@hearth/domain";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { usePageTitle } from "../app/service";
+import { Button } from "../components/button";
+import { ErrorSummary } from "../components/error-summary";
+import { TextInput } from "../components/form/text-input";
+import { applyServerErrors, errorSummaryItems, fieldError } from "../forms/form-errors";
+import { useTRPC } from "../trpc/trpc";
+
+const FIELDS = ["email", "password"] as const;
+
+/**
+ * Staff sign-in, shown in place of any page that needs it; once signed in, the page that was
+ * asked for appears without another click.
+ */
+export function SignInPage() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [formMessages, setFormMessages] = useState<string[]>([]);
+  const form = useForm({
+    resolver: zodResolver(signInSchema),
+    defaultValues: { email: "", password: "" },
+    shouldFocusError: false,
+  });
+  const { errors, submitCount, isSubmitting } = form.formState;
+  const signIn = useMutation(trpc.auth.signIn.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormMessages([]);
+    try {
+      await signIn.mutateAsync(values);
+      // Everything cached so far belonged to nobody; fetch it again as the person now signed in.
+      await queryClient.invalidateQueries();
+    } catch (error) {
+      setFormMessages(applyServerErrors(form, error));
+      form.resetField("password", { keepError: true });
+    }
+  });
+
+  const summary = errorSummaryItems(errors, FIELDS, formMessages);
+  usePageTitle("Sign in", { hasErrors: summary.length > 0 });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary items={summary} focusKey={submitCount} />
+        <h1 className="govuk-heading-l">Sign in</h1>
+        <p className="govuk-body">Use your council email address and your Hearth password.</p>
+        <form onSubmit={onSubmit} noValidate>
+          <TextInput
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            error={fieldError(errors, "email")}
+            {...form.register("email")}
+          />
+          <TextInput
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            error={fieldError(errors, "password")}
+            {...form.register("password")}
+          />
+          <Button disabled={isSubmitting}>Sign in</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from "react";
+
+/** Joins class names, skipping the ones that do not apply. */
+export function cx(...names: (string | false | null | undefined)[]): string {
+  return names.filter(Boolean).join(" ");
+}
+
+/** The ids a field's control must point at with aria-describedby: its hint, then its error. */
+export function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
+  const ids = [extra, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function Hint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <div id={`${id}-hint`} className="govuk-hint">
+      {children}
+    </div>
+  );
+}
+
+/** The message next to a field; the hidden "Error:" tells screen reader users what it is. */
+export function ErrorMessage({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={`${id}-error`} className="govuk-error-message">
+      <span className="govuk-visually-hidden">Error:</span> {message}
+    </p>
+  );
+}
+
+export function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>{children}</div>;
+}
+
+export type LabelSize = "s" | "m" | "l" | "xl";
+
+/**
+ * A label, or the page's heading when the question is the whole page (GOV.UK's "question page"
+ * pattern): then the label sits inside the h1 so the page has one heading, not two.
+ */
+export function Label({
+  htmlFor,
+  size,
+  isPageHeading,
+  children,
+}: {
+  htmlFor: string;
+  size?: LabelSize;
+  isPageHeading?: boolean;
+  children: ReactNode;
+}) {
+  const label = (
+    <label className={cx("govuk-label", size && `govuk-label--${size}`)} htmlFor={htmlFor}>
+      {children}
+    </label>
+  );
+  return isPageHeading ? <h1 className="govuk-label-wrapper">{label}</h1> : label;
+}
+
+/** A fieldset for controls that share one question: date parts, radios, checkboxes. */
+export function Fieldset({
+  legend,
+  legendSize,
+  isPageHeading,
+  describedBy: describedByIds,
+  role,
+  children,
+}: {
+  legend: ReactNode;
+  legendSize?: LabelSize;
+  isPageHeading?: boolean;
+  describedBy?: string;
+  role?: string;
+  children: ReactNode;
+}) {
+  return (
+    <fieldset className="govuk-fieldset" aria-describedby={describedByIds} role={role}>
+      <legend className={cx("govuk-fieldset__legend", legendSize && `govuk-fieldset__legend--${legendSize}`)}>
+        {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
+      </legend>
+      {children}
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { personCreateSchema, type PersonCreate } from "@hearth/domain";
+import { useForm } from "react-hook-form";
+import { usePageTitle } from "../../app/service";
+import { Button } from "../../components/button";
+import { BackLink } from "../../components/content";
+import { ErrorSummary } from "../../components/error-summary";
+import { errorSummaryItems } from "../../forms/form-errors";
+import { schemaResolver } from "../../forms/schema-resolver";
+import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { peoplePaths } from "./paths";
+import { personDetailsFields, PersonDetailsFields, type PersonDetailsValues } from "./person-details-fields";
+
+/**
+ * The add-a-person question form. `serverError` is the last refusal from the API (it may come
+ * from the duplicate check's second attempt, after this form was left), shown beside its fields.
+ */
+export function AddPersonForm({
+  initialValues,
+  serverError,
+  submitting,
+  onSubmit,
+}: {
+  initialValues: PersonDetailsValues;
+  serverError: unknown;
+  submitting: boolean;
+  onSubmit: (person: PersonCreate, typed: PersonDetailsValues) => void;
+}) {
+  const form = useForm<PersonDetailsValues, unknown, PersonCreate>({
+    resolver: schemaResolver<PersonDetailsValues, typeof personCreateSchema>(personCreateSchema),
+    defaultValues: initialValues,
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const server = serverFieldErrors(serverError);
+  const summary = errorSummaryItems(errors, personDetailsFields, serverError ? serverFormErrors(serverError) : [], server);
+  usePageTitle("Add a person", { hasErrors: summary.length > 0 });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={peoplePaths.find}>Find a person</BackLink>
+        <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
+        <h1 className="govuk-heading-l">Add a person</h1>
+        <p className="govuk-body">Search first: most children and adults are on Hearth already.</p>
+        <form onSubmit={form.handleSubmit((person) => onSubmit(person, form.getValues()))} noValidate>
+          <PersonDetailsFields form={form} serverMessages={server} />
+          <Button disabled={submitting}>Add person</Button>
+        </form>
+      </div>
+    </div>
+  );
+}

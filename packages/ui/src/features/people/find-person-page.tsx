@@ -1,0 +1,116 @@
+import type { PersonSearch } from "@hearth/domain";
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { Link, useSearchParams } from "react-router";
+import { InsetText } from "../../components/content";
+import { serverErrorCode } from "../../forms/server-errors";
+import { useTRPC } from "../../trpc/trpc";
+import { peoplePaths } from "./paths";
+import { PersonResults } from "./person-results";
+import { PersonSearchForm, type PersonSearchValues } from "./person-search-form";
+
+// The server's default page size for a search.
+const SEARCH_LIMIT = 25;
+
+/** Address-bar keys for a search, so results survive the back button and can be bookmarked. */
+const PARAMS = { name: "name", dateOfBirth: "dob", postcode: "postcode" } as const;
+
+function searchFromParams(params: URLSearchParams): PersonSearchValues {
+  return {
+    name: params.get(PARAMS.name) ?? "",
+    dateOfBirth: params.get(PARAMS.dateOfBirth) ?? "",
+    postcode: params.get(PARAMS.postcode) ?? "",
+  };
+}
+
+/** GOV.UK's search pattern: the form, then what it found, on one page. */
+export function FindPersonPage() {
+  const trpc = useTRPC();
+  const [params, setParams] = useSearchParams();
+  const values = searchFromParams(params);
+  const searched = Boolean(values.name || values.dateOfBirth || values.postcode);
+  const results = useQuery(
+    trpc.people.search.queryOptions(
+      searched
+        ? {
+            name: values.name || undefined,
+            dateOfBirth: values.dateOfBirth || undefined,
+            postcode: values.postcode || undefined,
+          }
+        : skipToken,
+    ),
+  );
+  const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
+
+  const search = (query: PersonSearch) => {
+    const next = new URLSearchParams();
+    if (query.name) next.set(PARAMS.name, query.name);
+    if (query.dateOfBirth) next.set(PARAMS.dateOfBirth, query.dateOfBirth);
+    if (query.postcode) next.set(PARAMS.postcode, query.postcode);
+    setParams(next);
+  };
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Find a person</h1>
+        <p className="govuk-body">Search the records your area can see. Enter any of the details you know.</p>
+        <PersonSearchForm initialValues={values} serverError={badInput ? results.error : null} onSearch={search} />
+      </div>
+      <div className="govuk-grid-column-full">
+        {/* Always present, so screen readers announce each search's outcome as it changes. */}
+        <p className="govuk-visually-hidden" role="status">
+          {searched ? statusText(results, results.isError && !badInput) : ""}
+        </p>
+        <SearchOutcome searched={searched} results={results} failed={results.isError && !badInput} />
+      </div>
+    </div>
+  );
+}
+
+interface SearchState {
+  isPending: boolean;
+  data?: Parameters<typeof PersonResults>[0]["people"];
+}
+
+function countText(count: number): string {
+  return count === 1 ? "1 person found" : `${count} people found`;
+}
+
+function statusText(results: SearchState, failed: boolean): string {
+  if (failed) return "The search did not work";
+  if (results.isPending || !results.data) return "Searching";
+  return results.data.length ? countText(results.data.length) : "No one found";
+}
+
+function SearchOutcome({ searched, results, failed }: { searched: boolean; results: SearchState; failed: boolean }) {
+  if (!searched) return null;
+  if (failed)
+    return (
+      <p className="govuk-body">
+        Sorry, the search did not work. Try again later.
+      </p>
+    );
+  if (results.isPending || !results.data)
+    return (
+      <p className="govuk-body">Searching…</p>
+    );
+  const people = results.data;
+  return (
+    <>
+      {people.length === 0 ? (
+        <>
+          <h2 className="govuk-heading-m">No one found</h2>
+          <p className="govuk-body">Check the spelling, try part of the name, or search by date of birth.</p>
+        </>
+      ) : (
+        <PersonResults people={people} caption={countText(people.length)} />
+      )}
+      {people.length >= SEARCH_LIMIT && (
+        <InsetText>Only the first {SEARCH_LIMIT} are shown. Add a date of birth or postcode to narrow the search.</InsetText>
+      )}
+      <p className="govuk-body">
+        If the person is not here, <Link className="govuk-link" to={peoplePaths.add}>add a person</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import type { RouterOutputs } from "@hearth/api";
+import { ageInYears } from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useLocation, useParams } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { BackLink } from "../../components/content";
+import { NotificationBanner } from "../../components/notification-banner";
+import { SummaryList } from "../../components/summary-list";
+import { Table } from "../../components/table";
+import { formatUkDate, todayIso } from "../../format/dates";
+import { RecordProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { familyRoleLabels, fullName, peoplePaths } from "./paths";
+
+type Person = RouterOutputs["people"]["get"];
+
+/** Page state set by the add-person journey so this page can confirm what just happened. */
+export interface PersonPageState {
+  added?: boolean;
+}
+
+const notRecorded = "Not recorded";
+
+/** NHS numbers are read and written in groups of 3, 3 and 4 digits. */
+function formatNhsNumber(nhsNumber: string): string {
+  return nhsNumber.replace(/^(\d{3})(\d{3})(\d{4})$/, "$1 $2 $3");
+}
+
+export function PersonPage() {
+  const { personId = "" } = useParams();
+  const trpc = useTRPC();
+  const person = useQuery(trpc.people.get.queryOptions({ personId }));
+  if (person.isPending) return <p className="govuk-body">Loading…</p>;
+  if (person.isError) return <RecordProblem error={person.error} what="Person" />;
+  return <PersonDetails person={person.data} />;
+}
+
+function PersonDetails({ person }: { person: Person }) {
+  const state = useLocation().state as PersonPageState | null;
+  const name = fullName(person);
+  usePageTitle(name);
+  const age = ageInYears(person.dateOfBirth, todayIso());
+  return (
+    <>
+      <BackLink to={peoplePaths.find}>Find a person</BackLink>
+      {state?.added && <NotificationBanner type="success" heading={`${name} has been added`} />}
+      <span className="govuk-caption-l">Person</span>
+      <h1 className="govuk-heading-l">{name}</h1>
+      <SummaryList
+        rows={[
+          { key: "First name", value: person.firstName },
+          { key: "Last name", value: person.lastName },
+          { key: "Date of birth", value: `${formatUkDate(person.dateOfBirth)} (age ${age})` },
+          { key: "NHS number", value: person.nhsNumber ? formatNhsNumber(person.nhsNumber) : notRecorded },
+          { key: "Unique Pupil Number (UPN)", value: person.upn ?? notRecorded },
+          { key: "Postcode", value: person.postcode ?? notRecorded },
+          { key: "Recorded by", value: person.source === "self_registered" ? "Self-registered by the family" : "Staff" },
+        ]}
+      />
+      <h2 className="govuk-heading-m">Families</h2>
+      {person.families.length === 0 ? (
+        <p className="govuk-body">{person.firstName} is not in a family on Hearth.</p>
+      ) : (
+        <Table
+          caption={`Families ${person.firstName} belongs to`}
+          captionSize="s"
+          rows={person.families}
+          rowKey={(family) => family.familyId}
+          columns={[
+            {
+              header: "Family",
+              cell: (family) => (
+                <Link className="govuk-link" to={peoplePaths.family(family.familyId)}>
+                  {family.name}
+                </Link>
+              ),
+            },
+            { header: "Role in the family", cell: (family) => familyRoleLabels[family.role] ?? family.role },
+          ]}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+// App start-up and service identity
+export { mountHearthApp } from "./app/mount";
+export { ServiceProvider, usePageTitle, useService, type ServiceInfo } from "./app/service";
+
+// tRPC and React Query
+export { HearthProviders } from "./trpc/providers";
+export { TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
+
+// Signing in
+export { RequireStaff, markCurrent, type NavigationLink } from "./auth/require-staff";
+export { SignInPage } from "./auth/sign-in-page";
+export { StaffHomePage } from "./auth/staff-home";
+export { useSignOut, useStaff, type Staff } from "./auth/use-staff";
+
+// Page furniture
+export { AccountBar, staffPlace, type SignedInStaff } from "./components/layout/account-bar";
+export { Footer, type FooterLink } from "./components/layout/footer";
+export { ServiceNavigation, SiteHeader, type NavigationItem } from "./components/layout/header";
+export { PageLayout } from "./components/layout/page-layout";
+export { PhaseBanner } from "./components/layout/phase-banner";
+export { SkipLink } from "./components/layout/skip-link";
+export { NoAccessPage, NotFoundPage, RecordProblem, ServiceProblemPage } from "./pages/problem-pages";
+
+// Components
+export { Button, ButtonGroup, ButtonLink } from "./components/button";
+export { BackLink, InsetText, Panel, Tag, WarningText, type TagColour } from "./components/content";
+export { ErrorSummary, type ErrorSummaryItem } from "./components/error-summary";
+export { NotificationBanner } from "./components/notification-banner";
+export { SummaryList, type SummaryListRow } from "./components/summary-list";
+export { Table, type TableColumn } from "./components/table";
+export { Checkboxes } from "./components/form/checkboxes";
+export { type ChoiceItem } from "./components/form/choice-group";
+export { DateInput } from "./components/form/date-input";
+export { ErrorMessage, Fieldset, FormGroup, Hint, Label } from "./components/form/field-parts";
+export { Radios } from "./components/form/radios";
+export { Select, type SelectOption } from "./components/form/select";
+export { TextInput } from "./components/form/text-input";
+
+// Forms and errors
+export { applyServerErrors, errorSummaryItems, fieldError } from "./forms/form-errors";
+export { schemaResolver } from "./forms/schema-resolver";
+export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
+
+// Formatting
+export { datePartsToIso, formatShortUkDate, formatUkDate, isoToDateParts, todayIso, type DateParts } from "./format/dates";
+
+// Shared features
+export { canUsePersonIndex, PeopleTasks, peopleNavigation, peopleRoutes } from "./features/people/people-routes";
+export { peoplePaths } from "./features/people/paths";
+export { FindPersonPage } from "./features/people/find-person-page";
+export { AddPersonPage } from "./features/people/add-person-page";
+export { PersonPage } from "./features/people/person-page";
+export { FamilyPage } from "./features/people/family-page";
