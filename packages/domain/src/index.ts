@@ -34,3 +34,18 @@ export * from "./thresholds/levels";
 export * from "./thresholds/indicator-catalogue";
 export * from "./thresholds/illustrative-indicators";
 export * from "./thresholds/threshold-decision";
+
+export * from "./centres/time-of-day";
+export * from "./centres/opening-hours";
+export * from "./centres/closures";
+export * from "./centres/localities";
+export * from "./centres/centre";
+
+export * from "./sessions/session-types";
+export * from "./sessions/session-eligibility";
+export * from "./sessions/recurring-schedule";
+
+export * from "./programmes/programme-catalogue";
+export * from "./programmes/programme-run";
+export * from "./programmes/enrolment";
+export * from "./programmes/attendance";

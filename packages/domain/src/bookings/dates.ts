@@ -1,0 +1,15 @@
+import type { IsoDate } from "../calendar/iso-date";
+
+// Calendar dates are whole days, so they are formatted as UTC midnights: no time zone can move them.
+const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "Monday 23 November", as GOV.UK writes dates in running text. */
+export function formatLongDate(date: IsoDate): string {
+  return longDate.format(new Date(`${date}T00:00:00Z`)).replace(",", "");
+}
+
+/** "November 2026" for a month given as "2026-11". */
+export function formatMonth(month: string): string {
+  return monthYear.format(new Date(`${month}-01T00:00:00Z`));
+}

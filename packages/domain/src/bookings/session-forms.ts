@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { addYears, isoDateSchema } from "../calendar/iso-date";
+import { minutesOfDay, timeOfDaySchema } from "../centres/time-of-day";
+import { bookingChildSchema, MAX_CHILDREN_PER_BOOKING } from "./booking-form";
+import { postcodeSchema } from "../centres/postcode";
+
+/** Forms centre staff use to run open-access sessions. Times are wall-clock times in England. */
+
+/** A room's realistic size; larger events are not open-access sessions. */
+export const MAX_SESSION_CAPACITY = 500;
+
+const capacity = z
+  .number({ error: "Enter how many children can come, like 12" })
+  .int("Enter a whole number of places")
+  .min(1, "A session needs at least 1 place")
+  .max(MAX_SESSION_CAPACITY, `A session can have at most ${MAX_SESSION_CAPACITY} places`);
+const title = z.string({ error: "Enter a title" }).trim().min(1, "Enter a title, like Stay and play").max(100, "Keep the title to 100 characters");
+/** Empty clears the field; absent leaves it as it is. */
+const note = (what: string, max: number) => z.string().trim().max(max, `Keep the ${what} to ${max} characters`);
+const reason = z
+  .string({ error: "Say why it is cancelled" })
+  .trim()
+  .min(1, "Say why it is cancelled: families will be told")
+  .max(200, "Keep the reason to 200 characters");
+
+function endsAfterStarts(v: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx) {
+  if (v.startTime && v.endTime && minutesOfDay(v.endTime) <= minutesOfDay(v.startTime))
+    ctx.addIssue({ code: "custom", path: ["endTime"], message: "The end time must be after the start time" });
+}
+
+export const openAccessSessionCreateSchema = z
+  .object({
+    centreId: z.uuid({ error: "Choose a centre" }),
+    sessionTypeId: z.uuid({ error: "Choose the type of session" }),
+    title,
+    description: note("description", 500).optional(),
+    locationNote: note("location", 200).optional(),
+    date: isoDateSchema,
+    startTime: timeOfDaySchema,
+    endTime: timeOfDaySchema,
+    capacity,
+  })
+  .superRefine(endsAfterStarts);
+export type OpenAccessSessionCreate = z.infer<typeof openAccessSessionCreateSchema>;
+
+export const openAccessSessionUpdateSchema = z
+  .object({
+    sessionId: z.uuid({ error: "Unknown session" }),
+    title: title.optional(),
+    description: note("description", 500).optional(),
+    locationNote: note("location", 200).optional(),
+    date: isoDateSchema.optional(),
+    startTime: timeOfDaySchema.optional(),
+    endTime: timeOfDaySchema.optional(),
+    capacity: capacity.optional(),
+  })
+  .superRefine(endsAfterStarts);
+export type OpenAccessSessionUpdate = z.infer<typeof openAccessSessionUpdateSchema>;
+
+export const openAccessSessionCancelSchema = z.object({ sessionId: z.uuid({ error: "Unknown session" }), reason });
+export type OpenAccessSessionCancel = z.infer<typeof openAccessSessionCancelSchema>;
+
+/** A weekly series runs for at most a year; the next year's timetable is a new series. */
+export const MAX_SERIES_YEARS = 1;
+
+export const sessionSeriesCreateSchema = z
+  .object({
+    centreId: z.uuid({ error: "Choose a centre" }),
+    sessionTypeId: z.uuid({ error: "Choose the type of session" }),
+    title,
+    description: note("description", 500).optional(),
+    locationNote: note("location", 200).optional(),
+    /** The first session; the series runs on this weekday. */
+    firstDate: isoDateSchema,
+    lastDate: isoDateSchema,
+    startTime: timeOfDaySchema,
+    endTime: timeOfDaySchema,
+    capacity,
+  })
+  .superRefine((s, ctx) => {
+    endsAfterStarts(s, ctx);
+    if (s.lastDate < s.firstDate)
+      ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
+    else if (s.lastDate > addYears(s.firstDate, MAX_SERIES_YEARS))
+      ctx.addIssue({ code: "custom", path: ["lastDate"], message: "A series can run for at most a year: set up another one after that" });
+  });
+export type SessionSeriesCreate = z.infer<typeof sessionSeriesCreateSchema>;
+
+/** Changes to every session of a series that has not started yet. */
+export const sessionSeriesUpdateSchema = z
+  .object({
+    seriesId: z.uuid({ error: "Unknown series" }),
+    title: title.optional(),
+    description: note("description", 500).optional(),
+    locationNote: note("location", 200).optional(),
+    startTime: timeOfDaySchema.optional(),
+    endTime: timeOfDaySchema.optional(),
+    capacity: capacity.optional(),
+  })
+  .superRefine(endsAfterStarts);
+export type SessionSeriesUpdate = z.infer<typeof sessionSeriesUpdateSchema>;
+
+export const sessionSeriesCancelSchema = z.object({ seriesId: z.uuid({ error: "Unknown series" }), reason });
+export type SessionSeriesCancel = z.infer<typeof sessionSeriesCancelSchema>;
+
+export const attendanceStatuses = ["attended", "did_not_attend"] as const;
+
+export const attendanceRecordSchema = z.object({
+  sessionId: z.uuid({ error: "Unknown session" }),
+  personId: z.uuid({ error: "Unknown child" }),
+  status: z.enum(attendanceStatuses, { error: "Choose attended or did not attend" }),
+});
+export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
+
+/** A family who turned up without booking, registered at the door so they count in reach. */
+export const walkInSchema = z.object({
+  sessionId: z.uuid({ error: "Unknown session" }),
+  carerName: z.string({ error: "Enter the parent or carer’s name" }).trim().min(1, "Enter the parent or carer’s name").max(100),
+  postcode: postcodeSchema,
+  children: z
+    .array(bookingChildSchema)
+    .min(1, "Add at least one child")
+    .max(MAX_CHILDREN_PER_BOOKING, `Add up to ${MAX_CHILDREN_PER_BOOKING} children at once`),
+});
+export type WalkIn = z.infer<typeof walkInSchema>;
+
+export const centreDaySchema = z.object({ centreId: z.uuid({ error: "Choose a centre" }), date: isoDateSchema });
+export type CentreDay = z.infer<typeof centreDaySchema>;
+
+export const centreSessionListSchema = z
+  .object({ centreId: z.uuid({ error: "Choose a centre" }), from: isoDateSchema, to: isoDateSchema })
+  .refine((q) => q.to >= q.from, { path: ["to"], message: "The end date must be on or after the start date" });
+export type CentreSessionList = z.infer<typeof centreSessionListSchema>;

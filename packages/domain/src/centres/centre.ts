@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { postcodeSchema } from "./postcode";
+import { openingHoursSchema } from "./opening-hours";
+import { reachAreaSchema } from "./localities";
+
+/**
+ * A place sessions happen: a Children and Family Centre, a shared locality site, or mobile
+ * provision whose venue changes each session (so it has no fixed address or opening hours).
+ */
+export const centreKinds = ["centre", "shared_site", "mobile"] as const;
+
+export const centreCreateSchema = z
+  .object({
+    name: z.string().trim().min(1, "Enter the centre’s name").max(120),
+    kind: z.enum(centreKinds, { error: "Choose the kind of venue" }),
+    area: z.string().trim().min(1).max(40).optional(),
+    address: z.string().trim().max(200).optional(),
+    postcode: postcodeSchema.optional(),
+    openingHours: openingHoursSchema.default([]),
+    reachArea: reachAreaSchema.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.kind === "mobile") {
+      if (c.address || c.postcode) ctx.addIssue({ code: "custom", path: ["address"], message: "Mobile provision has no fixed address: give the venue for each session" });
+      return;
+    }
+    if (!c.address) ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
+    if (!c.postcode) ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
+    if (!c.area) ctx.addIssue({ code: "custom", path: ["area"], message: "Choose the area" });
+  });
+export type CentreCreate = z.infer<typeof centreCreateSchema>;
