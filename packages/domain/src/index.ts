@@ -49,3 +49,12 @@ export * from "./programmes/programme-catalogue";
 export * from "./programmes/programme-run";
 export * from "./programmes/enrolment";
 export * from "./programmes/attendance";
+
+export * from "./episodes/code-sets";
+export * from "./episodes/census-child";
+export * from "./episodes/cin-episode";
+export * from "./episodes/census-checker/census-rules";
+export * from "./episodes/census-checker/check-context";
+export * from "./episodes/census-checker/check-child";
+export * from "./episodes/census-checker/check-return";
+export { upnProblems } from "./episodes/census-checker/child-rules";
