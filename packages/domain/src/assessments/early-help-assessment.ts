@@ -1,13 +1,22 @@
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
-import { assessmentAreaSchema, assessmentDomainSchema, isAreaOfDomain } from "./assessment-framework";
+import {
+  assessmentAreaSchema,
+  assessmentDomainSchema,
+  isAreaOfDomain,
+} from "./assessment-framework";
 
 /**
  * The Early Help Assessment (formerly the CAF): consent-based, whole-family, led by one lead
  * professional, structured by the Assessment Framework. Text limits are generous because
  * practitioners write in full sentences, but bounded so one record cannot fill the database.
  */
-export const earlyHelpAssessmentStatuses = ["draft", "completed", "signed_off", "reviewed"] as const;
+export const earlyHelpAssessmentStatuses = [
+  "draft",
+  "completed",
+  "signed_off",
+  "reviewed",
+] as const;
 export type EarlyHelpAssessmentStatus = (typeof earlyHelpAssessmentStatuses)[number];
 export const earlyHelpAssessmentStatusLabels: Record<EarlyHelpAssessmentStatus, string> = {
   draft: "Draft",
@@ -41,8 +50,18 @@ export const assessmentFindingSchema = z
     needs: z.string().trim().max(5000).optional(),
   })
   .superRefine((f, ctx) => {
-    if (!isAreaOfDomain(f.domain, f.area)) ctx.addIssue({ code: "custom", path: ["area"], message: "This area belongs to a different domain" });
-    if (!f.strengths && !f.needs) ctx.addIssue({ code: "custom", path: ["needs"], message: "Record a strength or a need for this area" });
+    if (!isAreaOfDomain(f.domain, f.area))
+      ctx.addIssue({
+        code: "custom",
+        path: ["area"],
+        message: "This area belongs to a different domain",
+      });
+    if (!f.strengths && !f.needs)
+      ctx.addIssue({
+        code: "custom",
+        path: ["needs"],
+        message: "Record a strength or a need for this area",
+      });
   });
 export type AssessmentFinding = z.infer<typeof assessmentFindingSchema>;
 
@@ -54,10 +73,17 @@ export const assessmentConsentSchema = z.object({
 
 const earlyHelpAssessmentFields = z.object({
   familyId: z.uuid({ error: "Unknown family" }),
-  childIds: z.array(z.uuid({ error: "Unknown child" })).min(1, "Choose at least one child").max(12),
+  childIds: z
+    .array(z.uuid({ error: "Unknown child" }))
+    .min(1, "Choose at least one child")
+    .max(12),
   startedOn: isoDateSchema,
   leadProfessional: leadProfessionalSchema.optional(),
-  childsVoice: z.string().trim().max(10_000, "The child’s voice must be 10,000 characters or fewer").optional(),
+  childsVoice: z
+    .string()
+    .trim()
+    .max(10_000, "The child’s voice must be 10,000 characters or fewer")
+    .optional(),
   /** A baby cannot speak for themselves; say how their experience was understood instead. */
   childsVoiceNotRecordedReason: z.string().trim().max(2000).optional(),
   findings: z.array(assessmentFindingSchema).max(60).default([]),

@@ -13,8 +13,17 @@ function draft(overrides: Partial<EarlyHelpAssessment> = {}): EarlyHelpAssessmen
     leadProfessional: { name: "Sam Patel", agency: "Cherwell School", staffId: lead },
     childsVoice: "I like football but I get angry at home.",
     findings: [
-      { domain: "child_development", area: "emotional_behavioural_development", needs: "Angry outbursts at home" },
-      { domain: "parenting_capacity", area: "guidance_boundaries", strengths: "Mum keeps routines", needs: "Consistent bedtimes" },
+      {
+        domain: "child_development",
+        area: "emotional_behavioural_development",
+        needs: "Angry outbursts at home",
+      },
+      {
+        domain: "parenting_capacity",
+        area: "guidance_boundaries",
+        strengths: "Mum keeps routines",
+        needs: "Consistent bedtimes",
+      },
       { domain: "family_environment", area: "housing", strengths: "Stable tenancy" },
     ],
     needs: ["Support with anger"],
@@ -30,31 +39,71 @@ function valueOf<T>(d: { ok: true; value: T } | { ok: false; reasons: string[] }
 
 describe("Early Help Assessment lifecycle", () => {
   it("goes draft → completed → signed off → reviewed", () => {
-    const completed = valueOf(transitionEarlyHelpAssessment(draft(), { type: "complete", on: "2026-02-02" }));
+    const completed = valueOf(
+      transitionEarlyHelpAssessment(draft(), { type: "complete", on: "2026-02-02" }),
+    );
     expect(completed.status).toBe("completed");
-    const signed = valueOf(transitionEarlyHelpAssessment(completed, { type: "sign_off", on: "2026-02-03", byStaffId: manager }));
-    expect(signed).toMatchObject({ status: "signed_off", signedOffOn: "2026-02-03", signedOffByStaffId: manager });
+    const signed = valueOf(
+      transitionEarlyHelpAssessment(completed, {
+        type: "sign_off",
+        on: "2026-02-03",
+        byStaffId: manager,
+      }),
+    );
+    expect(signed).toMatchObject({
+      status: "signed_off",
+      signedOffOn: "2026-02-03",
+      signedOffByStaffId: manager,
+    });
     const reviewed = valueOf(
-      transitionEarlyHelpAssessment(signed, { type: "review", on: "2026-03-17", byStaffId: lead, summary: "Calmer at home" }),
+      transitionEarlyHelpAssessment(signed, {
+        type: "review",
+        on: "2026-03-17",
+        byStaffId: lead,
+        summary: "Calmer at home",
+      }),
     );
     const again = valueOf(
-      transitionEarlyHelpAssessment(reviewed, { type: "review", on: "2026-04-28", byStaffId: lead, summary: "Ready to close" }),
+      transitionEarlyHelpAssessment(reviewed, {
+        type: "review",
+        on: "2026-04-28",
+        byStaffId: lead,
+        summary: "Ready to close",
+      }),
     );
     expect(again.reviews.map((r) => r.on)).toEqual(["2026-03-17", "2026-04-28"]);
   });
 
   it("refuses to sign off a draft", () => {
-    expect(transitionEarlyHelpAssessment(draft(), { type: "sign_off", on: "2026-02-03", byStaffId: manager })).toEqual({
+    expect(
+      transitionEarlyHelpAssessment(draft(), {
+        type: "sign_off",
+        on: "2026-02-03",
+        byStaffId: manager,
+      }),
+    ).toEqual({
       ok: false,
       reasons: ["You cannot sign off an assessment that is draft: complete it first"],
     });
   });
 
   it("refuses to sign off without consent, with the reason", () => {
-    const completed = { ...draft({ consent: undefined }), status: "completed" as const, completedOn: "2026-02-02" };
-    expect(transitionEarlyHelpAssessment(completed, { type: "sign_off", on: "2026-02-03", byStaffId: manager })).toEqual({
+    const completed = {
+      ...draft({ consent: undefined }),
+      status: "completed" as const,
+      completedOn: "2026-02-02",
+    };
+    expect(
+      transitionEarlyHelpAssessment(completed, {
+        type: "sign_off",
+        on: "2026-02-03",
+        byStaffId: manager,
+      }),
+    ).toEqual({
       ok: false,
-      reasons: ["Consent is missing: the family must agree to the assessment before it is signed off"],
+      reasons: [
+        "Consent is missing: the family must agree to the assessment before it is signed off",
+      ],
     });
   });
 
@@ -66,7 +115,11 @@ describe("Early Help Assessment lifecycle", () => {
       status: "completed",
       completedOn: "2026-01-30",
     };
-    const result = transitionEarlyHelpAssessment(completed, { type: "sign_off", on: "2026-02-03", byStaffId: lead });
+    const result = transitionEarlyHelpAssessment(completed, {
+      type: "sign_off",
+      on: "2026-02-03",
+      byStaffId: lead,
+    });
     expect(result).toEqual({
       ok: false,
       reasons: [
@@ -77,7 +130,12 @@ describe("Early Help Assessment lifecycle", () => {
   });
 
   it("lists everything missing before an assessment can be completed", () => {
-    const thin = draft({ leadProfessional: undefined, childsVoice: undefined, findings: [], needs: [] });
+    const thin = draft({
+      leadProfessional: undefined,
+      childsVoice: undefined,
+      findings: [],
+      needs: [],
+    });
     const result = transitionEarlyHelpAssessment(thin, { type: "complete", on: "2026-01-11" });
     expect(result).toEqual({
       ok: false,
@@ -95,9 +153,19 @@ describe("Early Help Assessment lifecycle", () => {
 
   it("allows reopening a completed assessment but never a signed-off one", () => {
     const completed = { ...draft(), status: "completed" as const, completedOn: "2026-02-02" };
-    expect(valueOf(transitionEarlyHelpAssessment(completed, { type: "reopen", on: "2026-02-03", reason: "Typo" })).status).toBe("draft");
+    expect(
+      valueOf(
+        transitionEarlyHelpAssessment(completed, {
+          type: "reopen",
+          on: "2026-02-03",
+          reason: "Typo",
+        }),
+      ).status,
+    ).toBe("draft");
     const signed = { ...completed, status: "signed_off" as const, signedOffOn: "2026-02-03" };
-    expect(transitionEarlyHelpAssessment(signed, { type: "reopen", on: "2026-02-04", reason: "x" })).toEqual({
+    expect(
+      transitionEarlyHelpAssessment(signed, { type: "reopen", on: "2026-02-04", reason: "x" }),
+    ).toEqual({
       ok: false,
       reasons: ["You cannot reopen an assessment that is signed off"],
     });
@@ -105,7 +173,14 @@ describe("Early Help Assessment lifecycle", () => {
 
   it("keeps reviews in date order", () => {
     const signed = { ...draft(), status: "signed_off" as const, signedOffOn: "2026-02-03" };
-    expect(transitionEarlyHelpAssessment(signed, { type: "review", on: "2026-02-03", byStaffId: lead, summary: " " })).toEqual({
+    expect(
+      transitionEarlyHelpAssessment(signed, {
+        type: "review",
+        on: "2026-02-03",
+        byStaffId: lead,
+        summary: " ",
+      }),
+    ).toEqual({
       ok: false,
       reasons: ["A review must be dated after 2026-02-03", "Summarise what the review found"],
     });
@@ -116,6 +191,8 @@ describe("Early Help Assessment lifecycle", () => {
       ...draft(),
       findings: [{ domain: "parenting_capacity", area: "housing", needs: "Damp" }],
     });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["This area belongs to a different domain"]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "This area belongs to a different domain",
+    ]);
   });
 });

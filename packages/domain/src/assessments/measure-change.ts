@@ -22,11 +22,21 @@ export interface ChangeOptions {
   meaningfulChange?: number;
 }
 
-export function measureChange(before: number, after: number, options: ChangeOptions): MeasureChange {
+export function measureChange(
+  before: number,
+  after: number,
+  options: ChangeOptions,
+): MeasureChange {
   const change = after - before;
   const better = options.higherIsBetter ? change > 0 : change < 0;
   const direction: ChangeDirection = change === 0 ? "no_change" : better ? "improved" : "worsened";
-  return { before, after, change, direction, meaningful: Math.abs(change) >= (options.meaningfulChange ?? 1) };
+  return {
+    before,
+    after,
+    change,
+    direction,
+    meaningful: Math.abs(change) >= (options.meaningfulChange ?? 1),
+  };
 }
 
 /** Area-by-area change between two Outcomes Star readings; areas missing from either are left out. */
@@ -38,7 +48,8 @@ export function outcomesStarChange(
   for (const area of Object.keys(before)) {
     const b = before[area];
     const a = after[area];
-    if (b !== undefined && a !== undefined) result[area] = measureChange(b, a, { higherIsBetter: true });
+    if (b !== undefined && a !== undefined)
+      result[area] = measureChange(b, a, { higherIsBetter: true });
   }
   return result;
 }
@@ -49,9 +60,14 @@ export function sdqTotalDifficultiesChange(
   after: { totalDifficulties: number | null },
 ): MeasureChange | null {
   if (before.totalDifficulties === null || after.totalDifficulties === null) return null;
-  return measureChange(before.totalDifficulties, after.totalDifficulties, { higherIsBetter: false });
+  return measureChange(before.totalDifficulties, after.totalDifficulties, {
+    higherIsBetter: false,
+  });
 }
 
 export function wemwbsChange(beforeTotal: number, afterTotal: number): MeasureChange {
-  return measureChange(beforeTotal, afterTotal, { higherIsBetter: true, meaningfulChange: WEMWBS_MEANINGFUL_CHANGE });
+  return measureChange(beforeTotal, afterTotal, {
+    higherIsBetter: true,
+    meaningfulChange: WEMWBS_MEANINGFUL_CHANGE,
+  });
 }

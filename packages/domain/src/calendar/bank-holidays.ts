@@ -71,7 +71,10 @@ export const englandAndWalesBankHolidayDates: ReadonlySet<IsoDate> = new Set(
   englandAndWalesBankHolidays.map((h) => h.date),
 );
 
-export function bankHolidayOn(date: IsoDate, holidays: readonly BankHoliday[] = englandAndWalesBankHolidays) {
+export function bankHolidayOn(
+  date: IsoDate,
+  holidays: readonly BankHoliday[] = englandAndWalesBankHolidays,
+) {
   return holidays.find((h) => h.date === date) ?? null;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { collectionYearEnding, collectionYearLabelSchema, collectionYearOf, isInCollectionYear } from "./collection-year";
+import {
+  collectionYearEnding,
+  collectionYearLabelSchema,
+  collectionYearOf,
+  isInCollectionYear,
+} from "./collection-year";
 
 describe("collection years", () => {
   it("run from 1 April to 31 March", () => {

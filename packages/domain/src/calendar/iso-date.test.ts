@@ -13,7 +13,11 @@ import {
 } from "./iso-date";
 
 const isoDate = fc
-  .date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2060-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1990-01-01T00:00:00Z"),
+    max: new Date("2060-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 describe("ISO calendar dates", () => {
@@ -35,7 +39,11 @@ describe("ISO calendar dates", () => {
 
   it("adding days and counting them agree", () => {
     fc.assert(
-      fc.property(isoDate, fc.integer({ min: -4000, max: 4000 }), (d, n) => daysBetween(d, addDays(d, n)) === n),
+      fc.property(
+        isoDate,
+        fc.integer({ min: -4000, max: 4000 }),
+        (d, n) => daysBetween(d, addDays(d, n)) === n,
+      ),
     );
   });
 

@@ -7,7 +7,10 @@ import { addDays, isWeekend, toDayNumber, type IsoDate } from "./iso-date";
  */
 export type HolidaySet = ReadonlySet<IsoDate>;
 
-export function isWorkingDay(date: IsoDate, holidays: HolidaySet = englandAndWalesBankHolidayDates): boolean {
+export function isWorkingDay(
+  date: IsoDate,
+  holidays: HolidaySet = englandAndWalesBankHolidayDates,
+): boolean {
   return !isWeekend(date) && !holidays.has(date);
 }
 

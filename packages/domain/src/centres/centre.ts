@@ -21,11 +21,18 @@ export const centreCreateSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.kind === "mobile") {
-      if (c.address || c.postcode) ctx.addIssue({ code: "custom", path: ["address"], message: "Mobile provision has no fixed address: give the venue for each session" });
+      if (c.address || c.postcode)
+        ctx.addIssue({
+          code: "custom",
+          path: ["address"],
+          message: "Mobile provision has no fixed address: give the venue for each session",
+        });
       return;
     }
-    if (!c.address) ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
-    if (!c.postcode) ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
+    if (!c.address)
+      ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
+    if (!c.postcode)
+      ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
     if (!c.area) ctx.addIssue({ code: "custom", path: ["area"], message: "Choose the area" });
   });
 export type CentreCreate = z.infer<typeof centreCreateSchema>;

@@ -22,7 +22,9 @@ describe("postcodes", () => {
 
   it("gives the district and a plain message", () => {
     expect(postcodeDistrict("ox16 6aa")).toBe("OX16");
-    expect(postcodeSchema.safeParse("nowhere").error?.issues[0]?.message).toBe("Enter a real postcode, like OX4 6QB");
+    expect(postcodeSchema.safeParse("nowhere").error?.issues[0]?.message).toBe(
+      "Enter a real postcode, like OX4 6QB",
+    );
   });
 });
 
@@ -34,14 +36,20 @@ const localities = localityListSchema.parse([
 
 describe("localities", () => {
   it("place a postcode in its locality and area by whole district", () => {
-    expect(placeOfPostcode("ox14 3ab", localities)).toMatchObject({ area: "South", locality: { name: "Abingdon" } });
+    expect(placeOfPostcode("ox14 3ab", localities)).toMatchObject({
+      area: "South",
+      locality: { name: "Abingdon" },
+    });
     // OX1 is not OX14: districts are matched whole, not by prefix.
     expect(placeOfPostcode("OX1 1AA", localities)).toBeNull();
     expect(placeOfPostcode("not a postcode", localities)).toBeNull();
   });
 
   it("refuse a district in two localities", () => {
-    const result = localityListSchema.safeParse([...localities, { name: "Cowley", area: "Central", postcodeDistricts: ["ox4"] }]);
+    const result = localityListSchema.safeParse([
+      ...localities,
+      { name: "Cowley", area: "Central", postcodeDistricts: ["ox4"] },
+    ]);
     expect(result.error?.issues[0]?.message).toBe("OX4 is already in Oxford South East");
   });
 
@@ -67,8 +75,14 @@ describe("opening hours and closures", () => {
         { opens: "13:30", closes: "17:00" },
       ],
     });
-    expect(openingOn(hours, [], "2026-02-10")).toEqual({ open: false, reason: "Closed on Tuesdays" });
-    expect(openingOn(hours, closures, "2026-02-16")).toEqual({ open: false, reason: "Closed: Heating repairs" });
+    expect(openingOn(hours, [], "2026-02-10")).toEqual({
+      open: false,
+      reason: "Closed on Tuesdays",
+    });
+    expect(openingOn(hours, closures, "2026-02-16")).toEqual({
+      open: false,
+      reason: "Closed: Heating repairs",
+    });
   });
 
   it("know lunchtime closures and whether a session fits", () => {
@@ -80,25 +94,33 @@ describe("opening hours and closures", () => {
   });
 
   it("refuse impossible or overlapping hours", () => {
-    expect(openingHoursSchema.safeParse([{ day: "friday", opens: "17:00", closes: "09:00" }]).error?.issues[0]?.message).toBe(
-      "Closing time must be after opening time",
-    );
+    expect(
+      openingHoursSchema.safeParse([{ day: "friday", opens: "17:00", closes: "09:00" }]).error
+        ?.issues[0]?.message,
+    ).toBe("Closing time must be after opening time");
     expect(
       openingHoursSchema.safeParse([
         { day: "friday", opens: "09:00", closes: "13:00" },
         { day: "friday", opens: "12:00", closes: "15:00" },
       ]).error?.issues[0]?.message,
     ).toBe("Opening times on Friday overlap");
-    expect(openingHoursSchema.safeParse([{ day: "friday", opens: "9am", closes: "15:00" }]).error?.issues[0]?.message).toBe(
-      "Enter a time in 24-hour format, like 09:30",
-    );
+    expect(
+      openingHoursSchema.safeParse([{ day: "friday", opens: "9am", closes: "15:00" }]).error
+        ?.issues[0]?.message,
+    ).toBe("Enter a time in 24-hour format, like 09:30");
   });
 
   it("treat closure dates as inclusive and refuse a closure that ends before it starts", () => {
     expect(isCentreClosedOn(closures, "2026-02-20")).toBe(true);
     expect(isCentreClosedOn(closures, "2026-02-21")).toBe(false);
     const centreId = "99999999-9999-4999-8999-999999999999";
-    const bad = centreClosureCreateSchema.safeParse({ centreId, from: "2026-02-20", to: "2026-02-16", reason: "Works", sessions: "move" });
+    const bad = centreClosureCreateSchema.safeParse({
+      centreId,
+      from: "2026-02-20",
+      to: "2026-02-16",
+      reason: "Works",
+      sessions: "move",
+    });
     expect(bad.error?.issues.map((i) => i.message)).toEqual([
       "The closure must end on or after the day it starts",
       "Choose where the sessions move to",
@@ -108,11 +130,16 @@ describe("opening hours and closures", () => {
 
 describe("centres", () => {
   it("need an address unless they are mobile provision", () => {
-    expect(centreCreateSchema.safeParse({ name: "Didcot", kind: "centre", area: "South" }).error?.issues.map((i) => i.message)).toEqual([
-      "Enter the address",
-      "Enter the postcode",
-    ]);
-    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).success).toBe(true);
-    expect(centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", postcode: "OX4 6QB" }).success).toBe(false);
+    expect(
+      centreCreateSchema
+        .safeParse({ name: "Didcot", kind: "centre", area: "South" })
+        .error?.issues.map((i) => i.message),
+    ).toEqual(["Enter the address", "Enter the postcode"]);
+    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).success).toBe(
+      true,
+    );
+    expect(
+      centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", postcode: "OX4 6QB" }).success,
+    ).toBe(false);
   });
 });

@@ -10,18 +10,35 @@ export const centreClosureCreateSchema = z
     centreId: z.uuid({ error: "Unknown centre" }),
     from: isoDateSchema,
     to: isoDateSchema,
-    reason: z.string().trim().min(1, "Say why the centre is closed").max(200, "Keep the reason to 200 characters"),
+    reason: z
+      .string()
+      .trim()
+      .min(1, "Say why the centre is closed")
+      .max(200, "Keep the reason to 200 characters"),
     sessions: z.enum(["cancel", "move"], { error: "Say whether sessions are cancelled or moved" }),
     /** Where sessions move to, when they move. */
     movedToCentreId: z.uuid().optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.to < c.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The closure must end on or after the day it starts" });
+    if (c.to < c.from)
+      ctx.addIssue({
+        code: "custom",
+        path: ["to"],
+        message: "The closure must end on or after the day it starts",
+      });
     if (c.sessions === "move" && !c.movedToCentreId) {
-      ctx.addIssue({ code: "custom", path: ["movedToCentreId"], message: "Choose where the sessions move to" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["movedToCentreId"],
+        message: "Choose where the sessions move to",
+      });
     }
     if (c.movedToCentreId && c.movedToCentreId === c.centreId) {
-      ctx.addIssue({ code: "custom", path: ["movedToCentreId"], message: "Sessions must move to a different centre" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["movedToCentreId"],
+        message: "Sessions must move to a different centre",
+      });
     }
   });
 export type CentreClosureCreate = z.infer<typeof centreClosureCreateSchema>;
@@ -32,7 +49,10 @@ export interface CentreClosure {
   reason: string;
 }
 
-export function closureOn<C extends CentreClosure>(closures: readonly C[], date: IsoDate): C | null {
+export function closureOn<C extends CentreClosure>(
+  closures: readonly C[],
+  date: IsoDate,
+): C | null {
   return closures.find((c) => c.from <= date && date <= c.to) ?? null;
 }
 

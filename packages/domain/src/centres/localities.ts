@@ -22,7 +22,11 @@ export const localityListSchema = z.array(localitySchema).superRefine((localitie
     for (const district of l.postcodeDistricts) {
       const other = owner.get(district);
       if (other && other !== l.name) {
-        ctx.addIssue({ code: "custom", path: [i, "postcodeDistricts"], message: `${district} is already in ${other}` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "postcodeDistricts"],
+          message: `${district} is already in ${other}`,
+        });
       }
       owner.set(district, l.name);
     }

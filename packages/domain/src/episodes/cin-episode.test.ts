@@ -9,39 +9,79 @@ import {
 } from "./cin-episode";
 import { cleanCensusChild } from "./census-checker/testing/clean-child";
 
-const messages = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
+const messages = (r: { error?: { issues: { message: string }[] } }) =>
+  r.error?.issues.map((i) => i.message);
 
 describe("recording statutory episodes", () => {
   it("needs a primary need when the referral leads to further action", () => {
-    const base = { childId: "33333333-3333-4333-8333-333333333333", referralDate: "2026-01-05", referralSource: "6" };
+    const base = {
+      childId: "33333333-3333-4333-8333-333333333333",
+      referralDate: "2026-01-05",
+      referralSource: "6",
+    };
     expect(messages(cinReferralCreateSchema.safeParse({ ...base, referralNfa: false }))).toEqual([
       "Choose the primary need: the referral led to further action",
     ]);
     expect(cinReferralCreateSchema.safeParse({ ...base, referralNfa: true }).success).toBe(true);
-    expect(messages(cinReferralCreateSchema.safeParse({ ...base, referralSource: "11", referralNfa: true }))).toEqual([
-      "Choose where the referral came from",
-    ]);
+    expect(
+      messages(
+        cinReferralCreateSchema.safeParse({ ...base, referralSource: "11", referralNfa: true }),
+      ),
+    ).toEqual(["Choose where the referral came from"]);
   });
 
   it("keeps assessment factors consistent", () => {
-    expect(messages(cinAssessmentRecordSchema.safeParse({ startDate: "2026-01-05", authorisationDate: "2026-01-04", factors: ["21", "3b"] }))).toEqual([
+    expect(
+      messages(
+        cinAssessmentRecordSchema.safeParse({
+          startDate: "2026-01-05",
+          authorisationDate: "2026-01-04",
+          factors: ["21", "3b"],
+        }),
+      ),
+    ).toEqual([
       "The assessment cannot be authorised before it started",
       "‘21 No factors identified’ cannot be chosen with other factors",
     ]);
-    expect(messages(cinAssessmentRecordSchema.safeParse({ startDate: "2026-01-05", authorisationDate: "2026-02-05", factors: ["99Z"] }))).toEqual([
-      "Choose a factor from the census list",
-    ]);
+    expect(
+      messages(
+        cinAssessmentRecordSchema.safeParse({
+          startDate: "2026-01-05",
+          authorisationDate: "2026-02-05",
+          factors: ["99Z"],
+        }),
+      ),
+    ).toEqual(["Choose a factor from the census list"]);
   });
 
   it("keeps enquiries and plans in date order", () => {
-    expect(messages(section47RecordSchema.safeParse({ startDate: "2026-01-05", dateOfInitialCpc: "2026-01-02" }))).toEqual([
-      "The conference cannot be before the enquiry started",
+    expect(
+      messages(
+        section47RecordSchema.safeParse({
+          startDate: "2026-01-05",
+          dateOfInitialCpc: "2026-01-02",
+        }),
+      ),
+    ).toEqual(["The conference cannot be before the enquiry started"]);
+    const plan = {
+      startDate: "2026-01-05",
+      endDate: "2026-01-05",
+      initialCategory: "NEG",
+      latestCategory: "EMO",
+      numberOfPreviousCpp: 0,
+    };
+    expect(messages(childProtectionPlanRecordSchema.safeParse(plan))).toEqual([
+      "The plan must end after the day it starts",
     ]);
-    const plan = { startDate: "2026-01-05", endDate: "2026-01-05", initialCategory: "NEG", latestCategory: "EMO", numberOfPreviousCpp: 0 };
-    expect(messages(childProtectionPlanRecordSchema.safeParse(plan))).toEqual(["The plan must end after the day it starts"]);
-    expect(messages(childProtectionPlanRecordSchema.safeParse({ ...plan, endDate: undefined, initialCategory: "XXX" }))).toEqual([
-      "Choose the category of abuse",
-    ]);
+    expect(
+      messages(
+        childProtectionPlanRecordSchema.safeParse({
+          ...plan,
+          endDate: undefined,
+          initialCategory: "XXX",
+        }),
+      ),
+    ).toEqual(["Choose the category of abuse"]);
   });
 
   it("accepts a loose census child and rejects impossible dates", () => {
@@ -57,8 +97,14 @@ describe("closing a CIN episode", () => {
   };
 
   it("closes with a date and a reason", () => {
-    const result = closeCinEpisode(episode(), { closureDate: "2026-03-02", reasonForClosure: "RC7" });
-    expect(result).toMatchObject({ ok: true, value: { closureDate: "2026-03-02", reasonForClosure: "RC7" } });
+    const result = closeCinEpisode(episode(), {
+      closureDate: "2026-03-02",
+      reasonForClosure: "RC7",
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { closureDate: "2026-03-02", reasonForClosure: "RC7" },
+    });
   });
 
   it("refuses to close without a reason", () => {
@@ -89,7 +135,12 @@ describe("closing a CIN episode", () => {
       ok: false,
       reasons: ["‘Closed after assessment’ needs an assessment on the episode"],
     });
-    expect(closeCinEpisode({ ...e, closureDate: "2026-03-01", reasonForClosure: "RC7" }, { closureDate: "2026-03-02", reasonForClosure: "RC7" })).toEqual({
+    expect(
+      closeCinEpisode(
+        { ...e, closureDate: "2026-03-01", reasonForClosure: "RC7" },
+        { closureDate: "2026-03-02", reasonForClosure: "RC7" },
+      ),
+    ).toEqual({
       ok: false,
       reasons: ["The case was already closed on 2026-03-01"],
     });

@@ -37,24 +37,48 @@ export const cinAssessmentRecordSchema = z
   })
   .superRefine((a, ctx) => {
     if (a.authorisationDate && a.authorisationDate < a.startDate) {
-      ctx.addIssue({ code: "custom", path: ["authorisationDate"], message: "The assessment cannot be authorised before it started" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["authorisationDate"],
+        message: "The assessment cannot be authorised before it started",
+      });
     }
     if (a.authorisationDate && a.factors.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["factors"], message: "Record the factors identified, or ‘21 No factors identified’" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["factors"],
+        message: "Record the factors identified, or ‘21 No factors identified’",
+      });
     }
     if (!a.authorisationDate && a.factors.length > 0) {
-      ctx.addIssue({ code: "custom", path: ["factors"], message: "Record factors when the assessment is authorised" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["factors"],
+        message: "Record factors when the assessment is authorised",
+      });
     }
     if (a.factors.includes("21") && a.factors.length > 1) {
-      ctx.addIssue({ code: "custom", path: ["factors"], message: "‘21 No factors identified’ cannot be chosen with other factors" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["factors"],
+        message: "‘21 No factors identified’ cannot be chosen with other factors",
+      });
     }
-    if (new Set(a.factors).size !== a.factors.length) ctx.addIssue({ code: "custom", path: ["factors"], message: "Each factor can be chosen only once" });
+    if (new Set(a.factors).size !== a.factors.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["factors"],
+        message: "Each factor can be chosen only once",
+      });
   });
 
 const period = (what: string) =>
   z
     .object({ startDate: isoDateSchema, endDate: isoDateSchema.optional() })
-    .refine((p) => !p.endDate || p.endDate > p.startDate, { message: `The ${what} must end after the day it starts`, path: ["endDate"] });
+    .refine((p) => !p.endDate || p.endDate > p.startDate, {
+      message: `The ${what} must end after the day it starts`,
+      path: ["endDate"],
+    });
 
 export const cinPlanRecordSchema = period("CIN plan");
 
@@ -67,10 +91,18 @@ export const section47RecordSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.dateOfInitialCpc && s.dateOfInitialCpc < s.startDate) {
-      ctx.addIssue({ code: "custom", path: ["dateOfInitialCpc"], message: "The conference cannot be before the enquiry started" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfInitialCpc"],
+        message: "The conference cannot be before the enquiry started",
+      });
     }
     if (s.dateOfInitialCpc && s.icpcNotRequired) {
-      ctx.addIssue({ code: "custom", path: ["icpcNotRequired"], message: "A conference was held, so it cannot be marked as not required" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["icpcNotRequired"],
+        message: "A conference was held, so it cannot be marked as not required",
+      });
     }
   });
 
@@ -80,13 +112,26 @@ export const childProtectionPlanRecordSchema = z
     endDate: isoDateSchema.optional(),
     initialCategory: categoryOfAbuseSchema,
     latestCategory: categoryOfAbuseSchema,
-    numberOfPreviousCpp: z.number({ error: "Enter the number of previous plans" }).int().min(0, "Enter 0 or more previous plans"),
+    numberOfPreviousCpp: z
+      .number({ error: "Enter the number of previous plans" })
+      .int()
+      .min(0, "Enter 0 or more previous plans"),
     reviewDates: z.array(isoDateSchema).default([]),
   })
   .superRefine((p, ctx) => {
-    if (p.endDate && p.endDate <= p.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "The plan must end after the day it starts" });
+    if (p.endDate && p.endDate <= p.startDate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: "The plan must end after the day it starts",
+      });
     p.reviewDates.forEach((r, i) => {
-      if (r <= p.startDate) ctx.addIssue({ code: "custom", path: ["reviewDates", i], message: "A review must be after the plan started" });
+      if (r <= p.startDate)
+        ctx.addIssue({
+          code: "custom",
+          path: ["reviewDates", i],
+          message: "A review must be after the plan started",
+        });
     });
   });
 
@@ -113,17 +158,26 @@ export function closeCinEpisode(
 ): Decision<CensusEpisode> {
   const reasons: string[] = [];
   if (!closure.reasonForClosure) reasons.push("Choose the reason for closing the case");
-  else if (!reasonForClosureSchema.safeParse(closure.reasonForClosure).success) reasons.push("Choose a reason for closure from the census list");
+  else if (!reasonForClosureSchema.safeParse(closure.reasonForClosure).success)
+    reasons.push("Choose a reason for closure from the census list");
   if (!closure.closureDate) reasons.push("Enter the closure date");
   const on = closure.closureDate;
   if (episode.closureDate) reasons.push(`The case was already closed on ${episode.closureDate}`);
-  if (on && episode.referralDate && on < episode.referralDate) reasons.push("The case cannot close before the referral date");
-  if (on && activityDates(episode).some((d) => d > on)) reasons.push("Work is recorded after the closure date: close the case on or after the last activity");
-  if (episode.assessments.some((a) => !a.authorisationDate)) reasons.push("Complete or end the open assessment first");
+  if (on && episode.referralDate && on < episode.referralDate)
+    reasons.push("The case cannot close before the referral date");
+  if (on && activityDates(episode).some((d) => d > on))
+    reasons.push(
+      "Work is recorded after the closure date: close the case on or after the last activity",
+    );
+  if (episode.assessments.some((a) => !a.authorisationDate))
+    reasons.push("Complete or end the open assessment first");
   if (episode.section47s.some((s) => !s.dateOfInitialCpc && !s.icpcNotRequired)) {
-    reasons.push("Record the initial conference date, or that one is not required, for the open section 47 enquiry");
+    reasons.push(
+      "Record the initial conference date, or that one is not required, for the open section 47 enquiry",
+    );
   }
-  if (episode.cinPlans.some((p) => !p.endDate) || episode.cpPlans.some((p) => !p.endDate)) reasons.push("End the open plan first");
+  if (episode.cinPlans.some((p) => !p.endDate) || episode.cpPlans.some((p) => !p.endDate))
+    reasons.push("End the open plan first");
   const reason = closure.reasonForClosure;
   if ((reason === "RC8" || reason === "RC9") && episode.assessments.length === 0) {
     reasons.push("‘Closed after assessment’ needs an assessment on the episode");

@@ -27,9 +27,12 @@ export const referralSourceLabels = {
 } as const;
 export type ReferralSource = keyof typeof referralSourceLabels;
 export const referralSources = Object.keys(referralSourceLabels) as ReferralSource[];
-export const referralSourceSchema = z.enum(referralSources as [ReferralSource, ...ReferralSource[]], {
-  error: "Choose where the referral came from",
-});
+export const referralSourceSchema = z.enum(
+  referralSources as [ReferralSource, ...ReferralSource[]],
+  {
+    error: "Choose where the referral came from",
+  },
+);
 
 export const primaryNeedLabels = {
   N0: "Not stated",
@@ -45,7 +48,9 @@ export const primaryNeedLabels = {
 } as const;
 export type PrimaryNeed = keyof typeof primaryNeedLabels;
 export const primaryNeeds = Object.keys(primaryNeedLabels) as PrimaryNeed[];
-export const primaryNeedSchema = z.enum(primaryNeeds as [PrimaryNeed, ...PrimaryNeed[]], { error: "Choose the primary need" });
+export const primaryNeedSchema = z.enum(primaryNeeds as [PrimaryNeed, ...PrimaryNeed[]], {
+  error: "Choose the primary need",
+});
 
 export const reasonForClosureLabels = {
   RC1: "Adopted",
@@ -60,9 +65,12 @@ export const reasonForClosureLabels = {
 } as const;
 export type ReasonForClosure = keyof typeof reasonForClosureLabels;
 export const reasonsForClosure = Object.keys(reasonForClosureLabels) as ReasonForClosure[];
-export const reasonForClosureSchema = z.enum(reasonsForClosure as [ReasonForClosure, ...ReasonForClosure[]], {
-  error: "Choose the reason for closing the case",
-});
+export const reasonForClosureSchema = z.enum(
+  reasonsForClosure as [ReasonForClosure, ...ReasonForClosure[]],
+  {
+    error: "Choose the reason for closing the case",
+  },
+);
 
 const abc = (n: number, what: string) => ({
   [`${n}A`]: `${what}: concerns about the child`,
@@ -119,6 +127,9 @@ export const categoryOfAbuseLabels = {
 } as const;
 export type CategoryOfAbuse = keyof typeof categoryOfAbuseLabels;
 export const categoriesOfAbuse = Object.keys(categoryOfAbuseLabels) as CategoryOfAbuse[];
-export const categoryOfAbuseSchema = z.enum(categoriesOfAbuse as [CategoryOfAbuse, ...CategoryOfAbuse[]], {
-  error: "Choose the category of abuse",
-});
+export const categoryOfAbuseSchema = z.enum(
+  categoriesOfAbuse as [CategoryOfAbuse, ...CategoryOfAbuse[]],
+  {
+    error: "Choose the category of abuse",
+  },
+);

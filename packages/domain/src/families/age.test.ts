@@ -5,7 +5,11 @@ import { ageInMonths, ageInYearsAndMonths, dateOfReachingAge, describeAge } from
 import { ageInYears } from "./person";
 
 const date = fc
-  .date({ min: new Date("1995-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1995-01-01T00:00:00Z"),
+    max: new Date("2030-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 describe("age", () => {
@@ -36,7 +40,13 @@ describe("age", () => {
   });
 
   it("years are always whole months divided by twelve", () => {
-    fc.assert(fc.property(date, date, (dob, on) => ageInYears(dob, on) === Math.floor(ageInMonths(dob, on) / 12)));
+    fc.assert(
+      fc.property(
+        date,
+        date,
+        (dob, on) => ageInYears(dob, on) === Math.floor(ageInMonths(dob, on) / 12),
+      ),
+    );
   });
 
   it("months part is 0–11 and never goes down as time passes", () => {
@@ -45,7 +55,9 @@ describe("age", () => {
         const a = ageInYearsAndMonths(dob, on);
         if (!a) return on < dob;
         const b = ageInYearsAndMonths(dob, addDays(on, later))!;
-        return a.months >= 0 && a.months <= 11 && b.years * 12 + b.months >= a.years * 12 + a.months;
+        return (
+          a.months >= 0 && a.months <= 11 && b.years * 12 + b.months >= a.years * 12 + a.months
+        );
       }),
     );
   });
@@ -54,12 +66,17 @@ describe("age", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 30 }), (dob, years) => {
         const birthday = dateOfReachingAge(dob, years);
-        return ageInYears(dob, birthday) === years && ageInYears(dob, addDays(birthday, -1)) === years - 1;
+        return (
+          ageInYears(dob, birthday) === years &&
+          ageInYears(dob, addDays(birthday, -1)) === years - 1
+        );
       }),
     );
   });
 
   it("is zero on the day of birth", () => {
-    fc.assert(fc.property(date, (dob) => ageInYears(dob, dob) === 0 && ageInMonths(dob, dob) === 0));
+    fc.assert(
+      fc.property(date, (dob) => ageInYears(dob, dob) === 0 && ageInMonths(dob, dob) === 0),
+    );
   });
 });

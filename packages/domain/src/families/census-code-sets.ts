@@ -7,7 +7,9 @@ import { z } from "zod";
 export const sexLabels = { F: "Female", M: "Male", U: "Not known" } as const;
 export type Sex = keyof typeof sexLabels;
 export const sexCodes = Object.keys(sexLabels) as Sex[];
-export const sexSchema = z.enum(sexCodes as [Sex, ...Sex[]], { error: "Choose female (F), male (M) or not known (U)" });
+export const sexSchema = z.enum(sexCodes as [Sex, ...Sex[]], {
+  error: "Choose female (F), male (M) or not known (U)",
+});
 
 export const ethnicityLabels = {
   WBRI: "White British",
@@ -64,7 +66,10 @@ export const disabilitiesSchema = z
   .max(disabilityCodes.length)
   .superRefine((codes, ctx) => {
     if (codes.includes("NONE") && codes.length > 1) {
-      ctx.addIssue({ code: "custom", message: "Choose ‘No disability’ on its own, or the disabilities that apply" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Choose ‘No disability’ on its own, or the disabilities that apply",
+      });
     }
     if (new Set(codes).size !== codes.length) {
       ctx.addIssue({ code: "custom", message: "Each disability can be chosen only once" });
@@ -83,6 +88,9 @@ export const upnUnknownLabels = {
 } as const;
 export type UpnUnknownReason = keyof typeof upnUnknownLabels;
 export const upnUnknownReasons = Object.keys(upnUnknownLabels) as UpnUnknownReason[];
-export const upnUnknownReasonSchema = z.enum(upnUnknownReasons as [UpnUnknownReason, ...UpnUnknownReason[]], {
-  error: "Choose why the UPN is not known",
-});
+export const upnUnknownReasonSchema = z.enum(
+  upnUnknownReasons as [UpnUnknownReason, ...UpnUnknownReason[]],
+  {
+    error: "Choose why the UPN is not known",
+  },
+);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { consentInForce, consentRecordCreateSchema, isConsentInForce, withdrawConsent, type ConsentRecord } from "./consent";
+import {
+  consentInForce,
+  consentRecordCreateSchema,
+  isConsentInForce,
+  withdrawConsent,
+  type ConsentRecord,
+} from "./consent";
 
 const record: ConsentRecord = consentRecordCreateSchema.parse({
   personId: "33333333-3333-4333-8333-333333333333",
@@ -14,7 +20,10 @@ describe("consent records", () => {
   it("are in force from the day given until the day withdrawn", () => {
     expect(isConsentInForce(record, "2026-01-09")).toBe(false);
     expect(isConsentInForce(record, "2026-01-10")).toBe(true);
-    const withdrawn = withdrawConsent(record, { withdrawnOn: "2026-02-01", reason: "Family moved away" });
+    const withdrawn = withdrawConsent(record, {
+      withdrawnOn: "2026-02-01",
+      reason: "Family moved away",
+    });
     expect(withdrawn.ok).toBe(true);
     if (!withdrawn.ok) return;
     expect(isConsentInForce(withdrawn.value, "2026-01-31")).toBe(true);
@@ -34,7 +43,11 @@ describe("consent records", () => {
   });
 
   it("find the record that allows something on a date", () => {
-    const q = { personId: record.personId, purpose: "early_help_assessment", on: "2026-01-15" } as const;
+    const q = {
+      personId: record.personId,
+      purpose: "early_help_assessment",
+      on: "2026-01-15",
+    } as const;
     expect(consentInForce([record], q)).toBe(record);
     expect(consentInForce([record], { ...q, purpose: "photographs" })).toBeNull();
   });

@@ -13,7 +13,9 @@ export const consentPurposes = [
   "contact_by_service",
   "photographs",
 ] as const;
-export const consentPurposeSchema = z.enum(consentPurposes, { error: "Choose what they are consenting to" });
+export const consentPurposeSchema = z.enum(consentPurposes, {
+  error: "Choose what they are consenting to",
+});
 export type ConsentPurpose = z.infer<typeof consentPurposeSchema>;
 
 export const consentPurposeLabels: Record<ConsentPurpose, string> = {
@@ -24,7 +26,11 @@ export const consentPurposeLabels: Record<ConsentPurpose, string> = {
   photographs: "Photographs at sessions",
 };
 
-export const consentGivenByKinds = ["the_person", "parent_with_parental_responsibility", "other_with_parental_responsibility"] as const;
+export const consentGivenByKinds = [
+  "the_person",
+  "parent_with_parental_responsibility",
+  "other_with_parental_responsibility",
+] as const;
 
 export const consentRecordCreateSchema = z.object({
   /** Whose information or support this consent is about. */
@@ -49,11 +55,19 @@ export interface ConsentRecord extends ConsentRecordCreate {
   withdrawalReason?: string | null;
 }
 
-export function withdrawConsent(record: ConsentRecord, withdrawal: ConsentWithdraw): Decision<ConsentRecord> {
+export function withdrawConsent(
+  record: ConsentRecord,
+  withdrawal: ConsentWithdraw,
+): Decision<ConsentRecord> {
   const reasons: string[] = [];
   if (record.withdrawnOn) reasons.push(`Consent was already withdrawn on ${record.withdrawnOn}`);
-  if (withdrawal.withdrawnOn < record.givenOn) reasons.push("Consent cannot be withdrawn before the date it was given");
-  return decide(reasons, () => ({ ...record, withdrawnOn: withdrawal.withdrawnOn, withdrawalReason: withdrawal.reason }));
+  if (withdrawal.withdrawnOn < record.givenOn)
+    reasons.push("Consent cannot be withdrawn before the date it was given");
+  return decide(reasons, () => ({
+    ...record,
+    withdrawnOn: withdrawal.withdrawnOn,
+    withdrawalReason: withdrawal.reason,
+  }));
 }
 
 /** Consent counts from the day it is given until the day before it is withdrawn. */
@@ -67,7 +81,11 @@ export function consentInForce(
   query: { personId: string; purpose: ConsentPurpose; on: IsoDate },
 ): ConsentRecord | null {
   return (
-    records.find((r) => r.personId === query.personId && r.purpose === query.purpose && isConsentInForce(r, query.on)) ??
-    null
+    records.find(
+      (r) =>
+        r.personId === query.personId &&
+        r.purpose === query.purpose &&
+        isConsentInForce(r, query.on),
+    ) ?? null
   );
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contactDetailsSchema, contactProblem, contactRoute, isUkMobile, normaliseUkPhone } from "./contact-details";
+import {
+  contactDetailsSchema,
+  contactProblem,
+  contactRoute,
+  isUkMobile,
+  normaliseUkPhone,
+} from "./contact-details";
 
 describe("contact details", () => {
   it("normalises UK phone numbers", () => {
@@ -12,13 +18,25 @@ describe("contact details", () => {
   });
 
   it("needs the detail for the preferred channel", () => {
-    const result = contactDetailsSchema.safeParse({ preferredChannel: "sms", otherPhone: "01865 123456", consentToContact: false });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["Add a mobile number to send texts"]);
+    const result = contactDetailsSchema.safeParse({
+      preferredChannel: "sms",
+      otherPhone: "01865 123456",
+      consentToContact: false,
+    });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "Add a mobile number to send texts",
+    ]);
   });
 
   it("needs the date consent to contact was recorded", () => {
-    const result = contactDetailsSchema.safeParse({ preferredChannel: "email", email: "a@example.com", consentToContact: true });
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["Enter the date they agreed to be contacted"]);
+    const result = contactDetailsSchema.safeParse({
+      preferredChannel: "email",
+      email: "a@example.com",
+      consentToContact: true,
+    });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "Enter the date they agreed to be contacted",
+    ]);
   });
 
   it("never contacts without consent, and falls back when the preferred channel is unusable", () => {
@@ -32,6 +50,8 @@ describe("contact details", () => {
     expect(contactRoute(details)).toBe("email");
     expect(contactRoute({ ...details, email: undefined })).toBe("sms");
     expect(contactRoute({ ...details, consentToContact: false })).toBeNull();
-    expect(contactProblem({ ...details, consentToContact: false }, "sms")).toBe("They have not agreed to be contacted");
+    expect(contactProblem({ ...details, consentToContact: false }, "sms")).toBe(
+      "They have not agreed to be contacted",
+    );
   });
 });

@@ -22,19 +22,26 @@ const phoneSchema = z
   .transform((v, ctx) => {
     const n = normaliseUkPhone(v);
     if (!n) {
-      ctx.addIssue({ code: "custom", message: "Enter a UK phone number, like 01865 123456 or 07700 900123" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Enter a UK phone number, like 01865 123456 or 07700 900123",
+      });
       return z.NEVER;
     }
     return n;
   });
 
 export const contactChannels = ["sms", "phone", "email", "letter"] as const;
-export const contactChannelSchema = z.enum(contactChannels, { error: "Choose how they prefer to be contacted" });
+export const contactChannelSchema = z.enum(contactChannels, {
+  error: "Choose how they prefer to be contacted",
+});
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 export const contactDetailsSchema = z
   .object({
-    mobilePhone: phoneSchema.refine(isUkMobile, "Enter a mobile number that can receive texts, like 07700 900123").optional(),
+    mobilePhone: phoneSchema
+      .refine(isUkMobile, "Enter a mobile number that can receive texts, like 07700 900123")
+      .optional(),
     otherPhone: phoneSchema.optional(),
     email: z.email({ error: "Enter an email address, like name@example.com" }).optional(),
     address: z
@@ -55,14 +62,24 @@ export const contactDetailsSchema = z
     const missing = channelProblem(c, c.preferredChannel);
     if (missing) ctx.addIssue({ code: "custom", path: ["preferredChannel"], message: missing });
     if (c.consentToContact && !c.consentRecordedOn) {
-      ctx.addIssue({ code: "custom", path: ["consentRecordedOn"], message: "Enter the date they agreed to be contacted" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["consentRecordedOn"],
+        message: "Enter the date they agreed to be contacted",
+      });
     }
   });
 export type ContactDetails = z.infer<typeof contactDetailsSchema>;
 
-type Reachable = Pick<ContactDetails, "mobilePhone" | "otherPhone" | "email" | "address" | "consentToContact">;
+type Reachable = Pick<
+  ContactDetails,
+  "mobilePhone" | "otherPhone" | "email" | "address" | "consentToContact"
+>;
 
-function channelProblem(c: Omit<Reachable, "consentToContact">, channel: ContactChannel): string | null {
+function channelProblem(
+  c: Omit<Reachable, "consentToContact">,
+  channel: ContactChannel,
+): string | null {
   switch (channel) {
     case "sms":
       return c.mobilePhone ? null : "Add a mobile number to send texts";
@@ -82,7 +99,9 @@ export function contactProblem(c: Reachable, channel: ContactChannel): string | 
 }
 
 /** The preferred channel when usable, else the first that is, else null (never a silent drop). */
-export function contactRoute(c: Reachable & { preferredChannel: ContactChannel }): ContactChannel | null {
+export function contactRoute(
+  c: Reachable & { preferredChannel: ContactChannel },
+): ContactChannel | null {
   if (!contactProblem(c, c.preferredChannel)) return c.preferredChannel;
   return contactChannels.find((ch) => !contactProblem(c, ch)) ?? null;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { childrenWithoutParentalResponsibility, householdUpdateSchema, parentalResponsibilityHolders } from "./household";
+import {
+  childrenWithoutParentalResponsibility,
+  householdUpdateSchema,
+  parentalResponsibilityHolders,
+} from "./household";
 
 const mum = "11111111-1111-4111-8111-111111111111";
 const stepdad = "22222222-2222-4222-8222-222222222222";
@@ -19,10 +23,25 @@ describe("households and parental responsibility", () => {
     familyId,
     members,
     relationships: [
-      { personId: mum, relativeId: child, relationship: "parent", parentalResponsibility: "birth_mother" },
+      {
+        personId: mum,
+        relativeId: child,
+        relationship: "parent",
+        parentalResponsibility: "birth_mother",
+      },
       { personId: stepdad, relativeId: child, relationship: "step_parent" },
-      { personId: mum, relativeId: baby, relationship: "parent", parentalResponsibility: "birth_mother" },
-      { personId: stepdad, relativeId: baby, relationship: "parent", parentalResponsibility: "registered_on_birth_certificate" },
+      {
+        personId: mum,
+        relativeId: baby,
+        relationship: "parent",
+        parentalResponsibility: "birth_mother",
+      },
+      {
+        personId: stepdad,
+        relativeId: baby,
+        relationship: "parent",
+        parentalResponsibility: "registered_on_birth_certificate",
+      },
     ],
   });
 
@@ -33,7 +52,10 @@ describe("households and parental responsibility", () => {
 
   it("points out children with nobody holding parental responsibility", () => {
     expect(childrenWithoutParentalResponsibility(household)).toEqual([]);
-    expect(childrenWithoutParentalResponsibility({ ...household, relationships: [] })).toEqual([child, baby]);
+    expect(childrenWithoutParentalResponsibility({ ...household, relationships: [] })).toEqual([
+      child,
+      baby,
+    ]);
   });
 
   it("refuses relationships that cannot be right", () => {
@@ -42,9 +64,23 @@ describe("households and parental responsibility", () => {
       members,
       relationships: [
         { personId: mum, relativeId: mum, relationship: "parent" },
-        { personId: child, relativeId: mum, relationship: "other", parentalResponsibility: "care_order" },
-        { personId: stepdad, relativeId: baby, relationship: "step_parent", parentalResponsibility: "birth_mother" },
-        { personId: mum, relativeId: "66666666-6666-4666-8666-666666666666", relationship: "parent" },
+        {
+          personId: child,
+          relativeId: mum,
+          relationship: "other",
+          parentalResponsibility: "care_order",
+        },
+        {
+          personId: stepdad,
+          relativeId: baby,
+          relationship: "step_parent",
+          parentalResponsibility: "birth_mother",
+        },
+        {
+          personId: mum,
+          relativeId: "66666666-6666-4666-8666-666666666666",
+          relationship: "parent",
+        },
       ],
     });
     expect(result.error?.issues.map((i) => i.message)).toEqual([

@@ -21,7 +21,9 @@ export const relationshipTypes = [
   "other_relative",
   "other",
 ] as const;
-export const relationshipTypeSchema = z.enum(relationshipTypes, { error: "Choose how these two people are related" });
+export const relationshipTypeSchema = z.enum(relationshipTypes, {
+  error: "Choose how these two people are related",
+});
 
 export const parentalResponsibilityBases = [
   "birth_mother",
@@ -57,42 +59,71 @@ export type HouseholdRelationship = z.infer<typeof householdRelationshipSchema>;
 export const householdUpdateSchema = z
   .object({
     familyId: z.uuid({ error: "Unknown family" }),
-    members: z.array(householdMemberSchema).min(1, "Add at least one person").max(20, "A family can have at most 20 members"),
+    members: z
+      .array(householdMemberSchema)
+      .min(1, "Add at least one person")
+      .max(20, "A family can have at most 20 members"),
     relationships: z.array(householdRelationshipSchema).max(200).default([]),
   })
   .superRefine((h, ctx) => {
     const roles = new Map(h.members.map((m) => [m.personId, m.role]));
-    if (roles.size !== h.members.length) ctx.addIssue({ code: "custom", path: ["members"], message: "Each person can be added only once" });
+    if (roles.size !== h.members.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["members"],
+        message: "Each person can be added only once",
+      });
     const pairs = new Set<string>();
     h.relationships.forEach((r, i) => {
       const path = ["relationships", i];
-      if (r.personId === r.relativeId) ctx.addIssue({ code: "custom", path, message: "A person cannot be related to themselves" });
+      if (r.personId === r.relativeId)
+        ctx.addIssue({ code: "custom", path, message: "A person cannot be related to themselves" });
       if (!roles.has(r.personId) || !roles.has(r.relativeId)) {
-        ctx.addIssue({ code: "custom", path, message: "Both people must be members of the family" });
+        ctx.addIssue({
+          code: "custom",
+          path,
+          message: "Both people must be members of the family",
+        });
       }
       const pair = `${r.personId}>${r.relativeId}`;
-      if (pairs.has(pair)) ctx.addIssue({ code: "custom", path, message: "This relationship is already recorded" });
+      if (pairs.has(pair))
+        ctx.addIssue({ code: "custom", path, message: "This relationship is already recorded" });
       pairs.add(pair);
       if (r.parentalResponsibility && roles.get(r.relativeId) !== "child") {
-        ctx.addIssue({ code: "custom", path: [...path, "parentalResponsibility"], message: "Parental responsibility is held for a child" });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "parentalResponsibility"],
+          message: "Parental responsibility is held for a child",
+        });
       }
       if (r.parentalResponsibility === "birth_mother" && r.relationship !== "parent") {
-        ctx.addIssue({ code: "custom", path: [...path, "relationship"], message: "A birth mother is recorded as a parent" });
+        ctx.addIssue({
+          code: "custom",
+          path: [...path, "relationship"],
+          message: "A birth mother is recorded as a parent",
+        });
       }
     });
   });
 export type HouseholdUpdate = z.infer<typeof householdUpdateSchema>;
 
 /** Everyone recorded as holding parental responsibility for a child. */
-export function parentalResponsibilityHolders(relationships: readonly HouseholdRelationship[], childId: string): string[] {
-  return relationships.filter((r) => r.relativeId === childId && r.parentalResponsibility).map((r) => r.personId);
+export function parentalResponsibilityHolders(
+  relationships: readonly HouseholdRelationship[],
+  childId: string,
+): string[] {
+  return relationships
+    .filter((r) => r.relativeId === childId && r.parentalResponsibility)
+    .map((r) => r.personId);
 }
 
 /**
  * Children with nobody recorded as holding PR: worth a prompt, because consent for an Early Help
  * Assessment of a child too young to give it must come from someone who does.
  */
-export function childrenWithoutParentalResponsibility(household: Pick<HouseholdUpdate, "members" | "relationships">): string[] {
+export function childrenWithoutParentalResponsibility(
+  household: Pick<HouseholdUpdate, "members" | "relationships">,
+): string[] {
   return household.members
     .filter((m) => m.role === "child")
     .map((m) => m.personId)

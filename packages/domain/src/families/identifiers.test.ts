@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isValidNhsNumber, isValidUpn, nhsNumberSchema, upnCheckLetter, upnSchema } from "./identifiers";
+import {
+  isValidNhsNumber,
+  isValidUpn,
+  nhsNumberSchema,
+  upnCheckLetter,
+  upnSchema,
+} from "./identifiers";
 
 describe("NHS number", () => {
   it.each(["9434765919", "943 476 5870", "4010232137", "9990548609"])("accepts %s", (n) => {
@@ -32,12 +38,16 @@ describe("NHS number", () => {
 
   it("catches every single-digit typing error", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (position, delta) => {
-        const good = "9434765919";
-        const digit = (Number(good[position]) + delta) % 10;
-        const typo = good.slice(0, position) + String(digit) + good.slice(position + 1);
-        return !isValidNhsNumber(typo);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 1, max: 9 }),
+        (position, delta) => {
+          const good = "9434765919";
+          const digit = (Number(good[position]) + delta) % 10;
+          const typo = good.slice(0, position) + String(digit) + good.slice(position + 1);
+          return !isValidNhsNumber(typo);
+        },
+      ),
     );
   });
 });

@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { disabilitiesSchema, ethnicitySchema, sexSchema } from "./census-code-sets";
 import { isUnborn, personDetailsCreateSchema, personDetailsCreateSchemaOn } from "./person-details";
 
-const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { error?: { issues: { message: string }[] } }) =>
+  result.error?.issues.map((i) => i.message) ?? [];
 
-const child = { kind: "child", firstName: "Ada", lastName: "Okafor", dateOfBirth: "2019-05-01" } as const;
+const child = {
+  kind: "child",
+  firstName: "Ada",
+  lastName: "Okafor",
+  dateOfBirth: "2019-05-01",
+} as const;
 
 describe("person details", () => {
   it("accepts a child with census characteristics and flags", () => {
@@ -23,19 +29,34 @@ describe("person details", () => {
   });
 
   it("accepts an unborn baby with only an expected date and a family name", () => {
-    const parsed = personDetailsCreateSchema.parse({ kind: "child", lastName: "Okafor", expectedDateOfBirth: "2026-08-01" });
+    const parsed = personDetailsCreateSchema.parse({
+      kind: "child",
+      lastName: "Okafor",
+      expectedDateOfBirth: "2026-08-01",
+    });
     expect(isUnborn(parsed)).toBe(true);
   });
 
   it("wants exactly one of date of birth and expected date of birth", () => {
-    expect(messages(personDetailsCreateSchema.safeParse({ ...child, expectedDateOfBirth: "2019-05-02" }))).toContain(
-      "Enter a date of birth or an expected date of birth, not both",
-    );
-    expect(messages(personDetailsCreateSchema.safeParse({ kind: "child", firstName: "A", lastName: "B" }))).toContain(
-      "Enter the date of birth, or the expected date of birth for an unborn baby",
-    );
     expect(
-      messages(personDetailsCreateSchema.safeParse({ kind: "adult", firstName: "A", lastName: "B", expectedDateOfBirth: "2026-08-01" })),
+      messages(
+        personDetailsCreateSchema.safeParse({ ...child, expectedDateOfBirth: "2019-05-02" }),
+      ),
+    ).toContain("Enter a date of birth or an expected date of birth, not both");
+    expect(
+      messages(
+        personDetailsCreateSchema.safeParse({ kind: "child", firstName: "A", lastName: "B" }),
+      ),
+    ).toContain("Enter the date of birth, or the expected date of birth for an unborn baby");
+    expect(
+      messages(
+        personDetailsCreateSchema.safeParse({
+          kind: "adult",
+          firstName: "A",
+          lastName: "B",
+          expectedDateOfBirth: "2026-08-01",
+        }),
+      ),
     ).toContain("Only an unborn child can have an expected date of birth");
   });
 
@@ -43,22 +64,36 @@ describe("person details", () => {
     expect(messages(personDetailsCreateSchema.safeParse({ ...child, hasEhcPlan: true }))).toContain(
       "A young person with an EHC plan has SEND: tick SEND as well",
     );
-    expect(messages(personDetailsCreateSchema.safeParse({ ...child, dateOfDeath: "2019-04-30" }))).toContain(
-      "Date of death must be on or after the date of birth",
-    );
-    expect(messages(personDetailsCreateSchema.safeParse({ ...child, upn: "B801200005001", upnUnknownReason: "UN2" }))).toContain(
-      "Give a UPN or the reason it is not known, not both",
-    );
+    expect(
+      messages(personDetailsCreateSchema.safeParse({ ...child, dateOfDeath: "2019-04-30" })),
+    ).toContain("Date of death must be on or after the date of birth");
+    expect(
+      messages(
+        personDetailsCreateSchema.safeParse({
+          ...child,
+          upn: "B801200005001",
+          upnUnknownReason: "UN2",
+        }),
+      ),
+    ).toContain("Give a UPN or the reason it is not known, not both");
   });
 
   it("refuses unknown codes with a plain message", () => {
-    expect(messages(sexSchema.safeParse("X"))).toEqual(["Choose female (F), male (M) or not known (U)"]);
-    expect(messages(ethnicitySchema.safeParse("WXYZ"))).toEqual(["Choose an ethnicity from the list"]);
+    expect(messages(sexSchema.safeParse("X"))).toEqual([
+      "Choose female (F), male (M) or not known (U)",
+    ]);
+    expect(messages(ethnicitySchema.safeParse("WXYZ"))).toEqual([
+      "Choose an ethnicity from the list",
+    ]);
     expect(messages(disabilitiesSchema.safeParse(["NONE", "AUT"]))).toEqual([
       "Choose ‘No disability’ on its own, or the disabilities that apply",
     ]);
-    expect(messages(disabilitiesSchema.safeParse(["AUT", "AUT"]))).toEqual(["Each disability can be chosen only once"]);
-    expect(messages(disabilitiesSchema.safeParse(["BLUE"]))).toEqual(["Choose a disability from the list"]);
+    expect(messages(disabilitiesSchema.safeParse(["AUT", "AUT"]))).toEqual([
+      "Each disability can be chosen only once",
+    ]);
+    expect(messages(disabilitiesSchema.safeParse(["BLUE"]))).toEqual([
+      "Choose a disability from the list",
+    ]);
   });
 
   describe("checks that need today's date", () => {

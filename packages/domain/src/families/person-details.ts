@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { addDays, isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
-import { disabilitiesSchema, ethnicitySchema, sexSchema, upnUnknownReasonSchema } from "./census-code-sets";
+import {
+  disabilitiesSchema,
+  ethnicitySchema,
+  sexSchema,
+  upnUnknownReasonSchema,
+} from "./census-code-sets";
 import { nhsNumberSchema, upnSchema } from "./identifiers";
 
 /**
@@ -10,11 +15,14 @@ import { nhsNumberSchema, upnSchema } from "./identifiers";
  * ones an expected date of birth, never both, as the census requires.
  */
 export const personKinds = ["child", "adult"] as const;
-export const personKindSchema = z.enum(personKinds, { error: "Choose whether this is a child or an adult" });
+export const personKindSchema = z.enum(personKinds, {
+  error: "Choose whether this is a child or an adult",
+});
 export type PersonKind = z.infer<typeof personKindSchema>;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(blankToUndefined, schema.optional());
 
 const name = (what: string) =>
   z
@@ -39,9 +47,13 @@ const personDetailsObject = z.object({
   sex: optional(sexSchema),
   ethnicity: optional(ethnicitySchema),
   disabilities: disabilitiesSchema.default([]),
-  hasSend: z.boolean({ error: "Say whether the child has special educational needs or disabilities" }).default(false),
+  hasSend: z
+    .boolean({ error: "Say whether the child has special educational needs or disabilities" })
+    .default(false),
   hasEhcPlan: z.boolean({ error: "Say whether the child has an EHC plan" }).default(false),
-  isCareLeaver: z.boolean({ error: "Say whether the young person is a care leaver" }).default(false),
+  isCareLeaver: z
+    .boolean({ error: "Say whether the young person is a care leaver" })
+    .default(false),
   nhsNumber: optional(nhsNumberSchema),
   upn: optional(upnSchema),
   upnUnknownReason: optional(upnUnknownReasonSchema),
@@ -54,40 +66,65 @@ function personDetailsProblems(p: PersonDetailsShape): { path: string; message: 
   const problems: { path: string; message: string }[] = [];
   const unborn = p.dateOfBirth === undefined;
   if (p.dateOfBirth && p.expectedDateOfBirth) {
-    problems.push({ path: "expectedDateOfBirth", message: "Enter a date of birth or an expected date of birth, not both" });
+    problems.push({
+      path: "expectedDateOfBirth",
+      message: "Enter a date of birth or an expected date of birth, not both",
+    });
   }
   if (!p.dateOfBirth && !p.expectedDateOfBirth) {
     problems.push({
       path: "dateOfBirth",
-      message: p.kind === "adult" ? "Enter the date of birth" : "Enter the date of birth, or the expected date of birth for an unborn baby",
+      message:
+        p.kind === "adult"
+          ? "Enter the date of birth"
+          : "Enter the date of birth, or the expected date of birth for an unborn baby",
     });
   }
   if (p.kind === "adult" && p.expectedDateOfBirth) {
-    problems.push({ path: "expectedDateOfBirth", message: "Only an unborn child can have an expected date of birth" });
+    problems.push({
+      path: "expectedDateOfBirth",
+      message: "Only an unborn child can have an expected date of birth",
+    });
   }
   if (!p.firstName && !(p.kind === "child" && unborn)) {
     problems.push({ path: "firstName", message: "Enter the first name" });
   }
   if (p.dateOfDeath && p.dateOfBirth && p.dateOfDeath < p.dateOfBirth) {
-    problems.push({ path: "dateOfDeath", message: "Date of death must be on or after the date of birth" });
+    problems.push({
+      path: "dateOfDeath",
+      message: "Date of death must be on or after the date of birth",
+    });
   }
   if (p.dateOfDeath && unborn) {
-    problems.push({ path: "dateOfDeath", message: "Record the date of birth before a date of death" });
+    problems.push({
+      path: "dateOfDeath",
+      message: "Record the date of birth before a date of death",
+    });
   }
   if (p.hasEhcPlan && !p.hasSend) {
-    problems.push({ path: "hasSend", message: "A young person with an EHC plan has SEND: tick SEND as well" });
+    problems.push({
+      path: "hasSend",
+      message: "A young person with an EHC plan has SEND: tick SEND as well",
+    });
   }
   if (p.kind === "adult" && (p.hasEhcPlan || p.upn || p.upnUnknownReason)) {
-    problems.push({ path: "kind", message: "EHC plans and pupil numbers are recorded for children and young people only" });
+    problems.push({
+      path: "kind",
+      message: "EHC plans and pupil numbers are recorded for children and young people only",
+    });
   }
   if (p.upn && p.upnUnknownReason) {
-    problems.push({ path: "upnUnknownReason", message: "Give a UPN or the reason it is not known, not both" });
+    problems.push({
+      path: "upnUnknownReason",
+      message: "Give a UPN or the reason it is not known, not both",
+    });
   }
   return problems;
 }
 
 export const personDetailsCreateSchema = personDetailsObject.superRefine((p, ctx) => {
-  for (const problem of personDetailsProblems(p)) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+  for (const problem of personDetailsProblems(p))
+    ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
 });
 export type PersonDetailsCreate = z.infer<typeof personDetailsCreateSchema>;
 
@@ -98,12 +135,23 @@ export type PersonDetailsCreate = z.infer<typeof personDetailsCreateSchema>;
 export function personDetailsCreateSchemaOn(today: IsoDate) {
   return personDetailsCreateSchema.superRefine((p, ctx) => {
     if (p.dateOfBirth && p.dateOfBirth > today) {
-      ctx.addIssue({ code: "custom", path: ["dateOfBirth"], message: "Date of birth must be today or in the past" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfBirth"],
+        message: "Date of birth must be today or in the past",
+      });
     }
     if (p.dateOfDeath && p.dateOfDeath > today) {
-      ctx.addIssue({ code: "custom", path: ["dateOfDeath"], message: "Date of death must be today or in the past" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfDeath"],
+        message: "Date of death must be today or in the past",
+      });
     }
-    if (p.expectedDateOfBirth && p.expectedDateOfBirth > addDays(today, UNBORN_FURTHEST_AHEAD_DAYS)) {
+    if (
+      p.expectedDateOfBirth &&
+      p.expectedDateOfBirth > addDays(today, UNBORN_FURTHEST_AHEAD_DAYS)
+    ) {
       ctx.addIssue({
         code: "custom",
         path: ["expectedDateOfBirth"],
@@ -114,7 +162,8 @@ export function personDetailsCreateSchemaOn(today: IsoDate) {
       ctx.addIssue({
         code: "custom",
         path: ["expectedDateOfBirth"],
-        message: "The expected date of birth was more than 4 weeks ago: record the baby’s date of birth instead",
+        message:
+          "The expected date of birth was more than 4 weeks ago: record the baby’s date of birth instead",
       });
     }
   });

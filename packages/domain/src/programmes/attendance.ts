@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
-import { measureChange, type ChangeOptions, type MeasureChange } from "../assessments/measure-change";
+import {
+  measureChange,
+  type ChangeOptions,
+  type MeasureChange,
+} from "../assessments/measure-change";
 import { sessionsNeededToComplete, type Programme } from "./programme-catalogue";
 
 export const attendanceStatuses = ["attended", "absent", "apologies"] as const;
@@ -8,7 +12,9 @@ export const attendanceStatuses = ["attended", "absent", "apologies"] as const;
 export const attendanceRecordSchema = z.object({
   enrolmentId: z.uuid({ error: "Unknown enrolment" }),
   sessionDate: isoDateSchema,
-  status: z.enum(attendanceStatuses, { error: "Mark the family as attended, absent or sent apologies" }),
+  status: z.enum(attendanceStatuses, {
+    error: "Mark the family as attended, absent or sent apologies",
+  }),
 });
 export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
 

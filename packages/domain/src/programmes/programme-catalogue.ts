@@ -14,17 +14,26 @@ export const programmeCategories = [
   "employment_training",
   "emotional_wellbeing",
 ] as const;
-export const programmeCategorySchema = z.enum(programmeCategories, { error: "Choose the kind of programme" });
+export const programmeCategorySchema = z.enum(programmeCategories, {
+  error: "Choose the kind of programme",
+});
 
 export const evidenceRatings = ["not_rated", "2", "2+", "3", "3+", "4", "4+"] as const;
-export const evidenceRatingSchema = z.enum(evidenceRatings, { error: "Choose an evidence rating from 2 to 4+, or not rated" });
+export const evidenceRatingSchema = z.enum(evidenceRatings, {
+  error: "Choose an evidence rating from 2 to 4+, or not rated",
+});
 export type EvidenceRating = z.infer<typeof evidenceRatingSchema>;
 
 /** FSS runs only programmes with at least moderate evidence; a council can set its own bar. */
 export const DEFAULT_MINIMUM_EVIDENCE: EvidenceRating = "3";
 
-export function meetsEvidenceBar(rating: EvidenceRating, minimum: EvidenceRating = DEFAULT_MINIMUM_EVIDENCE): boolean {
-  return rating !== "not_rated" && evidenceRatings.indexOf(rating) >= evidenceRatings.indexOf(minimum);
+export function meetsEvidenceBar(
+  rating: EvidenceRating,
+  minimum: EvidenceRating = DEFAULT_MINIMUM_EVIDENCE,
+): boolean {
+  return (
+    rating !== "not_rated" && evidenceRatings.indexOf(rating) >= evidenceRatings.indexOf(minimum)
+  );
 }
 
 export const programmeCreateSchema = z
@@ -39,7 +48,11 @@ export const programmeCreateSchema = z
       .array(thresholdLevelSchema)
       .min(1, "Choose the levels of need the programme serves")
       .refine((l) => new Set(l).size === l.length, "Each level can be chosen only once"),
-    numberOfSessions: z.number().int().min(1, "A programme has at least one session").max(52, "A programme has at most 52 sessions"),
+    numberOfSessions: z
+      .number()
+      .int()
+      .min(1, "A programme has at least one session")
+      .max(52, "A programme has at most 52 sessions"),
     /** The share of sessions a family must attend to have completed, e.g. 0.75. */
     completionShare: z
       .number({ error: "Completion share must be between 0 and 1, like 0.75" })
@@ -48,13 +61,20 @@ export const programmeCreateSchema = z
     description: z.string().trim().max(2000).optional(),
   })
   .superRefine((p, ctx) => {
-    if (p.childAgeTo < p.childAgeFrom) ctx.addIssue({ code: "custom", path: ["childAgeTo"], message: "The oldest age must not be below the youngest" });
+    if (p.childAgeTo < p.childAgeFrom)
+      ctx.addIssue({
+        code: "custom",
+        path: ["childAgeTo"],
+        message: "The oldest age must not be below the youngest",
+      });
   });
 export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
 export type Programme = ProgrammeCreate & { levelsOfNeed: ThresholdLevel[] };
 
 /** Sessions a family must attend to complete: the share of the total, rounded up. */
-export function sessionsNeededToComplete(programme: Pick<Programme, "numberOfSessions" | "completionShare">): number {
+export function sessionsNeededToComplete(
+  programme: Pick<Programme, "numberOfSessions" | "completionShare">,
+): number {
   // Rounding up with a small tolerance so 0.7 × 10 is 7, not 8 from floating-point error.
   return Math.ceil(programme.numberOfSessions * programme.completionShare - 1e-9);
 }

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { postcodeSchema } from "../centres/postcode";
-import { firstOccurrences, weeklyScheduleSchema, type OccurrenceOptions, type SessionOccurrence } from "../sessions/recurring-schedule";
+import {
+  firstOccurrences,
+  weeklyScheduleSchema,
+  type OccurrenceOptions,
+  type SessionOccurrence,
+} from "../sessions/recurring-schedule";
 import type { Programme } from "./programme-catalogue";
 
 /**
@@ -20,10 +25,19 @@ export const programmeRunCreateSchema = z.object({
   venue: programmeRunVenueSchema,
   schedule: weeklyScheduleSchema,
   facilitators: z
-    .array(z.object({ name: z.string().trim().min(1, "Enter the facilitator’s name").max(120), staffId: z.uuid().optional() }))
+    .array(
+      z.object({
+        name: z.string().trim().min(1, "Enter the facilitator’s name").max(120),
+        staffId: z.uuid().optional(),
+      }),
+    )
     .min(1, "Add at least one facilitator")
     .max(6),
-  capacity: z.number().int().min(1, "A run takes at least one family").max(40, "A run takes at most 40 families"),
+  capacity: z
+    .number()
+    .int()
+    .min(1, "A run takes at least one family")
+    .max(40, "A run takes at most 40 families"),
   status: z.enum(["planned", "running", "finished", "cancelled"]).default("planned"),
 });
 export type ProgrammeRunCreate = z.infer<typeof programmeRunCreateSchema>;

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attendanceSummary, programmeOutcomeChange } from "./attendance";
 import { checkEnrolment, type EnrolmentRequest } from "./enrolment";
-import { meetsEvidenceBar, programmeCreateSchema, sessionsNeededToComplete, type Programme } from "./programme-catalogue";
+import {
+  meetsEvidenceBar,
+  programmeCreateSchema,
+  sessionsNeededToComplete,
+  type Programme,
+} from "./programme-catalogue";
 import { programmeRunCreateSchema, programmeRunSessions } from "./programme-run";
 
 const programme = {
@@ -33,17 +38,41 @@ const run = {
 const family = "cccccccc-cccc-4ccc-8ccc-cccccccccccc";
 
 function request(overrides: Partial<EnrolmentRequest> = {}): EnrolmentRequest {
-  return { programme, run, familyId: family, child: { name: "Kai", dateOfBirth: "2018-01-20" }, levelOfNeed: 3, enrolments: [], ...overrides };
+  return {
+    programme,
+    run,
+    familyId: family,
+    child: { name: "Kai", dateOfBirth: "2018-01-20" },
+    levelOfNeed: 3,
+    enrolments: [],
+    ...overrides,
+  };
 }
 
 describe("programme catalogue", () => {
   it("refuses impossible values in plain English", () => {
-    const base = { name: "X", category: "parenting", evidenceRating: "3", childAgeFrom: 0, childAgeTo: 5, levelsOfNeed: [2], numberOfSessions: 8, completionShare: 0.75 };
-    const messages = (v: object) => programmeCreateSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => i.message);
-    expect(messages({ completionShare: 75 })).toEqual(["Completion share must be between 0 and 1, like 0.75"]);
+    const base = {
+      name: "X",
+      category: "parenting",
+      evidenceRating: "3",
+      childAgeFrom: 0,
+      childAgeTo: 5,
+      levelsOfNeed: [2],
+      numberOfSessions: 8,
+      completionShare: 0.75,
+    };
+    const messages = (v: object) =>
+      programmeCreateSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => i.message);
+    expect(messages({ completionShare: 75 })).toEqual([
+      "Completion share must be between 0 and 1, like 0.75",
+    ]);
     expect(messages({ levelsOfNeed: [5] })).toEqual(["Level must be between 1 and 4"]);
-    expect(messages({ childAgeFrom: 8, childAgeTo: 4 })).toEqual(["The oldest age must not be below the youngest"]);
-    expect(messages({ evidenceRating: "5" })).toEqual(["Choose an evidence rating from 2 to 4+, or not rated"]);
+    expect(messages({ childAgeFrom: 8, childAgeTo: 4 })).toEqual([
+      "The oldest age must not be below the youngest",
+    ]);
+    expect(messages({ evidenceRating: "5" })).toEqual([
+      "Choose an evidence rating from 2 to 4+, or not rated",
+    ]);
   });
 
   it("knows which programmes meet the evidence bar", () => {
@@ -69,7 +98,9 @@ describe("runs", () => {
   });
 
   it("need a facilitator", () => {
-    expect(programmeRunCreateSchema.safeParse({ ...run, facilitators: [] }).error?.issues[0]?.message).toBe("Add at least one facilitator");
+    expect(
+      programmeRunCreateSchema.safeParse({ ...run, facilitators: [] }).error?.issues[0]?.message,
+    ).toBe("Add at least one facilitator");
   });
 });
 
@@ -79,7 +110,11 @@ describe("enrolment", () => {
   });
 
   it("checks age at the start of the run and level of need", () => {
-    expect(checkEnrolment(request({ child: { name: "Ava", dateOfBirth: "2021-03-01" }, levelOfNeed: 4 }))).toEqual({
+    expect(
+      checkEnrolment(
+        request({ child: { name: "Ava", dateOfBirth: "2021-03-01" }, levelOfNeed: 4 }),
+      ),
+    ).toEqual({
       ok: false,
       reasons: [
         "Ava will be 5 when the run starts: Incredible Years (school age) is for children aged 6 to 12",
@@ -89,8 +124,18 @@ describe("enrolment", () => {
   });
 
   it("refuses a second enrolment, and a full run", () => {
-    const mine = { runId: run.id, programmeId: programme.id, familyId: family, status: "enrolled" as const };
-    const other = { runId: run.id, programmeId: programme.id, familyId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd", status: "enrolled" as const };
+    const mine = {
+      runId: run.id,
+      programmeId: programme.id,
+      familyId: family,
+      status: "enrolled" as const,
+    };
+    const other = {
+      runId: run.id,
+      programmeId: programme.id,
+      familyId: "dddddddd-dddd-4ddd-8ddd-dddddddddddd",
+      status: "enrolled" as const,
+    };
     expect(checkEnrolment(request({ enrolments: [mine, other] }))).toEqual({
       ok: false,
       reasons: ["The family is already enrolled on this run", "This run is full"],
@@ -100,7 +145,9 @@ describe("enrolment", () => {
       ok: false,
       reasons: ["The family is already enrolled on another run of Incredible Years (school age)"],
     });
-    expect(checkEnrolment(request({ enrolments: [{ ...mine, status: "withdrawn" }] })).ok).toBe(true);
+    expect(checkEnrolment(request({ enrolments: [{ ...mine, status: "withdrawn" }] })).ok).toBe(
+      true,
+    );
   });
 
   it("never enrols past capacity", () => {
@@ -121,12 +168,26 @@ describe("enrolment", () => {
 
 describe("attendance and completion", () => {
   const register = (attended: number, held: number) =>
-    Array.from({ length: held }, (_, i) => ({ sessionDate: `2026-05-${String(i + 1).padStart(2, "0")}`, status: i < attended ? ("attended" as const) : ("apologies" as const) }));
+    Array.from({ length: held }, (_, i) => ({
+      sessionDate: `2026-05-${String(i + 1).padStart(2, "0")}`,
+      status: i < attended ? ("attended" as const) : ("apologies" as const),
+    }));
 
   it("completes at the programme's share of sessions", () => {
-    expect(attendanceSummary(programme, register(7, 10))).toMatchObject({ attended: 7, needed: 7, completed: true, share: 0.7 });
-    expect(attendanceSummary(programme, register(6, 10))).toMatchObject({ completed: false, canStillComplete: false });
-    expect(attendanceSummary(programme, register(2, 4))).toMatchObject({ completed: false, canStillComplete: true });
+    expect(attendanceSummary(programme, register(7, 10))).toMatchObject({
+      attended: 7,
+      needed: 7,
+      completed: true,
+      share: 0.7,
+    });
+    expect(attendanceSummary(programme, register(6, 10))).toMatchObject({
+      completed: false,
+      canStillComplete: false,
+    });
+    expect(attendanceSummary(programme, register(2, 4))).toMatchObject({
+      completed: false,
+      canStillComplete: true,
+    });
   });
 
   it("counts each session once even if marked twice", () => {
@@ -136,15 +197,25 @@ describe("attendance and completion", () => {
 
   it("reports outcome change for families who completed", () => {
     const done = attendanceSummary(programme, register(8, 10));
-    expect(programmeOutcomeChange(done, 20, 14, { higherIsBetter: false })).toMatchObject({ change: -6, direction: "improved" });
-    expect(programmeOutcomeChange(attendanceSummary(programme, register(3, 10)), 20, 14, { higherIsBetter: false })).toBeNull();
+    expect(programmeOutcomeChange(done, 20, 14, { higherIsBetter: false })).toMatchObject({
+      change: -6,
+      direction: "improved",
+    });
+    expect(
+      programmeOutcomeChange(attendanceSummary(programme, register(3, 10)), 20, 14, {
+        higherIsBetter: false,
+      }),
+    ).toBeNull();
   });
 
   it("completion never goes away as more sessions are attended", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 }), (attended) => {
         const now = attendanceSummary(programme, register(attended, 10)).completed;
-        const more = attendanceSummary(programme, register(Math.min(10, attended + 1), 10)).completed;
+        const more = attendanceSummary(
+          programme,
+          register(Math.min(10, attended + 1), 10),
+        ).completed;
         return !now || more;
       }),
     );

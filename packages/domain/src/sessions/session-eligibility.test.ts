@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar/iso-date";
 import { ageInYears } from "../families/person";
 import { checkSessionBooking, placesLeft, sessionEligibility } from "./session-eligibility";
-import { describeAgeRule, openAccessSessionTypeSchema, standardOpenAccessSessionTypes } from "./session-types";
+import {
+  describeAgeRule,
+  openAccessSessionTypeSchema,
+  standardOpenAccessSessionTypes,
+} from "./session-types";
 
 const [stayPlay, babyGroup, youth] = standardOpenAccessSessionTypes as [
   (typeof standardOpenAccessSessionTypes)[number],
@@ -12,7 +16,11 @@ const [stayPlay, babyGroup, youth] = standardOpenAccessSessionTypes as [
 ];
 
 const date = fc
-  .date({ min: new Date("1998-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true })
+  .date({
+    min: new Date("1998-01-01T00:00:00Z"),
+    max: new Date("2030-12-31T00:00:00Z"),
+    noInvalidDate: true,
+  })
   .map((d) => d.toISOString().slice(0, 10));
 
 describe("open-access session types", () => {
@@ -20,11 +28,15 @@ describe("open-access session types", () => {
     expect(describeAgeRule(stayPlay.ageRule)).toBe("under 5");
     expect(describeAgeRule(babyGroup.ageRule)).toBe("under 1");
     expect(describeAgeRule(youth.ageRule)).toBe("11 to 19 (up to 25 with SEND or leaving care)");
-    for (const t of standardOpenAccessSessionTypes) expect(openAccessSessionTypeSchema.parse(t)).toEqual(t);
+    for (const t of standardOpenAccessSessionTypes)
+      expect(openAccessSessionTypeSchema.parse(t)).toEqual(t);
   });
 
   it("refuse an upper age at or below the lower age", () => {
-    const bad = openAccessSessionTypeSchema.safeParse({ ...youth, ageRule: { fromMonths: 132, untilMonths: 120 } });
+    const bad = openAccessSessionTypeSchema.safeParse({
+      ...youth,
+      ageRule: { fromMonths: 132, untilMonths: 120 },
+    });
     expect(bad.error?.issues[0]?.message).toBe("The upper age must be above the lower age");
   });
 });
@@ -50,13 +62,22 @@ describe("eligibility on the session date", () => {
 
   it("runs youth sessions from 11 to 19, and to 25 with SEND or leaving care", () => {
     const young = { name: "Kai", dateOfBirth: "2015-09-01" };
-    expect(sessionEligibility(youth, young, "2026-08-31")).toMatchObject({ eligible: false, reason: expect.stringContaining("too young") });
+    expect(sessionEligibility(youth, young, "2026-08-31")).toMatchObject({
+      eligible: false,
+      reason: expect.stringContaining("too young"),
+    });
     expect(sessionEligibility(youth, young, "2026-09-01")).toEqual({ eligible: true });
     const adult = { name: "Rae", dateOfBirth: "2004-03-01" };
     expect(sessionEligibility(youth, adult, "2026-03-01").eligible).toBe(false);
-    expect(sessionEligibility(youth, { ...adult, hasSend: true }, "2026-03-01").eligible).toBe(true);
-    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-02-28").eligible).toBe(true);
-    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-03-01").eligible).toBe(false);
+    expect(sessionEligibility(youth, { ...adult, hasSend: true }, "2026-03-01").eligible).toBe(
+      true,
+    );
+    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-02-28").eligible).toBe(
+      true,
+    );
+    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-03-01").eligible).toBe(
+      false,
+    );
   });
 
   it("matches the youth age range for any child and date", () => {
@@ -74,7 +95,10 @@ describe("eligibility on the session date", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 3000 }), (dob, days) => {
         const on = addDays(dob, days);
-        return sessionEligibility(stayPlay, { dateOfBirth: dob }, on).eligible === ageInYears(dob, on) < 5;
+        return (
+          sessionEligibility(stayPlay, { dateOfBirth: dob }, on).eligible ===
+          ageInYears(dob, on) < 5
+        );
       }),
     );
   });
@@ -116,11 +140,21 @@ describe("booking places", () => {
 
   it("never books beyond capacity", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 6 }), (capacity, taken, n) => {
-        const children = Array.from({ length: n }, () => ({ dateOfBirth: "2023-01-01" }));
-        const result = checkSessionBooking({ ...request, capacity, placesTaken: taken, children });
-        return result.ok ? result.value.placesTaken <= capacity : placesLeft(capacity, taken) < n;
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 1, max: 6 }),
+        (capacity, taken, n) => {
+          const children = Array.from({ length: n }, () => ({ dateOfBirth: "2023-01-01" }));
+          const result = checkSessionBooking({
+            ...request,
+            capacity,
+            placesTaken: taken,
+            children,
+          });
+          return result.ok ? result.value.placesTaken <= capacity : placesLeft(capacity, taken) < n;
+        },
+      ),
     );
   });
 });

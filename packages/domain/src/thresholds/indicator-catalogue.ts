@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { assessmentAreaSchema, assessmentDomainSchema, isAreaOfDomain } from "../assessments/assessment-framework";
+import {
+  assessmentAreaSchema,
+  assessmentDomainSchema,
+  isAreaOfDomain,
+} from "../assessments/assessment-framework";
 import { thresholdLevelSchema, type ThresholdLevel } from "./levels";
 
 /**
@@ -13,27 +17,45 @@ export const thresholdIndicatorSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z0-9-]{2,24}$/, "An indicator code uses letters, numbers and dashes, like CD-HLT-2"),
+      .regex(
+        /^[A-Z0-9-]{2,24}$/,
+        "An indicator code uses letters, numbers and dashes, like CD-HLT-2",
+      ),
     domain: assessmentDomainSchema,
     area: assessmentAreaSchema,
     level: thresholdLevelSchema,
-    wording: z.string().trim().min(10, "Describe the indicator in a sentence").max(400, "Keep the wording to 400 characters"),
+    wording: z
+      .string()
+      .trim()
+      .min(10, "Describe the indicator in a sentence")
+      .max(400, "Keep the wording to 400 characters"),
     active: z.boolean().default(true),
   })
-  .refine((i) => isAreaOfDomain(i.domain, i.area), { message: "This area belongs to a different domain", path: ["area"] });
+  .refine((i) => isAreaOfDomain(i.domain, i.area), {
+    message: "This area belongs to a different domain",
+    path: ["area"],
+  });
 export type ThresholdIndicatorCreate = z.infer<typeof thresholdIndicatorSchema>;
 export type ThresholdIndicator = ThresholdIndicatorCreate & { level: ThresholdLevel };
 
-export const indicatorCatalogueSchema = z.array(thresholdIndicatorSchema).superRefine((indicators, ctx) => {
-  const seen = new Set<string>();
-  indicators.forEach((indicator, index) => {
-    if (seen.has(indicator.code)) {
-      ctx.addIssue({ code: "custom", path: [index, "code"], message: `The code ${indicator.code} is used twice` });
-    }
-    seen.add(indicator.code);
+export const indicatorCatalogueSchema = z
+  .array(thresholdIndicatorSchema)
+  .superRefine((indicators, ctx) => {
+    const seen = new Set<string>();
+    indicators.forEach((indicator, index) => {
+      if (seen.has(indicator.code)) {
+        ctx.addIssue({
+          code: "custom",
+          path: [index, "code"],
+          message: `The code ${indicator.code} is used twice`,
+        });
+      }
+      seen.add(indicator.code);
+    });
   });
-});
 
-export function indicatorsByCode(catalogue: readonly ThresholdIndicator[]): Map<string, ThresholdIndicator> {
+export function indicatorsByCode(
+  catalogue: readonly ThresholdIndicator[],
+): Map<string, ThresholdIndicator> {
   return new Map(catalogue.map((i) => [i.code, i]));
 }

@@ -2,27 +2,44 @@ import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
 import type { AssessmentDomain } from "../assessments/assessment-framework";
 import { indicatorsByCode, type ThresholdIndicator } from "./indicator-catalogue";
-import { thresholdLevels, thresholdLevelSchema, thresholdOutcomeSchema, type ThresholdLevel, type ThresholdOutcome } from "./levels";
+import {
+  thresholdLevels,
+  thresholdLevelSchema,
+  thresholdOutcomeLabels,
+  thresholdOutcomeSchema,
+  type ThresholdLevel,
+  type ThresholdOutcome,
+} from "./levels";
 
 export const consultationConsentBases = ["named_with_consent", "no_names"] as const;
 
 export const thresholdDecisionCreateSchema = z.object({
   consultationId: z.uuid().optional(),
   /** Empty for a no-names consultation, where the family has not agreed to be identified. */
-  childIds: z.array(z.uuid({ error: "Unknown child" })).max(12).default([]),
+  childIds: z
+    .array(z.uuid({ error: "Unknown child" }))
+    .max(12)
+    .default([]),
   consent: z.enum(consultationConsentBases, { error: "Say whether the family agreed to be named" }),
   decidedByStaffId: z.uuid({ error: "Unknown member of staff" }),
   decidedOn: isoDateSchema,
   indicatorCodes: z
     .array(z.string().trim().toUpperCase())
     .max(60)
-    .refine((codes) => new Set(codes).size === codes.length, "Each indicator can be chosen only once"),
+    .refine(
+      (codes) => new Set(codes).size === codes.length,
+      "Each indicator can be chosen only once",
+    ),
   protectiveFactors: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
   level: thresholdLevelSchema,
   rationale: z.string().trim().max(5000).optional(),
   outcome: thresholdOutcomeSchema,
   feedbackToReferrer: z
-    .object({ sentOn: isoDateSchema, method: z.enum(["phone", "email", "letter", "in_person"]), summary: z.string().trim().max(2000).optional() })
+    .object({
+      sentOn: isoDateSchema,
+      method: z.enum(["phone", "email", "letter", "in_person"]),
+      summary: z.string().trim().max(2000).optional(),
+    })
     .optional(),
 });
 export type ThresholdDecisionCreate = z.infer<typeof thresholdDecisionCreateSchema>;
@@ -77,7 +94,7 @@ function outcomeProblem(d: ThresholdDecisionCreate): string | null {
   // Without consent, level 3 work cannot start; the referrer is advised how to seek it.
   const noNamesAdvice = d.level === 3 && d.consent === "no_names" && d.outcome === "advice";
   if (!allowed.includes(d.outcome) && !noNamesAdvice) {
-    return `At level ${d.level} the outcome must be: ${allowed.map((o) => o.replaceAll("_", " ")).join(", ")}`;
+    return `At level ${d.level} the outcome must be: ${allowed.map((o) => thresholdOutcomeLabels[o]).join("; or ")}`;
   }
   return null;
 }
@@ -91,36 +108,65 @@ export function evaluateThresholdDecision(
   const chosen: ThresholdIndicator[] = [];
   d.indicatorCodes.forEach((code, i) => {
     const indicator = byCode.get(code);
-    if (!indicator) problems.push({ path: ["indicatorCodes", i], message: `There is no indicator ${code} in the catalogue` });
-    else if (!indicator.active) problems.push({ path: ["indicatorCodes", i], message: `Indicator ${code} is no longer in use` });
+    if (!indicator)
+      problems.push({
+        path: ["indicatorCodes", i],
+        message: `There is no indicator ${code} in the catalogue`,
+      });
+    else if (!indicator.active)
+      problems.push({
+        path: ["indicatorCodes", i],
+        message: `Indicator ${code} is no longer in use`,
+      });
     else chosen.push(indicator);
   });
   const suggestedLevel = suggestThresholdLevel(chosen, d.protectiveFactors.length);
   if (d.level !== suggestedLevel && !d.rationale) {
-    problems.push({ path: ["rationale"], message: `Explain why the level is ${d.level} when the indicators suggest level ${suggestedLevel}` });
+    problems.push({
+      path: ["rationale"],
+      message: `Explain why the level is ${d.level} when the indicators suggest level ${suggestedLevel}`,
+    });
   }
   const outcome = outcomeProblem(d);
   if (outcome) problems.push({ path: ["outcome"], message: outcome });
   if (d.consent === "no_names" && d.childIds.length > 0) {
-    problems.push({ path: ["childIds"], message: "A no-names consultation must not record who the child is" });
+    problems.push({
+      path: ["childIds"],
+      message: "A no-names consultation must not record who the child is",
+    });
   }
   if (d.consent === "named_with_consent" && d.childIds.length === 0) {
-    problems.push({ path: ["childIds"], message: "Choose the child or children the decision is about" });
+    problems.push({
+      path: ["childIds"],
+      message: "Choose the child or children the decision is about",
+    });
   }
 
   const seniorConfirmationReasons: string[] = [];
-  if (d.level < suggestedLevel) seniorConfirmationReasons.push(`The level decided is lower than the suggested level ${suggestedLevel}`);
+  if (d.level < suggestedLevel)
+    seniorConfirmationReasons.push(
+      `The level decided is lower than the suggested level ${suggestedLevel}`,
+    );
   // The referral to MASH is made at once; the senior practitioner confirms it afterwards, never first.
-  if (d.level === 4) seniorConfirmationReasons.push("Level 4 decisions are confirmed by a senior practitioner");
+  if (d.level === 4)
+    seniorConfirmationReasons.push("Level 4 decisions are confirmed by a senior practitioner");
   if (d.consent === "no_names" && d.level >= 3) {
-    seniorConfirmationReasons.push("A no-names consultation at level 3 or above needs a senior practitioner’s view");
+    seniorConfirmationReasons.push(
+      "A no-names consultation at level 3 or above needs a senior practitioner’s view",
+    );
   }
-  return { suggestedLevel, routing: thresholdLevels[d.level as ThresholdLevel].routing, problems, seniorConfirmationReasons };
+  return {
+    suggestedLevel,
+    routing: thresholdLevels[d.level as ThresholdLevel].routing,
+    problems,
+    seniorConfirmationReasons,
+  };
 }
 
 /** The create schema plus the checks that need the catalogue, for forms and the API alike. */
 export function thresholdDecisionCreateSchemaFor(catalogue: readonly ThresholdIndicator[]) {
   return thresholdDecisionCreateSchema.superRefine((d, ctx) => {
-    for (const p of evaluateThresholdDecision(d, catalogue).problems) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+    for (const p of evaluateThresholdDecision(d, catalogue).problems)
+      ctx.addIssue({ code: "custom", path: p.path, message: p.message });
   });
 }

@@ -11,8 +11,16 @@ export interface CensusRuleDescription {
   description: string;
 }
 
-const child = (code: string, description: string): CensusRuleDescription => ({ code, scope: "child", description });
-const whole = (code: string, description: string): CensusRuleDescription => ({ code, scope: "return", description });
+const child = (code: string, description: string): CensusRuleDescription => ({
+  code,
+  scope: "child",
+  description,
+});
+const whole = (code: string, description: string): CensusRuleDescription => ({
+  code,
+  scope: "return",
+  description,
+});
 
 export const coveredCensusRules = [
   whole("100", "The reference date is 31 March of the census year"),
@@ -56,7 +64,10 @@ export const coveredCensusRules = [
   whole("8510", "No two children share an LA child ID"),
   child("8520", "The date of birth is not after the reference date"),
   child("8525Q", "Either a date of birth or an expected date of birth, not both"),
-  child("8530Q", "An expected date of birth falls between 30 days before and 9 months after the reference date"),
+  child(
+    "8530Q",
+    "An expected date of birth falls between 30 days before and 9 months after the reference date",
+  ),
   child("8535Q", "The date of death is not before the date of birth"),
   child("8540", "Disability is present and a census code"),
   child("8545Q", "The date of death falls in the census year"),
@@ -76,8 +87,14 @@ export const coveredCensusRules = [
   child("8630", "The case does not close before the referral"),
   child("8640", "The reason for closure is a census code"),
   child("8650", "The primary need is a census code"),
-  child("8670Q", "An assessment open more than 45 working days before year end should have been completed"),
-  child("8675Q", "A section 47 enquiry open more than 15 working days before year end should have a conference"),
+  child(
+    "8670Q",
+    "An assessment open more than 45 working days before year end should have been completed",
+  ),
+  child(
+    "8675Q",
+    "A section 47 enquiry open more than 15 working days before year end should have a conference",
+  ),
   child("8696", "An assessment's authorisation date falls in the census year"),
   child("8715", "An initial conference falls in the census year"),
   child("8720", "A child protection plan has a start date no later than the reference date"),
@@ -136,6 +153,10 @@ export interface CensusFinding {
   path: (string | number)[];
 }
 
-export function censusFinding(code: CensusRuleCode, message: string, path: (string | number)[]): CensusFinding {
+export function censusFinding(
+  code: CensusRuleCode,
+  message: string,
+  path: (string | number)[],
+): CensusFinding {
   return { code, severity: code.endsWith("Q") ? "query" : "error", message, path };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coveredCensusRules, type CensusRuleCode } from "./census-rules";
+import { coveredCensusRules } from "./census-rules";
 import { checkChildForCensus } from "./check-child";
 import { cleanCensusChild } from "./testing/clean-child";
 import { childRuleCases } from "./testing/rule-cases";
@@ -16,15 +16,21 @@ describe("census checker: one child", () => {
     expect(Object.keys(childRuleCases).sort()).toEqual(childRules.map((r) => r.code).sort());
   });
 
-  it.each(childRules.map((r) => [r.code, r.description] as const))("catches rule %s: %s", (code) => {
-    const child = cleanCensusChild();
-    childRuleCases[code as CensusRuleCode]!(child, child.episodes[0]!);
-    const findings = checkChildForCensus(child, options);
-    const finding = findings.find((f) => f.code === code);
-    expect(finding, `expected ${code} among ${findings.map((f) => f.code).join(", ")}`).toBeDefined();
-    expect(finding!.severity).toBe(code.endsWith("Q") ? "query" : "error");
-    expect(finding!.message.length).toBeGreaterThan(10);
-  });
+  it.each(childRules.map((r) => [r.code, r.description] as const))(
+    "catches rule %s: %s",
+    (code) => {
+      const child = cleanCensusChild();
+      childRuleCases[code]!(child, child.episodes[0]!);
+      const findings = checkChildForCensus(child, options);
+      const finding = findings.find((f) => f.code === code);
+      expect(
+        finding,
+        `expected ${code} among ${findings.map((f) => f.code).join(", ")}`,
+      ).toBeDefined();
+      expect(finding!.severity).toBe(code.endsWith("Q") ? "query" : "error");
+      expect(finding!.message.length).toBeGreaterThan(10);
+    },
+  );
 
   it("points each finding at the part of the record to fix", () => {
     const child = cleanCensusChild();
@@ -40,8 +46,19 @@ describe("census checker: one child", () => {
 
   it("accepts an unborn child returned correctly", () => {
     const child = cleanCensusChild();
-    Object.assign(child, { dateOfBirth: null, expectedDateOfBirth: "2026-06-01", sex: "U", upn: null });
-    Object.assign(child.episodes[0]!, { referralDate: "2026-01-12", assessments: [], section47s: [], cpPlans: [], cinPlans: [] });
+    Object.assign(child, {
+      dateOfBirth: null,
+      expectedDateOfBirth: "2026-06-01",
+      sex: "U",
+      upn: null,
+    });
+    Object.assign(child.episodes[0]!, {
+      referralDate: "2026-01-12",
+      assessments: [],
+      section47s: [],
+      cpPlans: [],
+      cinPlans: [],
+    });
     Object.assign(child.episodes[0]!, { closureDate: "2026-01-20", reasonForClosure: "RC7" });
     expect(checkChildForCensus(child, options)).toEqual([]);
   });
@@ -63,7 +80,10 @@ describe("census checker: one child", () => {
 
   it("uses the LA codes it is given for rule 1530", () => {
     const child = { ...cleanCensusChild(), upn: "B801200005001" };
-    const codes = checkChildForCensus(child, { ...options, recognisedLaCodes: new Set(["931"]) }).map((f) => f.code);
+    const codes = checkChildForCensus(child, {
+      ...options,
+      recognisedLaCodes: new Set(["931"]),
+    }).map((f) => f.code);
     expect(codes).toEqual(["1530"]);
   });
 });

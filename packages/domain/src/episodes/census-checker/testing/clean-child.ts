@@ -26,8 +26,17 @@ export function cleanCensusChild(): CensusChild {
         reasonForClosure: "RC7",
         dateOfInitialCpc: null,
         referralNfa: false,
-        assessments: [{ startDate: "2025-05-07", authorisationDate: "2025-06-20", factors: ["3B", "4B"] }],
-        section47s: [{ startDate: "2025-05-08", icpcTargetDate: "2025-05-29", dateOfInitialCpc: "2025-05-29", icpcNotRequired: false }],
+        assessments: [
+          { startDate: "2025-05-07", authorisationDate: "2025-06-20", factors: ["3B", "4B"] },
+        ],
+        section47s: [
+          {
+            startDate: "2025-05-08",
+            icpcTargetDate: "2025-05-29",
+            dateOfInitialCpc: "2025-05-29",
+            icpcNotRequired: false,
+          },
+        ],
         cpPlans: [
           {
             startDate: "2025-05-29",

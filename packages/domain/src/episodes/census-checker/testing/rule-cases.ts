@@ -63,7 +63,10 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "4003": (_, e) => void cpp(e).reviewDates.push("2025-12-04"),
   "4004": (_, e) => {
     open(e);
-    e.cinPlans = [{ startDate: "2025-11-20", endDate: null }, { startDate: "2026-01-10", endDate: null }];
+    e.cinPlans = [
+      { startDate: "2025-11-20", endDate: null },
+      { startDate: "2026-01-10", endDate: null },
+    ];
   },
   "4008": (c) => void (c.dateOfDeath = "2025-11-01"),
   "4009Q": (c) => void (c.dateOfDeath = "2026-01-01"),
@@ -83,7 +86,8 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "8500": (c) => void (c.laChildId = " "),
   "8520": (c) => void (c.dateOfBirth = "2026-04-10"),
   "8525Q": (c) => void (c.expectedDateOfBirth = "2026-05-01"),
-  "8530Q": (c) => Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2027-02-01", sex: "U" }),
+  "8530Q": (c) =>
+    Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2027-02-01", sex: "U" }),
   "8535Q": (c) => void (c.dateOfDeath = "2014-01-01"),
   "8540": (c) => void (c.disabilities = []),
   "8545Q": (c) => void (c.dateOfDeath = "2025-03-01"),
@@ -103,15 +107,34 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "8630": (_, e) => void (e.closureDate = "2025-05-01"),
   "8640": (_, e) => void (e.reasonForClosure = "RC10"),
   "8650": (_, e) => void (e.primaryNeed = "N12"),
-  "8670Q": (_, e) => void open(e).assessments.push({ startDate: "2025-10-01", authorisationDate: null, factors: [] }),
-  "8675Q": (_, e) => void open(e).section47s.push({ startDate: "2025-12-01", icpcTargetDate: null, dateOfInitialCpc: null, icpcNotRequired: false }),
+  "8670Q": (_, e) =>
+    void open(e).assessments.push({
+      startDate: "2025-10-01",
+      authorisationDate: null,
+      factors: [],
+    }),
+  "8675Q": (_, e) =>
+    void open(e).section47s.push({
+      startDate: "2025-12-01",
+      icpcTargetDate: null,
+      dateOfInitialCpc: null,
+      icpcNotRequired: false,
+    }),
   "8696": (_, e) => void (assessment(e).authorisationDate = "2026-04-02"),
   "8715": (_, e) => void (s47(e).dateOfInitialCpc = "2025-03-27"),
   "8720": (_, e) => void (cpp(e).startDate = null),
   "8730": (_, e) => void (cpp(e).numberOfPreviousCpp = null),
-  "8736": (_, e) => void e.assessments.push({ startDate: "2025-03-10", authorisationDate: null, factors: [] }),
-  "8740": (_, e) => void e.section47s.push({ startDate: "2025-03-10", icpcTargetDate: null, dateOfInitialCpc: null, icpcNotRequired: false }),
-  "8750": (c) => Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2026-06-01", sex: "F" }),
+  "8736": (_, e) =>
+    void e.assessments.push({ startDate: "2025-03-10", authorisationDate: null, factors: [] }),
+  "8740": (_, e) =>
+    void e.section47s.push({
+      startDate: "2025-03-10",
+      icpcTargetDate: null,
+      dateOfInitialCpc: null,
+      icpcNotRequired: false,
+    }),
+  "8750": (c) =>
+    Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2026-06-01", sex: "F" }),
   "8770Q": (c) => Object.assign(c, { upn: null, upnUnknown: "UN1" }),
   "8772": (c) => void (c.upnUnknown = "UN7"),
   "8775Q": (c) => void (c.dateOfBirth = "2000-01-01"),
@@ -125,21 +148,49 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   },
   "8816": (c, e) => {
     open(e);
-    c.episodes.push(anotherEpisode({ referralDate: "2026-03-02", closureDate: "2026-03-10", reasonForClosure: "RC7" }));
+    c.episodes.push(
+      anotherEpisode({
+        referralDate: "2026-03-02",
+        closureDate: "2026-03-10",
+        reasonForClosure: "RC7",
+      }),
+    );
   },
-  "8820": (c) => void c.episodes.push(anotherEpisode({ referralDate: "2025-06-01", closureDate: "2025-07-01", reasonForClosure: "RC7" })),
+  "8820": (c) =>
+    void c.episodes.push(
+      anotherEpisode({
+        referralDate: "2025-06-01",
+        closureDate: "2025-07-01",
+        reasonForClosure: "RC7",
+      }),
+    ),
   "8825Q": (_, e) => Object.assign(e, { reasonForClosure: "RC9", assessments: [] }),
   "8831": (_, e) => void (e.referralNfa = true),
   "8832": (_, e) => void (e.referralNfa = true),
   "8839": (_, e) =>
     void open(e).section47s.push(
-      { startDate: "2026-03-02", icpcTargetDate: null, dateOfInitialCpc: null, icpcNotRequired: false },
-      { startDate: "2026-03-03", icpcTargetDate: null, dateOfInitialCpc: null, icpcNotRequired: null },
+      {
+        startDate: "2026-03-02",
+        icpcTargetDate: null,
+        dateOfInitialCpc: null,
+        icpcNotRequired: false,
+      },
+      {
+        startDate: "2026-03-03",
+        icpcTargetDate: null,
+        dateOfInitialCpc: null,
+        icpcNotRequired: null,
+      },
     ),
   "8840": (_, e) => void (cpp(e).endDate = "2025-05-29"),
   "8841": (_, e) => void (cpp(e).reviewDates = ["2025-05-29"]),
   "8842Q": (_, e) => void (cpp(e).reviewDates = [null]),
-  "8863Q": (_, e) => void e.assessments.push({ startDate: "2025-06-01", authorisationDate: "2025-07-01", factors: ["3B"] }),
+  "8863Q": (_, e) =>
+    void e.assessments.push({
+      startDate: "2025-06-01",
+      authorisationDate: "2025-07-01",
+      factors: ["3B"],
+    }),
   "8866": (_, e) => void (e.referralSource = "11"),
   "8867": (_, e) => Object.assign(assessment(e), { authorisationDate: null, factors: [] }),
   "8868": (_, e) => void (s47(e).dateOfInitialCpc = null),
@@ -147,9 +198,18 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "8870Q": (_, e) => void (s47(e).icpcTargetDate = "2025-05-31"),
   "8873Q": (_, e) => void (assessment(e).factors = ["21"]),
   "8875": (_, e) => void (s47(e).dateOfInitialCpc = "2025-05-31"),
-  "8890": (_, e) => void e.section47s.push({ startDate: "2025-05-20", icpcTargetDate: null, dateOfInitialCpc: null, icpcNotRequired: true }),
+  "8890": (_, e) =>
+    void e.section47s.push({
+      startDate: "2025-05-20",
+      icpcTargetDate: null,
+      dateOfInitialCpc: null,
+      icpcNotRequired: true,
+    }),
   "8896": (_, e) =>
-    void open(e).assessments.push({ startDate: "2026-03-02", authorisationDate: null, factors: [] }, { startDate: "2026-03-09", authorisationDate: null, factors: [] }),
+    void open(e).assessments.push(
+      { startDate: "2026-03-02", authorisationDate: null, factors: [] },
+      { startDate: "2026-03-09", authorisationDate: null, factors: [] },
+    ),
   "8897Q": (_, e) => void (assessment(e).factors = []),
   "8898": (_, e) => void (assessment(e).factors = ["3B", "3B"]),
   "8905": (_, e) => void (cpp(e).initialCategory = "XYZ"),
