@@ -1,4 +1,12 @@
-import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, RequireStaff, StaffHomePage, type Staff } from "@hearth/ui";
+import {
+  NotFoundPage,
+  PeopleTasks,
+  peopleNavigation,
+  peopleRoutes,
+  RequireStaff,
+  StaffHomePage,
+  type Staff,
+} from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // FSS workers and managers; the EET and data officers, whose tracking and statutory returns live

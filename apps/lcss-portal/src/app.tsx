@@ -1,4 +1,12 @@
-import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, RequireStaff, StaffHomePage, type Staff } from "@hearth/ui";
+import {
+  NotFoundPage,
+  PeopleTasks,
+  peopleNavigation,
+  peopleRoutes,
+  RequireStaff,
+  StaffHomePage,
+  type Staff,
+} from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Locality workers and seniors, plus administrators who look after every service.

@@ -19,7 +19,12 @@ export { ServiceNavigation, SiteHeader, type NavigationItem } from "./components
 export { PageLayout } from "./components/layout/page-layout";
 export { PhaseBanner } from "./components/layout/phase-banner";
 export { SkipLink } from "./components/layout/skip-link";
-export { NoAccessPage, NotFoundPage, RecordProblem, ServiceProblemPage } from "./pages/problem-pages";
+export {
+  NoAccessPage,
+  NotFoundPage,
+  RecordProblem,
+  ServiceProblemPage,
+} from "./pages/problem-pages";
 
 // Components
 export { Button, ButtonGroup, ButtonLink } from "./components/button";
@@ -42,10 +47,22 @@ export { schemaResolver } from "./forms/schema-resolver";
 export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
 
 // Formatting
-export { datePartsToIso, formatShortUkDate, formatUkDate, isoToDateParts, todayIso, type DateParts } from "./format/dates";
+export {
+  datePartsToIso,
+  formatShortUkDate,
+  formatUkDate,
+  isoToDateParts,
+  todayIso,
+  type DateParts,
+} from "./format/dates";
 
 // Shared features
-export { canUsePersonIndex, PeopleTasks, peopleNavigation, peopleRoutes } from "./features/people/people-routes";
+export {
+  canUsePersonIndex,
+  PeopleTasks,
+  peopleNavigation,
+  peopleRoutes,
+} from "./features/people/people-routes";
 export { peoplePaths } from "./features/people/paths";
 export { FindPersonPage } from "./features/people/find-person-page";
 export { AddPersonPage } from "./features/people/add-person-page";

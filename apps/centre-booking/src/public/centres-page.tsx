@@ -5,8 +5,8 @@ import { useQuery } from "@tanstack/react-query";
 type AreaGroup = RouterOutputs["reference"]["centres"][number];
 type Venue = AreaGroup["centres"][number];
 
-const kindLabels: Record<Venue["kind"], string> = {
-  centre: "Children and Family Centre",
+// A centre's name already says what it is; the other places need saying.
+const kindLabels: Partial<Record<Venue["kind"], string>> = {
   shared_site: "Shared locality site",
   mobile: "Mobile service",
 };
@@ -21,8 +21,8 @@ export function CentresPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Children and Family Centres</h1>
         <p className="govuk-body-l">
-          Free sessions for babies, children, young people and their families: stay, play and learn, baby groups and youth
-          groups.
+          Free sessions for babies, children, young people and their families: stay, play and learn,
+          baby groups and youth groups.
         </p>
         <p className="govuk-body">You do not need an account. Find a centre near you.</p>
         <CentreList query={centres} />
@@ -31,10 +31,18 @@ export function CentresPage() {
   );
 }
 
-function CentreList({ query }: { query: { isPending: boolean; isError: boolean; data?: AreaGroup[] } }) {
+function CentreList({
+  query,
+}: {
+  query: { isPending: boolean; isError: boolean; data?: AreaGroup[] };
+}) {
   if (query.isPending) return <p className="govuk-body">Loading the list of centres…</p>;
   if (query.isError || !query.data)
-    return <InsetText>Sorry, the list of centres cannot be shown at the moment. Try again later.</InsetText>;
+    return (
+      <InsetText>
+        Sorry, the list of centres cannot be shown at the moment. Try again later.
+      </InsetText>
+    );
   return query.data.map((group) => (
     <section key={group.areaName} aria-labelledby={areaHeadingId(group.areaName)}>
       <h2 className="govuk-heading-m" id={areaHeadingId(group.areaName)}>
@@ -59,16 +67,20 @@ function VenueSummary({ venue }: { venue: Venue }) {
   return (
     <>
       <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{venue.name}</h3>
-      <p className="govuk-body govuk-!-margin-bottom-1">
-        <Tag colour={venue.kind === "centre" ? "turquoise" : "grey"}>{kindLabels[venue.kind]}</Tag>
-      </p>
+      {kindLabels[venue.kind] && (
+        <p className="govuk-body govuk-!-margin-bottom-1">
+          <Tag colour="grey">{kindLabels[venue.kind]}</Tag>
+        </p>
+      )}
       {venue.address ? (
         <p className="govuk-body govuk-!-margin-bottom-0">
           {venue.address}
           {venue.postcode && `, ${venue.postcode}`}
         </p>
       ) : (
-        <p className="govuk-body govuk-!-margin-bottom-0">Comes to places across the county; each session says where.</p>
+        <p className="govuk-body govuk-!-margin-bottom-0">
+          Comes to places across the county; each session says where.
+        </p>
       )}
     </>
   );

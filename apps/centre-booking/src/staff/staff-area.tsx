@@ -12,7 +12,11 @@ export default function StaffArea() {
   return (
     <ServiceProvider service={staffService}>
       <Routes>
-        <Route element={<RequireStaff roles={CENTRE_ROLES} navigation={[{ text: "Home", to: "/staff" }]} />}>
+        <Route
+          element={
+            <RequireStaff roles={CENTRE_ROLES} navigation={[{ text: "Home", to: "/staff" }]} />
+          }
+        >
           <Route index element={<StaffHomePage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -18,18 +18,35 @@ export interface NavigationLink {
 
 /** Marks the one item the current page belongs to: the longest path that contains it. */
 export function markCurrent(links: NavigationLink[], pathname: string): NavigationItem[] {
-  const contains = (to: string) => pathname === to || pathname.startsWith(to.endsWith("/") ? to : `${to}/`);
-  const best = links.filter((link) => contains(link.to)).sort((a, b) => b.to.length - a.to.length)[0];
+  const contains = (to: string) =>
+    pathname === to || pathname.startsWith(to.endsWith("/") ? to : `${to}/`);
+  const best = links
+    .filter((link) => contains(link.to))
+    .sort((a, b) => b.to.length - a.to.length)[0];
   return links.map((link) => ({ ...link, current: link === best }));
 }
 
-function StaffLayout({ staff, navigation, children }: { staff: Staff; navigation?: NavigationItem[]; children: ReactNode }) {
+function StaffLayout({
+  staff,
+  navigation,
+  children,
+}: {
+  staff: Staff;
+  navigation?: NavigationItem[];
+  children: ReactNode;
+}) {
   const signOut = useSignOut();
   return (
     <StaffContext value={staff}>
       <PageLayout
         navigation={navigation}
-        account={<AccountBar staff={staff} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />}
+        account={
+          <AccountBar
+            staff={staff}
+            onSignOut={() => signOut.mutate()}
+            signingOut={signOut.isPending}
+          />
+        }
       >
         {children}
       </PageLayout>
@@ -79,11 +96,19 @@ export function RequireStaff({
   if (roles && !roles.some((role) => role === staff.role))
     return (
       <StaffLayout staff={staff}>
-        <NoAccessPage reason={`Accounts with the ${staff.roleLabel} role cannot use ${service.name}. Sign out, then sign in with an account for this service.`} />
+        <NoAccessPage
+          reason={`Accounts with the ${staff.roleLabel} role cannot use ${service.name}. Sign out, then sign in with an account for this service.`}
+        />
       </StaffLayout>
     );
   return (
-    <StaffLayout staff={staff} navigation={markCurrent(typeof navigation === "function" ? navigation(staff) : navigation, pathname)}>
+    <StaffLayout
+      staff={staff}
+      navigation={markCurrent(
+        typeof navigation === "function" ? navigation(staff) : navigation,
+        pathname,
+      )}
+    >
       <Outlet />
     </StaffLayout>
   );

@@ -40,7 +40,11 @@ export function SignInPage() {
     }
   });
 
-  const summary = errorSummaryItems(errors, FIELDS, formMessages);
+  // A refused sign-in is about the pair of answers; its link goes to the first of them.
+  const summary = [
+    ...formMessages.map((text) => ({ text, fieldId: "email" })),
+    ...errorSummaryItems(errors, FIELDS),
+  ];
   usePageTitle("Sign in", { hasErrors: summary.length > 0 });
 
   return (

@@ -26,11 +26,20 @@ export function Table<Row>({
 }) {
   return (
     <table className="govuk-table">
-      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>{caption}</caption>
+      <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
+        {caption}
+      </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
           {columns.map((column, index) => (
-            <th key={index} scope="col" className={cx("govuk-table__header", column.numeric && "govuk-table__header--numeric")}>
+            <th
+              key={index}
+              scope="col"
+              className={cx(
+                "govuk-table__header",
+                column.numeric && "govuk-table__header--numeric",
+              )}
+            >
               {column.header}
             </th>
           ))}
@@ -45,7 +54,13 @@ export function Table<Row>({
                   {column.cell(row)}
                 </th>
               ) : (
-                <td key={index} className={cx("govuk-table__cell", column.numeric && "govuk-table__cell--numeric")}>
+                <td
+                  key={index}
+                  className={cx(
+                    "govuk-table__cell",
+                    column.numeric && "govuk-table__cell--numeric",
+                  )}
+                >
                   {column.cell(row)}
                 </td>
               ),

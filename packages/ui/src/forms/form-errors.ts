@@ -21,7 +21,10 @@ export function applyServerErrors<Values extends FieldValues>(
 }
 
 /** The message react-hook-form holds for a field, for the component beside it. */
-export function fieldError<Values extends FieldValues>(errors: FieldErrors<Values>, name: keyof Values & string): string | undefined {
+export function fieldError<Values extends FieldValues>(
+  errors: FieldErrors<Values>,
+  name: keyof Values & string,
+): string | undefined {
   const message = errors[name]?.message;
   return typeof message === "string" ? message : undefined;
 }

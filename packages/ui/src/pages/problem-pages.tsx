@@ -9,7 +9,9 @@ export function NotFoundPage() {
     <>
       <h1 className="govuk-heading-l">Page not found</h1>
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
-      <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
+      <p className="govuk-body">
+        If you pasted the web address, check you copied the entire address.
+      </p>
       <p className="govuk-body">
         <Link className="govuk-link" to={service.homePath}>
           Go to the {service.name} start page
@@ -44,7 +46,8 @@ function RecordNotFound({ what }: { what: string }) {
     <>
       <h1 className="govuk-heading-l">{what} not found</h1>
       <p className="govuk-body">
-        There is no {what.toLowerCase()} at this address that you can see. Records outside your area are not shown.
+        There is no {what.toLowerCase()} at this address that you can see. Records outside your area
+        are not shown.
       </p>
     </>
   );
@@ -56,7 +59,9 @@ export function NoAccessPage({ reason }: { reason?: string }) {
     <>
       <h1 className="govuk-heading-l">You cannot use this page</h1>
       <p className="govuk-body">{reason ?? "Your role does not give you access to it."}</p>
-      <p className="govuk-body">If you think you should have access, ask your manager or the Hearth administrator.</p>
+      <p className="govuk-body">
+        If you think you should have access, ask your manager or the Hearth administrator.
+      </p>
     </>
   );
 }

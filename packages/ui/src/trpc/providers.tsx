@@ -7,7 +7,14 @@ import { serverErrorCode } from "../forms/server-errors";
 import { TRPCProvider } from "./trpc";
 
 // Answers that will not change by asking again, so retrying only delays the message.
-const FINAL_CODES = new Set(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"]);
+const FINAL_CODES = new Set([
+  "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+]);
 
 function makeClients() {
   const trpcClient = createTRPCClient<AppRouter>({
@@ -22,7 +29,8 @@ function makeClients() {
   // A session that ends while a page is open (idle timeout) shows up as UNAUTHORIZED on some
   // other call: asking auth.me again lets RequireStaff swap the page for the sign-in form.
   const onError = (error: unknown) => {
-    if (serverErrorCode(error) === "UNAUTHORIZED") void queryClient.invalidateQueries({ queryKey: meKey });
+    if (serverErrorCode(error) === "UNAUTHORIZED")
+      void queryClient.invalidateQueries({ queryKey: meKey });
   };
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
@@ -34,7 +42,10 @@ function makeClients() {
       },
     },
   });
-  const meKey = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient }).auth.me.queryKey();
+  const meKey = createTRPCOptionsProxy<AppRouter>({
+    client: trpcClient,
+    queryClient,
+  }).auth.me.queryKey();
   return { trpcClient, queryClient };
 }
 

@@ -1,6 +1,14 @@
 import { useState, type ReactNode, type Ref } from "react";
 import { datePartsToIso, isoToDateParts, type DateParts } from "../../format/dates";
-import { cx, describedBy, ErrorMessage, Fieldset, FormGroup, Hint, type LabelSize } from "./field-parts";
+import {
+  cx,
+  describedBy,
+  ErrorMessage,
+  Fieldset,
+  FormGroup,
+  Hint,
+  type LabelSize,
+} from "./field-parts";
 
 const PARTS = [
   { key: "day", label: "Day", width: 2 },
@@ -31,7 +39,19 @@ export interface DateInputProps {
  * exactly as typed and reports an ISO string; a partial or impossible date reports a string the
  * schema rejects, so its message comes from the same zod schema as the server's.
  */
-export function DateInput({ name, legend, legendSize, isPageHeading, hint, error, value, onChange, onBlur, ref, autoCompletePrefix }: DateInputProps) {
+export function DateInput({
+  name,
+  legend,
+  legendSize,
+  isPageHeading,
+  hint,
+  error,
+  value,
+  onChange,
+  onBlur,
+  ref,
+  autoCompletePrefix,
+}: DateInputProps) {
   const [parts, setParts] = useState<DateParts>(() => isoToDateParts(value));
   // A value set from outside (a form reset) replaces the boxes; one that came from typing does not.
   const [lastSeen, setLastSeen] = useState(value);
@@ -50,7 +70,13 @@ export function DateInput({ name, legend, legendSize, isPageHeading, hint, error
 
   return (
     <FormGroup error={error}>
-      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={isPageHeading} role="group" describedBy={describedBy(name, hint, error)}>
+      <Fieldset
+        legend={legend}
+        legendSize={legendSize}
+        isPageHeading={isPageHeading}
+        role="group"
+        describedBy={describedBy(name, hint, error)}
+      >
         {hint && <Hint id={name}>{hint}</Hint>}
         <ErrorMessage id={name} message={error} />
         <div className="govuk-date-input" id={`${name}-date`}>
@@ -64,12 +90,18 @@ export function DateInput({ name, legend, legendSize, isPageHeading, hint, error
                   </label>
                   <input
                     ref={index === 0 ? ref : undefined}
-                    className={cx("govuk-input govuk-date-input__input", `govuk-input--width-${part.width}`, error && "govuk-input--error")}
+                    className={cx(
+                      "govuk-input govuk-date-input__input",
+                      `govuk-input--width-${part.width}`,
+                      error && "govuk-input--error",
+                    )}
                     id={id}
                     name={`${name}-${part.key}`}
                     type="text"
                     inputMode="numeric"
-                    autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part.key}` : undefined}
+                    autoComplete={
+                      autoCompletePrefix ? `${autoCompletePrefix}-${part.key}` : undefined
+                    }
                     value={parts[part.key]}
                     onChange={(event) => update(part.key, event.target.value)}
                     onBlur={onBlur}

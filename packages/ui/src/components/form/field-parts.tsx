@@ -6,7 +6,12 @@ export function cx(...names: (string | false | null | undefined)[]): string {
 }
 
 /** The ids a field's control must point at with aria-describedby: its hint, then its error. */
-export function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
+export function describedBy(
+  id: string,
+  hint: ReactNode,
+  error: string | undefined,
+  extra?: string,
+): string | undefined {
   const ids = [extra, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
@@ -30,7 +35,9 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
 }
 
 export function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
-  return <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>{children}</div>;
+  return (
+    <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>{children}</div>
+  );
 }
 
 export type LabelSize = "s" | "m" | "l" | "xl";
@@ -76,7 +83,12 @@ export function Fieldset({
 }) {
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedByIds} role={role}>
-      <legend className={cx("govuk-fieldset__legend", legendSize && `govuk-fieldset__legend--${legendSize}`)}>
+      <legend
+        className={cx(
+          "govuk-fieldset__legend",
+          legendSize && `govuk-fieldset__legend--${legendSize}`,
+        )}
+      >
         {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
       </legend>
       {children}

@@ -7,7 +7,13 @@ export interface FooterLink {
 
 const defaultLinks: FooterLink[] = [{ text: "All Hearth services", href: "/" }];
 
-export function Footer({ links = defaultLinks, children }: { links?: FooterLink[]; children?: ReactNode }) {
+export function Footer({
+  links = defaultLinks,
+  children,
+}: {
+  links?: FooterLink[];
+  children?: ReactNode;
+}) {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">

@@ -12,7 +12,8 @@ export function SiteHeader() {
         <div className="govuk-header__logo">
           <a href="/" className="govuk-header__link govuk-header__link--homepage">
             <span className="govuk-header__product-name">Hearth</span>
-            <span className="govuk-visually-hidden"> – Oxfordshire County Council children&apos;s services</span>
+            {/* Where the link goes, after the visible name so speech control users can still say it. */}
+            <span className="govuk-visually-hidden">, all services</span>
           </a>
         </div>
       </div>
@@ -39,7 +40,11 @@ export function ServiceNavigation({
   children?: ReactNode;
 }) {
   return (
-    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
+    <section
+      aria-label="Service information"
+      className="govuk-service-navigation"
+      data-module="govuk-service-navigation"
+    >
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <span className="govuk-service-navigation__service-name">
@@ -61,7 +66,13 @@ export function ServiceNavigation({
                       aria-current={item.current ? "page" : undefined}
                     >
                       {/* Bold as well as underlined, so the current page does not rely on colour. */}
-                      {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
+                      {item.current ? (
+                        <strong className="govuk-service-navigation__active-fallback">
+                          {item.text}
+                        </strong>
+                      ) : (
+                        item.text
+                      )}
                     </Link>
                   </li>
                 ))}

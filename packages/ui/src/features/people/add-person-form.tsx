@@ -8,7 +8,11 @@ import { errorSummaryItems } from "../../forms/form-errors";
 import { schemaResolver } from "../../forms/schema-resolver";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { peoplePaths } from "./paths";
-import { personDetailsFields, PersonDetailsFields, type PersonDetailsValues } from "./person-details-fields";
+import {
+  personDetailsFields,
+  PersonDetailsFields,
+  type PersonDetailsValues,
+} from "./person-details-fields";
 
 /**
  * The add-a-person question form. `serverError` is the last refusal from the API (it may come
@@ -32,7 +36,12 @@ export function AddPersonForm({
   });
   const { errors, submitCount } = form.formState;
   const server = serverFieldErrors(serverError);
-  const summary = errorSummaryItems(errors, personDetailsFields, serverError ? serverFormErrors(serverError) : [], server);
+  const summary = errorSummaryItems(
+    errors,
+    personDetailsFields,
+    serverError ? serverFormErrors(serverError) : [],
+    server,
+  );
   usePageTitle("Add a person", { hasErrors: summary.length > 0 });
 
   return (
@@ -42,7 +51,10 @@ export function AddPersonForm({
         <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
         <h1 className="govuk-heading-l">Add a person</h1>
         <p className="govuk-body">Search first: most children and adults are on Hearth already.</p>
-        <form onSubmit={form.handleSubmit((person) => onSubmit(person, form.getValues()))} noValidate>
+        <form
+          onSubmit={form.handleSubmit((person) => onSubmit(person, form.getValues()))}
+          noValidate
+        >
           <PersonDetailsFields form={form} serverMessages={server} />
           <Button disabled={submitting}>Add person</Button>
         </form>

@@ -23,7 +23,9 @@ export function AddPersonPage() {
   const navigate = useNavigate();
   const create = useMutation(trpc.people.create.mutationOptions());
   const [typed, setTyped] = useState<PersonDetailsValues>(emptyPersonDetails);
-  const [pending, setPending] = useState<{ person: PersonCreate; duplicates: Duplicates } | null>(null);
+  const [pending, setPending] = useState<{ person: PersonCreate; duplicates: Duplicates } | null>(
+    null,
+  );
   const [serverError, setServerError] = useState<unknown>(null);
 
   const send = async (person: PersonCreate) => {

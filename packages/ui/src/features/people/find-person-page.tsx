@@ -53,15 +53,25 @@ export function FindPersonPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a person</h1>
-        <p className="govuk-body">Search the records your area can see. Enter any of the details you know.</p>
-        <PersonSearchForm initialValues={values} serverError={badInput ? results.error : null} onSearch={search} />
+        <p className="govuk-body">
+          Search the records your area can see. Enter any of the details you know.
+        </p>
+        <PersonSearchForm
+          initialValues={values}
+          serverError={badInput ? results.error : null}
+          onSearch={search}
+        />
       </div>
       <div className="govuk-grid-column-full">
         {/* Always present, so screen readers announce each search's outcome as it changes. */}
         <p className="govuk-visually-hidden" role="status">
           {searched ? statusText(results, results.isError && !badInput) : ""}
         </p>
-        <SearchOutcome searched={searched} results={results} failed={results.isError && !badInput} />
+        <SearchOutcome
+          searched={searched}
+          results={results}
+          failed={results.isError && !badInput}
+        />
       </div>
     </div>
   );
@@ -82,34 +92,43 @@ function statusText(results: SearchState, failed: boolean): string {
   return results.data.length ? countText(results.data.length) : "No one found";
 }
 
-function SearchOutcome({ searched, results, failed }: { searched: boolean; results: SearchState; failed: boolean }) {
+function SearchOutcome({
+  searched,
+  results,
+  failed,
+}: {
+  searched: boolean;
+  results: SearchState;
+  failed: boolean;
+}) {
   if (!searched) return null;
-  if (failed)
-    return (
-      <p className="govuk-body">
-        Sorry, the search did not work. Try again later.
-      </p>
-    );
-  if (results.isPending || !results.data)
-    return (
-      <p className="govuk-body">Searching…</p>
-    );
+  if (failed) return <p className="govuk-body">Sorry, the search did not work. Try again later.</p>;
+  if (results.isPending || !results.data) return <p className="govuk-body">Searching…</p>;
   const people = results.data;
   return (
     <>
       {people.length === 0 ? (
         <>
           <h2 className="govuk-heading-m">No one found</h2>
-          <p className="govuk-body">Check the spelling, try part of the name, or search by date of birth.</p>
+          <p className="govuk-body">
+            Check the spelling, try part of the name, or search by date of birth.
+          </p>
         </>
       ) : (
         <PersonResults people={people} caption={countText(people.length)} />
       )}
       {people.length >= SEARCH_LIMIT && (
-        <InsetText>Only the first {SEARCH_LIMIT} are shown. Add a date of birth or postcode to narrow the search.</InsetText>
+        <InsetText>
+          Only the first {SEARCH_LIMIT} are shown. Add a date of birth or postcode to narrow the
+          search.
+        </InsetText>
       )}
       <p className="govuk-body">
-        If the person is not here, <Link className="govuk-link" to={peoplePaths.add}>add a person</Link>.
+        If the person is not here,{" "}
+        <Link className="govuk-link" to={peoplePaths.add}>
+          add a person
+        </Link>
+        .
       </p>
     </>
   );

@@ -23,7 +23,14 @@ export const emptyPersonDetails: PersonDetailsValues = {
 };
 
 /** The order the fields appear in, which the error summary follows. */
-export const personDetailsFields = ["firstName", "lastName", "dateOfBirth", "postcode", "nhsNumber", "upn"] as const;
+export const personDetailsFields = [
+  "firstName",
+  "lastName",
+  "dateOfBirth",
+  "postcode",
+  "nhsNumber",
+  "upn",
+] as const;
 
 /** The questions about a person, shared by adding someone now and changing their details later. */
 export function PersonDetailsFields<Out>({
@@ -35,16 +42,34 @@ export function PersonDetailsFields<Out>({
   serverMessages?: Record<string, string>;
 }) {
   const { errors } = form.formState;
-  const message = (name: keyof PersonDetailsValues) => fieldError(errors, name) ?? serverMessages[name];
+  const message = (name: keyof PersonDetailsValues) =>
+    fieldError(errors, name) ?? serverMessages[name];
   return (
     <>
-      <TextInput label="First name" autoComplete="off" spellCheck={false} error={message("firstName")} {...form.register("firstName")} />
-      <TextInput label="Last name" autoComplete="off" spellCheck={false} error={message("lastName")} {...form.register("lastName")} />
+      <TextInput
+        label="First name"
+        autoComplete="off"
+        spellCheck={false}
+        error={message("firstName")}
+        {...form.register("firstName")}
+      />
+      <TextInput
+        label="Last name"
+        autoComplete="off"
+        spellCheck={false}
+        error={message("lastName")}
+        {...form.register("lastName")}
+      />
       <Controller
         control={form.control}
         name="dateOfBirth"
         render={({ field }) => (
-          <DateInput legend="Date of birth" legendSize="s" hint="For example, 27 3 2019" error={message("dateOfBirth")} {...field} />
+          <DateInput
+            legend="Date of birth"
+            hint="For example, 27 3 2019"
+            error={message("dateOfBirth")}
+            {...field}
+          />
         )}
       />
       <TextInput

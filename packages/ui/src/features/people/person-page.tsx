@@ -51,10 +51,16 @@ function PersonDetails({ person }: { person: Person }) {
           { key: "First name", value: person.firstName },
           { key: "Last name", value: person.lastName },
           { key: "Date of birth", value: `${formatUkDate(person.dateOfBirth)} (age ${age})` },
-          { key: "NHS number", value: person.nhsNumber ? formatNhsNumber(person.nhsNumber) : notRecorded },
+          {
+            key: "NHS number",
+            value: person.nhsNumber ? formatNhsNumber(person.nhsNumber) : notRecorded,
+          },
           { key: "Unique Pupil Number (UPN)", value: person.upn ?? notRecorded },
           { key: "Postcode", value: person.postcode ?? notRecorded },
-          { key: "Recorded by", value: person.source === "self_registered" ? "Self-registered by the family" : "Staff" },
+          {
+            key: "Recorded by",
+            value: person.source === "self_registered" ? "Self-registered by the family" : "Staff",
+          },
         ]}
       />
       <h2 className="govuk-heading-m">Families</h2>
@@ -75,7 +81,10 @@ function PersonDetails({ person }: { person: Person }) {
                 </Link>
               ),
             },
-            { header: "Role in the family", cell: (family) => familyRoleLabels[family.role] ?? family.role },
+            {
+              header: "Role in the family",
+              cell: (family) => familyRoleLabels[family.role] ?? family.role,
+            },
           ]}
         />
       )}

@@ -4,7 +4,10 @@ import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
 import { fullName, peoplePaths } from "./paths";
 
-type PersonSummary = Pick<RouterOutputs["people"]["search"][number], "id" | "firstName" | "lastName" | "dateOfBirth" | "postcode">;
+type PersonSummary = Pick<
+  RouterOutputs["people"]["search"][number],
+  "id" | "firstName" | "lastName" | "dateOfBirth" | "postcode"
+>;
 
 /** People found, each linking to their record. Also lists possible duplicates when adding someone. */
 export function PersonResults({ people, caption }: { people: PersonSummary[]; caption: string }) {

@@ -51,7 +51,12 @@ export function PersonSearchForm({
   return (
     <>
       <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
-      <form onSubmit={form.handleSubmit(onSearch)} noValidate role="search" aria-label="Find a person">
+      <form
+        onSubmit={form.handleSubmit(onSearch)}
+        noValidate
+        role="search"
+        aria-label="Find a person"
+      >
         <TextInput
           label="Name"
           hint="All or part of their first or last name, or both, like jo smi"
@@ -66,7 +71,6 @@ export function PersonSearchForm({
           render={({ field }) => (
             <DateInput
               legend="Date of birth"
-              legendSize="s"
               hint="For example, 27 3 2019"
               error={message("dateOfBirth")}
               {...field}

@@ -30,16 +30,26 @@ export function PossibleDuplicates({
     <>
       <h1 className="govuk-heading-l">Check if {name} is already recorded</h1>
       <p className="govuk-body">
-        Someone with the same name and date of birth is already on Hearth. Open their record if it is the same person.
+        Someone with the same name and date of birth is already on Hearth. Open their record if it
+        is the same person.
       </p>
-      {visible > 0 && <PersonResults people={result.matches} caption={visible === 1 ? "1 possible match" : `${visible} possible matches`} />}
+      {visible > 0 && (
+        <PersonResults
+          people={result.matches}
+          caption={visible === 1 ? "1 possible match" : `${visible} possible matches`}
+        />
+      )}
       {hidden > 0 && (
         <InsetText>
-          {hidden === 1 ? "1 more possible match is" : `${hidden} more possible matches are`} recorded in another area, so you
-          cannot see {hidden === 1 ? "it" : "them"}. Ask that area&apos;s team before adding a new record.
+          {hidden === 1 ? "1 more possible match is" : `${hidden} more possible matches are`}{" "}
+          recorded in another area, so you cannot see {hidden === 1 ? "it" : "them"}. Ask that
+          area&apos;s team before adding a new record.
         </InsetText>
       )}
-      <WarningText>Only add {name} if you are sure they are a different person. A second record splits their history.</WarningText>
+      <WarningText>
+        Only add {name} if you are sure they are a different person. A second record splits their
+        history.
+      </WarningText>
       <ButtonGroup>
         <Button type="button" onClick={onConfirmDifferent} disabled={confirming}>
           This is a different person: add them
