@@ -41,6 +41,8 @@ export async function registerStaticApps(app: FastifyInstance) {
       prefix: spa.prefix,
       decorateReply: false,
       wildcard: false,
+      // The app's index.html is served below, uncached, for the prefix and every deep link.
+      index: false,
       // Vite puts a content hash in every asset name, so they can be cached for good.
       setHeaders: (res, path) => {
         if (path.includes("/assets/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
