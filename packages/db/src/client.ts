@@ -41,14 +41,16 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
       db,
       kind: "postgres",
       // Several API replicas may start at once: an advisory lock lets one migrate while the rest wait.
+      // The lock is held on a connection of its own, not one reserved from the pool: with a pool of
+      // one (the test template) the migration would otherwise wait for the lock's connection forever.
       migrate: async () => {
-        const lock = await client.reserve();
+        const lock = postgres(options.url!, { max: 1, onnotice: () => {} });
         try {
           await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
           await migratePostgres(db as never, { migrationsFolder });
         } finally {
-          await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`;
-          lock.release();
+          await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
+          await lock.end();
         }
       },
       close: () => client.end({ timeout: 5 }),

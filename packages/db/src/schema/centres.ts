@@ -19,6 +19,11 @@ export const centres = pgTable("centres", {
   town: text("town").notNull(),
   address: text("address"),
   postcode: text("postcode"),
+  /**
+   * The postcode districts the centre is expected to reach: reach figures count the share of
+   * attendees living in them.
+   */
+  reachPostcodeDistricts: text("reach_postcode_districts").array().notNull().default([]),
   ...lifecycleDates,
 });
 

@@ -3,3 +3,6 @@ export * from "./centres";
 export * from "./staff";
 export * from "./people";
 export * from "./audit";
+export * from "./open-access-sessions";
+export * from "./bookings";
+export * from "./notifications";

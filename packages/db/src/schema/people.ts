@@ -30,6 +30,8 @@ export const people = pgTable(
     uniqueIndex("people_upn_key").on(t.upn).where(sql`${t.upn} is not null`),
     index("people_last_name_dob_idx").on(sql`lower(${t.lastName})`, t.dateOfBirth),
     index("people_postcode_idx").on(t.postcode),
+    // Online bookings link to an existing child by first name and date of birth (then postcode).
+    index("people_dob_first_name_idx").on(t.dateOfBirth, sql`lower(${t.firstName})`),
   ],
 );
 

@@ -41,18 +41,20 @@ export const centreData: {
   area: AreaCode | null;
   town: string;
   address: string | null;
+  /** Postcode districts the centre is expected to reach (see centres.reach_postcode_districts). */
+  reach: string[];
 }[] = [
-  { slug: "banbury", name: "Banbury Children and Family Centre", kind: "centre", area: "north", town: "Banbury", address: "Hilton Road, Banbury" },
-  { slug: "bicester", name: "Bicester Children and Family Centre", kind: "centre", area: "north", town: "Bicester", address: "The Courtyard, Launton Road, Bicester" },
-  { slug: "witney", name: "Witney Children and Family Centre", kind: "centre", area: "north", town: "Witney", address: "West Oxfordshire hub, Witan Way, Witney" },
-  { slug: "barton-sandhills", name: "Barton and Sandhills Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "The Roundabout Centre, Waynflete Road, Barton, Oxford" },
-  { slug: "rose-hill-littlemore", name: "Rose Hill and Littlemore Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Ashhurst Way, Rose Hill, Oxford" },
-  { slug: "blackbird-leys", name: "Blackbird Leys Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Leys Children's Centre, Cuddesdon Way, Blackbird Leys, Oxford" },
-  { slug: "abingdon", name: "Abingdon Children and Family Centre", kind: "centre", area: "south", town: "Abingdon", address: "The Net, Stratton Way, Abingdon" },
-  { slug: "didcot", name: "Didcot Children and Family Centre", kind: "centre", area: "south", town: "Didcot", address: "The Vibe, Park Road, Didcot" },
-  { slug: "east-street-banbury", name: "East Street Centre", kind: "shared_site", area: "north", town: "Banbury", address: "East Street, Banbury" },
-  { slug: "east-oxford", name: "East Oxford Children's Centre", kind: "shared_site", area: "central", town: "Oxford", address: "East Oxford" },
-  { slug: "mobile", name: "Mobile provision (rural and traveller communities)", kind: "mobile", area: null, town: "Across the county", address: null },
+  { slug: "banbury", name: "Banbury Children and Family Centre", kind: "centre", area: "north", town: "Banbury", address: "Hilton Road, Banbury", reach: ["OX15", "OX16", "OX17"] },
+  { slug: "bicester", name: "Bicester Children and Family Centre", kind: "centre", area: "north", town: "Bicester", address: "The Courtyard, Launton Road, Bicester", reach: ["OX25", "OX26", "OX27"] },
+  { slug: "witney", name: "Witney Children and Family Centre", kind: "centre", area: "north", town: "Witney", address: "West Oxfordshire hub, Witan Way, Witney", reach: ["OX18", "OX28", "OX29"] },
+  { slug: "barton-sandhills", name: "Barton and Sandhills Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "The Roundabout Centre, Waynflete Road, Barton, Oxford", reach: ["OX3"] },
+  { slug: "rose-hill-littlemore", name: "Rose Hill and Littlemore Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Ashhurst Way, Rose Hill, Oxford", reach: ["OX4"] },
+  { slug: "blackbird-leys", name: "Blackbird Leys Children and Family Centre", kind: "centre", area: "central", town: "Oxford", address: "Leys Children's Centre, Cuddesdon Way, Blackbird Leys, Oxford", reach: ["OX4"] },
+  { slug: "abingdon", name: "Abingdon Children and Family Centre", kind: "centre", area: "south", town: "Abingdon", address: "The Net, Stratton Way, Abingdon", reach: ["OX13", "OX14"] },
+  { slug: "didcot", name: "Didcot Children and Family Centre", kind: "centre", area: "south", town: "Didcot", address: "The Vibe, Park Road, Didcot", reach: ["OX11", "OX12"] },
+  { slug: "east-street-banbury", name: "East Street Centre", kind: "shared_site", area: "north", town: "Banbury", address: "East Street, Banbury", reach: ["OX16"] },
+  { slug: "east-oxford", name: "East Oxford Children's Centre", kind: "shared_site", area: "central", town: "Oxford", address: "East Oxford", reach: ["OX4"] },
+  { slug: "mobile", name: "Mobile provision (rural and traveller communities)", kind: "mobile", area: null, town: "Across the county", address: null, reach: [] },
 ];
 
 /** One demo account per role, outside production only. All share the printed demo password. */

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../crypto";
-import { areas, centres, localities, staffUsers } from "../schema";
+import { areas, centres, localities, sessionTypes, staffUsers } from "../schema";
+import { standardOpenAccessSessionTypes } from "@hearth/domain";
 import { DEMO_PASSWORD, areaData, centreData, demoStaffData, localityData } from "./reference-data";
 
 /**
@@ -28,14 +29,48 @@ export async function seed(db: Db, options: { production: boolean }) {
     const centreRows = await tx
       .insert(centres)
       .values(
-        centreData.map(({ area, ...c }) => ({ ...c, areaId: area ? areaId.get(area)! : null })),
+        centreData.map(({ area, reach, ...c }) => ({ ...c, areaId: area ? areaId.get(area)! : null, reachPostcodeDistricts: reach })),
       )
       .onConflictDoUpdate({
         target: centres.slug,
-        set: { name: sql`excluded.name`, kind: sql`excluded.kind`, areaId: sql`excluded.area_id`, town: sql`excluded.town`, address: sql`excluded.address` },
+        set: {
+          name: sql`excluded.name`,
+          kind: sql`excluded.kind`,
+          areaId: sql`excluded.area_id`,
+          town: sql`excluded.town`,
+          address: sql`excluded.address`,
+          reachPostcodeDistricts: sql`excluded.reach_postcode_districts`,
+        },
       })
       .returning();
     const centreId = new Map(centreRows.map((c) => [c.slug, c.id]));
+
+    await tx
+      .insert(sessionTypes)
+      .values(
+        standardOpenAccessSessionTypes.map((t) => ({
+          code: t.code,
+          name: t.name,
+          description: t.description ?? null,
+          fromMonths: t.ageRule.fromMonths,
+          untilMonths: t.ageRule.untilMonths,
+          extendedUntilMonths: t.ageRule.extendedUntilMonths ?? null,
+          unbornWelcome: t.ageRule.unbornWelcome,
+          carerMustStay: t.carerMustStay,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: sessionTypes.code,
+        set: {
+          name: sql`excluded.name`,
+          description: sql`excluded.description`,
+          fromMonths: sql`excluded.from_months`,
+          untilMonths: sql`excluded.until_months`,
+          extendedUntilMonths: sql`excluded.extended_until_months`,
+          unbornWelcome: sql`excluded.unborn_welcome`,
+          carerMustStay: sql`excluded.carer_must_stay`,
+        },
+      });
 
     if (options.production) return;
     const passwordHash = await hashPassword(DEMO_PASSWORD);

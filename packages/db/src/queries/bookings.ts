@@ -1,0 +1,272 @@
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { bookingChildren, bookingManageTokens, bookings, openAccessSessions, people } from "../schema";
+import { queueFamilyMessages } from "./family-messages";
+import { lockOpenAccessSession } from "./open-access-sessions";
+import { claimCte, claimExtraPlace, promoteWaitingList, releasePlaces } from "./places";
+import { rawRows, uuidArray } from "./raw";
+
+export type BookingStatus = (typeof bookings.$inferSelect)["status"];
+export type BookingCancelledBy = NonNullable<(typeof bookings.$inferSelect)["cancelledBy"]>;
+
+/**
+ * Serialises bookings that could belong to one family (the same postcode) for the rest of the
+ * transaction: matching the family, counting its bookings for fair use and spotting a double
+ * submit then see each other's work. Different families never wait for each other.
+ */
+export async function lockBookingFamilyKey(db: Db, postcode: string): Promise<void> {
+  const key = `booking-family:${postcode.replace(/\s+/g, "").toUpperCase()}`;
+  await rawRows(db, sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
+
+export async function findBookingByIdempotencyKey(db: Db, idempotencyKey: string) {
+  const [row] = await db
+    .select({ id: bookings.id, reference: bookings.reference, status: bookings.status, sessionId: bookings.sessionId })
+    .from(bookings)
+    .where(eq(bookings.idempotencyKey, idempotencyKey));
+  return row ?? null;
+}
+
+/**
+ * For the fair-use rule: how many future bookings (booked or waiting) the family holds of one
+ * session type in a London week, and whether it already holds one for this very session.
+ */
+export async function familyBookingLoad(
+  db: Db,
+  p: { familyId: string; sessionId: string; sessionTypeId: string; weekFrom: string; weekTo: string; now: Date },
+) {
+  const [row] = await rawRows<{ held: number; already: boolean }>(
+    db,
+    sql`select count(*) filter (where s.session_type_id = ${p.sessionTypeId}::uuid
+                                   and (s.starts_at at time zone 'Europe/London')::date between ${p.weekFrom}::date and ${p.weekTo}::date)::int as held,
+               coalesce(bool_or(s.id = ${p.sessionId}::uuid), false) as already
+          from bookings b join open_access_sessions s on s.id = b.session_id
+         where b.family_id = ${p.familyId}::uuid and b.status in ('booked', 'waitlisted')
+           and s.status = 'scheduled' and s.starts_at > ${p.now.toISOString()}::timestamptz`,
+  );
+  return { heldThatWeek: row?.held ?? 0, alreadyBooked: row?.already ?? false };
+}
+
+export interface NewBooking {
+  id: string;
+  sessionId: string;
+  reference: string;
+  idempotencyKey: string;
+  familyId: string;
+  carerName: string;
+  mobile: string | null;
+  email: string | null;
+  preferredChannel: "sms" | "email";
+  postcode: string;
+  consentToContact: boolean;
+  children: { personId: string; send: boolean }[];
+  manageTokenHash: string;
+  manageTokenExpiresAt: Date;
+  now: Date;
+}
+
+/**
+ * Claims the places and writes the booking, its children, its manage link and the message to the
+ * family — all in ONE statement, so the session row is locked only for that statement and the
+ * commit after it. Booked if the places fit, otherwise on the waiting list. Null when the session
+ * can no longer be booked (cancelled or started since the caller looked).
+ */
+export async function insertBookingClaimingPlaces(db: Db, b: NewBooking) {
+  const places = b.children.length;
+  const [row] = await rawRows<{ id: string; status: "booked" | "waitlisted"; queue_number: string | number }>(
+    db,
+    sql`with ${claimCte({ sessionId: b.sessionId, places, now: b.now })},
+    booking as (
+      insert into bookings (id, session_id, reference, idempotency_key, family_id, carer_name, mobile, email,
+                            preferred_channel, postcode, consent_to_contact, places, status, booked_at)
+      select ${b.id}::uuid, claim.id, ${b.reference}::text, ${b.idempotencyKey}::uuid, ${b.familyId}::uuid, ${b.carerName}::text,
+             ${b.mobile}::text, ${b.email}::text, ${b.preferredChannel}::booking_channel, ${b.postcode}::text,
+             ${b.consentToContact}::boolean, ${places}::int,
+             (case when claim.fits then 'booked' else 'waitlisted' end)::booking_status,
+             case when claim.fits then ${b.now.toISOString()}::timestamptz end
+        from claim
+      returning id, status, queue_number
+    ),
+    children as (
+      insert into booking_children (booking_id, person_id, send)
+      select booking.id, c.person_id, c.send
+        from booking, unnest(${uuidArray(b.children.map((c) => c.personId))}::uuid[],
+                             ${`{${b.children.map((c) => c.send).join(",")}}`}::boolean[]) as c(person_id, send)
+    ),
+    link as (
+      insert into booking_manage_tokens (token_hash, booking_id, expires_at)
+      select ${b.manageTokenHash}::text, booking.id, ${b.manageTokenExpiresAt.toISOString()}::timestamptz from booking
+    ),
+    message as (
+      insert into family_message_outbox (kind, booking_id, session_id)
+      select (case when booking.status = 'booked' then 'booking_confirmed' else 'booking_waitlisted' end)::family_message_kind,
+             booking.id, ${b.sessionId}::uuid
+        from booking
+    )
+    select id, status, queue_number from booking`,
+  );
+  return row ? { id: row.id, status: row.status, queueNumber: Number(row.queue_number) } : null;
+}
+
+/** Where a waiting booking stands in the queue: 1 is next. */
+export async function waitlistPosition(db: Db, bookingId: string): Promise<number | null> {
+  const [row] = await rawRows<{ position: number }>(
+    db,
+    sql`select count(*)::int as position from bookings w join bookings b on b.session_id = w.session_id
+         where b.id = ${bookingId}::uuid and b.status = 'waitlisted' and w.status = 'waitlisted' and w.queue_number <= b.queue_number`,
+  );
+  return row && row.position > 0 ? row.position : null;
+}
+
+export async function insertManageToken(db: Db, p: { bookingId: string; tokenHash: string; expiresAt: Date }) {
+  await db.insert(bookingManageTokens).values({ bookingId: p.bookingId, tokenHash: p.tokenHash, expiresAt: p.expiresAt });
+}
+
+/** The booking a manage link opens, with when the link expires; null for a token never issued. */
+export async function findBookingByManageToken(db: Db, tokenHash: string) {
+  const [row] = await db
+    .select({ bookingId: bookingManageTokens.bookingId, expiresAt: bookingManageTokens.expiresAt })
+    .from(bookingManageTokens)
+    .where(eq(bookingManageTokens.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function getBooking(db: Db, bookingId: string) {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
+  if (!row) return null;
+  return { ...row, children: await childrenOfBooking(db, bookingId) };
+}
+
+export function childrenOfBooking(db: Db, bookingId: string) {
+  return db
+    .select({ personId: people.id, firstName: people.firstName, dateOfBirth: people.dateOfBirth, send: bookingChildren.send })
+    .from(bookingChildren)
+    .innerJoin(people, eq(people.id, bookingChildren.personId))
+    .where(eq(bookingChildren.bookingId, bookingId))
+    .orderBy(asc(bookingChildren.createdAt), asc(people.firstName));
+}
+
+/** A booking's session id, read without a lock so the session row can be locked first. */
+async function sessionOfBooking(db: Db, bookingId: string) {
+  const [row] = await db.select({ sessionId: bookings.sessionId }).from(bookings).where(eq(bookings.id, bookingId));
+  return row?.sessionId ?? null;
+}
+
+/**
+ * Cancels a booking: its places go straight back, the waiting list is promoted and every family
+ * affected is told — all in the caller's transaction. Null when it was already cancelled.
+ */
+export async function cancelBooking(db: Db, p: { bookingId: string; by: BookingCancelledBy; now: Date }) {
+  const sessionId = await sessionOfBooking(db, p.bookingId);
+  if (!sessionId) return null;
+  await lockOpenAccessSession(db, sessionId);
+  const [before] = await db
+    .select({ status: bookings.status, places: bookings.places })
+    .from(bookings)
+    .where(and(eq(bookings.id, p.bookingId), ne(bookings.status, "cancelled")));
+  if (!before) return null;
+  await db
+    .update(bookings)
+    .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: p.by })
+    .where(eq(bookings.id, p.bookingId));
+  await releasePlaces(db, { sessionId, places: before.places, waiting: before.status === "waitlisted" });
+  await queueFamilyMessages(db, [{ kind: "booking_cancelled", bookingId: p.bookingId, sessionId }]);
+  const promoted = await promoteWaitingList(db, { sessionId, now: p.now });
+  return { sessionId, previousStatus: before.status, promoted };
+}
+
+/**
+ * Adds a child to a booking. A booked booking needs one more place, claimed conditionally;
+ * a waiting one just waits for one more. False when a booked session has no place left.
+ */
+export async function addChildToBooking(db: Db, p: { bookingId: string; personId: string; send: boolean }) {
+  const sessionId = await sessionOfBooking(db, p.bookingId);
+  if (!sessionId) return false;
+  await lockOpenAccessSession(db, sessionId);
+  const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
+  if (booking?.status === "booked" && !(await claimExtraPlace(db, sessionId))) return false;
+  await db.insert(bookingChildren).values({ bookingId: p.bookingId, personId: p.personId, send: p.send });
+  await db.update(bookings).set({ places: sql`${bookings.places} + 1` }).where(eq(bookings.id, p.bookingId));
+  return true;
+}
+
+/** Takes a child off a booking; the freed place goes to the waiting list. */
+export async function removeChildFromBooking(db: Db, p: { bookingId: string; personId: string; now: Date }) {
+  const sessionId = await sessionOfBooking(db, p.bookingId);
+  if (!sessionId) return [];
+  await lockOpenAccessSession(db, sessionId);
+  const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
+  await db.delete(bookingChildren).where(and(eq(bookingChildren.bookingId, p.bookingId), eq(bookingChildren.personId, p.personId)));
+  await db.update(bookings).set({ places: sql`${bookings.places} - 1` }).where(eq(bookings.id, p.bookingId));
+  if (booking?.status === "booked") await releasePlaces(db, { sessionId, places: 1, waiting: false });
+  return promoteWaitingList(db, { sessionId, now: p.now });
+}
+
+/** Active bookings of a session in queue order: booked first, then the waiting list. */
+export function activeBookingsOfSessions(db: Db, sessionIds: string[]) {
+  if (!sessionIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: bookings.id,
+      sessionId: bookings.sessionId,
+      reference: bookings.reference,
+      familyId: bookings.familyId,
+      carerName: bookings.carerName,
+      mobile: bookings.mobile,
+      email: bookings.email,
+      places: bookings.places,
+      status: bookings.status,
+      queueNumber: bookings.queueNumber,
+    })
+    .from(bookings)
+    .where(and(inArray(bookings.sessionId, sessionIds), inArray(bookings.status, ["booked", "waitlisted"])))
+    .orderBy(asc(bookings.queueNumber));
+}
+
+/** Children of many bookings at once, for registers and day views. */
+export function childrenOfBookings(db: Db, bookingIds: string[]) {
+  if (!bookingIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      bookingId: bookingChildren.bookingId,
+      personId: people.id,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      dateOfBirth: people.dateOfBirth,
+      send: bookingChildren.send,
+    })
+    .from(bookingChildren)
+    .innerJoin(people, eq(people.id, bookingChildren.personId))
+    .where(inArray(bookingChildren.bookingId, bookingIds))
+    .orderBy(asc(people.firstName));
+}
+
+/**
+ * Cancels a session and every active booking on it, telling each family. Returns how many
+ * bookings were cancelled, or null when the session was unknown or already cancelled.
+ */
+export async function cancelOpenAccessSession(db: Db, p: { sessionId: string; reason: string; now: Date }) {
+  const session = await lockOpenAccessSession(db, p.sessionId);
+  if (!session || session.status === "cancelled") return null;
+  await db
+    .update(openAccessSessions)
+    .set({ status: "cancelled", cancelledAt: p.now, cancellationReason: p.reason, bookedCount: 0, waitlistCount: 0 })
+    .where(eq(openAccessSessions.id, p.sessionId));
+  const cancelled = await db
+    .update(bookings)
+    .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: "session_cancelled" })
+    .where(and(eq(bookings.sessionId, p.sessionId), inArray(bookings.status, ["booked", "waitlisted"])))
+    .returning({ id: bookings.id });
+  await queueFamilyMessages(db, cancelled.map((b) => ({ kind: "session_cancelled" as const, bookingId: b.id, sessionId: p.sessionId })));
+  return cancelled.length;
+}
+
+/** Tells every family holding a place or waiting that the session's time or place has changed. */
+export async function notifySessionChanged(db: Db, sessionId: string) {
+  const active = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ["booked", "waitlisted"])));
+  await queueFamilyMessages(db, active.map((b) => ({ kind: "session_changed" as const, bookingId: b.id, sessionId })));
+  return active.length;
+}

@@ -1,0 +1,112 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { bookings } from "../schema";
+import { queueFamilyMessages } from "./family-messages";
+import { lockOpenAccessSession } from "./open-access-sessions";
+import { rawRows } from "./raw";
+
+/**
+ * Places on a session. Three rules keep them right under any amount of concurrency:
+ *
+ * 1. A place is claimed by one statement that locks the session row, decides whether the places
+ *    fit and updates the counts together (`claimCte`). There is no read-then-write to race.
+ * 2. Every change to a session's places or bookings locks the session row first, so they queue in
+ *    one order (no deadlocks) and a waiting-list insert can never slip past a promotion.
+ * 3. Whatever frees places promotes the waiting list in the same transaction, so no waiting
+ *    booking ever fits in the free places. That is why a new booking may take free places
+ *    whenever they fit: nobody in the queue could have used them.
+ */
+
+/**
+ * CTEs `target` and `claim`: lock the scheduled, not-yet-started session, then add the places to
+ * booked_count if they fit, or count one more waiting booking if not. `claim` returns one row
+ * (with `fits`) when the session can be booked at all, and none when it is cancelled or started.
+ */
+export function claimCte(p: { sessionId: string; places: number; now: Date }): SQL {
+  return sql`target as (
+      select id, booked_count + ${p.places}::int <= capacity as fits
+        from open_access_sessions
+       where id = ${p.sessionId}::uuid and status = 'scheduled' and starts_at > ${p.now.toISOString()}::timestamptz
+         for update
+    ),
+    claim as (
+      update open_access_sessions o
+         set booked_count = o.booked_count + case when t.fits then ${p.places}::int else 0 end,
+             waitlist_count = o.waitlist_count + case when t.fits then 0 else 1 end
+        from target t
+       where o.id = t.id
+   returning o.id, t.fits, o.capacity, o.booked_count
+    )`;
+}
+
+/**
+ * The claiming statement on its own. Bookings use it inside the statement that writes the booking
+ * (see insertBookingClaimingPlaces); this form lets the benchmark measure its raw rate.
+ */
+export async function claimPlaces(db: Db, p: { sessionId: string; places: number; now: Date }) {
+  const [row] = await rawRows<{ fits: boolean; capacity: number; booked_count: number }>(
+    db,
+    sql`with ${claimCte(p)} select fits, capacity, booked_count from claim`,
+  );
+  return row ? { fits: row.fits, capacity: row.capacity, bookedCount: row.booked_count } : null;
+}
+
+/**
+ * One more place for an existing booking (a child added). The caller holds the session lock; the
+ * statement is still conditional so the count can never pass capacity. True when it fitted.
+ */
+export async function claimExtraPlace(db: Db, sessionId: string): Promise<boolean> {
+  const rows = await rawRows<{ id: string }>(
+    db,
+    sql`update open_access_sessions set booked_count = booked_count + 1
+         where id = ${sessionId}::uuid and booked_count + 1 <= capacity returning id`,
+  );
+  return rows.length === 1;
+}
+
+/** Gives places back (a cancellation or a child removed), or takes a booking off the queue count. */
+export async function releasePlaces(db: Db, p: { sessionId: string; places: number; waiting: boolean }) {
+  await rawRows(
+    db,
+    p.waiting
+      ? sql`update open_access_sessions set waitlist_count = waitlist_count - 1 where id = ${p.sessionId}::uuid`
+      : sql`update open_access_sessions set booked_count = booked_count - ${p.places}::int where id = ${p.sessionId}::uuid`,
+  );
+}
+
+/**
+ * Offers free places to the waiting list in the order families joined it. A family whose children
+ * do not all fit is passed over for one that does, rather than leaving places empty; they keep
+ * their place at the front for the next one that frees. Each promoted family is told.
+ */
+export async function promoteWaitingList(db: Db, p: { sessionId: string; now: Date }): Promise<string[]> {
+  const session = await lockOpenAccessSession(db, p.sessionId);
+  if (!session || session.status !== "scheduled" || session.startsAt <= p.now || session.waitlistCount === 0) return [];
+  let free = session.capacity - session.bookedCount;
+  if (free <= 0) return [];
+  const waiting = await db
+    .select({ id: bookings.id, places: bookings.places })
+    .from(bookings)
+    .where(and(eq(bookings.sessionId, p.sessionId), eq(bookings.status, "waitlisted")))
+    .orderBy(asc(bookings.queueNumber));
+  const promoted: { id: string; places: number }[] = [];
+  for (const booking of waiting) {
+    if (free === 0) break;
+    if (booking.places <= free) {
+      promoted.push(booking);
+      free -= booking.places;
+    }
+  }
+  if (!promoted.length) return [];
+  const ids = promoted.map((b) => b.id);
+  await db.update(bookings).set({ status: "booked", bookedAt: p.now }).where(inArray(bookings.id, ids));
+  const places = promoted.reduce((sum, b) => sum + b.places, 0);
+  await rawRows(
+    db,
+    sql`update open_access_sessions
+           set booked_count = booked_count + ${places}::int, waitlist_count = waitlist_count - ${promoted.length}::int
+         where id = ${p.sessionId}::uuid`,
+  );
+  await queueFamilyMessages(db, ids.map((bookingId) => ({ kind: "waitlist_place_offered" as const, bookingId, sessionId: p.sessionId })));
+  return ids;
+}
