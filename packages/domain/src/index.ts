@@ -58,3 +58,4 @@ export * from "./episodes/census-checker/check-context";
 export * from "./episodes/census-checker/check-child";
 export * from "./episodes/census-checker/check-return";
 export { upnProblems } from "./episodes/census-checker/child-rules";
+export * from "./bookings";

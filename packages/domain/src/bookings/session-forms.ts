@@ -103,14 +103,14 @@ export type SessionSeriesUpdate = z.infer<typeof sessionSeriesUpdateSchema>;
 export const sessionSeriesCancelSchema = z.object({ seriesId: z.uuid({ error: "Unknown series" }), reason });
 export type SessionSeriesCancel = z.infer<typeof sessionSeriesCancelSchema>;
 
-export const attendanceStatuses = ["attended", "did_not_attend"] as const;
+export const sessionAttendanceStatuses = ["attended", "did_not_attend"] as const;
 
-export const attendanceRecordSchema = z.object({
+export const sessionAttendanceRecordSchema = z.object({
   sessionId: z.uuid({ error: "Unknown session" }),
   personId: z.uuid({ error: "Unknown child" }),
-  status: z.enum(attendanceStatuses, { error: "Choose attended or did not attend" }),
+  status: z.enum(sessionAttendanceStatuses, { error: "Choose attended or did not attend" }),
 });
-export type AttendanceRecord = z.infer<typeof attendanceRecordSchema>;
+export type SessionAttendanceRecord = z.infer<typeof sessionAttendanceRecordSchema>;
 
 /** A family who turned up without booking, registered at the door so they count in reach. */
 export const walkInSchema = z.object({
