@@ -49,7 +49,10 @@ export async function startPlatform(): Promise<Platform> {
         timezoneId: "Europe/London",
       });
       contexts.push(context);
-      return context.newPage();
+      const page = await context.newPage();
+      // Fail on a missing element with Playwright's own message, well before the test's timeout.
+      page.setDefaultTimeout(10_000);
+      return page;
     },
     async close() {
       await browser.close();
