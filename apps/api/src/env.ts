@@ -19,6 +19,9 @@ export const apiEnvSchema = z.object({
   /** Defaults to on in production; off only for plain-http local development. */
   COOKIE_SECURE: bool.optional(),
   TRUST_PROXY: bool.default(false),
+  /** Changes to bookings per client address per minute; searches and views may run five times as often. */
+  BOOKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  BOOKING_FAIR_USE_PER_WEEK: z.coerce.number().int().min(1).max(50).default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

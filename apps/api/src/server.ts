@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import type { Redis } from "ioredis";
 import { registerHealth } from "./health";
+import { redisRateLimiter } from "./rate-limiter";
 import { registerStaticApps } from "./static-apps";
 
 export interface ServerOptions {
@@ -16,6 +17,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Tests move the clock to check session expiry. */
   now?: () => Date;
+  /** Namespace of this deployment's keys in Redis (QUEUE_PREFIX). */
+  redisPrefix?: string;
 }
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
@@ -28,6 +31,7 @@ function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): C
 }
 
 export async function buildServer(options: ServerOptions) {
+  const rateLimiter = redisRateLimiter(options.redis, options.redisPrefix ?? "hearth");
   const app = Fastify({
     logger: {
       level: options.logLevel ?? "info",
@@ -58,6 +62,7 @@ export async function buildServer(options: ServerOptions) {
           config: options.config,
           meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
           cookies: cookieJar(req, res, options.config.secureCookies),
+          rateLimiter,
           now: options.now,
         }),
       onError({ error, path }) {

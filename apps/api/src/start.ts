@@ -10,6 +10,8 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
     sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
     sessionLifetimeMs: env.SESSION_LIFETIME_HOURS * 3_600_000,
     secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
+    bookingChangesPerMinute: env.BOOKING_RATE_LIMIT_PER_MINUTE,
+    bookingFairUsePerWeek: env.BOOKING_FAIR_USE_PER_WEEK,
   };
 }
 
@@ -21,6 +23,7 @@ export async function startApi(env: ApiEnv, deps: { db: Db; redis: Redis }) {
     config: apiConfigFrom(env),
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    redisPrefix: env.QUEUE_PREFIX,
   });
   await app.listen({ host: env.HOST, port: env.PORT });
   return app;

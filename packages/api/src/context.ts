@@ -1,6 +1,7 @@
 import type { Db } from "@hearth/db";
 import type { StaffScope } from "@hearth/domain";
 import { loadSession, type SignedInStaff } from "./auth/session";
+import type { RateLimiter } from "./rate-limit";
 
 export interface ApiConfig {
   /** A session not used for this long ends. */
@@ -12,6 +13,10 @@ export interface ApiConfig {
   /** Failed sign-ins allowed per account, and per client address, in the window. */
   signInMaxFailures: number;
   signInWindowMs: number;
+  /** Changes to bookings (book, cancel, add or remove a child) per client address per minute. */
+  bookingChangesPerMinute: number;
+  /** Future bookings one family may hold of one session type in one week. */
+  bookingFairUsePerWeek: number;
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -20,6 +25,8 @@ export const defaultApiConfig: ApiConfig = {
   secureCookies: true,
   signInMaxFailures: 5,
   signInWindowMs: 15 * 60_000,
+  bookingChangesPerMinute: 20,
+  bookingFairUsePerWeek: 3,
 };
 
 export interface CookieOptions {
@@ -43,6 +50,8 @@ export interface ContextOptions {
   config: ApiConfig;
   meta: RequestMeta;
   cookies: CookieJar;
+  /** Counts requests to the public booking procedures per client address. */
+  rateLimiter: RateLimiter;
   /** Injected so tests can move time on; everything that needs "now" reads it from here. */
   now?: () => Date;
 }

@@ -1,7 +1,9 @@
 import { authRouter } from "./routers/auth";
+import { bookingsRouter } from "./routers/bookings";
 import { familiesRouter } from "./routers/families";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
+import { sessionsRouter } from "./routers/sessions";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -9,6 +11,8 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   people: peopleRouter,
   families: familiesRouter,
+  sessions: sessionsRouter,
+  bookings: bookingsRouter,
 });
 
 export type AppRouter = typeof appRouter;

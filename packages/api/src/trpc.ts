@@ -2,19 +2,35 @@
  * tRPC set-up, in three parts:
  * 1. initialisation, with zod errors flattened so forms can show each message beside its field;
  * 2. auditing helpers, so every denial is recorded wherever it happens;
- * 3. the procedures every router builds on: public, protected, role(...), area- and centre-scoped.
+ * 3. the procedures every router builds on: public, rate-limited public, protected, role(...),
+ *    area-, centre- and centre-resource-scoped.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
-import { canSeeArea, type StaffRole } from "@hearth/domain";
+import { canSeeArea, type StaffRole, type StaffScope } from "@hearth/domain";
 import type { Context } from "./context";
+import { READS_PER_CHANGE, tooManyRequests } from "./rate-limit";
 
 // 1. Initialisation ----------------------------------------------------------------------------
 
+/**
+ * zod's issues as `{ formErrors, fieldErrors }`, like z.flattenError, except that a nested field is
+ * keyed by its whole path ("children.1.dateOfBirth"), the name a form gives that input.
+ */
+export function flattenIssues(error: ZodError): { formErrors: string[]; fieldErrors: Record<string, string[]> } {
+  const formErrors: string[] = [];
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    if (!issue.path.length) formErrors.push(issue.message);
+    else (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+  }
+  return { formErrors, fieldErrors };
+}
+
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError = error.cause instanceof ZodError ? flattenIssues(error.cause) : null;
     return { ...shape, data: { ...shape.data, zodError } };
   },
 });
@@ -24,13 +40,24 @@ export const createCallerFactory = t.createCallerFactory;
 
 /** A BAD_REQUEST carrying one field's message, shaped like a zod failure so forms treat it alike. */
 export function fieldError(field: string, message: string, code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {
+  return fieldErrors([{ field, message }], code);
+}
+
+/**
+ * Several fields' messages at once, so a form shows every problem in one go. A field may be a
+ * path such as "children.1.dateOfBirth".
+ */
+export function fieldErrors(problems: { field: string; message: string }[], code: "BAD_REQUEST" | "CONFLICT" = "BAD_REQUEST") {
   // Made by a failing parse rather than `new ZodError(...)`: only a parse-made ZodError is an Error,
   // which tRPC needs to keep it as the cause that the error formatter flattens.
   const failed = z
     .unknown()
-    .superRefine((_value, ctx) => ctx.addIssue({ code: "custom", path: [field], message }))
+    .superRefine((_value, ctx) => {
+      for (const p of problems)
+        ctx.addIssue({ code: "custom", path: p.field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)), message: p.message });
+    })
     .safeParse(undefined);
-  return new TRPCError({ code, message, cause: failed.error });
+  return new TRPCError({ code, message: problems[0]?.message ?? "Check your answers", cause: failed.error });
 }
 
 // 2. Auditing ----------------------------------------------------------------------------------
@@ -136,18 +163,18 @@ export function areaScopedProcedure(...roles: readonly StaffRole[]) {
     });
 }
 
+/** Centre staff act only for their own centre; everyone else for the centres in their area. */
+export function canActForCentre(scope: StaffScope, centre: { id: string; areaId: string | null }): boolean {
+  return scope.role === "centre_staff" ? scope.centreId === centre.id : canSeeArea(scope, centre.areaId);
+}
+
 /** For inputs naming a centre: centre staff act only for their own centre; managers for their area's centres. */
 export function centreScopedProcedure(...roles: readonly StaffRole[]) {
   return roleProcedure(...roles)
     .input(z.object({ centreId: z.uuid({ error: "Choose a centre" }) }))
     .use(async ({ ctx, input, path, next }) => {
       const centre = await getCentre(ctx.db, input.centreId);
-      const allowed =
-        centre !== null &&
-        (ctx.scope.role === "centre_staff"
-          ? ctx.scope.centreId === input.centreId
-          : canSeeArea(ctx.scope, centre.areaId));
-      if (!allowed)
+      if (centre === null || !canActForCentre(ctx.scope, centre))
         throw await denied(ctx, {
           action: path,
           entityType: "centre",
@@ -155,6 +182,46 @@ export function centreScopedProcedure(...roles: readonly StaffRole[]) {
           code: "FORBIDDEN",
           detail: { reason: centre ? "out of scope" : "unknown centre" },
         });
-      return next();
+      return next({ ctx: { ...ctx, centre } });
     });
+}
+
+/**
+ * For inputs naming something that belongs to a centre (a session, a series, a booking): loads
+ * the centre it belongs to and applies the centre rule above before the handler runs. Unknown ids
+ * are NOT_FOUND; another centre's record is FORBIDDEN. Both are audited.
+ */
+export function centreResourceProcedure<K extends string>(
+  roles: readonly StaffRole[],
+  resource: {
+    key: K;
+    entityType: string;
+    message: string;
+    centreOf: (db: Db, id: string) => Promise<{ id: string; name: string; areaId: string | null } | null>;
+  },
+) {
+  const input = z.object({ [resource.key]: z.uuid({ error: resource.message }) } as Record<K, z.ZodUUID>);
+  return roleProcedure(...roles)
+    .input(input)
+    .use(async ({ ctx, input, path, next }) => {
+      const id = (input as Record<K, string>)[resource.key];
+      const event = { action: path, entityType: resource.entityType, entityId: id };
+      const centre = await resource.centreOf(ctx.db, id);
+      if (!centre) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "unknown id" } });
+      if (!canActForCentre(ctx.scope, centre))
+        throw await denied(ctx, { ...event, code: "FORBIDDEN", detail: { reason: "another centre", centreId: centre.id } });
+      return next({ ctx: { ...ctx, centre } });
+    });
+}
+
+/**
+ * The public booking procedures, counted per client address: changes at the configured rate,
+ * views and searches at READS_PER_CHANGE times it.
+ */
+export function rateLimitedProcedure(kind: "read" | "change") {
+  return publicProcedure.use(async ({ ctx, next }) => {
+    const max = ctx.config.bookingChangesPerMinute * (kind === "read" ? READS_PER_CHANGE : 1);
+    if (!(await ctx.rateLimiter.hit(`public-${kind}:${ctx.meta.ip}`, max, 60_000))) throw tooManyRequests();
+    return next();
+  });
 }

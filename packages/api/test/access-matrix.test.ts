@@ -1,6 +1,7 @@
 import { staffRoles, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bookingInput, newSession } from "./booking-support";
 import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
 
 /**
@@ -11,6 +12,7 @@ let t: TestDatabase;
 let northPersonId: string;
 let southPersonId: string;
 let northFamilyId: string;
+let publicSessionId: string;
 const callers = new Map<StaffRole, Client>();
 
 beforeAll(async () => {
@@ -25,6 +27,7 @@ beforeAll(async () => {
   southPersonId = await create("Sid", "OX14 1AA");
   northFamilyId = (await (await admin.call()).families.create({ name: "Matrix household", postcode: "OX16 1AA", members: [{ personId: northPersonId, role: "child" }] })).id;
   for (const role of staffRoles) callers.set(role, await signedInAs(t.db, role));
+  publicSessionId = await newSession(t.db, { capacity: 10_000 });
 });
 afterAll(() => t.destroy());
 
@@ -32,7 +35,9 @@ const personIndex: StaffRole[] = ["lcss_worker", "lcss_senior", "fss_worker", "f
 const everyone = [...staffRoles];
 
 type Api = Awaited<ReturnType<Client["call"]>>;
-const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: Api) => Promise<unknown> }[] = [
+/** A booking made by a new family, for the procedures that need a manage link. */
+const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
+const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: Api, role: StaffRole | null) => Promise<unknown> }[] = [
   { name: "auth.me", allowed: "public", call: (api) => api.auth.me() },
   { name: "auth.ping", allowed: everyone, call: (api) => api.auth.ping() },
   { name: "reference.areas", allowed: "public", call: (api) => api.reference.areas() },
@@ -45,6 +50,26 @@ const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: A
   { name: "families.get", allowed: personIndex, call: (api) => api.families.get({ familyId: northFamilyId }) },
   { name: "families.create", allowed: personIndex, call: (api) => api.families.create({ name: "Another household" }) },
   { name: "families.update", allowed: personIndex, call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
+  { name: "sessions.types", allowed: "public", call: (api) => api.sessions.types() },
+  { name: "sessions.search", allowed: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
+  { name: "sessions.get", allowed: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
+  { name: "bookings.create", allowed: "public", call: (api) => api.bookings.create(bookingInput(publicSessionId)) },
+  { name: "bookings.manage.get", allowed: "public", call: async (api) => api.bookings.manage.get({ token: await freshBooking(api) }) },
+  { name: "bookings.manage.cancel", allowed: "public", call: async (api) => api.bookings.manage.cancel({ token: await freshBooking(api) }) },
+  {
+    name: "bookings.manage.addChild",
+    allowed: "public",
+    call: async (api) => api.bookings.manage.addChild({ token: await freshBooking(api), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }),
+  },
+  {
+    name: "bookings.manage.removeChild",
+    allowed: "public",
+    call: async (api) => {
+      const token = await freshBooking(api);
+      const added = await api.bookings.manage.addChild({ token, child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } });
+      return api.bookings.manage.removeChild({ token, childId: added.children[1]!.id });
+    },
+  },
 ];
 
 // Staff who may use the person index but work outside the North area, where the records above live.
@@ -60,7 +85,7 @@ describe("access to every procedure by every role", () => {
   for (const procedure of procedures) {
     describe(procedure.name, () => {
       it("without a session: allowed only if public", async () => {
-        const result = procedure.call(await client(t.db).call());
+        const result = procedure.call(await client(t.db).call(), null);
         if (procedure.allowed === "public") await expect(result).resolves.toBeDefined();
         else await expect(result).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       });
@@ -71,7 +96,7 @@ describe("access to every procedure by every role", () => {
         const expectation = !allowed ? "FORBIDDEN" : recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed";
         it(`${role}: ${expectation}`, async () => {
           const before = (await auditRows(t.db)).length;
-          const result = procedure.call(await callers.get(role)!.call());
+          const result = procedure.call(await callers.get(role)!.call(), role);
           if (expectation === "allowed") {
             await expect(result).resolves.toBeDefined();
             return;

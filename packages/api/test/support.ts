@@ -1,12 +1,13 @@
 import type { TRPCError } from "@trpc/server";
-import { ZodError, z } from "zod";
+import { ZodError } from "zod";
 import { eq } from "drizzle-orm";
 import { schema, type Db } from "@hearth/db";
 import type { StaffRole } from "@hearth/domain";
 import { startSession } from "../src/auth/session";
 import { createContext, defaultApiConfig, type ApiConfig, type CookieJar } from "../src/context";
 import { appRouter } from "../src/root";
-import { createCallerFactory } from "../src/trpc";
+import type { RateLimiter } from "../src/rate-limit";
+import { createCallerFactory, flattenIssues } from "../src/trpc";
 
 const createCaller = createCallerFactory(appRouter);
 export const testConfig: ApiConfig = { ...defaultApiConfig, secureCookies: false };
@@ -25,7 +26,16 @@ export interface Client {
   call(): Promise<ReturnType<typeof createCaller>>;
 }
 
-export function client(db: Db, options: { ip?: string; now?: () => Date; config?: ApiConfig } = {}): Client {
+/**
+ * No limit on requests. The real limiter counts in Redis and is tested through the HTTP server
+ * (apps/api/test); here it would only make unrelated tests depend on Redis.
+ */
+export const unlimited: RateLimiter = { hit: () => Promise.resolve(true) };
+
+export function client(
+  db: Db,
+  options: { ip?: string; now?: () => Date; config?: ApiConfig; rateLimiter?: RateLimiter } = {},
+): Client {
   const cookies = new MemoryCookies();
   return {
     cookies,
@@ -36,6 +46,7 @@ export function client(db: Db, options: { ip?: string; now?: () => Date; config?
           config: options.config ?? testConfig,
           meta: { ip: options.ip ?? "192.0.2.1", userAgent: "vitest" },
           cookies,
+          rateLimiter: options.rateLimiter ?? unlimited,
           now: options.now,
         }),
       ),
@@ -66,7 +77,7 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code: stri
     await promise;
   } catch (error) {
     const e = error as TRPCError;
-    return { code: e.code, fields: e.cause instanceof ZodError ? z.flattenError(e.cause).fieldErrors : {} };
+    return { code: e.code, fields: e.cause instanceof ZodError ? flattenIssues(e.cause).fieldErrors : {} };
   }
   throw new Error("expected the call to be refused");
 }

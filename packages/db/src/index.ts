@@ -14,3 +14,4 @@ export * from "./queries/bookings";
 export * from "./queries/family-matching";
 export * from "./queries/family-messages";
 export * from "./queries/attendance";
+export * from "./queries/errors";

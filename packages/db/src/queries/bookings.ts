@@ -68,12 +68,13 @@ export interface NewBooking {
 /**
  * Claims the places and writes the booking, its children, its manage link and the message to the
  * family — all in ONE statement, so the session row is locked only for that statement and the
- * commit after it. Booked if the places fit, otherwise on the waiting list. Null when the session
- * can no longer be booked (cancelled or started since the caller looked).
+ * commit after it. Booked if the places fit, otherwise on the waiting list; the session's counts
+ * after the claim come back with it. Null when the session can no longer be booked (cancelled or
+ * started since the caller looked).
  */
 export async function insertBookingClaimingPlaces(db: Db, b: NewBooking) {
   const places = b.children.length;
-  const [row] = await rawRows<{ id: string; status: "booked" | "waitlisted"; queue_number: string | number }>(
+  const [row] = await rawRows<{ id: string; status: "booked" | "waitlisted"; booked_count: number; waitlist_count: number }>(
     db,
     sql`with ${claimCte({ sessionId: b.sessionId, places, now: b.now })},
     booking as (
@@ -85,7 +86,7 @@ export async function insertBookingClaimingPlaces(db: Db, b: NewBooking) {
              (case when claim.fits then 'booked' else 'waitlisted' end)::booking_status,
              case when claim.fits then ${b.now.toISOString()}::timestamptz end
         from claim
-      returning id, status, queue_number
+      returning id, status
     ),
     children as (
       insert into booking_children (booking_id, person_id, send)
@@ -103,9 +104,9 @@ export async function insertBookingClaimingPlaces(db: Db, b: NewBooking) {
              booking.id, ${b.sessionId}::uuid
         from booking
     )
-    select id, status, queue_number from booking`,
+    select booking.id, booking.status, claim.booked_count, claim.waitlist_count from booking, claim`,
   );
-  return row ? { id: row.id, status: row.status, queueNumber: Number(row.queue_number) } : null;
+  return row ? { id: row.id, status: row.status, bookedCount: row.booked_count, waitlistCount: row.waitlist_count } : null;
 }
 
 /** Where a waiting booking stands in the queue: 1 is next. */
@@ -184,7 +185,8 @@ export async function addChildToBooking(db: Db, p: { bookingId: string; personId
   if (!sessionId) return false;
   await lockOpenAccessSession(db, sessionId);
   const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
-  if (booking?.status === "booked" && !(await claimExtraPlace(db, sessionId))) return false;
+  if (!booking || booking.status === "cancelled") return false;
+  if (booking.status === "booked" && !(await claimExtraPlace(db, sessionId))) return false;
   await db.insert(bookingChildren).values({ bookingId: p.bookingId, personId: p.personId, send: p.send });
   await db.update(bookings).set({ places: sql`${bookings.places} + 1` }).where(eq(bookings.id, p.bookingId));
   return true;

@@ -69,8 +69,7 @@ export interface FamilyLink {
 
 /**
  * Finds the family these details belong to, or creates one, and makes sure each child is a person
- * in it. Children not yet known get a record with the surname left blank: the form does not ask
- * for it, and a guessed surname would be worse than none (staff complete it when they meet them).
+ * in it (see ensureChildrenInFamily).
  */
 export async function linkFamily(
   db: Db,
@@ -90,8 +89,7 @@ export async function linkFamily(
     familyId = await findFamilyByContact(db, { mobile: p.mobile ?? null, email: p.email ?? null });
     matchedBy = "contact";
   }
-  const district = p.postcode.split(" ")[0]!;
-  const areaId = await areaForPostcodeDistrict(db, district);
+  const areaId = await areaForPostcodeDistrict(db, p.postcode.split(" ")[0]!);
   if (!familyId) {
     matchedBy = "new";
     const family = await insertFamily(
@@ -101,31 +99,53 @@ export async function linkFamily(
     );
     familyId = family.id;
   }
-  const known = matchedBy === "new" ? [] : await childrenOfFamily(db, familyId);
-  const find = (c: ChildDetails) =>
-    known.find((k) => k.dateOfBirth === c.dateOfBirth && k.firstName.toLowerCase() === c.firstName.toLowerCase());
-  const missing = p.children.filter((c) => !find(c));
-  const created = missing.length
-    ? await db
-        .insert(people)
-        .values(
-          missing.map((c) => ({
-            firstName: c.firstName,
-            lastName: "",
-            dateOfBirth: c.dateOfBirth,
-            postcode: p.postcode,
-            areaId,
-            source: p.source,
-            createdBy: p.createdBy,
-          })),
-        )
-        .returning({ personId: people.id, firstName: people.firstName, dateOfBirth: people.dateOfBirth })
-    : [];
-  if (created.length)
-    await db.insert(familyMembers).values(created.map((c) => ({ familyId: familyId, personId: c.personId, role: "child" as const })));
+  const children = await ensureChildrenInFamily(db, { ...p, familyId, areaId, familyIsNew: matchedBy === "new" });
+  return { familyId, matchedBy, ...children };
+}
+
+/**
+ * Makes sure each child is a person in the family, matching those already there by first name and
+ * date of birth. Children not yet known get a record with the surname left blank: the public form
+ * does not ask for it, and a guessed surname would be worse than none (staff complete it later).
+ */
+export async function ensureChildrenInFamily(
+  db: Db,
+  p: {
+    familyId: string;
+    /** The area of the postcode, when the caller has looked it up already. */
+    areaId?: string | null;
+    familyIsNew?: boolean;
+    postcode: string;
+    children: ChildDetails[];
+    source: "staff" | "self_registered";
+    createdBy: string | null;
+  },
+): Promise<Pick<FamilyLink, "personIds" | "peopleCreated">> {
+  const same = (a: ChildDetails, b: ChildDetails) => a.dateOfBirth === b.dateOfBirth && a.firstName.toLowerCase() === b.firstName.toLowerCase();
+  const known = p.familyIsNew ? [] : await childrenOfFamily(db, p.familyId);
+  const missing = p.children.filter((c) => !known.some((k) => same(k, c)));
+  let created: { personId: string; firstName: string; dateOfBirth: string }[] = [];
+  if (missing.length) {
+    const areaId = p.areaId !== undefined ? p.areaId : await areaForPostcodeDistrict(db, p.postcode.split(" ")[0]!);
+    created = await db
+      .insert(people)
+      .values(
+        missing.map((c) => ({
+          firstName: c.firstName,
+          lastName: "",
+          dateOfBirth: c.dateOfBirth,
+          postcode: p.postcode,
+          areaId,
+          source: p.source,
+          createdBy: p.createdBy,
+        })),
+      )
+      .returning({ personId: people.id, firstName: people.firstName, dateOfBirth: people.dateOfBirth });
+    await db.insert(familyMembers).values(created.map((c) => ({ familyId: p.familyId, personId: c.personId, role: "child" as const })));
+  }
   const all = [...known, ...created];
-  const personIds = p.children.map(
-    (c) => all.find((k) => k.dateOfBirth === c.dateOfBirth && k.firstName.toLowerCase() === c.firstName.toLowerCase())!.personId,
-  );
-  return { familyId, matchedBy, personIds, peopleCreated: created.map((c) => c.personId) };
+  return {
+    personIds: p.children.map((c) => all.find((k) => same(k, c))!.personId),
+    peopleCreated: created.map((c) => c.personId),
+  };
 }

@@ -35,7 +35,7 @@ export function claimCte(p: { sessionId: string; places: number; now: Date }): S
              waitlist_count = o.waitlist_count + case when t.fits then 0 else 1 end
         from target t
        where o.id = t.id
-   returning o.id, t.fits, o.capacity, o.booked_count
+   returning o.id, t.fits, o.capacity, o.booked_count, o.waitlist_count
     )`;
 }
 
