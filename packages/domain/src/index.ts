@@ -59,3 +59,4 @@ export * from "./episodes/census-checker/check-child";
 export * from "./episodes/census-checker/check-return";
 export { upnProblems } from "./episodes/census-checker/child-rules";
 export * from "./bookings";
+export * from "./notifications/family-messages";
