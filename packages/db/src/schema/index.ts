@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./open-access-sessions";
 export * from "./bookings";
 export * from "./notifications";
+export * from "./deliveries";
