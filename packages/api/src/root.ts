@@ -1,5 +1,6 @@
 import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
+import { centreSessionsRouter } from "./routers/centre-sessions";
 import { familiesRouter } from "./routers/families";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
@@ -13,6 +14,7 @@ export const appRouter = createTRPCRouter({
   families: familiesRouter,
   sessions: sessionsRouter,
   bookings: bookingsRouter,
+  centreSessions: centreSessionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { centreClosures, centres, openAccessSessions, sessionSeries, sessionTypes } from "../schema";
+import { bookings, centreClosures, centres, openAccessSessions, sessionSeries, sessionTypes } from "../schema";
 import { rawRows } from "./raw";
 
 /**
@@ -252,4 +252,32 @@ export function scheduledSessionsBetween(db: Db, p: { centreId: string; from: st
 export function sessionsByIds(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return sessionsWithCentreAndType(db).where(inArray(s.id, ids));
+}
+
+// Which centre a record belongs to, for scope checks ------------------------------------------
+
+const centreRef = { id: centres.id, name: centres.name, areaId: centres.areaId };
+
+export async function centreOfSession(db: Db, sessionId: string) {
+  const [row] = await db.select(centreRef).from(s).innerJoin(centres, eq(centres.id, s.centreId)).where(eq(s.id, sessionId));
+  return row ?? null;
+}
+
+export async function centreOfSeries(db: Db, seriesId: string) {
+  const [row] = await db
+    .select(centreRef)
+    .from(sessionSeries)
+    .innerJoin(centres, eq(centres.id, sessionSeries.centreId))
+    .where(eq(sessionSeries.id, seriesId));
+  return row ?? null;
+}
+
+export async function centreOfBooking(db: Db, bookingId: string) {
+  const [row] = await db
+    .select(centreRef)
+    .from(bookings)
+    .innerJoin(s, eq(s.id, bookings.sessionId))
+    .innerJoin(centres, eq(centres.id, s.centreId))
+    .where(eq(bookings.id, bookingId));
+  return row ?? null;
 }

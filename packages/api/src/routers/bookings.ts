@@ -1,13 +1,13 @@
 import { bookingAddChildSchema, bookingCreateSchema, bookingManageSchema, bookingRemoveChildSchema } from "@hearth/domain";
-import { bookingCreatedSchema, createBooking } from "../../bookings/create-booking";
+import { bookingCreatedSchema, createBooking } from "../bookings/create-booking";
 import {
   addChildToManagedBooking,
   cancelManagedBooking,
   getManagedBooking,
   managedBookingSchema,
   removeChildFromManagedBooking,
-} from "../../bookings/manage-booking";
-import { createTRPCRouter, rateLimitedProcedure } from "../../trpc";
+} from "../bookings/manage-booking";
+import { createTRPCRouter, rateLimitedProcedure } from "../trpc";
 
 /**
  * Families book without an account. Booking returns a reference and, once, the token of the
