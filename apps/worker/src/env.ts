@@ -1,7 +1,10 @@
 import { parseEnv } from "@hearth/jobs";
 import { z } from "zod";
 
-export const workerEnvSchema = z.object({
+const optionalText = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+
+export const workerEnvSchema = z
+  .object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
@@ -10,7 +13,35 @@ export const workerEnvSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(5),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+  /**
+   * How long a running job's lock lasts without renewal. A worker that dies holding it is noticed
+   * after this long, and its half-finished send is then checked with the transport and completed.
+   */
+  JOB_LOCK_MS: z.coerce.number().int().min(500).max(600_000).default(30_000),
+  /** Where links in messages point: the public address of the centre booking site. */
+  PUBLIC_BASE_URL: z.url({ error: "must be the site's public address, like https://hearth.example.gov.uk" }).default("http://127.0.0.1:3000"),
+  /** Hour (0–23, Europe/London) from which the day-before reminders go out. */
+  REMINDER_HOUR: z.coerce.number().int().min(0).max(23).default(17),
+  /** Sends a second; Notify allows 3,000 a minute, and BullMQ's fixed windows need headroom. */
+  NOTIFY_RATE_PER_SECOND: z.coerce.number().int().min(1).max(50).default(40),
+  NOTIFY_API_KEY: optionalText,
+  NOTIFY_BASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
+  NOTIFY_SMS_TEMPLATE_ID: optionalText,
+  NOTIFY_EMAIL_TEMPLATE_ID: optionalText,
+  SMTP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional()),
+  SMTP_FROM: optionalText,
+  })
+  // A half-configured transport would fail on the first message in the night; refuse it at start.
+  .superRefine((env, ctx) => {
+    if (env.NOTIFY_API_KEY) {
+      if (!/^[\w-]+-[0-9a-f-]{36}-[0-9a-f-]{36}$/.test(env.NOTIFY_API_KEY))
+        ctx.addIssue({ code: "custom", path: ["NOTIFY_API_KEY"], message: "is not a GOV.UK Notify API key (name-serviceid-secret)" });
+      for (const name of ["NOTIFY_SMS_TEMPLATE_ID", "NOTIFY_EMAIL_TEMPLATE_ID"] as const)
+        if (!env[name] || !/^[0-9a-f-]{36}$/.test(env[name]))
+          ctx.addIssue({ code: "custom", path: [name], message: "is required with NOTIFY_API_KEY: the id of the template in Notify" });
+    }
+    if (env.SMTP_URL && !env.SMTP_FROM) ctx.addIssue({ code: "custom", path: ["SMTP_FROM"], message: "is required with SMTP_URL" });
+  });
 export type WorkerEnv = z.infer<typeof workerEnvSchema>;
 
 export function readWorkerEnv(source: Record<string, string | undefined> = process.env): WorkerEnv {

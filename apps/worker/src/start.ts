@@ -11,7 +11,9 @@ import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
 import { processors } from "./processors";
-import type { ProcessorDeps } from "./processors/types";
+import type { Attempt, ProcessorDeps } from "./processors/types";
+import { chooseTransport } from "./notifications/choose-transport";
+import type { Transport } from "./notifications/transport";
 
 export interface RunningWorker {
   queues: JobQueues;
@@ -24,17 +26,18 @@ function isJobName(name: string): name is JobName {
 }
 
 /** Looks up the processor by job name and validates the payload; a bad job fails at once, unretried. */
-export async function runJob(job: Pick<Job, "name" | "data" | "id">, deps: ProcessorDeps): Promise<unknown> {
+export async function runJob(job: Pick<Job, "name" | "data" | "id" | "attemptsMade" | "opts">, deps: ProcessorDeps): Promise<unknown> {
   if (!isJobName(job.name)) throw new UnrecoverableError(`No processor for job "${job.name}"`);
   const parsed = jobDefinitions[job.name].payload.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
-  const processor = processors[job.name] as (payload: unknown, deps: ProcessorDeps) => Promise<unknown>;
-  return processor(parsed.data, deps);
+  const processor = processors[job.name] as (payload: unknown, deps: ProcessorDeps, attempt: Attempt) => Promise<unknown>;
+  const number = job.attemptsMade + 1;
+  return processor(parsed.data, deps, { number, isLast: number >= (job.opts.attempts ?? 1) });
 }
 
 export async function startWorker(
   env: WorkerEnv,
-  deps: { db: Db; log?: Logger; now?: () => Date },
+  deps: { db: Db; log?: Logger; now?: () => Date; transport?: Transport },
 ): Promise<RunningWorker> {
   const log = deps.log ?? pino({ level: env.LOG_LEVEL, name: "worker" });
   const connection = createRedis(env.REDIS_URL);
@@ -44,17 +47,30 @@ export async function startWorker(
   const queues = new JobQueues({ connection, prefix: env.QUEUE_PREFIX });
   await queues.upsertSchedules();
 
+  const transport = deps.transport ?? chooseTransport(env, deps.db);
+  log.info({ transport: transport.name }, "family messages go through this transport");
   const processorDeps: ProcessorDeps = {
     db: deps.db,
     log,
     now: deps.now ?? (() => new Date()),
-    settings: { sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000 },
+    queues,
+    transport,
+    settings: {
+      sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
+      publicBaseUrl: env.PUBLIC_BASE_URL,
+      reminderHour: env.REMINDER_HOUR,
+      staleClaimMs: env.JOB_LOCK_MS,
+    },
   };
   const workers = Object.values(queueNames).map((name) => {
     const worker = new Worker(name, (job) => runJob(job, processorDeps), {
       connection,
       prefix: env.QUEUE_PREFIX,
       concurrency: env.WORKER_CONCURRENCY,
+      lockDuration: env.JOB_LOCK_MS,
+      stalledInterval: env.JOB_LOCK_MS,
+      // Notify allows 3,000 a minute; BullMQ's windows are fixed, so stay well under (40/s = 2,400/min).
+      ...(name === queueNames.notifications ? { limiter: { max: env.NOTIFY_RATE_PER_SECOND, duration: 1_000 } } : {}),
     });
     // Job ids only: payloads may hold personal data and never go to the logs.
     worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, err: err.message }, "job failed"));

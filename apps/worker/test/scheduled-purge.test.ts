@@ -32,7 +32,7 @@ describe("the worker", () => {
     const queue = worker.queues.queue("maintenance");
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers).toEqual(
-      expect.arrayContaining([expect.objectContaining({ key: "nightly-session-purge", pattern: schedules[0]!.pattern, tz: "Europe/London" })]),
+      expect.arrayContaining([expect.objectContaining({ key: "nightly-session-purge", pattern: "15 2 * * *", tz: "Europe/London" })]),
     );
   });
 

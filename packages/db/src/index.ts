@@ -15,3 +15,4 @@ export * from "./queries/family-matching";
 export * from "./queries/family-messages";
 export * from "./queries/attendance";
 export * from "./queries/errors";
+export * from "./queries/deliveries";

@@ -1,3 +1,4 @@
+import { familyMessageKinds } from "@hearth/domain";
 import { z } from "zod";
 
 /**
@@ -6,6 +7,8 @@ import { z } from "zod";
  */
 export const queueNames = {
   maintenance: "maintenance",
+  /** Sends to families: rate limited below GOV.UK Notify's 3,000 a minute. */
+  notifications: "notifications",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -14,13 +17,39 @@ export const jobDefinitions = {
     queue: queueNames.maintenance,
     payload: z.object({}).strict(),
   },
+  /** Moves messages from the booking outbox to send jobs. */
+  "notifications.dispatch": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
+  /** Finds tomorrow's bookings whose reminder is due and not yet sent. */
+  "reminders.scan": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
+  /** One message to one family. `about` makes the idempotency key (an outbox id, or a session start). */
+  "notifications.send": {
+    queue: queueNames.notifications,
+    payload: z
+      .object({
+        kind: z.enum(familyMessageKinds),
+        bookingId: z.uuid(),
+        about: z.string().min(1).max(100),
+      })
+      .strict(),
+  },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof jobDefinitions;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]["payload"]>;
 
 /** Jobs that run on a timetable, kept in Redis by BullMQ's job schedulers (upsertJobScheduler). */
-export const schedules: { id: string; job: JobName; pattern: string; tz: string }[] = [
+export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: string } | { every: number }))[] = [
   // Nightly, when nobody is working: idle and expired sign-in sessions are removed.
   { id: "nightly-session-purge", job: "sessions.purge-expired", pattern: "15 2 * * *", tz: "Europe/London" },
+  // Often, so a family's confirmation arrives within seconds even if the API's nudge was lost.
+  { id: "family-message-dispatch", job: "notifications.dispatch", every: 5_000 },
+  // Every ten minutes: reminders go out soon after the configured hour, and a scan missed while
+  // Redis or the worker was down is made up by the next one.
+  { id: "reminder-scan", job: "reminders.scan", pattern: "*/10 * * * *", tz: "Europe/London" },
 ];

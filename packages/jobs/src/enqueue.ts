@@ -13,7 +13,9 @@ export class JobQueues {
       queue = new Queue(name, {
         connection: this.settings.connection,
         prefix: this.settings.prefix,
-        defaultJobOptions: { attempts: 5, backoff: { type: "exponential", delay: 2_000 }, removeOnComplete: 1_000, removeOnFail: false },
+        // Eight attempts from 5 s doubling span about 20 minutes: long enough to outlast a claim left
+        // by a dead worker (30 s) and a short Notify or network outage.
+        defaultJobOptions: { attempts: 8, backoff: { type: "exponential", delay: 5_000 }, removeOnComplete: 1_000, removeOnFail: false },
       });
       this.queues.set(name, queue);
     }
@@ -27,15 +29,21 @@ export class JobQueues {
     return this.queue(definition.queue).add(name, data, options);
   }
 
+  /** Many jobs of one kind in one round trip to Redis: how scans fan out. */
+  async enqueueBulk<N extends JobName>(name: N, jobs: { payload: JobPayload<N>; options?: JobsOptions }[]) {
+    if (!jobs.length) return [];
+    const definition = jobDefinitions[name];
+    return this.queue(definition.queue).addBulk(
+      jobs.map((j) => ({ name, data: definition.payload.parse(j.payload), opts: j.options })),
+    );
+  }
+
   /** Creates or updates every timetable in `schedules`; safe to run at every start. */
   async upsertSchedules() {
     for (const schedule of schedules) {
       const definition = jobDefinitions[schedule.job];
-      await this.queue(definition.queue).upsertJobScheduler(
-        schedule.id,
-        { pattern: schedule.pattern, tz: schedule.tz },
-        { name: schedule.job, data: {} },
-      );
+      const repeat = "every" in schedule ? { every: schedule.every } : { pattern: schedule.pattern, tz: schedule.tz };
+      await this.queue(definition.queue).upsertJobScheduler(schedule.id, repeat, { name: schedule.job, data: {} });
     }
   }
 

@@ -1,8 +1,14 @@
 import type { JobName } from "@hearth/jobs";
+import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
+import { scanRemindersProcessor } from "./scan-reminders";
+import { sendFamilyMessageProcessor } from "./send-family-message";
 import type { Processor } from "./types";
 
 /** Every job name has exactly one processor; the type makes a missing one a compile error. */
 export const processors: { [N in JobName]: Processor<N> } = {
   "sessions.purge-expired": purgeExpiredSessionsProcessor,
+  "notifications.dispatch": dispatchFamilyMessagesProcessor,
+  "reminders.scan": scanRemindersProcessor,
+  "notifications.send": sendFamilyMessageProcessor,
 };
