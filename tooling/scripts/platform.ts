@@ -9,7 +9,9 @@ import { readWorkerEnv } from "@hearth/worker/env";
 import { startWorker } from "@hearth/worker/start";
 
 const apiEnv = readApiEnv();
-const workerEnv = readWorkerEnv();
+const base = `http://${apiEnv.HOST === "0.0.0.0" ? "localhost" : apiEnv.HOST}:${apiEnv.PORT}`;
+// Links in messages point at this platform unless the public address is configured.
+const workerEnv = readWorkerEnv({ PUBLIC_BASE_URL: base, ...process.env });
 const database = createDb({ url: apiEnv.DATABASE_URL, dataDir: apiEnv.PGLITE_DIR });
 await database.migrate();
 const production = apiEnv.NODE_ENV === "production";
@@ -19,7 +21,6 @@ const redis = createRedis(apiEnv.REDIS_URL);
 const api = await startApi(apiEnv, { db: database.db, redis });
 const worker = await startWorker(workerEnv, { db: database.db });
 
-const base = `http://${apiEnv.HOST === "0.0.0.0" ? "localhost" : apiEnv.HOST}:${apiEnv.PORT}`;
 console.log(`
 Hearth is running on ${database.kind === "pglite" ? `the embedded database in ${apiEnv.PGLITE_DIR}` : "PostgreSQL"}.
 

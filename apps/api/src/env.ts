@@ -22,6 +22,8 @@ export const apiEnvSchema = z.object({
   /** Changes to bookings per client address per minute; searches and views may run five times as often. */
   BOOKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(20),
   BOOKING_FAIR_USE_PER_WEEK: z.coerce.number().int().min(1).max(50).default(3),
+  /** Bearer token GOV.UK Notify sends with delivery receipts (set the same in Notify's settings). */
+  NOTIFY_CALLBACK_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

@@ -5,7 +5,9 @@ import type { Db } from "@hearth/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import type { Redis } from "ioredis";
+import { JobQueues } from "@hearth/jobs";
 import { registerHealth } from "./health";
+import { registerNotifyCallback } from "./notify-callback";
 import { redisRateLimiter } from "./rate-limiter";
 import { registerStaticApps } from "./static-apps";
 
@@ -19,6 +21,8 @@ export interface ServerOptions {
   now?: () => Date;
   /** Namespace of this deployment's keys in Redis (QUEUE_PREFIX). */
   redisPrefix?: string;
+  /** Bearer token GOV.UK Notify sends with delivery receipts; no callback route without it. */
+  notifyCallbackToken?: string;
 }
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
@@ -32,6 +36,7 @@ function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): C
 
 export async function buildServer(options: ServerOptions) {
   const rateLimiter = redisRateLimiter(options.redis, options.redisPrefix ?? "hearth");
+  const jobs = new JobQueues({ connection: options.redis, prefix: options.redisPrefix ?? "hearth" });
   const app = Fastify({
     logger: {
       level: options.logLevel ?? "info",
@@ -63,6 +68,7 @@ export async function buildServer(options: ServerOptions) {
           meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
           cookies: cookieJar(req, res, options.config.secureCookies),
           rateLimiter,
+          jobs,
           now: options.now,
         }),
       onError({ error, path }) {
@@ -71,7 +77,9 @@ export async function buildServer(options: ServerOptions) {
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  registerHealth(app, options);
+  registerHealth(app, { ...options, jobs });
+  if (options.notifyCallbackToken) registerNotifyCallback(app, { db: options.db, token: options.notifyCallbackToken, now: options.now });
+  app.addHook("onClose", () => jobs.close());
   await registerStaticApps(app);
   return app;
 }

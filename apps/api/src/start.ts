@@ -24,6 +24,7 @@ export async function startApi(env: ApiEnv, deps: { db: Db; redis: Redis }) {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     redisPrefix: env.QUEUE_PREFIX,
+    notifyCallbackToken: env.NOTIFY_CALLBACK_TOKEN,
   });
   await app.listen({ host: env.HOST, port: env.PORT });
   return app;

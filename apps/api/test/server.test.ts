@@ -14,7 +14,7 @@ let app: Awaited<ReturnType<typeof buildServer>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: true }, logLevel: "silent" });
+  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: true }, logLevel: "silent", redisPrefix: `test-${process.pid}-server` });
 });
 afterAll(async () => {
   await app.close();
@@ -29,7 +29,9 @@ describe("the HTTP server", () => {
   it("reports the database and Redis in /healthz", async () => {
     const res = await app.inject("/healthz");
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: "ok", database: "ok", redis: "ok" });
+    expect(res.json()).toMatchObject({ status: "ok", database: "ok", redis: "ok" });
+    // The worker's queues, for operators: depth, failures and how long the oldest job has waited.
+    expect(res.json().queues.notifications).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0, oldestWaitingSeconds: null });
   });
 
   it("sets the session cookie HttpOnly, SameSite=Lax and Secure", async () => {

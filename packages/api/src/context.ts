@@ -1,4 +1,5 @@
 import type { Db } from "@hearth/db";
+import type { JobQueues } from "@hearth/jobs";
 import type { StaffScope } from "@hearth/domain";
 import { loadSession, type SignedInStaff } from "./auth/session";
 import type { RateLimiter } from "./rate-limit";
@@ -54,9 +55,15 @@ export interface ContextOptions {
   rateLimiter: RateLimiter;
   /** Injected so tests can move time on; everything that needs "now" reads it from here. */
   now?: () => Date;
+  /**
+   * The job queues, to nudge the worker after a change that messages families. Optional: without
+   * it the worker's own schedule still sends everything, a few seconds later.
+   */
+  jobs?: Pick<JobQueues, "enqueue">;
 }
 
-export interface Context extends Required<ContextOptions> {
+export interface Context extends Required<Omit<ContextOptions, "jobs">> {
+  jobs: ContextOptions["jobs"] | undefined;
   staff: SignedInStaff | null;
   scope: StaffScope | null;
 }
@@ -67,6 +74,7 @@ export async function createContext(options: ContextOptions): Promise<Context> {
   const staff = await loadSession(options.db, options.cookies, options.config, now());
   return {
     ...options,
+    jobs: options.jobs,
     now,
     staff,
     scope: staff && { role: staff.role, areaId: staff.areaId, centreId: staff.centreId },

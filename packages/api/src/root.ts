@@ -2,6 +2,7 @@ import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
 import { familiesRouter } from "./routers/families";
+import { notificationsRouter } from "./routers/notifications";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
 import { sessionsRouter } from "./routers/sessions";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   sessions: sessionsRouter,
   bookings: bookingsRouter,
   centreSessions: centreSessionsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

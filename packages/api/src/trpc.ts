@@ -10,6 +10,7 @@ import { ZodError, z } from "zod";
 import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
 import { canSeeArea, type StaffRole, type StaffScope } from "@hearth/domain";
 import type { Context } from "./context";
+import { nudgeFamilyMessages } from "./family-messages/nudge";
 import { READS_PER_CHANGE, tooManyRequests } from "./rate-limit";
 
 // 1. Initialisation ----------------------------------------------------------------------------
@@ -68,15 +69,14 @@ type AuditFields = Pick<AuditEvent, "action" | "entityType" | "entityId" | "deta
   outcome?: AuditEvent["outcome"];
 };
 
+/** An audit event by whoever made the request (a member of staff, or a family with no account). */
+export function auditEvent(ctx: Context, event: AuditFields): AuditEvent {
+  return { ...event, actorStaffId: ctx.staff?.id ?? null, actorRole: ctx.staff?.role ?? null, ip: ctx.meta.ip, userAgent: ctx.meta.userAgent };
+}
+
 /** Writes an audit event for the signed-in member of staff, on `db` (pass the transaction). */
 export function audit(ctx: Context, db: Db, event: AuditFields): Promise<void> {
-  return recordAudit(db, {
-    ...event,
-    actorStaffId: ctx.staff?.id ?? null,
-    actorRole: ctx.staff?.role ?? null,
-    ip: ctx.meta.ip,
-    userAgent: ctx.meta.userAgent,
-  });
+  return recordAudit(db, auditEvent(ctx, event));
 }
 
 /**
@@ -130,6 +130,16 @@ export async function readAudited<T extends { areaId: string | null }>(
 // 3. Procedures --------------------------------------------------------------------------------
 
 export const publicProcedure = t.procedure;
+
+/**
+ * For changes that can put messages in the booking outbox (a booking, a cancellation that frees a
+ * place, a session moved or cancelled): once they have succeeded, the worker is nudged to send.
+ */
+export const nudgesFamilyMessages = t.middleware(async ({ ctx, next }) => {
+  const result = await next();
+  if (result.ok) nudgeFamilyMessages(ctx);
+  return result;
+});
 
 /** Signed-in staff only. */
 export const protectedProcedure = t.procedure.use(({ ctx, next }) => {

@@ -64,7 +64,13 @@ const everyone = [...staffRoles];
 type Api = Awaited<ReturnType<Client["call"]>>;
 /** A booking made by a new family, for the procedures that need a manage link. */
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
-const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: Api, role: StaffRole | null) => Promise<unknown> }[] = [
+const procedures: {
+  name: string;
+  allowed: StaffRole[] | "public";
+  /** What an allowed role gets when the call names something that is not theirs or does not exist. */
+  allowedAnswer?: "NOT_FOUND";
+  call: (api: Api, role: StaffRole | null) => Promise<unknown>;
+}[] = [
   { name: "auth.me", allowed: "public", call: (api) => api.auth.me() },
   { name: "auth.ping", allowed: everyone, call: (api) => api.auth.ping() },
   { name: "reference.areas", allowed: "public", call: (api) => api.reference.areas() },
@@ -164,6 +170,10 @@ const procedures: { name: string; allowed: StaffRole[] | "public"; call: (api: A
     call: async (api, role) =>
       api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
   },
+  { name: "notifications.outbox", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.outbox({ limit: 10 }) },
+  { name: "notifications.failed", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.failed({ limit: 10 }) },
+  // Retrying a real failed message is tested in notifications.test.ts; here, the role check.
+  { name: "notifications.retry", allowed: [...centreRoles, "admin"], allowedAnswer: "NOT_FOUND", call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }) },
 ];
 
 // Staff who may use the person index but work outside the North area, where the records above live.
@@ -187,7 +197,9 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = procedure.allowed === "public" || procedure.allowed.includes(role);
         const recordInNorth = /people\.(get|update)|families\.(get|update)/.test(procedure.name);
-        const expectation = !allowed ? "FORBIDDEN" : recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed";
+        const expectation = !allowed
+          ? "FORBIDDEN"
+          : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));
         it(`${role}: ${expectation}`, async () => {
           const before = (await auditRows(t.db)).length;
           const result = procedure.call(await callers.get(role)!.call(), role);

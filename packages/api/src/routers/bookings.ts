@@ -7,7 +7,7 @@ import {
   managedBookingSchema,
   removeChildFromManagedBooking,
 } from "../bookings/manage-booking";
-import { createTRPCRouter, rateLimitedProcedure } from "../trpc";
+import { createTRPCRouter, nudgesFamilyMessages, rateLimitedProcedure } from "../trpc";
 
 /**
  * Families book without an account. Booking returns a reference and, once, the token of the
@@ -17,6 +17,7 @@ export const bookingsRouter = createTRPCRouter({
   create: rateLimitedProcedure("change")
     .input(bookingCreateSchema)
     .output(bookingCreatedSchema)
+    .use(nudgesFamilyMessages)
     .mutation(({ ctx, input }) => createBooking(ctx, input)),
 
   manage: createTRPCRouter({
@@ -30,6 +31,7 @@ export const bookingsRouter = createTRPCRouter({
     cancel: rateLimitedProcedure("change")
       .input(bookingManageSchema)
       .output(managedBookingSchema)
+      .use(nudgesFamilyMessages)
       .mutation(({ ctx, input }) => cancelManagedBooking(ctx, input.token)),
 
     addChild: rateLimitedProcedure("change")
@@ -40,6 +42,7 @@ export const bookingsRouter = createTRPCRouter({
     removeChild: rateLimitedProcedure("change")
       .input(bookingRemoveChildSchema)
       .output(managedBookingSchema)
+      .use(nudgesFamilyMessages)
       .mutation(({ ctx, input }) => removeChildFromManagedBooking(ctx, input)),
   }),
 });

@@ -20,13 +20,18 @@ import {
 import { z } from "zod";
 import { checkIn, registerWalkIn } from "../centre-sessions/attendance";
 import { createClosure, listClosures } from "../centre-sessions/closures";
-import { cancelBookingForFamily, cancelSession, createSession, updateSession } from "../centre-sessions/manage-sessions";
+import {
+  cancelBookingForFamily,
+  cancelSession,
+  createSession,
+  updateSession,
+} from "../centre-sessions/manage-sessions";
 import { reachFigures } from "../centre-sessions/reach";
 import { centreDay, sessionRegister } from "../centre-sessions/registers";
 import { seriesProcedure, sessionProcedure, staffBookingProcedure } from "../centre-sessions/scope";
 import { cancelSeries, createSeries, updateSeries } from "../centre-sessions/series";
 import { staffSession } from "../centre-sessions/staff-view";
-import { centreScopedProcedure, createTRPCRouter, fieldError } from "../trpc";
+import { centreScopedProcedure, createTRPCRouter, fieldError, nudgesFamilyMessages } from "../trpc";
 
 /**
  * Running open-access sessions: centre staff for their own centre, centre managers for every
@@ -38,7 +43,8 @@ const centreProcedure = centreScopedProcedure(...centreSessionRoles);
 export const centreSessionsRouter = createTRPCRouter({
   /** Sessions between two dates with their counts (no names), cancelled ones included. */
   list: centreProcedure.input(centreSessionListSchema).query(async ({ ctx, input }) => {
-    if (daysBetween(input.from, input.to) >= MAX_SEARCH_DAYS) throw fieldError("to", `Show at most ${MAX_SEARCH_DAYS} days at a time`);
+    if (daysBetween(input.from, input.to) >= MAX_SEARCH_DAYS)
+      throw fieldError("to", `Show at most ${MAX_SEARCH_DAYS} days at a time`);
     return (await listCentreSessions(ctx.db, input)).map(staffSession);
   }),
 
@@ -48,27 +54,48 @@ export const centreSessionsRouter = createTRPCRouter({
   /** One session's register, to print or to mark on a tablet. */
   register: sessionProcedure.query(({ ctx, input }) => sessionRegister(ctx, input.sessionId)),
 
-  create: centreProcedure.input(openAccessSessionCreateSchema).mutation(({ ctx, input }) => createSession(ctx, input)),
+  create: centreProcedure
+    .input(openAccessSessionCreateSchema)
+    .mutation(({ ctx, input }) => createSession(ctx, input)),
 
-  update: sessionProcedure.input(openAccessSessionUpdateSchema).mutation(({ ctx, input }) => updateSession(ctx, input)),
+  update: sessionProcedure
+    .input(openAccessSessionUpdateSchema)
+    .use(nudgesFamilyMessages)
+    .mutation(({ ctx, input }) => updateSession(ctx, input)),
 
-  cancel: sessionProcedure.input(openAccessSessionCancelSchema).mutation(({ ctx, input }) => cancelSession(ctx, input)),
+  cancel: sessionProcedure
+    .input(openAccessSessionCancelSchema)
+    .use(nudgesFamilyMessages)
+    .mutation(({ ctx, input }) => cancelSession(ctx, input)),
 
-  createSeries: centreProcedure.input(sessionSeriesCreateSchema).mutation(({ ctx, input }) => createSeries(ctx, input)),
+  createSeries: centreProcedure
+    .input(sessionSeriesCreateSchema)
+    .mutation(({ ctx, input }) => createSeries(ctx, input)),
 
-  updateSeries: seriesProcedure.input(sessionSeriesUpdateSchema).mutation(({ ctx, input }) => updateSeries(ctx, input)),
+  updateSeries: seriesProcedure
+    .input(sessionSeriesUpdateSchema)
+    .use(nudgesFamilyMessages)
+    .mutation(({ ctx, input }) => updateSeries(ctx, input)),
 
-  cancelSeries: seriesProcedure.input(sessionSeriesCancelSchema).mutation(({ ctx, input }) => cancelSeries(ctx, input)),
+  cancelSeries: seriesProcedure
+    .input(sessionSeriesCancelSchema)
+    .use(nudgesFamilyMessages)
+    .mutation(({ ctx, input }) => cancelSeries(ctx, input)),
 
   /** Attended or did not attend, for a booked child or a walk-in already registered. */
-  checkIn: sessionProcedure.input(sessionAttendanceRecordSchema).mutation(({ ctx, input }) => checkIn(ctx, input)),
+  checkIn: sessionProcedure
+    .input(sessionAttendanceRecordSchema)
+    .mutation(({ ctx, input }) => checkIn(ctx, input)),
 
   /** A family who came without booking, registered at the door and marked attended. */
-  walkIn: sessionProcedure.input(walkInSchema).mutation(({ ctx, input }) => registerWalkIn(ctx, input)),
+  walkIn: sessionProcedure
+    .input(walkInSchema)
+    .mutation(({ ctx, input }) => registerWalkIn(ctx, input)),
 
   /** Cancels one family's booking for them (they rang); the place goes to the waiting list. */
   cancelBooking: staffBookingProcedure
     .input(z.object({ bookingId: z.uuid({ error: "Unknown booking" }) }))
+    .use(nudgesFamilyMessages)
     .mutation(({ ctx, input }) => cancelBookingForFamily(ctx, input.bookingId)),
 
   /** Registrations, attendances, share under 5 and share from the reach area, per month, with CSV. */
@@ -78,6 +105,8 @@ export const centreSessionsRouter = createTRPCRouter({
 
   closures: createTRPCRouter({
     list: centreProcedure.query(({ ctx, input }) => listClosures(ctx, input.centreId)),
-    create: centreProcedure.input(centreClosureCreateSchema).mutation(({ ctx, input }) => createClosure(ctx, input)),
+    create: centreProcedure
+      .input(centreClosureCreateSchema)
+      .mutation(({ ctx, input }) => createClosure(ctx, input)),
   }),
 });

@@ -99,17 +99,92 @@ export async function outboxMessageForDelivery(db: Db, deliveryId: number) {
   return row ?? null;
 }
 
-export function latestOutboxMessages(db: Db, limit = 100) {
-  return db.select().from(outboxMessages).orderBy(desc(outboxMessages.id)).limit(limit);
+/** Whose messages a member of staff may read: one centre's, one area's, or (null) all. */
+export type MessageScope = { centreId: string } | { areaId: string } | null;
+
+function inScope(scope: MessageScope) {
+  if (scope === null) return undefined;
+  return "centreId" in scope ? eq(centres.id, scope.centreId) : eq(centres.areaId, scope.areaId);
 }
 
-export function failedDeliveries(db: Db, limit = 100) {
+/** What the outbox transport kept, newest first, for the staff admin page. */
+export function latestOutboxMessages(db: Db, params: { scope: MessageScope; limit: number }) {
   return db
-    .select()
+    .select({
+      id: outboxMessages.id,
+      channel: outboxMessages.channel,
+      recipient: outboxMessages.recipient,
+      subject: outboxMessages.subject,
+      body: outboxMessages.body,
+      createdAt: outboxMessages.createdAt,
+      bookingReference: bookings.reference,
+      centreName: centres.name,
+    })
+    .from(outboxMessages)
+    .innerJoin(notificationDeliveries, eq(notificationDeliveries.id, outboxMessages.deliveryId))
+    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
+    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
+    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
+    .where(inScope(params.scope))
+    .orderBy(desc(outboxMessages.id))
+    .limit(params.limit);
+}
+
+const failedStatuses = ["permanent_failure", "technical_failure", "temporary_failure", "no_contact"] as const;
+
+/** The dead letters: messages that could not be delivered, with why, for staff to act on. */
+export function failedDeliveries(db: Db, params: { scope: MessageScope; limit: number }) {
+  return db
+    .select({
+      id: notificationDeliveries.id,
+      kind: notificationDeliveries.kind,
+      status: notificationDeliveries.status,
+      channel: notificationDeliveries.channel,
+      reason: notificationDeliveries.lastError,
+      attempts: notificationDeliveries.attempts,
+      at: notificationDeliveries.statusAt,
+      bookingReference: bookings.reference,
+      carerName: bookings.carerName,
+      centreName: centres.name,
+      sessionStartsAt: openAccessSessions.startsAt,
+    })
     .from(notificationDeliveries)
-    .where(inArray(notificationDeliveries.status, ["permanent_failure", "technical_failure", "temporary_failure", "no_contact"]))
+    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
+    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
+    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
+    .where(and(inArray(notificationDeliveries.status, [...failedStatuses]), inScope(params.scope)))
     .orderBy(desc(notificationDeliveries.statusAt))
-    .limit(limit);
+    .limit(params.limit);
+}
+
+/** A failed delivery with the centre it concerns, so a retry can be checked against the caller's scope. */
+export async function failedDeliveryForRetry(db: Db, deliveryId: number) {
+  const [row] = await db
+    .select({
+      id: notificationDeliveries.id,
+      idempotencyKey: notificationDeliveries.idempotencyKey,
+      kind: notificationDeliveries.kind,
+      bookingId: notificationDeliveries.bookingId,
+      status: notificationDeliveries.status,
+      centreId: centres.id,
+      areaId: centres.areaId,
+    })
+    .from(notificationDeliveries)
+    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
+    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
+    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
+    .where(eq(notificationDeliveries.id, deliveryId));
+  return row ?? null;
+}
+
+/** Lets a failed message be claimed again (after staff fixed the contact detail, say). */
+export async function reopenDelivery(db: Db, deliveryId: number, now: Date) {
+  const rows = await db
+    .update(notificationDeliveries)
+    .set({ status: "retrying", statusAt: now })
+    .where(and(eq(notificationDeliveries.id, deliveryId), inArray(notificationDeliveries.status, [...failedStatuses])))
+    .returning({ id: notificationDeliveries.id });
+  return rows.length > 0;
 }
 
 export async function flagContactProblem(db: Db, problem: typeof familyContactProblems.$inferInsert) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeSessionTime, familyMessageKinds, renderFamilyMessage } from "./family-messages";
+import { describeSessionTime, familyMessageKey, familyMessageKinds, parseFamilyMessageKey, renderFamilyMessage } from "./family-messages";
 
 const p = {
   carerFirstName: "Amira",
@@ -26,6 +26,16 @@ describe("family messages", () => {
   it("never mentions services, assessments or social care", () => {
     for (const kind of familyMessageKinds)
       expect(renderFamilyMessage(kind, p).body).not.toMatch(/social|assessment|support worker|referr|safeguard|concern/i);
+  });
+
+  it("reads back the parts of an idempotency key, colons in the timestamp and all", () => {
+    const key = familyMessageKey("session_reminder", "0b9f7f7e-1c1a-4c1e-9a53-0d8a4c1a2b3c", "2026-11-24T10:00:00.000Z");
+    expect(parseFamilyMessageKey(key)).toEqual({
+      kind: "session_reminder",
+      bookingId: "0b9f7f7e-1c1a-4c1e-9a53-0d8a4c1a2b3c",
+      about: "2026-11-24T10:00:00.000Z",
+    });
+    expect(parseFamilyMessageKey("nonsense")).toBeNull();
   });
 
   it("describes a time in London time, whatever the server's zone", () => {

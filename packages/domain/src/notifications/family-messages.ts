@@ -84,6 +84,14 @@ export function familyMessageKey(kind: FamilyMessageKind, bookingId: string, abo
   return `${kind}:${bookingId}:${about}`;
 }
 
+/** The parts of a key made by `familyMessageKey`; `about` may itself hold colons (a timestamp). */
+export function parseFamilyMessageKey(key: string): { kind: FamilyMessageKind; bookingId: string; about: string } | null {
+  const [kind, bookingId, ...rest] = key.split(":");
+  const parsed = familyMessageKindSchema.safeParse(kind);
+  if (!parsed.success || !bookingId || !rest.length) return null;
+  return { kind: parsed.data, bookingId, about: rest.join(":") };
+}
+
 /** "Tuesday 24 November 2026, 10am to 11:30am", in Europe/London whatever the server's zone. */
 export function describeSessionTime(startsAt: Date, endsAt: Date): string {
   return `${londonDay(startsAt)}, ${londonTime(startsAt)} to ${londonTime(endsAt)}`;
