@@ -7,3 +7,5 @@ export * from "./open-access-sessions";
 export * from "./bookings";
 export * from "./notifications";
 export * from "./deliveries";
+export * from "./thresholds";
+export * from "./programmes";
