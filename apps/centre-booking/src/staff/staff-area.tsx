@@ -1,5 +1,9 @@
 import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage } from "@hearth/ui";
-import { Route, Routes } from "react-router";
+import { Link, Outlet, Route, Routes } from "react-router";
+import { CentreChoiceProvider } from "./centre-choice";
+import { staffPaths } from "./paths";
+import { RegisterPage } from "./register-page";
+import { TodayPage } from "./today-page";
 
 // Staff at a centre, managers of an area's centres, and administrators.
 const CENTRE_ROLES = ["centre_staff", "centre_manager", "admin"] as const;
@@ -7,17 +11,47 @@ const CENTRE_ROLES = ["centre_staff", "centre_manager", "admin"] as const;
 // To the people who use it the staff area is a different service, so it carries its own name.
 const staffService = { name: "Manage children's centre sessions", homePath: "/staff" };
 
+const navigation = [
+  { text: "Home", to: staffPaths.home },
+  { text: "Today", to: staffPaths.today },
+];
+
+/** The pages that act for a centre, below the choice of centre they act for. */
+function CentrePages() {
+  return (
+    <CentreChoiceProvider>
+      <Outlet />
+    </CentreChoiceProvider>
+  );
+}
+
 /** Everything under /centres/staff/: loaded only when staff go there, to keep the public pages light on phones. */
 export default function StaffArea() {
   return (
     <ServiceProvider service={staffService}>
       <Routes>
-        <Route
-          element={
-            <RequireStaff roles={CENTRE_ROLES} navigation={[{ text: "Home", to: "/staff" }]} />
-          }
-        >
-          <Route index element={<StaffHomePage />} />
+        <Route element={<RequireStaff roles={CENTRE_ROLES} navigation={navigation} />}>
+          <Route
+            index
+            element={
+              <StaffHomePage>
+                <h2 className="govuk-heading-m">Run your sessions</h2>
+                <ul className="govuk-list">
+                  {navigation.slice(1).map((link) => (
+                    <li key={link.to}>
+                      <Link className="govuk-link" to={link.to}>
+                        {link.text}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </StaffHomePage>
+            }
+          />
+          <Route element={<CentrePages />}>
+            <Route path="today" element={<TodayPage />} />
+          </Route>
+          <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

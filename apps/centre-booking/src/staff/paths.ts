@@ -1,0 +1,12 @@
+/** Where each staff page lives, relative to the app's /centres/ base, so links are written once. */
+export const staffPaths = {
+  home: "/staff",
+  today: "/staff/today",
+  sessions: "/staff/sessions",
+  newSession: "/staff/sessions/new",
+  newSeries: "/staff/sessions/new-series",
+  register: (sessionId: string) => `/staff/sessions/${sessionId}/register`,
+  edit: (sessionId: string) => `/staff/sessions/${sessionId}/edit`,
+  cancel: (sessionId: string) => `/staff/sessions/${sessionId}/cancel`,
+  reach: "/staff/reach",
+};

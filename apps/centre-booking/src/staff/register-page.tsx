@@ -1,0 +1,72 @@
+import { formatLongDate } from "@hearth/domain";
+import { BackLink, Button, NotFoundPage, SummaryList, Tag, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useParams } from "react-router";
+import { BookedChildren } from "./booked-children";
+import { staffPaths } from "./paths";
+import { sessionTime } from "./session-text";
+import { WalkInForm } from "./walk-in-form";
+import "./register.css";
+
+/**
+ * One session's register, on a tablet or on paper. The names come from the server only for a
+ * signed-in member of staff (and are audited there); they are not cached after leaving the page,
+ * so signing out or moving on leaves no names in the browser's memory.
+ */
+export function RegisterPage() {
+  const { sessionId = "" } = useParams();
+  const trpc = useTRPC();
+  const register = useQuery({ ...trpc.centreSessions.register.queryOptions({ sessionId }), gcTime: 0, retry: false });
+  usePageTitle("Register");
+
+  if (register.isPending) return <p className="govuk-body" role="status">Loading the register…</p>;
+  if (register.isError) return <NotFoundPage />;
+  const { session, booked, waitingList, walkIns, totals } = register.data;
+  const cancelled = session.status === "cancelled";
+
+  return (
+    <div className="hearth-register">
+      <div className="hearth-no-print">
+        <BackLink to={`${staffPaths.today}?date=${session.date}`}>Back to the day’s sessions</BackLink>
+      </div>
+      <span className="govuk-caption-l">{session.centre.name}</span>
+      <h1 className="govuk-heading-l">Register: {session.title}</h1>
+      <SummaryList
+        rows={[
+          { key: "Date", value: formatLongDate(session.date) },
+          { key: "Time", value: sessionTime(session) },
+          { key: "Booked", value: `${session.bookedCount} of ${session.capacity} places` },
+          { key: "Waiting list", value: String(waitingList.length) },
+          { key: "Attended", value: `${totals.attended}, of whom ${totals.walkIns} walked in` },
+          { key: "Did not attend", value: String(totals.didNotAttend) },
+        ]}
+      />
+      {cancelled ? (
+        <WarningText>This session was cancelled, so there is no register to take.</WarningText>
+      ) : (
+        <div className="govuk-button-group hearth-no-print">
+          <Button type="button" variant="secondary" onClick={() => window.print()}>
+            Print register
+          </Button>
+        </div>
+      )}
+      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled} />
+      {walkIns.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Walk-ins</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {walkIns.map((child) => (
+              <li key={child.personId}>
+                {child.firstName} {child.lastName} ({child.age}){" "}
+                <Tag colour={child.attendance === "attended" ? "green" : "grey"}>
+                  {child.attendance === "attended" ? "Attended" : "Did not attend"}
+                </Tag>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {!cancelled && <WalkInForm sessionId={session.id} />}
+    </div>
+  );
+}

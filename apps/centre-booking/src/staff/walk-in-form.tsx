@@ -1,0 +1,66 @@
+import { walkInSchema } from "@hearth/domain";
+import { Button, DateInput, ErrorSummary, NotificationBanner, TextInput, useTRPC } from "@hearth/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { useSchemaForm } from "./use-schema-form";
+
+const FIELDS = ["carerName", "postcode", "childFirstName", "childDateOfBirth"] as const;
+const EMPTY = { carerName: "", postcode: "", childFirstName: "", childDateOfBirth: "" };
+// The schema takes a list of children; this form registers one child at a time.
+const ALIASES: Record<string, (typeof FIELDS)[number]> = { "children.0.firstName": "childFirstName", "children.0.dateOfBirth": "childDateOfBirth", children: "childFirstName" };
+
+/** A family who came without booking: registered on the spot and the child marked attended. */
+export function WalkInForm({ sessionId }: { sessionId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useSchemaForm(EMPTY, ALIASES);
+  const [added, setAdded] = useState<string>();
+  const walkIn = useMutation(trpc.centreSessions.walkIn.mutationOptions());
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const { carerName, postcode, childFirstName, childDateOfBirth } = form.values;
+    const input = form.parse(walkInSchema, {
+      sessionId,
+      carerName,
+      postcode,
+      children: [{ firstName: childFirstName, dateOfBirth: childDateOfBirth, send: false }],
+    });
+    if (!input) return;
+    walkIn.mutate(input, {
+      onSuccess: () => {
+        setAdded(childFirstName.trim());
+        for (const name of FIELDS) form.set(name, "");
+        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.register.queryKey({ sessionId }) });
+      },
+      onError: (error) => form.showServerError(error),
+    });
+  };
+
+  return (
+    <section aria-labelledby="walk-in-heading" className="hearth-no-print">
+      <h2 className="govuk-heading-m" id="walk-in-heading">
+        Register a walk-in
+      </h2>
+      {added && (
+        <NotificationBanner type="success" heading={`${added} is registered and marked as attended`} />
+      )}
+      <ErrorSummary items={form.summary(FIELDS)} focusKey={form.attempt} />
+      <form onSubmit={submit} noValidate>
+        <TextInput label="Parent or carer’s full name" autoComplete="off" {...form.field("carerName")} />
+        <TextInput label="Postcode" width="10" autoComplete="off" {...form.field("postcode")} />
+        <TextInput label="Child’s first name" autoComplete="off" {...form.field("childFirstName")} />
+        <DateInput
+          name="childDateOfBirth"
+          legend="Child’s date of birth"
+          legendSize="s"
+          hint="For example, 27 3 2024"
+          value={form.values.childDateOfBirth}
+          onChange={(iso) => form.set("childDateOfBirth", iso)}
+          error={form.errors.childDateOfBirth}
+        />
+        <Button disabled={walkIn.isPending}>Register and mark as attended</Button>
+      </form>
+    </section>
+  );
+}
