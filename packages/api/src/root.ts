@@ -5,7 +5,9 @@ import { familiesRouter } from "./routers/families";
 import { notificationsRouter } from "./routers/notifications";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
+import { programmesRouter } from "./routers/programmes";
 import { sessionsRouter } from "./routers/sessions";
+import { thresholdsRouter } from "./routers/thresholds";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -17,6 +19,8 @@ export const appRouter = createTRPCRouter({
   bookings: bookingsRouter,
   centreSessions: centreSessionsRouter,
   notifications: notificationsRouter,
+  thresholds: thresholdsRouter,
+  programmes: programmesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,7 @@ import { staffRoles, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertSessionSeries, schema } from "@hearth/db";
+import { insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
@@ -62,6 +62,25 @@ const personIndex: StaffRole[] = ["lcss_worker", "lcss_senior", "fss_worker", "f
 const everyone = [...staffRoles];
 
 type Api = Awaited<ReturnType<Client["call"]>>;
+
+// Catalogue fixtures: each call gets its own code or name, so no row collides with another's.
+const indicatorEditors: StaffRole[] = ["admin", "lcss_senior"];
+const programmeEditors: StaffRole[] = ["admin", "fss_manager"];
+let catalogueFixtures = 0;
+const matrixIndicator = () =>
+  ({ code: `MX-${++catalogueFixtures}`, domain: "child_development", area: "health", level: 2, wording: "An indicator made by the access matrix." }) as const;
+const matrixProgramme = () => ({
+  name: `Matrix programme ${++catalogueFixtures}`,
+  category: "parenting" as const,
+  evidenceRating: "3" as const,
+  childAgeFrom: 2,
+  childAgeTo: 8,
+  levelsOfNeed: [2 as const],
+  numberOfSessions: 10,
+  completionShare: 0.7,
+});
+const storedIndicator = async () => (await insertThresholdIndicator(t.db, { ...matrixIndicator(), active: true }))!.id;
+const storedProgramme = async () => (await insertProgramme(t.db, matrixProgramme()))!.id;
 /** A booking made by a new family, for the procedures that need a manage link. */
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
@@ -174,6 +193,21 @@ const procedures: {
   { name: "notifications.failed", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.failed({ limit: 10 }) },
   // Retrying a real failed message is tested in notifications.test.ts; here, the role check.
   { name: "notifications.retry", allowed: [...centreRoles, "admin"], allowedAnswer: "NOT_FOUND", call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }) },
+  { name: "thresholds.indicators", allowed: everyone, call: (api) => api.thresholds.indicators() },
+  { name: "thresholds.createIndicator", allowed: indicatorEditors, call: (api) => api.thresholds.createIndicator(matrixIndicator()) },
+  {
+    name: "thresholds.updateIndicator",
+    allowed: indicatorEditors,
+    call: async (api) => api.thresholds.updateIndicator({ indicatorId: await storedIndicator(), ...matrixIndicator() }),
+  },
+  { name: "thresholds.retireIndicator", allowed: indicatorEditors, call: async (api) => api.thresholds.retireIndicator({ indicatorId: await storedIndicator() }) },
+  { name: "programmes.catalogue", allowed: everyone, call: (api) => api.programmes.catalogue() },
+  { name: "programmes.create", allowed: programmeEditors, call: (api) => api.programmes.create(matrixProgramme()) },
+  {
+    name: "programmes.update",
+    allowed: programmeEditors,
+    call: async (api) => api.programmes.update({ programmeId: await storedProgramme(), ...matrixProgramme() }),
+  },
 ];
 
 // Staff who may use the person index but work outside the North area, where the records above live.

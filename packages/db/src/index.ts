@@ -16,3 +16,5 @@ export * from "./queries/family-messages";
 export * from "./queries/attendance";
 export * from "./queries/errors";
 export * from "./queries/deliveries";
+export * from "./queries/threshold-indicators";
+export * from "./queries/programmes";

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../crypto";
-import { areas, centres, localities, sessionTypes, staffUsers } from "../schema";
-import { standardOpenAccessSessionTypes } from "@hearth/domain";
+import { areas, centres, localities, programmes, sessionTypes, staffUsers, thresholdIndicators } from "../schema";
+import { illustrativeIndicatorCatalogue, standardOpenAccessSessionTypes } from "@hearth/domain";
+import { programmeData } from "./programme-data";
 import { DEMO_PASSWORD, areaData, centreData, demoStaffData, localityData } from "./reference-data";
 
 /**
@@ -71,6 +72,14 @@ export async function seed(db: Db, options: { production: boolean }) {
           carerMustStay: sql`excluded.carer_must_stay`,
         },
       });
+
+    // Catalogues are seeded only where missing: once a council has edited an indicator or a
+    // programme, its wording is theirs and a restart must not put ours back.
+    await tx.insert(thresholdIndicators).values([...illustrativeIndicatorCatalogue]).onConflictDoNothing({ target: thresholdIndicators.code });
+    await tx
+      .insert(programmes)
+      .values(programmeData.map((p) => ({ ...p, description: p.description ?? null })))
+      .onConflictDoNothing({ target: programmes.name });
 
     if (options.production) return;
     const passwordHash = await hashPassword(DEMO_PASSWORD);
