@@ -9,3 +9,6 @@ export * from "./notifications";
 export * from "./deliveries";
 export * from "./thresholds";
 export * from "./programmes";
+export * from "./early-help-assessments";
+export * from "./threshold-decisions";
+export * from "./cin-episodes";
