@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import { appRouter, createCallerFactory, createContext, defaultApiConfig, type CookieJar } from "@hearth/api";
+import { DEMO_PASSWORD, insertOpenAccessSessions, schema } from "@hearth/db";
+import { and, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.close());
+
+const createCaller = createCallerFactory(appRouter);
+
+// This app has no @hearth/domain, so the two date helpers the fixtures need are written here.
+const londonToday = () => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** A family booking through the same procedure the public pages call, without a browser. */
+async function bookAsFamily(sessionId: string, childFirstName: string) {
+  const jar = new Map<string, string>();
+  const cookies: CookieJar = { get: (n) => jar.get(n), set: (n, v) => jar.set(n, v), clear: (n) => jar.delete(n) };
+  const api = createCaller(
+    await createContext({
+      db: platform.db.db,
+      config: { ...defaultApiConfig, secureCookies: false },
+      meta: { ip: "198.51.100.7", userAgent: "vitest" },
+      cookies,
+      rateLimiter: { hit: () => Promise.resolve(true) },
+    }),
+  );
+  return api.bookings.create({
+    sessionId,
+    idempotencyKey: randomUUID(),
+    carerName: "Priya Shah",
+    mobile: "07700 900123",
+    preferredChannel: "sms",
+    postcode: "OX4 6JZ",
+    consentToContact: false,
+    children: [{ firstName: childFirstName, dateOfBirth: "2024-03-15", send: false }],
+  });
+}
+
+/**
+ * Today's session at the signed-in member's centre with one booking. Booked for tomorrow, as only
+ * future sessions can be booked, then moved to today so its register is open whatever the time.
+ */
+async function sessionTodayWithBooking(title: string, childFirstName: string) {
+  const db = platform.db.db;
+  const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "blackbird-leys"));
+  const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
+  const today = londonToday();
+  const [session] = await insertOpenAccessSessions(db, [
+    { centreId: centre!.id, sessionTypeId: type!.id, title, date: dayAfter(today), startTime: "00:30", endTime: "01:30", capacity: 12, createdBy: null },
+  ]);
+  await bookAsFamily(session!.id, childFirstName);
+  const dayEarlier = sql`interval '1 day'`;
+  await db
+    .update(schema.openAccessSessions)
+    .set({ startsAt: sql`${schema.openAccessSessions.startsAt} - ${dayEarlier}`, endsAt: sql`${schema.openAccessSessions.endsAt} - ${dayEarlier}` })
+    .where(eq(schema.openAccessSessions.id, session!.id));
+  return session!.id;
+}
+
+describe("centre staff in a real browser", () => {
+  it("see today's sessions, open the register and check a child in, on a 375 px screen", async () => {
+    const sessionId = await sessionTodayWithBooking("Toddler music", "Amira");
+    const page = await platform.newPage({ width: 375, height: 740 });
+
+    await page.goto(`${platform.baseUrl}/centres/staff/today`);
+    await signIn(page, "centre.staff@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("heading", { name: "Today’s sessions" }).waitFor();
+    const row = page.getByRole("row", { name: /Toddler music/ });
+    await row.waitFor();
+    expect(await row.textContent()).toContain("1 of 12");
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: /Toddler music/ }).click();
+    await page.getByRole("heading", { name: "Register: Toddler music" }).waitFor();
+    // The carer's first name only: enough to greet them at the door.
+    await page.getByRole("cell", { name: "Priya", exact: true }).waitFor();
+    expect(await page.getByText("Shah").count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: /^Attended\W+Amira/ }).click();
+    await page.getByRole("button", { name: /^Did not attend\W+Amira/ }).waitFor();
+    await page.getByRole("row", { name: /Amira/ }).getByText("Attended", { exact: true }).waitFor();
+    const marks = await platform.db.db
+      .select()
+      .from(schema.sessionAttendances)
+      .where(and(eq(schema.sessionAttendances.sessionId, sessionId), eq(schema.sessionAttendances.status, "attended")));
+    expect(marks).toHaveLength(1);
+    await expectAccessible(page);
+
+    // A walk-in with a missing answer keeps what was typed and says what to fix beside the field.
+    await page.getByLabel("Parent or carer’s full name").fill("Tom Reid");
+    await page.getByRole("button", { name: "Register and mark as attended" }).click();
+    await page.getByText("Enter the child’s first name").first().waitFor();
+    expect(await page.getByLabel("Parent or carer’s full name").inputValue()).toBe("Tom Reid");
+    await expectAccessible(page);
+  });
+});
