@@ -18,3 +18,6 @@ export * from "./queries/errors";
 export * from "./queries/deliveries";
 export * from "./queries/threshold-indicators";
 export * from "./queries/programmes";
+export * from "./queries/early-help-assessments";
+export * from "./queries/threshold-decisions";
+export * from "./queries/cin-episodes";
