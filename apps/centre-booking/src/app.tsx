@@ -1,6 +1,7 @@
 import { NotFoundPage } from "@hearth/ui";
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
+import { bookingRoutes } from "./booking/booking-routes";
 import { CentresPage } from "./public/centres-page";
 import { PublicLayout } from "./public/public-layout";
 
@@ -11,6 +12,7 @@ export function App() {
     <Routes>
       <Route element={<PublicLayout />}>
         <Route index element={<CentresPage />} />
+        {bookingRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
-import { InsetText, Tag, usePageTitle, useTRPC } from "@hearth/ui";
+import { ButtonLink, InsetText, Tag, usePageTitle, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 
 type AreaGroup = RouterOutputs["reference"]["centres"][number];
@@ -25,6 +25,7 @@ export function CentresPage() {
           baby groups and youth groups.
         </p>
         <p className="govuk-body">You do not need an account. Find a centre near you.</p>
+        <ButtonLink to="/sessions">Find a session</ButtonLink>
         <CentreList query={centres} />
       </div>
     </div>
