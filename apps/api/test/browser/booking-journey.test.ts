@@ -1,0 +1,113 @@
+import { insertOpenAccessSessions, schema } from "@hearth/db";
+import { eq } from "drizzle-orm";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, startPlatform, type Platform } from "./harness";
+
+let platform: Platform;
+let centreName: string;
+const title = "Journey test stay and play";
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  const db = platform.db.db;
+  const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "blackbird-leys"));
+  const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
+  centreName = centre!.name;
+  // Three days ahead, so it is inside the search's default two weeks and still bookable.
+  const date = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await insertOpenAccessSessions(db, [
+    { centreId: centre!.id, sessionTypeId: type!.id, title, date, startTime: "10:00", endTime: "11:30", capacity: 5, createdBy: null },
+  ]);
+});
+afterAll(() => platform?.close());
+
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { level: 1, name: heading }).waitFor();
+  await expectAccessible(page);
+}
+
+async function fillDate(page: Page, iso: string) {
+  const [year, month, day] = iso.split("-");
+  await page.getByLabel("Day").fill(day!);
+  await page.getByLabel("Month").fill(month!);
+  await page.getByLabel("Year").fill(year!);
+}
+
+describe("a family on a phone", () => {
+  it("finds a session, books it, gets a reference and cancels it through the manage link", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/`);
+    await page.getByRole("link", { name: "Find a session" }).click();
+    await page.getByRole("heading", { level: 1, name: "Find a session" }).waitFor();
+    await page.getByLabel("Centre").selectOption({ label: centreName });
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: title }).waitFor();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+    await page.getByRole("link", { name: new RegExp(`Book a place for ${title}`) }).click();
+    await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
+    await expectAccessible(page);
+    // Nothing entered: the error summary and the field messages, still accessible.
+    await continueTo(page, "Who is coming?");
+    await page.getByRole("link", { name: "Enter the child’s first name" }).waitFor();
+
+    // A 14-year-old is too old for stay, play and learn: the server says why, beside the date.
+    await page.getByLabel("First name").fill("Mia");
+    await fillDate(page, "2012-01-01");
+    await continueTo(page, "What is your full name?");
+    await page.getByLabel("What is your full name?").fill("Sam Carer");
+    await continueTo(page, "How can we contact you?");
+    await page.getByLabel("UK mobile number").fill("07700 900123");
+    await page.getByLabel("Text message").check();
+    await continueTo(page, "What is your postcode?");
+    await page.getByLabel("What is your postcode?").fill("OX4 6JZ");
+    await continueTo(page, "Can the centre contact you about other sessions and support?");
+    await page.getByLabel("Yes").check();
+    await continueTo(page, "Check your answers before booking");
+    await page.getByRole("button", { name: "Book the place" }).click();
+    await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
+    await page.locator(".govuk-error-message").first().waitFor();
+    await expectAccessible(page);
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+
+    // A refresh keeps the answers; then the right date of birth goes straight back to the check page.
+    await page.reload();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+    await fillDate(page, "2024-03-15");
+    await continueTo(page, "Check your answers before booking");
+    await page.getByRole("button", { name: "Book the place" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Booking complete" }).waitFor();
+    const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
+    expect(reference).not.toBe("");
+    await expectAccessible(page);
+    expect(page.url()).not.toContain("Mia");
+
+    await page.getByRole("link", { name: "Manage your booking" }).click();
+    await page.getByRole("heading", { level: 1, name: "Your booking" }).waitFor();
+    await page.getByText(`Reference ${reference}`).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Cancel this booking" }).click();
+    await page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel this booking?" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
+    await page.getByText("Your booking has been cancelled").waitFor();
+    await page.getByText("Cancelled", { exact: true }).waitFor();
+    await expectAccessible(page);
+
+    const [booking] = await platform.db.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
+    expect(booking!.status).toBe("cancelled");
+  });
+
+  it("shows only “This link is not valid” for a forged manage link", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/booking/manage#${"x".repeat(43)}`);
+    await page.getByRole("heading", { level: 1, name: "This link is not valid" }).waitFor();
+    expect(await page.locator("main").innerText()).toBe("This link is not valid");
+    await expectAccessible(page);
+  });
+});
