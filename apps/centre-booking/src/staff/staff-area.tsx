@@ -2,7 +2,12 @@ import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage } from "@hea
 import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
+import { CancelSessionPage } from "./cancel-session-page";
+import { EditSessionPage } from "./edit-session-page";
+import { NewSeriesPage } from "./new-series-page";
+import { NewSessionPage } from "./new-session-page";
 import { RegisterPage } from "./register-page";
+import { SessionsPage } from "./sessions-page";
 import { TodayPage } from "./today-page";
 
 // Staff at a centre, managers of an area's centres, and administrators.
@@ -14,6 +19,7 @@ const staffService = { name: "Manage children's centre sessions", homePath: "/st
 const navigation = [
   { text: "Home", to: staffPaths.home },
   { text: "Today", to: staffPaths.today },
+  { text: "Sessions", to: staffPaths.sessions },
 ];
 
 /** The pages that act for a centre, below the choice of centre they act for. */
@@ -50,8 +56,13 @@ export default function StaffArea() {
           />
           <Route element={<CentrePages />}>
             <Route path="today" element={<TodayPage />} />
+            <Route path="sessions" element={<SessionsPage />} />
+            <Route path="sessions/new" element={<NewSessionPage />} />
+            <Route path="sessions/new-series" element={<NewSeriesPage />} />
           </Route>
           <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
+          <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
+          <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

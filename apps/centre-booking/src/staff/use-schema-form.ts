@@ -44,16 +44,26 @@ export function useSchemaForm<Field extends string>(
     errors,
     set: (name: Field, value: string) => setValues((v) => ({ ...v, [name]: value })),
     /** Props for a TextInput or Select: its name, what was typed and its message. */
-    field: (name: Field) => ({
+    field: <Name extends Field>(name: Name) => ({
       name,
       value: values[name],
       error: errors[name],
       onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
         setValues((v) => ({ ...v, [name]: e.target.value })),
     }),
-    /** The parsed input, or null after showing every problem beside its field. */
-    parse<Out>(schema: Parser<Out>, input: unknown): Out | null {
+    /**
+     * The parsed input, or null after showing every problem beside its field. `extra` holds
+     * answers only the page can check (a choice the schema does not carry), shown alongside.
+     */
+    parse<Out>(schema: Parser<Out>, input: unknown, extra: Partial<Record<Field, string>> = {}): Out | null {
       const result = schema.safeParse(input);
+      const extraProblems = Object.entries(extra).filter((entry): entry is [string, string] => Boolean(entry[1]));
+      if (extraProblems.length > 0) {
+        const byPath = Object.fromEntries(extraProblems);
+        for (const issue of result.success ? [] : result.error.issues) byPath[issue.path.map(String).join(".")] ??= issue.message;
+        showErrors(byPath, []);
+        return null;
+      }
       if (result.success) {
         setErrors({});
         setFormMessages([]);
@@ -80,3 +90,5 @@ export function useSchemaForm<Field extends string>(
     attempt,
   };
 }
+
+export type SchemaForm<Field extends string> = ReturnType<typeof useSchemaForm<Field>>;

@@ -1,7 +1,8 @@
 import { walkInSchema } from "@hearth/domain";
-import { Button, DateInput, ErrorSummary, NotificationBanner, TextInput, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, NotificationBanner, TextInput, useTRPC } from "@hearth/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
+import { FormDate } from "./form-date";
 import { useSchemaForm } from "./use-schema-form";
 
 const FIELDS = ["carerName", "postcode", "childFirstName", "childDateOfBirth"] as const;
@@ -50,15 +51,7 @@ export function WalkInForm({ sessionId }: { sessionId: string }) {
         <TextInput label="Parent or carer’s full name" autoComplete="off" {...form.field("carerName")} />
         <TextInput label="Postcode" width="10" autoComplete="off" {...form.field("postcode")} />
         <TextInput label="Child’s first name" autoComplete="off" {...form.field("childFirstName")} />
-        <DateInput
-          name="childDateOfBirth"
-          legend="Child’s date of birth"
-          legendSize="s"
-          hint="For example, 27 3 2024"
-          value={form.values.childDateOfBirth}
-          onChange={(iso) => form.set("childDateOfBirth", iso)}
-          error={form.errors.childDateOfBirth}
-        />
+        <FormDate form={form} name="childDateOfBirth" legend="Child’s date of birth" hint="For example, 27 3 2024" />
         <Button disabled={walkIn.isPending}>Register and mark as attended</Button>
       </form>
     </section>

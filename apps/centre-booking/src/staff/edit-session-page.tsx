@@ -1,0 +1,83 @@
+import { formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
+import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, usePageTitle, useTRPC } from "@hearth/ui";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { useNavigate, useParams } from "react-router";
+import { FormDate } from "./form-date";
+import { staffPaths } from "./paths";
+import { asCapacity, SessionDetailFields } from "./session-fields";
+import type { StaffSession } from "./session-text";
+import { useSchemaForm } from "./use-schema-form";
+import { useStaffSession } from "./use-staff-session";
+
+const FIELDS = ["title", "description", "locationNote", "date", "startTime", "endTime", "capacity"] as const;
+type Field = (typeof FIELDS)[number];
+
+export function EditSessionPage() {
+  const { sessionId = "" } = useParams();
+  const session = useStaffSession(sessionId);
+  usePageTitle("Change a session");
+  if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (session.isError) return <NotFoundPage />;
+  return <EditSessionForm session={session.data} />;
+}
+
+const valuesOf = (s: StaffSession): Record<Field, string> => ({
+  title: s.title,
+  description: s.description ?? "",
+  locationNote: s.locationNote ?? "",
+  date: s.date,
+  startTime: s.startTime,
+  endTime: s.endTime,
+  capacity: String(s.capacity),
+});
+
+/** Sends only what changed: a new time or place tells the booked families, a new title does not. */
+function EditSessionForm({ session }: { session: StaffSession }) {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const before = valuesOf(session);
+  const form = useSchemaForm(before);
+  const update = useMutation(trpc.centreSessions.update.mutationOptions());
+  const summary = form.summary(FIELDS);
+  usePageTitle("Change a session", { hasErrors: summary.length > 0 });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const changed = FIELDS.filter((name) => form.values[name] !== before[name]);
+    // The date and times move together, so the server checks the new slot as a whole.
+    const moved = changed.some((name) => name === "date" || name === "startTime" || name === "endTime");
+    const send = new Set<Field>([...changed, ...(moved ? (["date", "startTime", "endTime"] as const) : [])]);
+    const changes = Object.fromEntries([...send].map((name) => [name, name === "capacity" ? asCapacity(form.values.capacity) : form.values[name]]));
+    const input = form.parse(openAccessSessionUpdateSchema, { sessionId: session.id, ...changes });
+    if (!input) return;
+    update.mutate(input, {
+      onSuccess: (result) => {
+        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.list.queryKey() });
+        const told = result.familiesTold > 0 ? `; ${result.familiesTold} booked families are being told` : "";
+        void navigate(staffPaths.sessions, { state: { done: `${result.session.title} is changed${told}` } });
+      },
+      onError: (error) => form.showServerError(error),
+    });
+  };
+
+  return (
+    <>
+      <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
+      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <span className="govuk-caption-l">{formatLongDate(session.date)}</span>
+      <h1 className="govuk-heading-l">Change {session.title}</h1>
+      {session.bookedCount > 0 && (
+        <InsetText>
+          {session.bookedCount} {session.bookedCount === 1 ? "place is" : "places are"} booked. If you change the date, time or place in the
+          centre, the families will be told.
+        </InsetText>
+      )}
+      <form onSubmit={submit} noValidate>
+        <SessionDetailFields form={form} when={<FormDate form={form} name="date" legend="Date" />} />
+        <Button disabled={update.isPending}>Save changes</Button>
+      </form>
+    </>
+  );
+}

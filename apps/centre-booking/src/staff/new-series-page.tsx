@@ -1,0 +1,89 @@
+import type { RouterOutputs } from "@hearth/api";
+import { formatLongDate, sessionSeriesCreateSchema } from "@hearth/domain";
+import { BackLink, Button, ErrorSummary, Panel, usePageTitle, useTRPC } from "@hearth/ui";
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { Link } from "react-router";
+import { CentrePicker, useCentreChoice } from "./centre-choice";
+import { FormDate } from "./form-date";
+import { staffPaths } from "./paths";
+import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
+import { useSchemaForm } from "./use-schema-form";
+
+const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "firstDate", "lastDate", "startTime", "endTime", "capacity"] as const;
+
+/** The same session every week between two dates; the server skips bank holidays and closures. */
+export function NewSeriesPage() {
+  const trpc = useTRPC();
+  const { centre } = useCentreChoice();
+  const form = useSchemaForm({ sessionTypeId: "", firstDate: "", lastDate: "", ...EMPTY_DETAILS });
+  const create = useMutation(trpc.centreSessions.createSeries.mutationOptions());
+  const summary = form.summary(FIELDS);
+  usePageTitle(create.data ? "Weekly series created" : "Create a weekly series", { hasErrors: summary.length > 0 });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const v = form.values;
+    const input = form.parse(sessionSeriesCreateSchema, {
+      ...v,
+      centreId: centre?.id,
+      description: orUndefined(v.description),
+      locationNote: orUndefined(v.locationNote),
+      capacity: asCapacity(v.capacity),
+    });
+    if (input) create.mutate(input, { onError: (error) => form.showServerError(error) });
+  };
+
+  if (create.data) return <SeriesCreated result={create.data} />;
+  return (
+    <>
+      <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
+      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <h1 className="govuk-heading-l">Create a weekly series</h1>
+      <CentrePicker />
+      <form onSubmit={submit} noValidate>
+        <SessionTypeSelect form={form} />
+        <SessionDetailFields
+          form={form}
+          when={
+            <>
+              <FormDate form={form} name="firstDate" legend="Date of the first session" hint="The series runs on this day of the week, for example 6 1 2027" />
+              <FormDate form={form} name="lastDate" legend="Date of the last session" hint="Up to a year after the first, for example 14 7 2027" />
+            </>
+          }
+        />
+        <Button disabled={create.isPending}>Create series</Button>
+      </form>
+    </>
+  );
+}
+
+const skipReasons: Record<string, string> = { bank_holiday: "bank holiday", centre_closed: "centre closed" };
+
+function SeriesCreated({ result }: { result: RouterOutputs["centreSessions"]["createSeries"] }) {
+  return (
+    <>
+      <Panel title="Weekly series created">
+        {result.sessionsCreated} {result.sessionsCreated === 1 ? "session is" : "sessions are"} open for booking
+      </Panel>
+      {result.skipped.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Weeks with no session</h2>
+          <ul className="govuk-list govuk-list--bullet">
+            {result.skipped.map((skip) => (
+              <li key={skip.date}>
+                {formatLongDate(skip.date)}: {skipReasons[skip.reason] ?? skip.reason}
+                {skip.detail ? ` (${skip.detail})` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={staffPaths.sessions}>
+          Back to sessions
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Select, TextInput, useTRPC } from "@hearth/ui";
+import { useQuery } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import type { SchemaForm } from "./use-schema-form";
+
+/** The boxes every session form has, whether for one session, a weekly series or a change. */
+export type DetailField = "title" | "description" | "locationNote" | "startTime" | "endTime" | "capacity";
+export const DETAIL_FIELDS: readonly DetailField[] = ["title", "description", "locationNote", "startTime", "endTime", "capacity"];
+export const EMPTY_DETAILS: Record<DetailField, string> = {
+  title: "",
+  description: "",
+  locationNote: "",
+  startTime: "",
+  endTime: "",
+  capacity: "",
+};
+
+/** A number box gives text; the schema's own message covers a blank or a word. */
+export const asCapacity = (text: string) => (text.trim() === "" ? undefined : Number(text.trim()));
+/** A blank optional box means "nothing to say" when creating. */
+export const orUndefined = (text: string) => (text.trim() === "" ? undefined : text);
+
+/** Which kind of session: the menu families search by, with the ages each is for. */
+export function SessionTypeSelect({ form }: { form: SchemaForm<"sessionTypeId"> }) {
+  const trpc = useTRPC();
+  const types = useQuery(trpc.sessions.types.queryOptions());
+  return (
+    <Select
+      label="Type of session"
+      options={[
+        { value: "", text: "Choose a type" },
+        ...(types.data ?? []).map((t) => ({ value: t.id, text: `${t.name} (${t.ages})` })),
+      ]}
+      {...form.field("sessionTypeId")}
+    />
+  );
+}
+
+/** Title, notes, times and places; `when` is where the form's own date boxes go. */
+export function SessionDetailFields({ form, when }: { form: SchemaForm<DetailField>; when: ReactNode }) {
+  return (
+    <>
+      <TextInput label="Title" hint="What families will see, like Stay and play" {...form.field("title")} />
+      <TextInput label="Description (optional)" {...form.field("description")} />
+      <TextInput label="Where in the centre (optional)" hint="For example, the garden room" {...form.field("locationNote")} />
+      {when}
+      <TextInput label="Start time" hint="24-hour clock, like 09:30" width="5" inputMode="numeric" {...form.field("startTime")} />
+      <TextInput label="End time" hint="24-hour clock, like 11:00" width="5" inputMode="numeric" {...form.field("endTime")} />
+      <TextInput label="Places" hint="How many children can come" width="3" inputMode="numeric" {...form.field("capacity")} />
+    </>
+  );
+}
