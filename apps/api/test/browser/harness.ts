@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { AxeBuilder } from "@axe-core/playwright";
 import { defaultApiConfig } from "@hearth/api";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
@@ -12,6 +13,8 @@ import { buildServer } from "../../src/server";
  */
 export interface Platform {
   baseUrl: string;
+  /** This file's own namespace in Redis, so parallel test files never share queues. */
+  redisPrefix: string;
   db: TestDatabase;
   browser: Browser;
   newPage(options?: { width?: number; height?: number }): Promise<Page>;
@@ -21,7 +24,8 @@ export interface Platform {
 export async function startPlatform(): Promise<Platform> {
   const db = await createTestDatabase();
   const redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  const app = await buildServer({ db: db.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent" });
+  const redisPrefix = `test-${randomBytes(4).toString("hex")}`;
+  const app = await buildServer({ db: db.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent", redisPrefix });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -40,6 +44,7 @@ export async function startPlatform(): Promise<Platform> {
   const contexts: BrowserContext[] = [];
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    redisPrefix,
     db,
     browser,
     async newPage(options = {}) {
@@ -57,6 +62,8 @@ export async function startPlatform(): Promise<Platform> {
     async close() {
       await browser.close();
       await app.close();
+      const keys = await redis.keys(`${redisPrefix}:*`);
+      if (keys.length) await redis.del(...keys);
       await redis.quit();
       await db.destroy();
     },

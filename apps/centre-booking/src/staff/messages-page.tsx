@@ -47,7 +47,7 @@ export function MessagesPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Messages to families</h1>
-      {retried && <NotificationBanner type="success" title="Done">{retried}</NotificationBanner>}
+      {retried && <NotificationBanner type="success" title="Success" heading={retried} />}
 
       <h2 className="govuk-heading-m">Could not be sent</h2>
       {failed.isPending && <p className="govuk-body">Loading…</p>}

@@ -9,4 +9,5 @@ export const staffPaths = {
   edit: (sessionId: string) => `/staff/sessions/${sessionId}/edit`,
   cancel: (sessionId: string) => `/staff/sessions/${sessionId}/cancel`,
   reach: "/staff/reach",
+  messages: "/staff/messages",
 };

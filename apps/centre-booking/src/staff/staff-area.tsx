@@ -5,7 +5,9 @@ import { staffPaths } from "./paths";
 import { CancelSessionPage } from "./cancel-session-page";
 import { EditSessionPage } from "./edit-session-page";
 import { NewSeriesPage } from "./new-series-page";
+import { MessagesPage } from "./messages-page";
 import { NewSessionPage } from "./new-session-page";
+import { ReachPage } from "./reach-page";
 import { RegisterPage } from "./register-page";
 import { SessionsPage } from "./sessions-page";
 import { TodayPage } from "./today-page";
@@ -20,6 +22,7 @@ const navigation = [
   { text: "Home", to: staffPaths.home },
   { text: "Today", to: staffPaths.today },
   { text: "Sessions", to: staffPaths.sessions },
+  { text: "Messages", to: staffPaths.messages },
 ];
 
 /** The pages that act for a centre, below the choice of centre they act for. */
@@ -59,10 +62,12 @@ export default function StaffArea() {
             <Route path="sessions" element={<SessionsPage />} />
             <Route path="sessions/new" element={<NewSessionPage />} />
             <Route path="sessions/new-series" element={<NewSeriesPage />} />
+            <Route path="reach" element={<ReachPage />} />
           </Route>
           <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
           <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
           <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
+          <Route path="messages" element={<MessagesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>
