@@ -22,6 +22,7 @@ const navigation = [
   { text: "Home", to: staffPaths.home },
   { text: "Today", to: staffPaths.today },
   { text: "Sessions", to: staffPaths.sessions },
+  { text: "Reach", to: staffPaths.reach },
   { text: "Messages", to: staffPaths.messages },
 ];
 
