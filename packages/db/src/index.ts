@@ -21,3 +21,4 @@ export * from "./queries/programmes";
 export * from "./queries/early-help-assessments";
 export * from "./queries/threshold-decisions";
 export * from "./queries/cin-episodes";
+export * from "./hot-transaction";

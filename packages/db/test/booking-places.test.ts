@@ -6,7 +6,9 @@ import {
   cancelOpenAccessSession,
   claimPlaces,
   hashToken,
-  insertBookingClaimingPlaces,
+  bookPlaces,
+  hotTransaction,
+  isSessionGone,
   insertOpenAccessSessions,
   linkFamily,
   listSessionTypes,
@@ -44,7 +46,8 @@ let familyNumber = 0;
 /** One family booking one child, in its own transaction, as bookings.create does. */
 async function book(sessionId: string, db: Db = t.db) {
   const n = ++familyNumber;
-  return db.transaction(async (tx) => {
+  return hotTransaction(db, async (hot) => {
+    const { tx } = hot;
     const postcode = `OX4 ${n % 10}AB`;
     const link = await linkFamily(tx, {
       carerName: `Carer ${n}`,
@@ -54,7 +57,7 @@ async function book(sessionId: string, db: Db = t.db) {
       source: "self_registered",
       createdBy: null,
     });
-    return insertBookingClaimingPlaces(tx, {
+    return bookPlaces(hot, {
       id: randomUUID(),
       sessionId,
       reference: `HB-${randomBytes(4).toString("hex").toUpperCase()}`,
@@ -70,6 +73,7 @@ async function book(sessionId: string, db: Db = t.db) {
       manageTokenHash: hashToken(newToken()),
       manageTokenExpiresAt: new Date(Date.now() + 10 * 86_400_000),
       now: new Date(),
+      audit: { action: "booking.create", entityType: "family", entityId: link.familyId },
     });
   });
 }
@@ -91,8 +95,8 @@ describe("claiming places", () => {
     const capacity = 5;
     const sessionId = await newSession(capacity);
     const results = await Promise.all(Array.from({ length: capacity * 10 }, () => book(sessionId)));
-    expect(results.filter((r) => r?.status === "booked")).toHaveLength(capacity);
-    expect(results.filter((r) => r?.status === "waitlisted")).toHaveLength(capacity * 9);
+    expect(results.filter((r) => r.status === "booked")).toHaveLength(capacity);
+    expect(results.filter((r) => r.status === "waitlisted")).toHaveLength(capacity * 9);
     expect(await counts(sessionId)).toEqual({ bookedCount: capacity, waitlistCount: capacity * 9, placesBooked: capacity, waiting: capacity * 9 });
   });
 
@@ -101,9 +105,9 @@ describe("claiming places", () => {
     const first = await book(sessionId);
     const second = await book(sessionId);
     const third = await book(sessionId);
-    expect([first?.status, second?.status, third?.status]).toEqual(["booked", "waitlisted", "waitlisted"]);
-    const result = await t.db.transaction((tx) => cancelBooking(tx, { bookingId: first!.id, by: "family", now: new Date() }));
-    expect(result).toMatchObject({ previousStatus: "booked", promoted: [second!.id] });
+    expect([first.status, second.status, third.status]).toEqual(["booked", "waitlisted", "waitlisted"]);
+    const result = await t.db.transaction((tx) => cancelBooking(tx, { bookingId: first.id, by: "family", now: new Date() }));
+    expect(result).toMatchObject({ previousStatus: "booked", promoted: [second.id] });
     expect(await counts(sessionId)).toEqual({ bookedCount: 1, waitlistCount: 1, placesBooked: 1, waiting: 1 });
     const messages = await t.db.select().from(familyMessageOutbox).where(eq(familyMessageOutbox.sessionId, sessionId));
     expect(messages.map((m) => m.kind).sort()).toEqual(
@@ -114,9 +118,9 @@ describe("claiming places", () => {
   it("keeps the counts right when cancellations and bookings race", async () => {
     const sessionId = await newSession(3);
     const firstWave = await Promise.all(Array.from({ length: 8 }, () => book(sessionId)));
-    const booked = firstWave.filter((r) => r?.status === "booked");
+    const booked = firstWave.filter((r) => r.status === "booked");
     await Promise.all([
-      ...booked.map((b) => t.db.transaction((tx) => cancelBooking(tx, { bookingId: b!.id, by: "family", now: new Date() }))),
+      ...booked.map((b) => t.db.transaction((tx) => cancelBooking(tx, { bookingId: b.id, by: "family", now: new Date() }))),
       ...Array.from({ length: 6 }, () => book(sessionId)),
     ]);
     const after = await counts(sessionId);
@@ -128,7 +132,10 @@ describe("claiming places", () => {
   it("refuses a cancelled or started session", async () => {
     const cancelled = await newSession(10);
     await t.db.transaction((tx) => cancelOpenAccessSession(tx, { sessionId: cancelled, reason: "Heating failure", now: new Date() }));
-    expect(await book(cancelled)).toBeNull();
+    // The claim finds no row, so the booking would have no session: the statement fails, nothing is kept.
+    const refused = await book(cancelled).catch((error: unknown) => error);
+    expect(isSessionGone(refused)).toBe(true);
+    expect(await counts(cancelled)).toMatchObject({ bookedCount: 0, waiting: 0, placesBooked: 0 });
     expect(await claimPlaces(t.db, { sessionId: cancelled, places: 1, now: new Date() })).toBeNull();
     const started = await newSession(10, new Date().toISOString().slice(0, 10));
     await t.db.execute(sql`update open_access_sessions set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour' where id = ${started}`);

@@ -5,7 +5,9 @@ import {
   getOpenAccessSession,
   hashToken,
   isUniqueViolation,
-  insertBookingClaimingPlaces,
+  bookPlaces,
+  hotTransaction,
+  isSessionGone,
   linkFamily,
   lockBookingFamilyKey,
   newToken,
@@ -25,7 +27,7 @@ import {
 } from "@hearth/domain";
 import { z } from "zod";
 import type { Context } from "../context";
-import { audit, fieldError, fieldErrors } from "../trpc";
+import { auditEvent, fieldError, fieldErrors } from "../trpc";
 import { isBookable, publicSession, publicSessionSchema, sessionTypeOf, type SessionRow } from "./session-view";
 
 export const bookingCreatedSchema = z.object({
@@ -85,6 +87,7 @@ export async function createBooking(ctx: Context, input: BookingCreate): Promise
     } catch (error) {
       // A repeat with the same key from another postcode was not held back by the family lock.
       if (isUniqueViolation(error, "bookings_idempotency_key_unique")) return answerRepeat(ctx, input, now);
+      if (isSessionGone(error)) throw fieldError("sessionId", "This session can no longer be booked. Choose another session.");
       if (attempt < 3 && isUniqueViolation(error, "bookings_reference_unique")) continue;
       throw error;
     }
@@ -92,9 +95,9 @@ export async function createBooking(ctx: Context, input: BookingCreate): Promise
 }
 
 async function bookInTransaction(ctx: Context, input: BookingCreate, session: SessionRow, now: Date): Promise<BookingCreated> {
-  const created = await ctx.db.transaction(async (tx) => {
+  const created = await hotTransaction(ctx.db, async (hot) => {
+    const { tx } = hot;
     await lockBookingFamilyKey(tx, input.postcode);
-    if (await findBookingByIdempotencyKey(tx, input.idempotencyKey)) return null;
     const family = await linkFamily(tx, {
       carerName: input.carerName,
       postcode: input.postcode,
@@ -104,9 +107,20 @@ async function bookInTransaction(ctx: Context, input: BookingCreate, session: Se
       source: "self_registered",
       createdBy: null,
     });
+    // A family new to the index holds no bookings and cannot be repeating one (a repeat, held back
+    // by the lock until the first commits, finds the family that booking linked).
     if (family.matchedBy !== "new") {
       const week = weekContaining(session.date);
-      const load = await familyBookingLoad(tx, { familyId: family.familyId, sessionId: session.id, sessionTypeId: session.type.id, weekFrom: week.from, weekTo: week.to, now });
+      const load = await familyBookingLoad(tx, {
+        familyId: family.familyId,
+        sessionId: session.id,
+        sessionTypeId: session.type.id,
+        weekFrom: week.from,
+        weekTo: week.to,
+        now,
+        idempotencyKey: input.idempotencyKey,
+      });
+      if (load.repeat) return null;
       if (load.alreadyBooked)
         throw fieldError("sessionId", "You have already booked this session. Use the link in your confirmation to add a child.", "CONFLICT");
       const unfair = fairUseProblem({ heldThatWeek: load.heldThatWeek, limit: ctx.config.bookingFairUsePerWeek, sessionTypeName: session.type.name, sessionDate: session.date });
@@ -115,14 +129,9 @@ async function bookInTransaction(ctx: Context, input: BookingCreate, session: Se
     const bookingId = randomUUID();
     const reference = bookingReferenceFrom(randomBytes(BOOKING_REFERENCE_BYTES));
     const manageToken = newToken();
-    await audit(ctx, tx, {
-      action: "booking.create",
-      entityType: "family",
-      entityId: family.familyId,
-      detail: { bookingId, sessionId: session.id, matchedBy: family.matchedBy, peopleCreated: family.peopleCreated },
-    });
-    // Last, so the session row is locked only for this statement and the commit.
-    const booking = await insertBookingClaimingPlaces(tx, {
+    // Last, and committed in the same round trip: the session row is locked only while the
+    // database writes the booking, never while this process is busy with other requests.
+    const booking = await bookPlaces(hot, {
       id: bookingId,
       sessionId: session.id,
       reference,
@@ -138,8 +147,13 @@ async function bookInTransaction(ctx: Context, input: BookingCreate, session: Se
       manageTokenHash: hashToken(manageToken),
       manageTokenExpiresAt: manageLinkExpiresAt(session.endsAt),
       now,
+      audit: auditEvent(ctx, {
+        action: "booking.create",
+        entityType: "family",
+        entityId: family.familyId,
+        detail: { bookingId, sessionId: session.id, matchedBy: family.matchedBy, peopleCreated: family.peopleCreated },
+      }),
     });
-    if (!booking) throw fieldError("sessionId", "This session can no longer be booked. Choose another session.");
     return { booking, reference, manageToken };
   });
   if (!created) return answerRepeat(ctx, input, now);

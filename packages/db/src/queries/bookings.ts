@@ -1,10 +1,13 @@
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import type { HotTransaction } from "../hot-transaction";
 import { bookingChildren, bookingManageTokens, bookings, openAccessSessions, people } from "../schema";
+import type { AuditEvent } from "./audit";
 import { queueFamilyMessages } from "./family-messages";
 import { lockOpenAccessSession } from "./open-access-sessions";
 import { claimCte, claimExtraPlace, promoteWaitingList, releasePlaces } from "./places";
-import { rawRows, uuidArray } from "./raw";
+import { isNotNullViolation } from "./errors";
+import { rawRows } from "./raw";
 
 export type BookingStatus = (typeof bookings.$inferSelect)["status"];
 export type BookingCancelledBy = NonNullable<(typeof bookings.$inferSelect)["cancelledBy"]>;
@@ -29,22 +32,24 @@ export async function findBookingByIdempotencyKey(db: Db, idempotencyKey: string
 
 /**
  * For the fair-use rule: how many future bookings (booked or waiting) the family holds of one
- * session type in a London week, and whether it already holds one for this very session.
+ * session type in a London week, whether it already holds one for this very session, and whether
+ * this request repeats one already made (the same idempotency key).
  */
 export async function familyBookingLoad(
   db: Db,
-  p: { familyId: string; sessionId: string; sessionTypeId: string; weekFrom: string; weekTo: string; now: Date },
+  p: { familyId: string; sessionId: string; sessionTypeId: string; weekFrom: string; weekTo: string; now: Date; idempotencyKey: string },
 ) {
-  const [row] = await rawRows<{ held: number; already: boolean }>(
+  const [row] = await rawRows<{ held: number; already: boolean; repeat: boolean }>(
     db,
     sql`select count(*) filter (where s.session_type_id = ${p.sessionTypeId}::uuid
                                    and (s.starts_at at time zone 'Europe/London')::date between ${p.weekFrom}::date and ${p.weekTo}::date)::int as held,
-               coalesce(bool_or(s.id = ${p.sessionId}::uuid), false) as already
+               coalesce(bool_or(s.id = ${p.sessionId}::uuid), false) as already,
+               exists (select 1 from bookings where idempotency_key = ${p.idempotencyKey}::uuid) as repeat
           from bookings b join open_access_sessions s on s.id = b.session_id
          where b.family_id = ${p.familyId}::uuid and b.status in ('booked', 'waitlisted')
            and s.status = 'scheduled' and s.starts_at > ${p.now.toISOString()}::timestamptz`,
   );
-  return { heldThatWeek: row?.held ?? 0, alreadyBooked: row?.already ?? false };
+  return { heldThatWeek: row?.held ?? 0, alreadyBooked: row?.already ?? false, repeat: row?.repeat ?? false };
 }
 
 export interface NewBooking {
@@ -63,50 +68,78 @@ export interface NewBooking {
   manageTokenHash: string;
   manageTokenExpiresAt: Date;
   now: Date;
+  /** Written by the same statement, and only if the booking is. */
+  audit: AuditEvent;
 }
 
 /**
- * Claims the places and writes the booking, its children, its manage link and the message to the
- * family — all in ONE statement, so the session row is locked only for that statement and the
- * commit after it. Booked if the places fit, otherwise on the waiting list; the session's counts
- * after the claim come back with it. Null when the session can no longer be booked (cancelled or
- * started since the caller looked).
+ * Claims the places and writes the booking, its children, its manage link, the message to the
+ * family and the audit event — all in ONE statement, the last of the hot transaction, committed in
+ * the same round trip (see hotTransaction). Booked if the places fit, otherwise on the waiting
+ * list; the session's counts after the claim come back with it.
+ *
+ * The booking's values are handed over first as a transaction-local setting, because the final
+ * statement may have no bind parameters.
+ *
+ * When the session can no longer be booked (cancelled or started since the caller looked), the
+ * claim finds no row and the booking's session_id is null: its NOT NULL constraint fails the
+ * statement, so nothing is committed (see isSessionGone).
  */
-export async function insertBookingClaimingPlaces(db: Db, b: NewBooking) {
-  const places = b.children.length;
-  const [row] = await rawRows<{ id: string; status: "booked" | "waitlisted"; booked_count: number; waitlist_count: number }>(
-    db,
-    sql`with ${claimCte({ sessionId: b.sessionId, places, now: b.now })},
+export async function bookPlaces(hot: HotTransaction, b: NewBooking) {
+  const booking = {
+    ...b,
+    places: b.children.length,
+    now: b.now.toISOString(),
+    manageTokenExpiresAt: b.manageTokenExpiresAt.toISOString(),
+  };
+  await rawRows(hot.tx, sql`select set_config('hearth.booking', ${JSON.stringify(booking)}, true)`);
+  const [row] = await hot.finish<{ id: string; status: "booked" | "waitlisted"; booked_count: number; waitlist_count: number }>(
+    sql`with b as (select current_setting('hearth.booking')::jsonb as j),
+    ${claimCte({
+      sessionId: sql`(select (j->>'sessionId')::uuid from b)`,
+      places: sql`(select (j->>'places')::int from b)`,
+      now: sql`(select (j->>'now')::timestamptz from b)`,
+    })},
     booking as (
       insert into bookings (id, session_id, reference, idempotency_key, family_id, carer_name, mobile, email,
                             preferred_channel, postcode, consent_to_contact, places, status, booked_at)
-      select ${b.id}::uuid, claim.id, ${b.reference}::text, ${b.idempotencyKey}::uuid, ${b.familyId}::uuid, ${b.carerName}::text,
-             ${b.mobile}::text, ${b.email}::text, ${b.preferredChannel}::booking_channel, ${b.postcode}::text,
-             ${b.consentToContact}::boolean, ${places}::int,
+      select (j->>'id')::uuid, claim.id, j->>'reference', (j->>'idempotencyKey')::uuid, (j->>'familyId')::uuid, j->>'carerName',
+             j->>'mobile', j->>'email', (j->>'preferredChannel')::booking_channel, j->>'postcode',
+             (j->>'consentToContact')::boolean, (j->>'places')::int,
              (case when claim.fits then 'booked' else 'waitlisted' end)::booking_status,
-             case when claim.fits then ${b.now.toISOString()}::timestamptz end
-        from claim
+             case when claim.fits then (j->>'now')::timestamptz end
+        from b left join claim on true
       returning id, status
     ),
     children as (
       insert into booking_children (booking_id, person_id, send)
-      select booking.id, c.person_id, c.send
-        from booking, unnest(${uuidArray(b.children.map((c) => c.personId))}::uuid[],
-                             ${`{${b.children.map((c) => c.send).join(",")}}`}::boolean[]) as c(person_id, send)
+      select booking.id, c."personId", c.send
+        from booking, b, jsonb_to_recordset(b.j->'children') as c("personId" uuid, send boolean)
     ),
     link as (
       insert into booking_manage_tokens (token_hash, booking_id, expires_at)
-      select ${b.manageTokenHash}::text, booking.id, ${b.manageTokenExpiresAt.toISOString()}::timestamptz from booking
+      select j->>'manageTokenHash', booking.id, (j->>'manageTokenExpiresAt')::timestamptz from booking, b
     ),
     message as (
       insert into family_message_outbox (kind, booking_id, session_id)
       select (case when booking.status = 'booked' then 'booking_confirmed' else 'booking_waitlisted' end)::family_message_kind,
-             booking.id, ${b.sessionId}::uuid
-        from booking
+             booking.id, (j->>'sessionId')::uuid
+        from booking, b
+    ),
+    audit as (
+      insert into audit_events (actor_staff_id, actor_role, action, entity_type, entity_id, outcome, ip, user_agent, detail)
+      select (a->>'actorStaffId')::uuid, (a->>'actorRole')::staff_role, a->>'action', a->>'entityType', (a->>'entityId')::uuid,
+             'allowed', a->>'ip', a->>'userAgent', a->'detail'
+        from booking, (select j->'audit' as a from b) audit_event
     )
     select booking.id, booking.status, claim.booked_count, claim.waitlist_count from booking, claim`,
   );
-  return row ? { id: row.id, status: row.status, bookedCount: row.booked_count, waitlistCount: row.waitlist_count } : null;
+  return { id: row!.id, status: row!.status, bookedCount: row!.booked_count, waitlistCount: row!.waitlist_count };
+}
+
+/** The booking statement failed because the session could no longer be booked. */
+export function isSessionGone(error: unknown): boolean {
+  return isNotNullViolation(error, "bookings", "session_id");
 }
 
 /** Where a waiting booking stands in the queue: 1 is next. */

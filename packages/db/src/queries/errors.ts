@@ -9,3 +9,12 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   }
   return false;
 }
+
+/** True when `error` (or what it wraps) is PostgreSQL's NOT NULL violation on `table`.`column`. */
+export function isNotNullViolation(error: unknown, table: string, column: string): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const pg = e as { code?: string; table_name?: string; column_name?: string; table?: string; column?: string };
+    if (pg.code === "23502" && (pg.table_name ?? pg.table) === table && (pg.column_name ?? pg.column) === column) return true;
+  }
+  return false;
+}

@@ -21,17 +21,19 @@ import { rawRows } from "./raw";
  * CTEs `target` and `claim`: lock the scheduled, not-yet-started session, then add the places to
  * booked_count if they fit, or count one more waiting booking if not. `claim` returns one row
  * (with `fits`) when the session can be booked at all, and none when it is cancelled or started.
+ * The three inputs are SQL expressions, so the statement can take them from bind parameters or
+ * from the transaction's booking (see bookPlaces).
  */
-export function claimCte(p: { sessionId: string; places: number; now: Date }): SQL {
+export function claimCte(p: { sessionId: SQL; places: SQL; now: SQL }): SQL {
   return sql`target as (
-      select id, booked_count + ${p.places}::int <= capacity as fits
+      select id, booked_count + ${p.places} <= capacity as fits
         from open_access_sessions
-       where id = ${p.sessionId}::uuid and status = 'scheduled' and starts_at > ${p.now.toISOString()}::timestamptz
+       where id = ${p.sessionId} and status = 'scheduled' and starts_at > ${p.now}
          for update
     ),
     claim as (
       update open_access_sessions o
-         set booked_count = o.booked_count + case when t.fits then ${p.places}::int else 0 end,
+         set booked_count = o.booked_count + case when t.fits then ${p.places} else 0 end,
              waitlist_count = o.waitlist_count + case when t.fits then 0 else 1 end
         from target t
        where o.id = t.id
@@ -40,13 +42,14 @@ export function claimCte(p: { sessionId: string; places: number; now: Date }): S
 }
 
 /**
- * The claiming statement on its own. Bookings use it inside the statement that writes the booking
- * (see insertBookingClaimingPlaces); this form lets the benchmark measure its raw rate.
+ * The claiming statement on its own. Bookings run it inside the statement that writes the booking
+ * (see bookPlaces); this form lets the benchmark measure its raw rate.
  */
 export async function claimPlaces(db: Db, p: { sessionId: string; places: number; now: Date }) {
+  const claim = claimCte({ sessionId: sql`${p.sessionId}::uuid`, places: sql`${p.places}::int`, now: sql`${p.now.toISOString()}::timestamptz` });
   const [row] = await rawRows<{ fits: boolean; capacity: number; booked_count: number }>(
     db,
-    sql`with ${claimCte(p)} select fits, capacity, booked_count from claim`,
+    sql`with ${claim} select fits, capacity, booked_count from claim`,
   );
   return row ? { fits: row.fits, capacity: row.capacity, bookedCount: row.booked_count } : null;
 }

@@ -10,7 +10,3 @@ export async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
   return Array.isArray(result) ? result : result.rows;
 }
 
-/** A Postgres array literal of uuids for `${uuidArray(ids)}::uuid[]`; the ids come from the database or zod. */
-export function uuidArray(ids: readonly string[]): string {
-  return `{${ids.join(",")}}`;
-}

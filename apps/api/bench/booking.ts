@@ -1,0 +1,152 @@
+/**
+ * `pnpm bench:booking` — not a test. Starts the real API (buildServer) on a fresh PostgreSQL
+ * database, fills a session of 20 places and one of 1,000,000 from 50 concurrent HTTP clients, and
+ * checks that the answers, the booking rows and the session's booked count agree and never pass
+ * capacity. In the same run it measures the raw rate of the capacity-claiming statement on one hot
+ * row without HTTP, and prints HTTP ÷ raw.
+ *
+ * Settings (environment): BENCH_CLIENTS (50), BENCH_SMALL_REQUESTS (2000), BENCH_LARGE_REQUESTS
+ * (10000), BENCH_RAW_SECONDS (10), BENCH_POOL (20 connections for the API, and the same for the raw
+ * run). BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
+ */
+import { randomBytes } from "node:crypto";
+import { cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import { Worker } from "node:worker_threads";
+import { claimPlaces, insertOpenAccessSessions, listSessionTypes, schema, type Db } from "@hearth/db";
+import { createTestDatabase, ensureTemplateDatabase } from "@hearth/db/testing";
+import { createRedis } from "@hearth/jobs";
+import { and, count, eq, sql, sum } from "drizzle-orm";
+import { readApiEnv } from "../src/env";
+import { buildServer } from "../src/server";
+import { apiConfigFrom } from "../src/start";
+
+/** What the load generator (load-client.mjs) reports for one run. */
+interface ClientReport {
+  requests: number;
+  booked: number;
+  waitlisted: number;
+  failed: number;
+  failures: Record<string, number>;
+  latenciesMs: number[];
+  elapsedMs: number;
+}
+
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CLIENTS = setting("BENCH_CLIENTS", 50);
+const SMALL_REQUESTS = setting("BENCH_SMALL_REQUESTS", 2_000);
+const LARGE_REQUESTS = setting("BENCH_LARGE_REQUESTS", 10_000);
+const RAW_SECONDS = setting("BENCH_RAW_SECONDS", 10);
+const POOL = setting("BENCH_POOL", 20);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function newSession(db: Db, capacity: number, title: string) {
+  const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "blackbird-leys"));
+  const type = (await listSessionTypes(db)).find((t) => t.code === "stay_play_learn")!;
+  const date = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+  const [row] = await insertOpenAccessSessions(db, [
+    { centreId: centre!.id, sessionTypeId: type.id, title, date, startTime: "10:00", endTime: "11:30", capacity, createdBy: null },
+  ]);
+  return row!.id;
+}
+
+/** Fires `total` bookings at the session from CLIENTS keep-alive connections, in a worker thread. */
+function fire(port: number, sessionId: string, total: number, firstFamily: number): Promise<ClientReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./load-client.mjs", import.meta.url), { workerData: { port, sessionId, total, clients: CLIENTS, firstFamily } });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  });
+}
+
+async function inDatabase(db: Db, sessionId: string) {
+  const [session] = await db.select().from(schema.openAccessSessions).where(eq(schema.openAccessSessions.id, sessionId));
+  const [booked] = await db
+    .select({ rows: count(), places: sum(schema.bookings.places) })
+    .from(schema.bookings)
+    .where(and(eq(schema.bookings.sessionId, sessionId), eq(schema.bookings.status, "booked")));
+  const [waiting] = await db
+    .select({ rows: count() })
+    .from(schema.bookings)
+    .where(and(eq(schema.bookings.sessionId, sessionId), eq(schema.bookings.status, "waitlisted")));
+  return { capacity: session!.capacity, bookedCount: session!.bookedCount, bookedRows: booked!.rows, bookedPlaces: Number(booked!.places ?? 0), waitingRows: waiting!.rows };
+}
+
+function report(label: string, capacity: number, r: ClientReport, db: Awaited<ReturnType<typeof inDatabase>>) {
+  const sorted = [...r.latenciesMs].sort((a, b) => a - b);
+  const throughput = r.requests / (r.elapsedMs / 1000);
+  const agree = r.booked === db.bookedRows && db.bookedRows === db.bookedPlaces && db.bookedPlaces === db.bookedCount;
+  const overbooked = db.bookedCount > capacity;
+  console.log(`\n${label} (capacity ${capacity.toLocaleString("en-GB")})`);
+  console.log(`  requests                 ${r.requests}`);
+  console.log(`  successes (booked)       ${r.booked}`);
+  console.log(`  full → waiting list      ${r.waitlisted}`);
+  console.log(`  refused / errors         ${r.failed}${r.failed ? `  ${JSON.stringify(r.failures)}` : ""}`);
+  console.log(`  bookings in database     ${db.bookedRows} booked, ${db.waitingRows} waiting`);
+  console.log(`  booked count on session  ${db.bookedCount}`);
+  console.log(`  agree / overbooked       ${agree ? "yes" : "NO"} / ${overbooked ? "YES" : "no"}`);
+  console.log(`  throughput               ${throughput.toFixed(0)} requests/s`);
+  console.log(`  latency p50 / p99 / max  ${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 99))} / ${ms(sorted.at(-1) ?? NaN)}`);
+  return { throughput, p50: percentile(sorted, 50), p99: percentile(sorted, 99), agree, overbooked };
+}
+
+/** The capacity-claiming statement alone on one hot row, CLIENTS callers over a pool of POOL. */
+async function rawHotRow(db: Db, sessionId: string) {
+  let done = 0;
+  const until = performance.now() + RAW_SECONDS * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        await claimPlaces(db, { sessionId, places: 1, now: new Date() });
+        done++;
+      }
+    }),
+  );
+  return done / ((performance.now() - started) / 1000);
+}
+
+const env = readApiEnv({ ...process.env, BOOKING_RATE_LIMIT_PER_MINUTE: process.env.BOOKING_RATE_LIMIT_PER_MINUTE ?? "1000000" });
+await ensureTemplateDatabase();
+const database = await createTestDatabase({ max: POOL });
+const redis = createRedis(env.REDIS_URL);
+const app = await buildServer({
+  db: database.db,
+  redis,
+  config: { ...apiConfigFrom(env), secureCookies: false },
+  logLevel: "warn",
+  redisPrefix: `hearth-bench-${randomBytes(4).toString("hex")}`,
+});
+await app.listen({ host: "127.0.0.1", port: 0 });
+const port = (app.server.address() as { port: number }).port;
+const pg = (await database.db.execute(sql`select version() as v`)) as unknown as { v: string }[];
+
+try {
+  console.log(`Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`);
+  console.log(`${CLIENTS} concurrent HTTP clients, API pool ${POOL} connections, database ${database.name}`);
+
+  const warmUp = await newSession(database.db, 1_000_000, "Warm-up");
+  await fire(port, warmUp, 500, 1_000_000);
+
+  const small = await newSession(database.db, 20, "Capacity 20");
+  const smallRun = report("Session of 20 places", 20, await fire(port, small, SMALL_REQUESTS, 0), await inDatabase(database.db, small));
+
+  const large = await newSession(database.db, 1_000_000, "Capacity 1,000,000");
+  const largeRun = report("Session of 1,000,000 places", 1_000_000, await fire(port, large, LARGE_REQUESTS, SMALL_REQUESTS), await inDatabase(database.db, large));
+
+  const hot = await newSession(database.db, 1_000_000, "Raw hot row");
+  const raw = await rawHotRow(database.db, hot);
+  const ratio = largeRun.throughput / raw;
+  console.log(`\nRaw claiming statement on one hot row (no HTTP, ${CLIENTS} callers, pool ${POOL}): ${raw.toFixed(0)} statements/s`);
+  console.log(`HTTP ÷ raw (1,000,000-place session): ${(ratio * 100).toFixed(0)}%`);
+
+  const met = [smallRun, largeRun].every((r) => r.agree && !r.overbooked) && ratio >= 0.6 && largeRun.p99 <= 150 && smallRun.p99 <= 150;
+  console.log(`\nTargets — zero overbooking, HTTP ≥ 60% of raw, p99 ≤ 150 ms: ${met ? "met" : "NOT met"}`);
+  process.exitCode = met ? 0 : 1;
+} finally {
+  await app.close();
+  await redis.quit();
+  await database.destroy();
+}
