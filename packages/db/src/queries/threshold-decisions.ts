@@ -17,14 +17,15 @@ export async function insertThresholdDecision(
     seniorConfirmationRequired: boolean;
   },
 ) {
-  const { childIds, decidedByStaffId, consultationId: _consultation, feedbackToReferrer: _feedback, ...fields } =
-    thresholdDecisionCreateSchema.parse(params.decision);
+  const { childIds, decidedByStaffId, consultationId, feedbackToReferrer, ...fields } = thresholdDecisionCreateSchema.parse(params.decision);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(thresholdDecisions)
       .values({
         ...fields,
         familyId: params.familyId ?? null,
+        consultationId: consultationId ?? null,
+        feedbackToReferrer: feedbackToReferrer ?? null,
         decidedBy: decidedByStaffId,
         suggestedLevel: params.suggestedLevel,
         seniorConfirmationRequired: params.seniorConfirmationRequired,

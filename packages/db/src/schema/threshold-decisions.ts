@@ -1,5 +1,6 @@
 import { relations, sql } from "drizzle-orm";
-import { boolean, check, date, index, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { ThresholdDecisionCreate } from "@hearth/domain";
 import { id, lifecycleDates } from "./lifecycle";
 import { families, people } from "./people";
 import { staffUsers } from "./staff";
@@ -14,6 +15,8 @@ export const thresholdDecisions = pgTable(
     id: id(),
     /** Null for a no-names consultation, where the family has not agreed to be identified. */
     familyId: uuid("family_id").references(() => families.id),
+    /** The consultation this decision answers; it gains a foreign key when consultations are stored. */
+    consultationId: uuid("consultation_id"),
     consent: text("consent").notNull(),
     indicatorCodes: text("indicator_codes").array().notNull().default([]),
     protectiveFactors: text("protective_factors").array().notNull().default([]),
@@ -28,6 +31,7 @@ export const thresholdDecisions = pgTable(
     seniorConfirmationRequired: boolean("senior_confirmation_required").notNull(),
     confirmedBy: uuid("confirmed_by").references(() => staffUsers.id),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
+    feedbackToReferrer: jsonb("feedback_to_referrer").$type<NonNullable<ThresholdDecisionCreate["feedbackToReferrer"]>>(),
     ...lifecycleDates,
   },
   (t) => [
