@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { appRouter, createCallerFactory, createContext, defaultApiConfig, type CookieJar } from "@hearth/api";
 import { DEMO_PASSWORD, insertOpenAccessSessions, schema } from "@hearth/db";
 import { and, eq, sql } from "drizzle-orm";
@@ -99,5 +100,50 @@ describe("centre staff in a real browser", () => {
     await page.getByText("Enter the child’s first name").first().waitFor();
     expect(await page.getByLabel("Parent or carer’s full name").inputValue()).toBe("Tom Reid");
     await expectAccessible(page);
+  });
+
+  it("create a session (errors beside the fields), cancel it with a reason, and download reach figures", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/staff/sessions/new`);
+    await signIn(page, "centre.staff@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("heading", { name: "Create a session" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Title").fill("Baby yoga");
+    await page.getByRole("button", { name: "Save session" }).click();
+    await page.getByText("There is a problem").waitFor();
+    await page.getByText("Choose the type of session").first().waitFor();
+    expect(await page.getByLabel("Title").inputValue()).toBe("Baby yoga");
+    await expectAccessible(page);
+
+    const [year, month, day] = dayAfter(dayAfter(londonToday())).split("-");
+    await page.getByLabel("Type of session").selectOption({ index: 1 });
+    await page.getByLabel("Day").fill(String(Number(day)));
+    await page.getByLabel("Month").fill(String(Number(month)));
+    await page.getByLabel("Year").fill(year!);
+    await page.getByLabel("Start time").fill("10:00");
+    await page.getByLabel("End time").fill("11:00");
+    await page.getByLabel("Places").fill("8");
+    await page.getByRole("button", { name: "Save session" }).click();
+    await page.getByText("Baby yoga is saved and open for booking").waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: /^Cancel Baby yoga/ }).click();
+    await page.getByRole("heading", { name: "Cancel Baby yoga" }).waitFor();
+    await page.getByRole("button", { name: "Cancel and tell families" }).click();
+    await page.getByText("Say why it is cancelled: families will be told").first().waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Reason").fill("The room is flooded");
+    await page.getByRole("button", { name: "Cancel and tell families" }).click();
+    await page.getByRole("heading", { name: "Cancelled" }).waitFor();
+    const [cancelled] = await platform.db.db.select().from(schema.openAccessSessions).where(eq(schema.openAccessSessions.title, "Baby yoga"));
+    expect(cancelled?.status).toBe("cancelled");
+
+    await page.goto(`${platform.baseUrl}/centres/staff/reach`);
+    await page.getByRole("table", { name: /Reach figures for Blackbird Leys/ }).waitFor();
+    await expectAccessible(page);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^reach-blackbird-leys.*\.csv$/);
+    expect(await readFile(await download.path(), "utf8")).toMatch(/^Centre,Month,Families registered/);
   });
 });
