@@ -132,7 +132,7 @@ describe("threshold_decisions", () => {
 
   it("round-trips a decision with its indicator codes, children and senior confirmation", async () => {
     const stored = await insertThresholdDecision(t.db, {
-      decision: { ...decision, childIds: [childId], decidedByStaffId: staffId },
+      decision: { ...decision, childIds: [childId], decidedByStaffId: staffId, feedbackToReferrer: { sentOn: "2026-03-06", method: "phone" } },
       familyId,
       suggestedLevel: 2,
       seniorConfirmationRequired: true,
@@ -148,6 +148,7 @@ describe("threshold_decisions", () => {
       seniorConfirmationRequired: true,
       confirmedBy: staffId,
       confirmedAt: new Date("2026-03-06T10:00:00Z"),
+      feedbackToReferrer: { sentOn: "2026-03-06", method: "phone" },
       childIds: [childId],
     });
   });
