@@ -36,6 +36,7 @@ async function fillDate(page: Page, iso: string) {
 }
 
 describe("a family on a phone", () => {
+  // A dozen pages, each checked by axe: well past the default 30 seconds on a busy machine.
   it("finds a session, books it, gets a reference and cancels it through the manage link", async () => {
     const page = await platform.newPage({ width: 375, height: 740 });
     await page.goto(`${platform.baseUrl}/centres/`);
@@ -91,6 +92,27 @@ describe("a family on a phone", () => {
     await page.getByText(`Reference ${reference}`).waitFor();
     await expectAccessible(page);
 
+    await page.getByRole("link", { name: "Add a child" }).click();
+    await page.getByRole("heading", { level: 1, name: "Add a child" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("First name").fill("Leo");
+    await fillDate(page, "2023-06-01");
+    await page.getByRole("button", { name: "Add child" }).click();
+    await page.getByText("Leo has been added to your booking").waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Remove a child" }).click();
+    await page.getByRole("heading", { level: 1, name: "Which child is no longer coming?" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Leo").check();
+    await page.getByRole("button", { name: "Remove child" }).click();
+    await page.getByText("Leo has been removed from your booking").waitFor();
+    // The browser's back button goes back through the manage pages with the link still working.
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Which child is no longer coming?" }).waitFor();
+    await page.goForward();
+    await page.getByRole("heading", { level: 1, name: "Your booking" }).waitFor();
+
     await page.getByRole("link", { name: "Cancel this booking" }).click();
     await page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel this booking?" }).waitFor();
     await expectAccessible(page);
@@ -101,7 +123,7 @@ describe("a family on a phone", () => {
 
     const [booking] = await platform.db.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
     expect(booking!.status).toBe("cancelled");
-  });
+  }, 180_000);
 
   it("shows only “This link is not valid” for a forged manage link", async () => {
     const page = await platform.newPage({ width: 375, height: 740 });

@@ -1,4 +1,14 @@
-import { BackLink, Button, ErrorSummary, InsetText, usePageTitle } from "@hearth/ui";
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  InsetText,
+  serverErrorCode,
+  serverFormErrors,
+  usePageTitle,
+} from "@hearth/ui";
+import { Link } from "react-router";
+import { paths } from "./paths";
 import type { FormEvent, ReactNode } from "react";
 import { summaryItems, type FieldErrorMap } from "./field-errors";
 import type { PublicSession } from "./session-types";
@@ -25,7 +35,7 @@ export function QuestionPage({
   /** Left out when the single field's label or legend is the page heading. */
   heading?: string;
   backTo: string;
-  session: { data?: PublicSession; isError: boolean };
+  session: { data?: PublicSession; isError: boolean; error: unknown };
   errors: FieldErrorMap;
   formMessages?: string[];
   attempts: number;
@@ -45,12 +55,17 @@ export function QuestionPage({
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary items={items} focusKey={attempts} />
-          {session.isError ? (
-            <InsetText>This session could not be found. Go back and choose another session.</InsetText>
+          {session.isError && serverErrorCode(session.error) !== "NOT_FOUND" ? (
+            <InsetText>{serverFormErrors(session.error)[0]}</InsetText>
+          ) : session.isError || session.data?.bookable === false ? (
+            <CannotBook session={session.data} />
           ) : (
             <>
               {session.data && <span className="govuk-caption-l">{sessionCaption(session.data)}</span>}
               {heading && <h1 className="govuk-heading-l">{heading}</h1>}
+              {session.data?.full && (
+                <InsetText>This session is full. Answer the questions to join the waiting list.</InsetText>
+              )}
               <form noValidate onSubmit={handleSubmit}>
                 {children}
                 <Button>{submitText}</Button>
@@ -59,6 +74,26 @@ export function QuestionPage({
           )}
         </div>
       </div>
+    </>
+  );
+}
+
+/** A session that cannot be booked says so instead of asking questions that lead nowhere. */
+function CannotBook({ session }: { session?: PublicSession }) {
+  const why = !session
+    ? "This session could not be found."
+    : session.status === "cancelled"
+      ? "This session has been cancelled."
+      : "This session has already started.";
+  return (
+    <>
+      <h1 className="govuk-heading-l">You cannot book this session</h1>
+      <p className="govuk-body">{why}</p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={paths.findSession}>
+          Find another session
+        </Link>
+      </p>
     </>
   );
 }
