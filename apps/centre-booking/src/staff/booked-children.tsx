@@ -12,64 +12,92 @@ const markText: Record<Mark, string> = { attended: "Attended", did_not_attend: "
 const firstName = (fullName: string) => fullName.trim().split(/\s+/)[0] ?? "";
 
 /** The booked children, one row each, with the attended and did-not-attend buttons. */
-export function BookedChildren({ sessionId, bookings, readOnly }: { sessionId: string; bookings: Booking[]; readOnly: boolean }) {
+export function BookedChildren({
+  sessionId,
+  bookings,
+  readOnly,
+}: {
+  sessionId: string;
+  bookings: Booking[];
+  readOnly: boolean;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const checkIn = useMutation(
     trpc.centreSessions.checkIn.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.centreSessions.register.queryKey({ sessionId }) }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({
+          queryKey: trpc.centreSessions.register.queryKey({ sessionId }),
+        }),
     }),
   );
   const rows = bookings.flatMap((booking) => booking.children.map((child) => ({ booking, child })));
-  const mark = (child: Child, status: Mark) => checkIn.mutate({ sessionId, personId: child.personId, status });
+  const mark = (child: Child, status: Mark) =>
+    checkIn.mutate({ sessionId, personId: child.personId, status });
 
   return (
     <>
       <ErrorSummary items={serverFormErrors(checkIn.error).map((text) => ({ text }))} />
-      <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Booked children ({rows.length})</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Child</th>
-            <th scope="col" className="govuk-table__header">Age</th>
-            <th scope="col" className="govuk-table__header">Parent or carer</th>
-            <th scope="col" className="govuk-table__header">Check in</th>
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map(({ booking, child }) => (
-            <tr key={child.personId} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">
-                {child.firstName} {child.lastName}
-              </th>
-              <td className="govuk-table__cell">{child.age}</td>
-              <td className="govuk-table__cell">{firstName(booking.carerName)}</td>
-              <td className="govuk-table__cell">
-                {child.attendance && <Tag colour={child.attendance === "attended" ? "green" : "grey"}>{markText[child.attendance]}</Tag>}
-                {!readOnly && (
-                  <div className="hearth-check-in govuk-!-margin-top-2">
-                    {(Object.keys(markText) as Mark[])
-                      .filter((status) => status !== child.attendance)
-                      .map((status) => (
-                        <Button
-                          key={status}
-                          type="button"
-                          variant={status === "attended" ? "primary" : "secondary"}
-                          disabled={checkIn.isPending}
-                          onClick={() => mark(child, status)}
-                        >
-                          {markText[status]}
-                          <span className="govuk-visually-hidden">: {child.firstName}</span>
-                        </Button>
-                      ))}
-                  </div>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
       {rows.length === 0 && <p className="govuk-body">Nobody has booked this session yet.</p>}
+      {rows.length > 0 && (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-table__caption--m">
+            Booked children ({rows.length})
+          </caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Child
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Age
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Parent or carer
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Check in
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map(({ booking, child }) => (
+              <tr key={child.personId} className="govuk-table__row">
+                <th scope="row" className="govuk-table__header">
+                  {child.firstName} {child.lastName}
+                </th>
+                <td className="govuk-table__cell">{child.age}</td>
+                <td className="govuk-table__cell">{firstName(booking.carerName)}</td>
+                <td className="govuk-table__cell">
+                  {child.attendance && (
+                    <Tag colour={child.attendance === "attended" ? "green" : "grey"}>
+                      {markText[child.attendance]}
+                    </Tag>
+                  )}
+                  {!readOnly && (
+                    <div className="hearth-check-in govuk-!-margin-top-2">
+                      {(Object.keys(markText) as Mark[])
+                        .filter((status) => status !== child.attendance)
+                        .map((status) => (
+                          <Button
+                            key={status}
+                            type="button"
+                            variant={status === "attended" ? "primary" : "secondary"}
+                            disabled={checkIn.isPending}
+                            onClick={() => mark(child, status)}
+                          >
+                            {markText[status]}
+                            <span className="govuk-visually-hidden">: {child.firstName}</span>
+                          </Button>
+                        ))}
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -23,11 +23,15 @@ export function ReachChart({ months }: { months: ReachMonth[] }) {
         <div key={m.month} className="hearth-reach-month">
           <p className="govuk-body-s govuk-!-margin-bottom-1 govuk-!-font-weight-bold">{formatMonth(m.month)}</p>
           <div className="hearth-reach-row">
-            <span className="hearth-reach-bar hearth-reach-bar--registered" style={{ width: width(m.familiesRegistered) }} />
+            <span className="hearth-reach-track">
+              <span className="hearth-reach-bar hearth-reach-bar--registered" style={{ width: width(m.familiesRegistered) }} />
+            </span>
             <span className="govuk-body-s">{m.familiesRegistered}</span>
           </div>
           <div className="hearth-reach-row">
-            <span className="hearth-reach-bar hearth-reach-bar--attended" style={{ width: width(m.attendances) }} />
+            <span className="hearth-reach-track">
+              <span className="hearth-reach-bar hearth-reach-bar--attended" style={{ width: width(m.attendances) }} />
+            </span>
             <span className="govuk-body-s">{m.attendances}</span>
           </div>
         </div>

@@ -65,7 +65,7 @@ function ReachFigures({ query }: { query: ReachQuery }) {
       <ReachChart months={months} />
       <ReachTable months={months} centreName={centre.name} />
       {centre.reachPostcodeDistricts.length > 0 && (
-        <p className="govuk-body-s">The reach area is the postcode districts {centre.reachPostcodeDistricts.join(", ")}.</p>
+        <p className="govuk-body-s">Reach area postcode districts: {centre.reachPostcodeDistricts.join(", ")}.</p>
       )}
     </>
   );

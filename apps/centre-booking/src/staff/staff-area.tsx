@@ -2,6 +2,7 @@ import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage } from "@hea
 import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
+import "./print.css";
 import { CancelSessionPage } from "./cancel-session-page";
 import { EditSessionPage } from "./edit-session-page";
 import { NewSeriesPage } from "./new-series-page";
