@@ -7,18 +7,27 @@ import { expectAccessible, startPlatform, type Platform } from "./harness";
 let platform: Platform;
 let centreName: string;
 const title = "Journey test stay and play";
+const fullTitle = "Journey test baby group that is full";
 
-beforeAll(async () => {
-  platform = await startPlatform();
+/** A session at Blackbird Leys three days ahead: inside the search's default two weeks, still bookable. */
+async function addSession(sessionTitle: string, options: { full: boolean }) {
   const db = platform.db.db;
   const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "blackbird-leys"));
   const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
   centreName = centre!.name;
-  // Three days ahead, so it is inside the search's default two weeks and still bookable.
   const date = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  await insertOpenAccessSessions(db, [
-    { centreId: centre!.id, sessionTypeId: type!.id, title, date, startTime: "10:00", endTime: "11:30", capacity: 5, createdBy: null },
+  const [row] = await insertOpenAccessSessions(db, [
+    { centreId: centre!.id, sessionTypeId: type!.id, title: sessionTitle, date, startTime: "10:00", endTime: "11:30", capacity: 5, createdBy: null },
   ]);
+  // Every place taken, as if other families had booked them, so the next one waits.
+  if (options.full)
+    await db.update(schema.openAccessSessions).set({ bookedCount: 5 }).where(eq(schema.openAccessSessions.id, row!.id));
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  await addSession(title, { full: false });
+  await addSession(fullTitle, { full: true });
 });
 afterAll(() => platform?.close());
 
@@ -124,6 +133,31 @@ describe("a family on a phone", () => {
     const [booking] = await platform.db.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
     expect(booking!.status).toBe("cancelled");
   }, 180_000);
+
+  it("joins the waiting list for a full session", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/sessions`);
+    await page.getByRole("heading", { name: fullTitle }).waitFor();
+    await page.getByText("Full – join the waiting list").first().waitFor();
+    await page.getByRole("link", { name: new RegExp(`Join the waiting list for ${fullTitle}`) }).click();
+    await page.getByText("This session is full").waitFor();
+    await page.getByLabel("First name").fill("Ava");
+    await fillDate(page, "2025-01-20");
+    await continueTo(page, "What is your full name?");
+    await page.getByLabel("What is your full name?").fill("Jo Waiting");
+    await continueTo(page, "How can we contact you?");
+    await page.getByLabel("Email address").fill("jo@example.com");
+    await page.getByLabel("Email", { exact: true }).check();
+    await continueTo(page, "What is your postcode?");
+    await page.getByLabel("What is your postcode?").fill("OX4 1AA");
+    await continueTo(page, "Can the centre contact you about other sessions and support?");
+    await page.getByLabel("No").check();
+    await continueTo(page, "Check your answers before booking");
+    await page.getByRole("button", { name: "Join the waiting list" }).click();
+    await page.getByRole("heading", { level: 1, name: "You are on the waiting list" }).waitFor();
+    await page.getByText("You are number 1 on the waiting list").waitFor();
+    await expectAccessible(page);
+  }, 120_000);
 
   it("shows only “This link is not valid” for a forged manage link", async () => {
     const page = await platform.newPage({ width: 375, height: 740 });

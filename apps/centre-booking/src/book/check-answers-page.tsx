@@ -84,6 +84,7 @@ export function CheckAnswersPage() {
       attempts={attempts}
       onSubmit={submit}
       submitText={full ? "Join the waiting list" : "Book the place"}
+      busy={create.isPending}
     >
       {step.session.data && (
         <>

@@ -29,6 +29,7 @@ export function QuestionPage({
   attempts,
   onSubmit,
   submitText = "Continue",
+  busy = false,
   children,
 }: {
   title: string;
@@ -41,6 +42,8 @@ export function QuestionPage({
   attempts: number;
   onSubmit: () => void;
   submitText?: string;
+  /** True while the answers are on their way, so a second press cannot send them again. */
+  busy?: boolean;
   children: ReactNode;
 }) {
   const items = summaryItems(errors, formMessages);
@@ -68,7 +71,9 @@ export function QuestionPage({
               )}
               <form noValidate onSubmit={handleSubmit}>
                 {children}
-                <Button>{submitText}</Button>
+                <Button disabled={busy}>
+                  {submitText}
+                </Button>
               </form>
             </>
           )}
