@@ -100,6 +100,21 @@ describe("centre staff in a real browser", () => {
     await page.getByText("Enter the child’s first name").first().waitFor();
     expect(await page.getByLabel("Parent or carer’s full name").inputValue()).toBe("Tom Reid");
     await expectAccessible(page);
+
+    await page.getByLabel("Postcode").fill("OX4 6JZ");
+    await page.getByLabel("Child’s first name").fill("Rosa");
+    await page.getByLabel("Day").fill("4");
+    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Year").fill("2023");
+    await page.getByRole("button", { name: "Register and mark as attended" }).click();
+    await page.getByText("Rosa is registered and marked as attended").waitFor();
+    await page.getByRole("listitem").filter({ hasText: "Rosa" }).waitFor();
+    const walkIns = await platform.db.db
+      .select()
+      .from(schema.sessionAttendances)
+      .where(and(eq(schema.sessionAttendances.sessionId, sessionId), eq(schema.sessionAttendances.walkIn, true)));
+    expect(walkIns).toHaveLength(1);
+    await expectAccessible(page);
   });
 
   it("create a session (errors beside the fields), cancel it with a reason, and download reach figures", async () => {
@@ -127,6 +142,17 @@ describe("centre staff in a real browser", () => {
     await page.getByRole("button", { name: "Save session" }).click();
     await page.getByText("Baby yoga is saved and open for booking").waitFor();
     await expectAccessible(page);
+
+    await page.getByRole("link", { name: /^Change Baby yoga/ }).click();
+    await page.getByRole("heading", { name: "Change Baby yoga" }).waitFor();
+    await page.getByLabel("Places").fill("0");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("A session needs at least 1 place").first().waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Places").fill("10");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await page.getByText("Baby yoga is changed").waitFor();
+    expect(await page.getByRole("row", { name: /Baby yoga/ }).textContent()).toContain("0 of 10");
 
     await page.getByRole("link", { name: /^Cancel Baby yoga/ }).click();
     await page.getByRole("heading", { name: "Cancel Baby yoga" }).waitFor();
