@@ -60,6 +60,12 @@ describe("a family on a phone", () => {
     await page.getByRole("link", { name: new RegExp(`Book a place for ${title}`) }).click();
     await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
     await expectAccessible(page);
+    // The back link returns to the same search, and the browser's back button to the question.
+    await page.getByRole("link", { name: "Back" }).click();
+    await page.getByRole("heading", { name: title }).waitFor();
+    expect(await page.getByLabel("Centre").inputValue()).not.toBe("");
+    await page.goBack();
+    await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
     // Nothing entered: the error summary and the field messages, still accessible.
     await continueTo(page, "Who is coming?");
     await page.getByRole("link", { name: "Enter the child’s first name" }).waitFor();

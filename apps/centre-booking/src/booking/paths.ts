@@ -8,10 +8,30 @@ export const paths = {
   manage: "/booking/manage",
 };
 
+const lastSearchKey = "hearth-last-session-search";
+
+/** Kept so the first question's back link returns to the same results, not an empty search. */
+export function rememberSearch(query: string) {
+  try {
+    sessionStorage.setItem(lastSearchKey, query);
+  } catch {
+    // Without storage the back link still works; it just starts a new search.
+  }
+}
+
+function lastSearch(): string {
+  try {
+    const query = sessionStorage.getItem(lastSearchKey);
+    return query ? `?${query}` : "";
+  } catch {
+    return "";
+  }
+}
+
 /** The page before this one, for its back link. The first question goes back to the search. */
 export function previousStep(sessionId: string, step: BookingStep): string {
   const index = bookingSteps.indexOf(step);
-  return index === 0 ? paths.findSession : paths.bookStep(sessionId, bookingSteps[index - 1]!);
+  return index === 0 ? `${paths.findSession}${lastSearch()}` : paths.bookStep(sessionId, bookingSteps[index - 1]!);
 }
 
 /** The page after this one; from "Change" on the check answers page, straight back there. */

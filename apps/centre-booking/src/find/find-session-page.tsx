@@ -1,8 +1,9 @@
 import { ErrorSummary, InsetText, usePageTitle, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useSearchParams } from "react-router";
 import { summaryItems, type FieldErrorMap } from "../booking/field-errors";
+import { rememberSearch } from "../booking/paths";
 import { SearchForm } from "./search-form";
 import { filtersFromUrl, filtersToUrl, parseFilters, type SearchFilters } from "./search-params";
 import { SessionResults } from "./session-results";
@@ -21,6 +22,8 @@ export function FindSessionPage() {
     ...trpc.sessions.search.queryOptions(parsed.ok ? parsed.input : {}),
     enabled: parsed.ok,
   });
+  const query = params.toString();
+  useEffect(() => rememberSearch(query), [query]);
   const items = summaryItems(errors);
   usePageTitle("Find a session", { hasErrors: items.length > 0 });
 
