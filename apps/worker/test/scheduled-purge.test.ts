@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createStaffSession, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis, schedules } from "@hearth/jobs";
+import { createRedis } from "@hearth/jobs";
 import { QueueEvents } from "bullmq";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -42,10 +42,17 @@ function verifyJwt(header: string | undefined): boolean {
   return claims.iss === FAKE_SERVICE_ID && Math.abs(Date.now() / 1000 - (claims.iat ?? 0)) <= 30;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+interface SendRequest {
+  phone_number?: string;
+  email_address?: string;
+  reference?: string;
+  personalisation?: Record<string, string>;
+}
+
+async function readJson(req: IncomingMessage): Promise<SendRequest> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString() || "{}") as Record<string, unknown>;
+  return JSON.parse(Buffer.concat(chunks).toString() || "{}") as SendRequest;
 }
 
 export async function startFakeNotify(options: { latencyMs?: number; ratePerSecond?: number; burst?: number } = {}): Promise<FakeNotify> {
@@ -86,7 +93,7 @@ export async function startFakeNotify(options: { latencyMs?: number; ratePerSeco
         return send(429, { status_code: 429, errors: [{ error: "RateLimitError", message: "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds" }] });
       }
       const body = await readJson(req);
-      const to = String(body.phone_number ?? body.email_address ?? "");
+      const to = body.phone_number ?? body.email_address ?? "";
       if (to.replace(/\s/g, "") === INVALID_MOBILE)
         return send(400, { status_code: 400, errors: [{ error: "ValidationError", message: "phone_number Not a UK mobile number" }] });
       if (to.replace(/\s/g, "") === FAILING_MOBILE) return send(500, { status_code: 500, errors: [{ error: "Exception", message: "Internal server error" }] });
@@ -94,8 +101,8 @@ export async function startFakeNotify(options: { latencyMs?: number; ratePerSeco
         id: randomUUID(),
         type,
         to,
-        reference: String(body.reference ?? ""),
-        personalisation: (body.personalisation ?? {}) as Record<string, string>,
+        reference: body.reference ?? "",
+        personalisation: body.personalisation ?? {},
         at: Date.now(),
       };
       state.receipts.push(receipt);
