@@ -31,10 +31,16 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.close());
 
+/** axe finds nothing, and nothing is wider than the phone's screen. */
+async function expectGoodOnPhone(page: Page) {
+  await expectAccessible(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+}
+
 async function continueTo(page: Page, heading: string | RegExp) {
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByRole("heading", { level: 1, name: heading }).waitFor();
-  await expectAccessible(page);
+  await expectGoodOnPhone(page);
 }
 
 async function fillDate(page: Page, iso: string) {
@@ -54,12 +60,11 @@ describe("a family on a phone", () => {
     await page.getByLabel("Centre").selectOption({ label: centreName });
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("heading", { name: title }).waitFor();
-    await expectAccessible(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await expectGoodOnPhone(page);
 
     await page.getByRole("link", { name: new RegExp(`Book a place for ${title}`) }).click();
     await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     // The back link returns to the same search, and the browser's back button to the question.
     await page.getByRole("link", { name: "Back" }).click();
     await page.getByRole("heading", { name: title }).waitFor();
@@ -86,7 +91,7 @@ describe("a family on a phone", () => {
     await page.getByRole("button", { name: "Book the place" }).click();
     await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
     await page.locator(".govuk-error-message").first().waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
 
     // A refresh keeps the answers; then the right date of birth goes straight back to the check page.
@@ -99,26 +104,26 @@ describe("a family on a phone", () => {
     await page.getByRole("heading", { level: 1, name: "Booking complete" }).waitFor();
     const reference = (await page.locator(".govuk-panel__body strong").textContent())!.trim();
     expect(reference).not.toBe("");
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     expect(page.url()).not.toContain("Mia");
 
     await page.getByRole("link", { name: "Manage your booking" }).click();
     await page.getByRole("heading", { level: 1, name: "Your booking" }).waitFor();
     await page.getByText(`Reference ${reference}`).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
 
     await page.getByRole("link", { name: "Add a child" }).click();
     await page.getByRole("heading", { level: 1, name: "Add a child" }).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     await page.getByLabel("First name").fill("Leo");
     await fillDate(page, "2023-06-01");
     await page.getByRole("button", { name: "Add child" }).click();
     await page.getByText("Leo has been added to your booking").waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
 
     await page.getByRole("link", { name: "Remove a child" }).click();
     await page.getByRole("heading", { level: 1, name: "Which child is no longer coming?" }).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     await page.getByLabel("Leo").check();
     await page.getByRole("button", { name: "Remove child" }).click();
     await page.getByText("Leo has been removed from your booking").waitFor();
@@ -130,11 +135,11 @@ describe("a family on a phone", () => {
 
     await page.getByRole("link", { name: "Cancel this booking" }).click();
     await page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel this booking?" }).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
     await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
     await page.getByText("Your booking has been cancelled").waitFor();
     await page.getByText("Cancelled", { exact: true }).waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
 
     const [booking] = await platform.db.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
     expect(booking!.status).toBe("cancelled");
@@ -162,7 +167,7 @@ describe("a family on a phone", () => {
     await page.getByRole("button", { name: "Join the waiting list" }).click();
     await page.getByRole("heading", { level: 1, name: "You are on the waiting list" }).waitFor();
     await page.getByText("You are number 1 on the waiting list").waitFor();
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
   }, 120_000);
 
   it("shows only “This link is not valid” for a forged manage link", async () => {
@@ -170,6 +175,6 @@ describe("a family on a phone", () => {
     await page.goto(`${platform.baseUrl}/centres/booking/manage#${"x".repeat(43)}`);
     await page.getByRole("heading", { level: 1, name: "This link is not valid" }).waitFor();
     expect(await page.locator("main").innerText()).toBe("This link is not valid");
-    await expectAccessible(page);
+    await expectGoodOnPhone(page);
   });
 });
