@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import {
   bookings,
@@ -107,9 +108,17 @@ function inScope(scope: MessageScope) {
   return "centreId" in scope ? eq(centres.id, scope.centreId) : eq(centres.areaId, scope.areaId);
 }
 
+/** A delivery's booking, session and centre: what scoping and the staff pages need. */
+function withBookingCentre<T extends PgSelect>(query: T) {
+  return query
+    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
+    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
+    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId));
+}
+
 /** What the outbox transport kept, newest first, for the staff admin page. */
 export function latestOutboxMessages(db: Db, params: { scope: MessageScope; limit: number }) {
-  return db
+  const query = db
     .select({
       id: outboxMessages.id,
       channel: outboxMessages.channel,
@@ -122,9 +131,8 @@ export function latestOutboxMessages(db: Db, params: { scope: MessageScope; limi
     })
     .from(outboxMessages)
     .innerJoin(notificationDeliveries, eq(notificationDeliveries.id, outboxMessages.deliveryId))
-    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
-    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
-    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
+    .$dynamic();
+  return withBookingCentre(query)
     .where(inScope(params.scope))
     .orderBy(desc(outboxMessages.id))
     .limit(params.limit);
@@ -134,7 +142,7 @@ const failedStatuses = ["permanent_failure", "technical_failure", "temporary_fai
 
 /** The dead letters: messages that could not be delivered, with why, for staff to act on. */
 export function failedDeliveries(db: Db, params: { scope: MessageScope; limit: number }) {
-  return db
+  const query = db
     .select({
       id: notificationDeliveries.id,
       kind: notificationDeliveries.kind,
@@ -149,9 +157,8 @@ export function failedDeliveries(db: Db, params: { scope: MessageScope; limit: n
       sessionStartsAt: openAccessSessions.startsAt,
     })
     .from(notificationDeliveries)
-    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
-    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
-    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
+    .$dynamic();
+  return withBookingCentre(query)
     .where(and(inArray(notificationDeliveries.status, [...failedStatuses]), inScope(params.scope)))
     .orderBy(desc(notificationDeliveries.statusAt))
     .limit(params.limit);
@@ -159,7 +166,7 @@ export function failedDeliveries(db: Db, params: { scope: MessageScope; limit: n
 
 /** A failed delivery with the centre it concerns, so a retry can be checked against the caller's scope. */
 export async function failedDeliveryForRetry(db: Db, deliveryId: number) {
-  const [row] = await db
+  const query = db
     .select({
       id: notificationDeliveries.id,
       idempotencyKey: notificationDeliveries.idempotencyKey,
@@ -170,10 +177,8 @@ export async function failedDeliveryForRetry(db: Db, deliveryId: number) {
       areaId: centres.areaId,
     })
     .from(notificationDeliveries)
-    .innerJoin(bookings, eq(bookings.id, notificationDeliveries.bookingId))
-    .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
-    .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
-    .where(eq(notificationDeliveries.id, deliveryId));
+    .$dynamic();
+  const [row] = await withBookingCentre(query).where(eq(notificationDeliveries.id, deliveryId));
   return row ?? null;
 }
 
