@@ -1,12 +1,12 @@
 import { formatLongDate, openAccessSessionCancelSchema, sessionSeriesCancelSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, NotFoundPage, Panel, Radios, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
 import { staffPaths } from "./paths";
 import { sessionTime, type StaffSession } from "./session-text";
 import { useSchemaForm } from "./use-schema-form";
-import { useStaffSession } from "./use-staff-session";
+import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
 
 export function CancelSessionPage() {
   const { sessionId = "" } = useParams();
@@ -24,11 +24,11 @@ const FIELDS = ["scope", "reason"] as const;
 /** The confirmation step: what will happen, why, and a button that says what it does. */
 function CancelForm({ session, onCancelled }: { session: StaffSession; onCancelled: (familiesTold: number) => void }) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const forgetLists = useForgetSessionLists();
   const form = useSchemaForm({ scope: session.seriesId ? "" : "session", reason: "" });
   const done = {
     onSuccess: (result: { familiesTold: number }) => {
-      void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.list.queryKey() });
+      forgetLists();
       onCancelled(result.familiesTold);
     },
     onError: (error: unknown) => form.showServerError(error),

@@ -1,14 +1,14 @@
 import { formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, usePageTitle, useTRPC } from "@hearth/ui";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { FormDate } from "./form-date";
 import { staffPaths } from "./paths";
-import { asCapacity, SessionDetailFields } from "./session-fields";
+import { changedAnswers, detailsOf, SessionDetailFields } from "./session-fields";
 import type { StaffSession } from "./session-text";
 import { useSchemaForm } from "./use-schema-form";
-import { useStaffSession } from "./use-staff-session";
+import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
 
 const FIELDS = ["title", "description", "locationNote", "date", "startTime", "endTime", "capacity"] as const;
 type Field = (typeof FIELDS)[number];
@@ -22,21 +22,13 @@ export function EditSessionPage() {
   return <EditSessionForm session={session.data} />;
 }
 
-const valuesOf = (s: StaffSession): Record<Field, string> => ({
-  title: s.title,
-  description: s.description ?? "",
-  locationNote: s.locationNote ?? "",
-  date: s.date,
-  startTime: s.startTime,
-  endTime: s.endTime,
-  capacity: String(s.capacity),
-});
+const valuesOf = (s: StaffSession): Record<Field, string> => ({ ...detailsOf(s), date: s.date });
 
 /** Sends only what changed: a new time or place tells the booked families, a new title does not. */
 function EditSessionForm({ session }: { session: StaffSession }) {
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const queryClient = useQueryClient();
+  const forgetLists = useForgetSessionLists();
   const before = valuesOf(session);
   const form = useSchemaForm(before);
   const update = useMutation(trpc.centreSessions.update.mutationOptions());
@@ -45,16 +37,12 @@ function EditSessionForm({ session }: { session: StaffSession }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const changed = FIELDS.filter((name) => form.values[name] !== before[name]);
-    // The date and times move together, so the server checks the new slot as a whole.
-    const moved = changed.some((name) => name === "date" || name === "startTime" || name === "endTime");
-    const send = new Set<Field>([...changed, ...(moved ? (["date", "startTime", "endTime"] as const) : [])]);
-    const changes = Object.fromEntries([...send].map((name) => [name, name === "capacity" ? asCapacity(form.values.capacity) : form.values[name]]));
+    const changes = changedAnswers(form.values, before, ["date", "startTime", "endTime"]);
     const input = form.parse(openAccessSessionUpdateSchema, { sessionId: session.id, ...changes });
     if (!input) return;
     update.mutate(input, {
       onSuccess: (result) => {
-        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.list.queryKey() });
+        forgetLists();
         const told = result.familiesTold > 0 ? `; ${result.familiesTold} booked families are being told` : "";
         void navigate(staffPaths.sessions, { state: { done: `${result.session.title} is changed${told}` } });
       },
@@ -73,6 +61,13 @@ function EditSessionForm({ session }: { session: StaffSession }) {
           {session.bookedCount} {session.bookedCount === 1 ? "place is" : "places are"} booked. If you change the date, time or place in the
           centre, the families will be told.
         </InsetText>
+      )}
+      {session.seriesId && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={staffPaths.editSeries(session.id)}>
+            Change every session in this weekly series instead
+          </Link>
+        </p>
       )}
       <form onSubmit={submit} noValidate>
         <SessionDetailFields form={form} when={<FormDate form={form} name="date" legend="Date" />} />

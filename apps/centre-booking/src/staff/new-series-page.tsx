@@ -9,6 +9,7 @@ import { FormDate } from "./form-date";
 import { staffPaths } from "./paths";
 import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
 import { useSchemaForm } from "./use-schema-form";
+import { useForgetSessionLists } from "./use-staff-session";
 
 const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "firstDate", "lastDate", "startTime", "endTime", "capacity"] as const;
 
@@ -16,6 +17,7 @@ const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "firstD
 export function NewSeriesPage() {
   const trpc = useTRPC();
   const { centre } = useCentreChoice();
+  const forgetLists = useForgetSessionLists();
   const form = useSchemaForm({ sessionTypeId: "", firstDate: "", lastDate: "", ...EMPTY_DETAILS });
   const create = useMutation(trpc.centreSessions.createSeries.mutationOptions());
   const summary = form.summary(FIELDS);
@@ -31,7 +33,7 @@ export function NewSeriesPage() {
       locationNote: orUndefined(v.locationNote),
       capacity: asCapacity(v.capacity),
     });
-    if (input) create.mutate(input, { onError: (error) => form.showServerError(error) });
+    if (input) create.mutate(input, { onSuccess: forgetLists, onError: (error) => form.showServerError(error) });
   };
 
   if (create.data) return <SeriesCreated result={create.data} />;

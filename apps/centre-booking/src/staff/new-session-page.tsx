@@ -6,15 +6,32 @@ import { useNavigate } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
 import { staffPaths } from "./paths";
-import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
+import {
+  asCapacity,
+  EMPTY_DETAILS,
+  orUndefined,
+  SessionDetailFields,
+  SessionTypeSelect,
+} from "./session-fields";
 import { useSchemaForm } from "./use-schema-form";
+import { useForgetSessionLists } from "./use-staff-session";
 
-const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "date", "startTime", "endTime", "capacity"] as const;
+const FIELDS = [
+  "sessionTypeId",
+  "title",
+  "description",
+  "locationNote",
+  "date",
+  "startTime",
+  "endTime",
+  "capacity",
+] as const;
 
 /** One session on one day; families can book it as soon as it is saved. */
 export function NewSessionPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
+  const forgetLists = useForgetSessionLists();
   const { centre } = useCentreChoice();
   const form = useSchemaForm({ sessionTypeId: "", date: "", ...EMPTY_DETAILS });
   const create = useMutation(trpc.centreSessions.create.mutationOptions());
@@ -33,7 +50,12 @@ export function NewSessionPage() {
     });
     if (!input) return;
     create.mutate(input, {
-      onSuccess: (session) => void navigate(staffPaths.sessions, { state: { done: `${session.title} is saved and open for booking` } }),
+      onSuccess: (session) => {
+        forgetLists();
+        void navigate(staffPaths.sessions, {
+          state: { done: `${session.title} is saved and open for booking` },
+        });
+      },
       onError: (error) => form.showServerError(error),
     });
   };
@@ -46,7 +68,10 @@ export function NewSessionPage() {
       <CentrePicker />
       <form onSubmit={submit} noValidate>
         <SessionTypeSelect form={form} />
-        <SessionDetailFields form={form} when={<FormDate form={form} name="date" legend="Date" />} />
+        <SessionDetailFields
+          form={form}
+          when={<FormDate form={form} name="date" legend="Date" />}
+        />
         <Button disabled={create.isPending}>Save session</Button>
       </form>
     </>

@@ -7,6 +7,8 @@ export const staffPaths = {
   newSeries: "/staff/sessions/new-series",
   register: (sessionId: string) => `/staff/sessions/${sessionId}/register`,
   edit: (sessionId: string) => `/staff/sessions/${sessionId}/edit`,
+  /** The series is reached through one of its sessions, whose details fill the form. */
+  editSeries: (sessionId: string) => `/staff/sessions/${sessionId}/edit-series`,
   cancel: (sessionId: string) => `/staff/sessions/${sessionId}/cancel`,
   reach: "/staff/reach",
   messages: "/staff/messages",

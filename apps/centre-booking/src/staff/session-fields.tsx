@@ -1,6 +1,7 @@
 import { Select, TextInput, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import type { StaffSession } from "./session-text";
 import type { SchemaForm } from "./use-schema-form";
 
 /** The boxes every session form has, whether for one session, a weekly series or a change. */
@@ -49,4 +50,31 @@ export function SessionDetailFields({ form, when }: { form: SchemaForm<DetailFie
       <TextInput label="Places" hint="How many children can come" width="3" inputMode="numeric" {...form.field("capacity")} />
     </>
   );
+}
+
+/**
+ * Only the answers that changed, as the schema takes them. The fields in `together` (the date and
+ * times) go as a group when any of them changed, so the server checks the new slot as a whole.
+ */
+export function changedAnswers<Field extends string>(
+  values: Record<Field, string>,
+  before: Record<Field, string>,
+  together: readonly Field[],
+): Record<string, string | number | undefined> {
+  const changed = (Object.keys(values) as Field[]).filter((name) => values[name] !== before[name]);
+  const moved = changed.some((name) => together.includes(name));
+  const send = new Set([...changed, ...(moved ? together : [])]);
+  return Object.fromEntries([...send].map((name) => [name, name === "capacity" ? asCapacity(values[name]) : values[name]]));
+}
+
+/** A saved session's details as the boxes show them, to change. */
+export function detailsOf(session: StaffSession): Record<DetailField, string> {
+  return {
+    title: session.title,
+    description: session.description ?? "",
+    locationNote: session.locationNote ?? "",
+    startTime: session.startTime,
+    endTime: session.endTime,
+    capacity: String(session.capacity),
+  };
 }

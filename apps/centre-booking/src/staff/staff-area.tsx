@@ -4,6 +4,7 @@ import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
 import "./print.css";
 import { CancelSessionPage } from "./cancel-session-page";
+import { EditSeriesPage } from "./edit-series-page";
 import { EditSessionPage } from "./edit-session-page";
 import { NewSeriesPage } from "./new-series-page";
 import { MessagesPage } from "./messages-page";
@@ -68,6 +69,7 @@ export default function StaffArea() {
           </Route>
           <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
           <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
+          <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
           <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,5 @@
 import { useTRPC } from "@hearth/ui";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 
 /**
  * One session as staff see it, for the change and cancel pages. There is no staff procedure for a
@@ -14,4 +14,14 @@ export function useStaffSession(sessionId: string) {
     gcTime: 0,
     retry: false,
   });
+}
+
+/**
+ * After a session changes, drops every cached list of sessions, so the next page shows the new
+ * figures straight away rather than the old ones until a refetch lands.
+ */
+export function useForgetSessionLists() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.removeQueries({ queryKey: trpc.centreSessions.list.queryKey() });
 }

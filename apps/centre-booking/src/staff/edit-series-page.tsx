@@ -1,0 +1,61 @@
+import { sessionSeriesUpdateSchema } from "@hearth/domain";
+import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, usePageTitle, useTRPC } from "@hearth/ui";
+import { useMutation } from "@tanstack/react-query";
+import type { FormEvent } from "react";
+import { useNavigate, useParams } from "react-router";
+import { staffPaths } from "./paths";
+import { changedAnswers, DETAIL_FIELDS, detailsOf, SessionDetailFields } from "./session-fields";
+import type { StaffSession } from "./session-text";
+import { useSchemaForm } from "./use-schema-form";
+import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
+
+/** Changes every session of a weekly series that has not started yet, starting from one of them. */
+export function EditSeriesPage() {
+  const { sessionId = "" } = useParams();
+  const session = useStaffSession(sessionId);
+  usePageTitle("Change a weekly series");
+  if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (session.isError || !session.data.seriesId) return <NotFoundPage />;
+  return <EditSeriesForm session={session.data} seriesId={session.data.seriesId} />;
+}
+
+function EditSeriesForm({ session, seriesId }: { session: StaffSession; seriesId: string }) {
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const forgetLists = useForgetSessionLists();
+  const before = detailsOf(session);
+  const form = useSchemaForm(before);
+  const update = useMutation(trpc.centreSessions.updateSeries.mutationOptions());
+  const summary = form.summary(DETAIL_FIELDS);
+  usePageTitle("Change a weekly series", { hasErrors: summary.length > 0 });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = form.parse(sessionSeriesUpdateSchema, { seriesId, ...changedAnswers(form.values, before, ["startTime", "endTime"]) });
+    if (!input) return;
+    update.mutate(input, {
+      onSuccess: (result) => {
+        forgetLists();
+        const told = result.familiesTold > 0 ? `; ${result.familiesTold} booked families are being told` : "";
+        void navigate(staffPaths.sessions, { state: { done: `${result.sessionsChanged} sessions in the series are changed${told}` } });
+      },
+      onError: (error) => form.showServerError(error),
+    });
+  };
+
+  return (
+    <>
+      <BackLink to={staffPaths.edit(session.id)}>Back to this session</BackLink>
+      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <h1 className="govuk-heading-l">Change the weekly series {session.title}</h1>
+      <InsetText>
+        This changes every session in the series that has not started yet. Families with a place are told if the time or place in the
+        centre changes.
+      </InsetText>
+      <form onSubmit={submit} noValidate>
+        <SessionDetailFields form={form} when={null} />
+        <Button disabled={update.isPending}>Save changes to the series</Button>
+      </form>
+    </>
+  );
+}
