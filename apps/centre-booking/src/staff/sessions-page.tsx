@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { staffPaths } from "./paths";
-import { sessionTime, type StaffSession } from "./session-text";
+import { sessionTime, tableDay, type StaffSession } from "./session-text";
 
 // Four weeks ahead is the timetable staff plan against; older and later sessions are a date away.
 const WEEKS_SHOWN = 4;
@@ -42,7 +42,7 @@ export function SessionsPage() {
           rowKey={(s) => s.id}
           columns={[
             { header: "Session", cell: (s) => s.title },
-            { header: "When", cell: (s) => `${formatLongDate(s.date)}, ${sessionTime(s)}` },
+            { header: "When", cell: (s) => `${tableDay(s.date)}, ${sessionTime(s)}` },
             { header: "Booked", cell: (s) => `${s.bookedCount} of ${s.capacity}` },
             { header: "Actions", cell: (s) => <SessionActions session={s} /> },
           ]}
