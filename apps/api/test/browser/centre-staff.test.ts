@@ -213,4 +213,18 @@ describe("centre staff in a real browser", () => {
     await page.getByRole("row", { name: /Rhyme and sign/ }).first().waitFor();
     expect(await page.getByRole("row", { name: /Rhyme time/ }).count()).toBe(0);
   });
+
+  it("let a centre manager choose among their area's centres", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/staff/today`);
+    await signIn(page, "centre.manager@hearth.test", DEMO_PASSWORD);
+    const centre = page.getByLabel("Centre");
+    await centre.waitFor();
+    const names = await centre.locator("option").allTextContents();
+    expect(names.some((name) => name.startsWith("Banbury"))).toBe(true);
+    expect(names.some((name) => name.startsWith("Blackbird Leys"))).toBe(false);
+    await centre.selectOption({ label: names.find((name) => !name.startsWith("Banbury"))! });
+    await page.getByText(/There are no sessions at|Sessions at/).first().waitFor();
+    await expectAccessible(page);
+  });
 });

@@ -10,8 +10,9 @@ type Centre = RouterOutputs["reference"]["centres"][number]["centres"][number];
  * The server applies the same rule to every call; this only decides what to offer.
  */
 function centresFor(staff: Staff, all: Centre[]): Centre[] {
+  // A manager is based at one centre but runs the whole area, so the area decides for them.
+  if (staff.role === "centre_manager" && staff.areaName) return all.filter((c) => c.areaName === staff.areaName);
   if (staff.centreName) return all.filter((c) => c.name === staff.centreName);
-  if (staff.areaName) return all.filter((c) => c.areaName === staff.areaName);
   return all;
 }
 
