@@ -1,15 +1,13 @@
 import type { RouterOutputs } from "@hearth/api";
 import { Button, ErrorSummary, serverFormErrors, Tag, useTRPC } from "@hearth/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { firstName } from "./session-text";
 
 type Booking = RouterOutputs["centreSessions"]["register"]["booked"][number];
 type Child = Booking["children"][number];
 type Mark = "attended" | "did_not_attend";
 
 const markText: Record<Mark, string> = { attended: "Attended", did_not_attend: "Did not attend" };
-
-/** A carer's first name is enough to greet them at the door; the rest stays off the register. */
-const firstName = (fullName: string) => fullName.trim().split(/\s+/)[0] ?? "";
 
 /** The booked children, one row each, with the attended and did-not-attend buttons. */
 export function BookedChildren({

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { BookedChildren } from "./booked-children";
 import { staffPaths } from "./paths";
-import { sessionTime } from "./session-text";
+import { firstName, sessionTime } from "./session-text";
 import { WalkInForm } from "./walk-in-form";
 import "./register.css";
 
@@ -51,6 +51,18 @@ export function RegisterPage() {
         </div>
       )}
       <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled} />
+      {waitingList.length > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Waiting list</h2>
+          <ol className="govuk-list govuk-list--number">
+            {waitingList.map((waiting) => (
+              <li key={waiting.bookingId}>
+                {waiting.children.map((child) => child.firstName).join(" and ")}, with {firstName(waiting.carerName)}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
       {walkIns.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Walk-ins</h2>

@@ -14,3 +14,6 @@ const tableDate = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "num
 export function tableDay(date: string): string {
   return tableDate.format(new Date(`${date}T00:00:00Z`)).replace(",", "");
 }
+
+/** A carer's first name is enough to greet them at the door; the rest stays off the register. */
+export const firstName = (fullName: string) => fullName.trim().split(/\s+/)[0] ?? "";
