@@ -1,11 +1,15 @@
 import type { RouterOutputs } from "@hearth/api";
-import { Button, ErrorSummary, serverFormErrors, Tag, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, serverFieldErrors, serverFormErrors, Tag, useTRPC } from "@hearth/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { firstName } from "./session-text";
 
 type Booking = RouterOutputs["centreSessions"]["register"]["booked"][number];
 type Child = Booking["children"][number];
 type Mark = "attended" | "did_not_attend";
+
+/** Every reason a mark was refused; none of them is about a box on this page, so none is a link. */
+const problems = (error: unknown) =>
+  [...serverFormErrors(error), ...Object.values(serverFieldErrors(error))].map((text) => ({ text }));
 
 const markText: Record<Mark, string> = { attended: "Attended", did_not_attend: "Did not attend" };
 
@@ -35,7 +39,7 @@ export function BookedChildren({
 
   return (
     <>
-      <ErrorSummary items={serverFormErrors(checkIn.error).map((text) => ({ text }))} />
+      <ErrorSummary items={problems(checkIn.error)} />
       {rows.length === 0 && <p className="govuk-body">Nobody has booked this session yet.</p>}
       {rows.length > 0 && (
         <table className="govuk-table">

@@ -1,5 +1,5 @@
 import { formatLongDate } from "@hearth/domain";
-import { BackLink, Button, NotFoundPage, SummaryList, Tag, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { BackLink, Button, InsetText, NotFoundPage, SummaryList, Tag, todayIso, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { BookedChildren } from "./booked-children";
@@ -23,6 +23,8 @@ export function RegisterPage() {
   if (register.isError) return <NotFoundPage />;
   const { session, booked, waitingList, walkIns, totals } = register.data;
   const cancelled = session.status === "cancelled";
+  // The server opens the register on the day; before then there is nothing to mark.
+  const notYet = session.date > todayIso();
 
   return (
     <div className="hearth-register">
@@ -50,7 +52,8 @@ export function RegisterPage() {
           </Button>
         </div>
       )}
-      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled} />
+      {notYet && !cancelled && <InsetText>The register opens on the day of the session.</InsetText>}
+      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled || notYet} />
       {waitingList.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Waiting list</h2>
@@ -78,7 +81,7 @@ export function RegisterPage() {
           </ul>
         </>
       )}
-      {!cancelled && <WalkInForm sessionId={session.id} />}
+      {!cancelled && !notYet && <WalkInForm sessionId={session.id} />}
     </div>
   );
 }
