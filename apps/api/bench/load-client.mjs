@@ -1,14 +1,12 @@
 /**
- * The benchmark's load generator, run in a worker thread so the clients do not compete with the
- * API for the main thread. Plain node:http with keep-alive sockets: fetch costs several times more
+ * The benchmark's load generator, run as a child process so the clients neither compete with the
+ * API for its thread nor count in the API's CPU time. Plain node:http with keep-alive sockets: fetch costs several times more
  * CPU per request, and on a small machine that would be measured as the API's slowness.
  */
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
-import { parentPort, workerData } from "node:worker_threads";
 
-// Plain JavaScript: a worker thread does not inherit the tsx loader that runs the benchmark.
-// It answers with the ClientReport declared in booking.ts.
+// Plain JavaScript, started with plain node. It answers with the ClientReport declared in booking.ts.
 
 const districts = ["OX1", "OX2", "OX3", "OX4", "OX5", "OX10", "OX11", "OX14", "OX16", "OX26", "OX28", "OX29"];
 const letters = "ABDEFGHJLNPQRSTUWXYZ";
@@ -77,4 +75,6 @@ async function run(job) {
   return report;
 }
 
-if (parentPort) parentPort.postMessage(await run(workerData));
+process.once("message", async (job) => {
+  process.send(await run(job), () => process.exit(0));
+});

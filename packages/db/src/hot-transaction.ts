@@ -44,23 +44,24 @@ export async function hotTransaction<T>(db: Db, work: (t: HotTransaction) => Pro
   try {
     // A reserved connection lacks the options drizzle reads its type parsers from; they are the pool's.
     const tx = drizzle(Object.assign(reserved, { options: client.options })) as unknown as Db;
-    await reserved`begin`;
+    // Straight to postgres.js, not through drizzle: drizzle awaits before it sends, and the COMMIT
+    // issued next would reach the socket first. postgres.js sends a query when it is first awaited,
+    // so Promise.all sends the two in this order.
+    const finish = async <R>(statement: SQL) => {
+      const query = dialect.sqlToQuery(statement);
+      // Prepared once per connection; with no parameters it is sent in one piece, COMMIT behind it.
+      const last = reserved.unsafe(query.sql, query.params as never[], { prepare: true, simple: false } as never);
+      const commit = reserved`commit`;
+      // Whatever the statement's fate, the COMMIT ends the transaction (as ROLLBACK if it failed).
+      open = false;
+      const [rows] = await Promise.all([last, commit]);
+      return rows as unknown as R[];
+    };
+    // The BEGIN is not awaited on its own: it leaves in the same write as the work's first
+    // statement, which the connection runs after it.
+    const begun = reserved`begin`.execute();
     open = true;
-    const result = await work({
-      tx,
-      // Straight to postgres.js, not through drizzle: drizzle awaits before it sends, and the
-      // COMMIT issued next would reach the socket first. postgres.js sends a query when it is first
-      // awaited, so Promise.all sends them in this order.
-      finish: async <R>(statement: SQL) => {
-        const query = dialect.sqlToQuery(statement);
-        const last = reserved.unsafe(query.sql, query.params as never[]);
-        const commit = reserved`commit`;
-        // Whatever the statement's fate, the COMMIT ends the transaction (as ROLLBACK if it failed).
-        open = false;
-        const [rows] = await Promise.all([last, commit]);
-        return rows as unknown as R[];
-      },
-    });
+    const [, result] = await Promise.all([begun, work({ tx, finish })]);
     if (open) await reserved`commit`;
     open = false;
     return result;

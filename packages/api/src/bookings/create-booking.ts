@@ -161,7 +161,9 @@ async function bookInTransaction(ctx: Context, input: BookingCreate, session: Se
   return {
     reference,
     status: booking.status,
-    waitlistPosition: booking.status === "waitlisted" ? await waitlistPosition(ctx.db, booking.id) : null,
+    // The claim counted this booking onto the waiting list while it held the session row, which
+    // every booking and promotion of the session takes in turn: the count is its place in line.
+    waitlistPosition: booking.status === "waitlisted" ? booking.waitlistCount : null,
     manageToken,
     alreadyMade: false,
     session: publicSession({ ...session, bookedCount: booking.bookedCount, waitlistCount: booking.waitlistCount }, now),

@@ -73,8 +73,16 @@ export async function getSessionType(db: Db, sessionTypeId: string) {
   return row ?? null;
 }
 
+function sessionByIdQuery(db: Db) {
+  return sessionsWithCentreAndType(db).where(eq(s.id, sql.placeholder("sessionId")));
+}
+// Every booking reads its session first: kept prepared, so PostgreSQL plans it once per connection.
+const sessionById = new WeakMap<Db, ReturnType<ReturnType<typeof sessionByIdQuery>["prepare"]>>();
+
 export async function getOpenAccessSession(db: Db, sessionId: string) {
-  const [row] = await sessionsWithCentreAndType(db).where(eq(s.id, sessionId));
+  let query = sessionById.get(db);
+  if (!query) sessionById.set(db, (query = sessionByIdQuery(db).prepare("open_access_session_by_id")));
+  const [row] = await query.execute({ sessionId });
   return row ?? null;
 }
 

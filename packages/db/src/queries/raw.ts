@@ -1,12 +1,33 @@
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
+
+const dialect = new PgDialect();
+
+type Unsafe = (query: string, params: unknown[], options: { prepare: boolean; simple: boolean }) => Promise<unknown[]>;
+/** The postgres.js client behind a database handle, when there is one (`$client`, public in drizzle). */
+function postgresJsOf(db: Db): { unsafe: Unsafe } | null {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  return typeof client === "function" && typeof (client as { unsafe?: unknown }).unsafe === "function"
+    ? (client as unknown as { unsafe: Unsafe })
+    : null;
+}
 
 /**
  * Runs a hand-written statement and returns its rows. postgres.js answers with an array and PGlite
  * with `{ rows }`; both drivers leave timestamps as text in raw results, so callers cast in SQL.
+ *
+ * On postgres.js the statement is sent as a named prepared statement: drizzle sends every
+ * statement unprepared, and for the booking statements PostgreSQL's parsing and planning cost more
+ * than running them. Each text is prepared once per connection (the texts are fixed: values always
+ * travel as parameters).
  */
 export async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const postgresJs = postgresJsOf(db);
+  if (postgresJs) {
+    const { sql, params } = dialect.sqlToQuery(query);
+    return (await postgresJs.unsafe(sql, params, { prepare: true, simple: false })) as T[];
+  }
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
 }
-
