@@ -12,3 +12,6 @@ export * from "./programmes";
 export * from "./early-help-assessments";
 export * from "./threshold-decisions";
 export * from "./cin-episodes";
+export * from "./household";
+export * from "./contact-details";
+export * from "./programme-runs";

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { familyRoles } from "@hearth/domain";
 import { areas } from "./areas";
 import { id, lifecycleDates } from "./lifecycle";
@@ -23,9 +23,24 @@ export const people = pgTable(
     areaId: uuid("area_id").references(() => areas.id),
     source: recordSource("source").notNull().default("staff"),
     createdBy: uuid("created_by").references(() => staffUsers.id),
+    // Fuller details (the domain's personDetailsCreateSchema); all nullable so older rows and
+    // existing writers stay valid. date_of_birth stays NOT NULL for now, so an unborn child's
+    // expected date is held in its own column (the domain wants one or the other, never both).
+    expectedDateOfBirth: date("expected_date_of_birth", { mode: "string" }),
+    /** Census sex code: F, M or U. */
+    sex: text("sex"),
+    /** Census ethnicity code (WBRI, MWBC, …). */
+    ethnicity: text("ethnicity"),
+    /** Census disability codes (NONE alone, or one or more of the others). */
+    disabilities: text("disabilities").array(),
+    hasSend: boolean("has_send"),
+    hasEhcPlan: boolean("has_ehc_plan"),
+    isCareLeaver: boolean("is_care_leaver"),
     ...lifecycleDates,
   },
   (t) => [
+    check("people_sex_check", sql`${t.sex} in ('F', 'M', 'U')`),
+    check("people_ehc_plan_needs_send_check", sql`not coalesce(${t.hasEhcPlan}, false) or coalesce(${t.hasSend}, false)`),
     uniqueIndex("people_nhs_number_key").on(t.nhsNumber).where(sql`${t.nhsNumber} is not null`),
     uniqueIndex("people_upn_key").on(t.upn).where(sql`${t.upn} is not null`),
     index("people_last_name_dob_idx").on(sql`lower(${t.lastName})`, t.dateOfBirth),
