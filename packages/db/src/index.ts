@@ -21,4 +21,6 @@ export * from "./queries/programmes";
 export * from "./queries/early-help-assessments";
 export * from "./queries/threshold-decisions";
 export * from "./queries/cin-episodes";
+export * from "./queries/family-records";
+export * from "./queries/programme-runs";
 export * from "./hot-transaction";
