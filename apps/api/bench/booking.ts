@@ -6,8 +6,9 @@
  * row without HTTP, and prints HTTP ÷ raw.
  *
  * Settings (environment): BENCH_CLIENTS (50), BENCH_SMALL_REQUESTS (2000), BENCH_LARGE_REQUESTS
- * (10000), BENCH_RAW_SECONDS (10), BENCH_POOL (20 connections for the API, and the same for the raw
- * run). BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
+ * (10000), BENCH_WARM_UP_REQUESTS (3000, bookings made and analyzed before measuring),
+ * BENCH_RAW_SECONDS (10, in five rounds), BENCH_POOL (10 connections for the API, and the same for
+ * the raw run). BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -39,7 +40,8 @@ const CLIENTS = setting("BENCH_CLIENTS", 50);
 const SMALL_REQUESTS = setting("BENCH_SMALL_REQUESTS", 2_000);
 const LARGE_REQUESTS = setting("BENCH_LARGE_REQUESTS", 10_000);
 const RAW_SECONDS = setting("BENCH_RAW_SECONDS", 10);
-const POOL = setting("BENCH_POOL", 20);
+const POOL = setting("BENCH_POOL", 10);
+const WARM_UP_REQUESTS = setting("BENCH_WARM_UP_REQUESTS", 3_000);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -121,7 +123,7 @@ function report(label: string, capacity: number, r: ClientReport & { apiCpuMs: n
 async function rawHotRow(db: Db, sessionId: string) {
   const dbBefore = await databaseCpuMs(db);
   let done = 0;
-  const until = performance.now() + RAW_SECONDS * 1000;
+  const until = performance.now() + (RAW_SECONDS / 5) * 1000;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: CLIENTS }, async () => {
@@ -159,8 +161,13 @@ try {
   console.log(`Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`);
   console.log(`${CLIENTS} concurrent HTTP clients, API pool ${POOL} connections, database ${database.name}`);
 
+  // A database in service holds bookings and families and has statistics about them (autovacuum
+  // analyzes tables as they grow). Without that PostgreSQL would plan the booking statements for
+  // empty tables — whole-table scans — and here keep those plans while 12,000 rows arrive in a
+  // minute, faster than autovacuum looks.
   const warmUp = await newSession(database.db, 1_000_000, "Warm-up");
-  await fire(database.db, port, warmUp, 500, 1_000_000);
+  await fire(database.db, port, warmUp, WARM_UP_REQUESTS, 1_000_000);
+  await database.db.execute(sql`analyze`);
 
   const small = await newSession(database.db, 20, "Capacity 20");
   const smallRun = report("Session of 20 places", 20, await fire(database.db, port, small, SMALL_REQUESTS, 0), await inDatabase(database.db, small));
@@ -168,11 +175,15 @@ try {
   const large = await newSession(database.db, 1_000_000, "Capacity 1,000,000");
   const largeRun = report("Session of 1,000,000 places", 1_000_000, await fire(database.db, port, large, LARGE_REQUESTS, SMALL_REQUESTS), await inDatabase(database.db, large));
 
-  const hot = await newSession(database.db, 1_000_000, "Raw hot row");
-  const { rate: raw, dbCpuMsEach } = await rawHotRow(database.db, hot);
-  const ratio = largeRun.throughput / raw;
-  console.log(`\nRaw claiming statement on one hot row (no HTTP, ${CLIENTS} callers, pool ${POOL}): ${raw.toFixed(0)} statements/s`);
-  console.log(`  CPU a statement          PostgreSQL ${dbCpuMsEach.toFixed(2)} ms`);
+  // The raw rate swings with the disk's flush time, so it is measured in rounds, each on a fresh
+  // row, and the median is the one compared.
+  const rounds = [];
+  for (let round = 0; round < 5; round++) rounds.push(await rawHotRow(database.db, await newSession(database.db, 1_000_000, `Raw hot row ${round + 1}`)));
+  const raw = [...rounds].sort((a, b) => a.rate - b.rate)[2]!;
+  const ratio = largeRun.throughput / raw.rate;
+  console.log(`\nRaw claiming statement on one hot row (no HTTP, ${CLIENTS} callers, pool ${POOL}), ${RAW_SECONDS / 5} s rounds:`);
+  console.log(`  statements/s             ${rounds.map((r) => r.rate.toFixed(0)).join(", ")} — median ${raw.rate.toFixed(0)}`);
+  console.log(`  CPU a statement          PostgreSQL ${raw.dbCpuMsEach.toFixed(2)} ms`);
   console.log(`HTTP ÷ raw (1,000,000-place session): ${(ratio * 100).toFixed(0)}%`);
 
   const met = [smallRun, largeRun].every((r) => r.agree && !r.overbooked) && ratio >= 0.6 && largeRun.p99 <= 150 && smallRun.p99 <= 150;

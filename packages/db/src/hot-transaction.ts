@@ -57,9 +57,10 @@ export async function hotTransaction<T>(db: Db, work: (t: HotTransaction) => Pro
       const [rows] = await Promise.all([last, commit]);
       return rows as unknown as R[];
     };
-    // The BEGIN is not awaited on its own: it leaves in the same write as the work's first
-    // statement, which the connection runs after it.
-    const begun = reserved`begin`.execute();
+    // BEGIN is not awaited on its own: it leaves in the same write as the work's first statement.
+    // Generic plans: each statement is planned once per connection, and again after an ANALYZE
+    // (which autovacuum runs as the tables grow), instead of on every booking.
+    const begun = Promise.all([reserved`begin`.execute(), reserved`set local plan_cache_mode = force_generic_plan`.execute()]);
     open = true;
     const [, result] = await Promise.all([begun, work({ tx, finish })]);
     if (open) await reserved`commit`;

@@ -34,15 +34,18 @@ interface Linking {
 
 const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
 
+/** CTE `area`: the area whose localities cover the postcode's district, if any. */
+const areaCte = (postcode: string) =>
+  sql`area as (select area_id from localities where ${postcode.split(" ")[0]!}::text = any(postcode_districts) limit 1)`;
+
 /**
- * CTEs that make sure each child is a person in the family `family` (a CTE with one `id`),
- * matching those already there by first name and date of birth. Children not yet known get a
- * record with the surname left blank: the public form does not ask for it, and a guessed surname
- * would be worse than none (staff complete it when they meet the family).
+ * CTEs that make sure each child is a person in the family `family` (a CTE with one `id`, coming
+ * before them with `area`), matching those already there by first name and date of birth.
+ * Children not yet known get a record with the surname left blank: the public form does not ask
+ * for it, and a guessed surname would be worse than none (staff complete it when they meet them).
  */
 function childrenCtes(p: Linking): SQL {
   return sql`
-    area as (select area_id from localities where ${p.postcode.split(" ")[0]!}::text = any(postcode_districts) limit 1),
     wanted as (
       select * from unnest(${textArray(p.children.map((c) => c.firstName))}::text[], ${textArray(p.children.map((c) => c.dateOfBirth))}::date[])
         with ordinality as w(first_name, date_of_birth, ord)
@@ -103,10 +106,14 @@ export async function linkFamily(db: Db, p: Linking & { carerName: string; mobil
     ),
     by_child as (
       select f.id, f.created_at from wanted_first w
-        join people p on p.date_of_birth = w.date_of_birth and lower(p.first_name) = lower(w.first_name)
-        join family_members fm on fm.person_id = p.id and fm.role = 'child'
-        join families f on f.id = fm.family_id
-       where coalesce(replace(upper(p.postcode), ' ', ''), replace(upper(f.postcode), ' ', '')) = ${p.postcode.replace(/\s+/g, "")}::text
+        -- Child by child through the first-name-and-birth-date index, whatever the plan thinks of the list.
+        cross join lateral (
+          select fm.family_id, p.postcode from people p
+            join family_members fm on fm.person_id = p.id and fm.role = 'child'
+           where p.date_of_birth = w.date_of_birth and lower(p.first_name) = lower(w.first_name)
+        ) c
+        join families f on f.id = c.family_id
+       where coalesce(replace(upper(c.postcode), ' ', ''), replace(upper(f.postcode), ' ', '')) = ${p.postcode.replace(/\s+/g, "")}::text
        order by f.created_at limit 1
     ),
     by_contact as (
@@ -120,10 +127,10 @@ export async function linkFamily(db: Db, p: Linking & { carerName: string; mobil
         union all select id, 'contact', 2 from by_contact
       ) m order by rank limit 1
     ),
+    ${areaCte(p.postcode)},
     new_family as (
       insert into families (name, postcode, area_id, source, created_by)
-      select ${`Family of ${p.carerName}`}::text, ${p.postcode}::text,
-             (select area_id from localities where ${p.postcode.split(" ")[0]!}::text = any(postcode_districts) limit 1),
+      select ${`Family of ${p.carerName}`}::text, ${p.postcode}::text, (select area_id from area),
              ${p.source}::record_source, ${p.createdBy}::uuid
        where not exists (select 1 from found)
       returning id
@@ -140,6 +147,7 @@ export async function ensureChildrenInFamily(db: Db, p: Linking & { familyId: st
   const [row] = await rawRows<LinkRow>(
     db,
     sql`with family as (select ${p.familyId}::uuid as id, 'given' as matched_by),
+    ${areaCte(p.postcode)},
     ${childrenCtes(p)}
     ${linkResult}`,
   );

@@ -18,25 +18,29 @@ import { rawRows } from "./raw";
  */
 
 /**
- * CTEs `target` and `claim`: lock the scheduled, not-yet-started session, then add the places to
- * booked_count if they fit, or count one more waiting booking if not. `claim` returns one row
+ * CTEs `target` and `claim`: lock the session's row (FOR NO KEY UPDATE, which bookings' foreign
+ * keys do not wait for); if it is scheduled and has not started, add the places to booked_count
+ * if they fit, or count one more waiting booking if not. `claim` returns one row
  * (with `fits`) when the session can be booked at all, and none when it is cancelled or started.
  * The three inputs are SQL expressions, so the statement can take them from bind parameters or
  * from the transaction's booking (see bookPlaces).
  */
 export function claimCte(p: { sessionId: SQL; places: SQL; now: SQL }): SQL {
+  // The row is found by its id alone and whether it can be booked is worked out after: given the
+  // status and start time too, PostgreSQL may walk the start-time index instead, through every
+  // old version of a session booked thousands of times.
   return sql`target as (
-      select id, booked_count + ${p.places} <= capacity as fits
+      select id, status = 'scheduled' and starts_at > ${p.now} as open, booked_count + ${p.places} <= capacity as fits
         from open_access_sessions
-       where id = ${p.sessionId} and status = 'scheduled' and starts_at > ${p.now}
-         for update
+       where id = ${p.sessionId}
+         for no key update
     ),
     claim as (
       update open_access_sessions o
          set booked_count = o.booked_count + case when t.fits then ${p.places} else 0 end,
              waitlist_count = o.waitlist_count + case when t.fits then 0 else 1 end
         from target t
-       where o.id = t.id
+       where o.id = t.id and t.open
    returning o.id, t.fits, o.capacity, o.booked_count, o.waitlist_count
     )`;
 }
