@@ -16,7 +16,7 @@ import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { fork } from "node:child_process";
-import { claimPlaces, insertOpenAccessSessions, listSessionTypes, schema, type Db } from "@hearth/db";
+import { claimPlaces, insertOpenAccessSessions, listSessionTypes, rawRows, schema, type Db } from "@hearth/db";
 import { createTestDatabase, ensureTemplateDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { and, count, eq, sql, sum } from "drizzle-orm";
@@ -58,7 +58,7 @@ async function newSession(db: Db, capacity: number, title: string) {
 
 /** CPU milliseconds used so far by this database's server processes (Linux; 0 elsewhere). */
 async function databaseCpuMs(db: Db): Promise<Map<number, number>> {
-  const rows = (await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as { pid: number }[];
+  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
   const ticks = new Map<number, number>();
   for (const { pid } of rows) {
     try {
@@ -155,7 +155,7 @@ const app = await buildServer({
 });
 await app.listen({ host: "127.0.0.1", port: 0 });
 const port = (app.server.address() as { port: number }).port;
-const pg = (await database.db.execute(sql`select version() as v`)) as unknown as { v: string }[];
+const pg = await rawRows<{ v: string }>(database.db, sql`select version() as v`);
 
 try {
   console.log(`Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`);

@@ -24,3 +24,4 @@ export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./hot-transaction";
+export * from "./queries/raw";

@@ -28,6 +28,6 @@ export async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
     const { sql, params } = dialect.sqlToQuery(query);
     return (await postgresJs.unsafe(sql, params, { prepare: true, simple: false })) as T[];
   }
-  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
-  return Array.isArray(result) ? result : result.rows;
+  const result: unknown = await db.execute(query);
+  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
