@@ -19,6 +19,7 @@ import { rawRows } from "./queries/raw";
  * PGlite (one connection, nothing to queue behind) it is an ordinary transaction.
  */
 export interface HotTransaction {
+  /** For the statements before the last: the query builder and raw SQL (not `tx.query`). */
   tx: Db;
   /**
    * Runs the transaction's last statement and commits. The statement must have no bind parameters

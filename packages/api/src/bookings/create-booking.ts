@@ -54,11 +54,11 @@ export function sessionProblem(session: SessionRow | null, now: Date): string | 
 }
 
 /** Every child who cannot come, each against their own date of birth field. */
-export function childProblems(session: SessionRow, children: readonly BookingChild[], now: Date, offset = 0) {
+export function childProblems(session: SessionRow, children: readonly BookingChild[], now: Date) {
   const today = londonDateOf(now);
   const type = sessionTypeOf(session.type);
   return children.flatMap((child, i) => {
-    const field = `children.${i + offset}.dateOfBirth`;
+    const field = `children.${i}.dateOfBirth`;
     const born = dateOfBirthProblem(child.dateOfBirth, today);
     if (born) return [{ field, message: born }];
     const eligibility = sessionEligibility(type, { name: child.firstName, dateOfBirth: child.dateOfBirth, hasSend: child.send }, session.date);
