@@ -26,6 +26,12 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
+    // Plain JavaScript run by Node directly (bench load generators, scripts): no types to check.
+    files: ["**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { process: "readonly", Buffer: "readonly", crypto: "readonly", console: "readonly", URL: "readonly" } },
+  },
+  {
     // vitest's asymmetric matchers (expect.objectContaining …) are typed `any` by design.
     files: ["**/test/**", "**/*.test.ts", "**/*.test.tsx"],
     rules: { "@typescript-eslint/no-unsafe-assignment": "off", "@typescript-eslint/no-unsafe-member-access": "off" },

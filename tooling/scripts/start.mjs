@@ -18,7 +18,8 @@ const redisUrl = await ensureRedis(".data/redis");
 
 const child = spawn("pnpm", ["exec", "tsx", "tooling/scripts/platform.ts"], {
   stdio: "inherit",
-  env: { ...process.env, REDIS_URL: redisUrl },
+  // The young-generation size production runs with (docker/Dockerfile).
+  env: { ...process.env, REDIS_URL: redisUrl, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-semi-space-size=32`.trim() },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -51,6 +51,7 @@ async function run(job) {
   const agent = new Agent({ keepAlive: true, maxSockets: job.clients });
   const report = { requests: 0, booked: 0, waitlisted: 0, failed: 0, failures: {}, latenciesMs: [], elapsedMs: 0 };
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: job.clients }, async () => {
@@ -71,6 +72,8 @@ async function run(job) {
     }),
   );
   report.elapsedMs = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  report.clientCpuMs = (used.user + used.system) / 1000;
   agent.destroy();
   return report;
 }

@@ -45,7 +45,7 @@ async function sentMessage(providerId: string) {
       children: [{ firstName: "Rae", dateOfBirth: "2024-05-05", send: false }],
     },
   });
-  const reference = (res.json() as { result: { data: { reference: string } } }).result.data.reference;
+  const reference = res.json<{ result: { data: { reference: string } } }>().result.data.reference;
   const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
   const now = new Date();
   const claim = await claimDelivery(t.db, { key: `booking_confirmed:${booking!.id}:x`, kind: "booking_confirmed", bookingId: booking!.id, transport: "notify", now, staleBefore: now });

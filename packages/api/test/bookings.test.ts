@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { newToken, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -41,6 +41,47 @@ describe("booking a session", () => {
     // The queue positions handed out are 1…9N, each once.
     const positions = answers.map((a) => a.waitlistPosition).filter((p) => p !== null).sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: capacity * 9 }, (_, i) => i + 1));
+  });
+
+  it("books families arriving together in shared transactions, and still answers each on its own", async () => {
+    const sessionId = await newSession(t.db, { capacity: 10 });
+    const booked = bookingInput(sessionId);
+    await (await api()).bookings.create(booked);
+    const doubleSubmit = bookingInput(sessionId);
+    const others = Array.from({ length: 24 }, () => bookingInput(sessionId));
+    const attempts = [
+      ...others.slice(0, 12),
+      { ...booked, idempotencyKey: randomUUID() },
+      doubleSubmit,
+      ...others.slice(12),
+      doubleSubmit,
+    ];
+    const answers = await Promise.all(
+      attempts.map(async (input, i) => {
+        const c = await api(`203.0.113.${100 + i}`);
+        return c.bookings.create(input).catch((error: unknown) => error);
+      }),
+    );
+    // The family already booked is told so; nothing else is refused.
+    const refused = answers.filter((a) => a instanceof Error);
+    expect(refused).toHaveLength(1);
+    expect(await rejection(Promise.reject(refused[0]))).toMatchObject({ code: "CONFLICT" });
+    // The double submit made one booking, and both its answers name it.
+    const double = [answers[13], answers.at(-1)] as { reference: string; alreadyMade: boolean }[];
+    expect(double[0]!.reference).toBe(double[1]!.reference);
+    expect(double.map((a) => a.alreadyMade).sort()).toEqual([false, true]);
+    // 1 + 24 + 1 families: the 10 places taken, the other 16 waiting in the order they were placed.
+    const rows = await bookingRows(sessionId);
+    expect(rows).toHaveLength(26);
+    const session = await sessionRow(sessionId);
+    expect(session.bookedCount).toBe(10);
+    expect(rows.filter((b) => b.status === "booked")).toHaveLength(10);
+    expect(session.waitlistCount).toBe(16);
+    // Group commit did happen: some bookings share the transaction that wrote them.
+    const [{ transactions }] = (await t.db.execute(
+      sql`select count(distinct xmin::text)::int as transactions from bookings where session_id = ${sessionId}`,
+    )) as unknown as [{ transactions: number }];
+    expect(transactions).toBeLessThan(rows.length);
   });
 
   it("gives a reference and a manage link, and links a new family as self-registered", async () => {

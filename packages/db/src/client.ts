@@ -35,7 +35,10 @@ export interface CreateDbOptions {
 
 export function createDb(options: CreateDbOptions = {}): DbHandle {
   if (options.url) {
-    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {} });
+    // JIT off for every connection: Hearth's statements are short, and the few built from JSON
+    // batches (linkFamilies, bookPlaces) have row estimates so high that PostgreSQL would spend a
+    // second compiling a statement that runs in a millisecond.
+    const client = postgres(options.url, { max: options.max ?? 10, onnotice: () => {}, connection: { jit: "off" } });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;
     return {
       db,

@@ -43,39 +43,43 @@ async function newSession(capacity: number, date = tomorrow()) {
 }
 
 let familyNumber = 0;
-/** One family booking one child, in its own transaction, as bookings.create does. */
-async function book(sessionId: string, db: Db = t.db) {
-  const n = ++familyNumber;
+/** Families booking one child each (two for a family with `twins`), together in one transaction, as a batch of bookings.create does. */
+async function bookTogether(sessionId: string, families: { twins?: boolean }[], db: Db = t.db) {
   return hotTransaction(db, async (hot) => {
     const { tx } = hot;
-    const postcode = `OX4 ${n % 10}AB`;
-    const link = await linkFamily(tx, {
-      carerName: `Carer ${n}`,
-      postcode,
-      children: [{ firstName: `Child${n}`, dateOfBirth: "2023-05-01" }],
-      mobile: `07700${String(900000 + n).padStart(6, "0")}`,
-      source: "self_registered",
-      createdBy: null,
-    });
-    return bookPlaces(hot, {
-      id: randomUUID(),
-      sessionId,
-      reference: `HB-${randomBytes(4).toString("hex").toUpperCase()}`,
-      idempotencyKey: randomUUID(),
-      familyId: link.familyId,
-      carerName: `Carer ${n}`,
-      mobile: `07700${String(900000 + n).padStart(6, "0")}`,
-      email: null,
-      preferredChannel: "sms",
-      postcode,
-      consentToContact: true,
-      children: link.personIds.map((personId) => ({ personId, send: false })),
-      manageTokenHash: hashToken(newToken()),
-      manageTokenExpiresAt: new Date(Date.now() + 10 * 86_400_000),
-      now: new Date(),
-      audit: { action: "booking.create", entityType: "family", entityId: link.familyId },
-    });
+    const bookings = [];
+    for (const family of families) {
+      const n = ++familyNumber;
+      const postcode = `OX4 ${n % 10}AB`;
+      const mobile = `07700${String(900000 + n).padStart(6, "0")}`;
+      const children = [{ firstName: `Child${n}`, dateOfBirth: "2023-05-01" }];
+      if (family.twins) children.push({ firstName: `Twin${n}`, dateOfBirth: "2023-05-01" });
+      const link = await linkFamily(tx, { carerName: `Carer ${n}`, postcode, children, mobile, source: "self_registered", createdBy: null });
+      bookings.push({
+        id: randomUUID(),
+        reference: `HB-${randomBytes(4).toString("hex").toUpperCase()}`,
+        idempotencyKey: randomUUID(),
+        familyId: link.familyId,
+        carerName: `Carer ${n}`,
+        mobile,
+        email: null,
+        preferredChannel: "sms" as const,
+        postcode,
+        consentToContact: true,
+        children: link.personIds.map((personId) => ({ personId, send: false })),
+        manageTokenHash: hashToken(newToken()),
+        manageTokenExpiresAt: new Date(Date.now() + 10 * 86_400_000),
+        audit: { action: "booking.create", entityType: "family", entityId: link.familyId },
+      });
+    }
+    return bookPlaces(hot, { sessionId, now: new Date(), bookings });
   });
+}
+
+/** One family booking one child, in its own transaction. */
+async function book(sessionId: string, db: Db = t.db) {
+  const [placed] = await bookTogether(sessionId, [{}], db);
+  return placed!;
 }
 
 async function counts(sessionId: string) {
@@ -140,6 +144,49 @@ describe("claiming places", () => {
     const started = await newSession(10, new Date().toISOString().slice(0, 10));
     await t.db.execute(sql`update open_access_sessions set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour' where id = ${started}`);
     expect(await claimPlaces(t.db, { sessionId: started, places: 1, now: new Date() })).toBeNull();
+  });
+
+  it("places a batch in order: a booking that does not fit waits, a smaller one behind it may still fit", async () => {
+    const sessionId = await newSession(3);
+    const placed = await bookTogether(sessionId, [{ twins: true }, { twins: true }, {}, {}]);
+    expect(placed.map((p) => [p.status, p.bookedCount, p.waitlistCount])).toEqual([
+      ["booked", 2, 0],
+      ["waitlisted", 2, 1],
+      ["booked", 3, 1],
+      ["waitlisted", 3, 2],
+    ]);
+    expect(await counts(sessionId)).toEqual({ bookedCount: 3, waitlistCount: 2, placesBooked: 3, waiting: 2 });
+    // The waiting list keeps the batch's order: the twins are first in line.
+    const queue = await t.db.select().from(bookings).where(eq(bookings.sessionId, sessionId)).orderBy(bookings.queueNumber);
+    expect(queue.map((b) => b.id)).toEqual(placed.map((p) => p.id));
+    const messages = await t.db.select().from(familyMessageOutbox).where(eq(familyMessageOutbox.sessionId, sessionId));
+    expect(messages).toHaveLength(4);
+  });
+
+  it("never overbooks when batches and single bookings race", async () => {
+    const capacity = 7;
+    const sessionId = await newSession(capacity);
+    const batches = await Promise.all([
+      ...Array.from({ length: 6 }, () => bookTogether(sessionId, [{}, { twins: true }, {}, {}])),
+      ...Array.from({ length: 10 }, () => bookTogether(sessionId, [{}])),
+    ]);
+    const placed = batches.flat();
+    expect(placed).toHaveLength(34);
+    const after = await counts(sessionId);
+    expect(after.bookedCount).toBeLessThanOrEqual(capacity);
+    expect(after.placesBooked).toBe(after.bookedCount);
+    expect(after.waitlistCount).toBe(after.waiting);
+    expect(after.waiting).toBe(placed.length - placed.filter((p) => p.status === "booked").length);
+    // 28 one-child bookings among them: every place was taken.
+    expect(after.bookedCount).toBe(capacity);
+  });
+
+  it("keeps nothing of a batch when its session has gone", async () => {
+    const sessionId = await newSession(10);
+    await t.db.transaction((tx) => cancelOpenAccessSession(tx, { sessionId, reason: "Flooded", now: new Date() }));
+    const refused = await bookTogether(sessionId, [{}, {}, {}]).catch((error: unknown) => error);
+    expect(isSessionGone(refused)).toBe(true);
+    expect(await counts(sessionId)).toMatchObject({ bookedCount: 0, waiting: 0, placesBooked: 0 });
   });
 
   it("is refused by the database itself if anything tried to overbook", async () => {

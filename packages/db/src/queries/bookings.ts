@@ -5,21 +5,29 @@ import { bookingChildren, bookingManageTokens, bookings, openAccessSessions, peo
 import type { AuditEvent } from "./audit";
 import { queueFamilyMessages } from "./family-messages";
 import { lockOpenAccessSession } from "./open-access-sessions";
-import { claimCte, claimExtraPlace, promoteWaitingList, releasePlaces } from "./places";
+import { claimCtes, claimExtraPlace, promoteWaitingList, releasePlaces } from "./places";
 import { isNotNullViolation } from "./errors";
-import { rawRows } from "./raw";
+import { rawRows, textArray } from "./raw";
 
 export type BookingStatus = (typeof bookings.$inferSelect)["status"];
 export type BookingCancelledBy = NonNullable<(typeof bookings.$inferSelect)["cancelledBy"]>;
 
+/** The key that serialises bookings which could belong to one family: the postcode, without spaces. */
+export const bookingFamilyKey = (postcode: string) => postcode.replace(/\s+/g, "").toUpperCase();
+
 /**
  * Serialises bookings that could belong to one family (the same postcode) for the rest of the
  * transaction: matching the family, counting its bookings for fair use and spotting a double
- * submit then see each other's work. Different families never wait for each other.
+ * submit then see each other's work. Different families never wait for each other. The keys of a
+ * batch are taken in sorted order, so two batches can never each hold a key the other waits for.
  */
-export async function lockBookingFamilyKey(db: Db, postcode: string): Promise<void> {
-  const key = `booking-family:${postcode.replace(/\s+/g, "").toUpperCase()}`;
-  await rawRows(db, sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+export async function lockBookingFamilyKeys(db: Db, postcodes: readonly string[]): Promise<void> {
+  const keys = [...new Set(postcodes.map((p) => `booking-family:${bookingFamilyKey(p)}`))].sort();
+  await rawRows(
+    db,
+    sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+          from (select k from unnest(${textArray(keys)}::text[]) k order by k) keys`,
+  );
 }
 
 export async function findBookingByIdempotencyKey(db: Db, idempotencyKey: string) {
@@ -54,7 +62,6 @@ export async function familyBookingLoad(
 
 export interface NewBooking {
   id: string;
-  sessionId: string;
   reference: string;
   idempotencyKey: string;
   familyId: string;
@@ -67,74 +74,93 @@ export interface NewBooking {
   children: { personId: string; send: boolean }[];
   manageTokenHash: string;
   manageTokenExpiresAt: Date;
-  now: Date;
   /** Written by the same statement, and only if the booking is. */
   audit: AuditEvent;
 }
 
+export interface PlacedBooking {
+  id: string;
+  status: "booked" | "waitlisted";
+  /** The session's counts just after this booking was placed: for a waiting one, its place in line. */
+  bookedCount: number;
+  waitlistCount: number;
+}
+
 /**
- * Claims the places and writes the booking, its children, its manage link, the message to the
- * family and the audit event — all in ONE statement, the last of the hot transaction, committed in
- * the same round trip (see hotTransaction). Booked if the places fit, otherwise on the waiting
- * list; the session's counts after the claim come back with it.
+ * Claims the places for bookings of one session, in the order given, and writes each booking,
+ * its children, its manage link, the message to the family and the audit event — all in ONE
+ * statement, the last of the hot transaction, committed in the same round trip (see
+ * hotTransaction). Each booking is booked if its places fit once those before it have been
+ * placed, otherwise it joins the waiting list (see claimCtes). A batch of many costs one lock of
+ * the session row and one commit, which is how one busy session takes hundreds a second.
  *
- * The booking's values are handed over first as a transaction-local setting, because the final
- * statement may have no bind parameters.
+ * The bookings are handed over first as a transaction-local setting, because the final statement
+ * may have no bind parameters.
  *
  * When the session can no longer be booked (cancelled or started since the caller looked), the
- * claim finds no row and the booking's session_id is null: its NOT NULL constraint fails the
+ * claim finds no row and the bookings' session_id is null: its NOT NULL constraint fails the
  * statement, so nothing is committed (see isSessionGone).
  */
-export async function bookPlaces(hot: HotTransaction, b: NewBooking) {
-  const booking = {
-    ...b,
-    places: b.children.length,
-    now: b.now.toISOString(),
-    manageTokenExpiresAt: b.manageTokenExpiresAt.toISOString(),
+export async function bookPlaces(hot: HotTransaction, p: { sessionId: string; now: Date; bookings: readonly NewBooking[] }): Promise<PlacedBooking[]> {
+  const batch = {
+    sessionId: p.sessionId,
+    now: p.now.toISOString(),
+    bookings: p.bookings.map((b, i) => ({
+      ...b,
+      ord: i + 1,
+      places: b.children.length,
+      manageTokenExpiresAt: b.manageTokenExpiresAt.toISOString(),
+    })),
   };
-  await rawRows(hot.tx, sql`select set_config('hearth.booking', ${JSON.stringify(booking)}, true)`);
-  const [row] = await hot.finish<{ id: string; status: "booked" | "waitlisted"; booked_count: number; waitlist_count: number }>(
-    sql`with b as (select current_setting('hearth.booking')::jsonb as j),
-    ${claimCte({
-      sessionId: sql`(select (j->>'sessionId')::uuid from b)`,
-      places: sql`(select (j->>'places')::int from b)`,
-      now: sql`(select (j->>'now')::timestamptz from b)`,
-    })},
+  await rawRows(hot.tx, sql`select set_config('hearth.bookings', ${JSON.stringify(batch)}, true)`);
+  const rows = await hot.finish<{ id: string; status: PlacedBooking["status"]; booked_count: number; waitlist_count: number }>(
+    sql`with recursive b as (select current_setting('hearth.bookings')::jsonb as j),
+    claim_input as (
+      select i.* from b, jsonb_to_recordset(b.j->'bookings') as i(
+        ord bigint, places int, id uuid, reference text, "idempotencyKey" uuid, "familyId" uuid, "carerName" text,
+        mobile text, email text, "preferredChannel" booking_channel, postcode text, "consentToContact" boolean,
+        children jsonb, "manageTokenHash" text, "manageTokenExpiresAt" timestamptz, audit jsonb)
+    ),
+    ${claimCtes({ sessionId: sql`(select (j->>'sessionId')::uuid from b)`, now: sql`(select (j->>'now')::timestamptz from b)` })},
     booking as (
       insert into bookings (id, session_id, reference, idempotency_key, family_id, carer_name, mobile, email,
                             preferred_channel, postcode, consent_to_contact, places, status, booked_at)
-      select (j->>'id')::uuid, claim.id, j->>'reference', (j->>'idempotencyKey')::uuid, (j->>'familyId')::uuid, j->>'carerName',
-             j->>'mobile', j->>'email', (j->>'preferredChannel')::booking_channel, j->>'postcode',
-             (j->>'consentToContact')::boolean, (j->>'places')::int,
-             (case when claim.fits then 'booked' else 'waitlisted' end)::booking_status,
-             case when claim.fits then (j->>'now')::timestamptz end
-        from b left join claim on true
+      select i.id, claim.id, i.reference, i."idempotencyKey", i."familyId", i."carerName", i.mobile, i.email,
+             i."preferredChannel", i.postcode, i."consentToContact", i.places,
+             (case when w.fits then 'booked' else 'waitlisted' end)::booking_status,
+             case when w.fits then (select (j->>'now')::timestamptz from b) end
+        -- Outer joins: with no session to claim, session_id is null and the statement fails.
+        from claim_input i left join walk w on w.ord = i.ord left join claim on true
+       -- In arrival order, so queue numbers (the waiting list's order) follow it.
+       order by i.ord
       returning id, status
     ),
     children as (
       insert into booking_children (booking_id, person_id, send)
       select booking.id, c."personId", c.send
-        from booking, b, jsonb_to_recordset(b.j->'children') as c("personId" uuid, send boolean)
+        from booking join claim_input i on i.id = booking.id, jsonb_to_recordset(i.children) as c("personId" uuid, send boolean)
     ),
     link as (
       insert into booking_manage_tokens (token_hash, booking_id, expires_at)
-      select j->>'manageTokenHash', booking.id, (j->>'manageTokenExpiresAt')::timestamptz from booking, b
+      select i."manageTokenHash", booking.id, i."manageTokenExpiresAt" from booking join claim_input i on i.id = booking.id
     ),
     message as (
       insert into family_message_outbox (kind, booking_id, session_id)
       select (case when booking.status = 'booked' then 'booking_confirmed' else 'booking_waitlisted' end)::family_message_kind,
-             booking.id, (j->>'sessionId')::uuid
-        from booking, b
+             booking.id, (select (j->>'sessionId')::uuid from b)
+        from booking
     ),
     audit as (
       insert into audit_events (actor_staff_id, actor_role, action, entity_type, entity_id, outcome, ip, user_agent, detail)
       select (a->>'actorStaffId')::uuid, (a->>'actorRole')::staff_role, a->>'action', a->>'entityType', (a->>'entityId')::uuid,
              'allowed', a->>'ip', a->>'userAgent', a->'detail'
-        from booking, (select j->'audit' as a from b) audit_event
+        from booking join claim_input i on i.id = booking.id, lateral (select i.audit as a) audit_event
     )
-    select booking.id, booking.status, claim.booked_count, claim.waitlist_count from booking, claim`,
+    select booking.id, booking.status, w.booked_count, w.waitlist_count
+      from booking join claim_input i on i.id = booking.id join walk w on w.ord = i.ord
+     order by i.ord`,
   );
-  return { id: row!.id, status: row!.status, bookedCount: row!.booked_count, waitlistCount: row!.waitlist_count };
+  return rows.map((row) => ({ id: row.id, status: row.status, bookedCount: row.booked_count, waitlistCount: row.waitlist_count }));
 }
 
 /** The booking statement failed because the session could no longer be booked. */

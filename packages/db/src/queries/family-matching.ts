@@ -1,4 +1,5 @@
-import { sql, type SQL } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { rawRows } from "./raw";
 
@@ -8,8 +9,8 @@ import { rawRows } from "./raw";
  * is what a match rests on (with the postcode); failing that, the carer's mobile or email from an
  * earlier booking. Nothing about a match is ever shown to the person booking.
  *
- * Each function is one statement: booking is the busiest path in Hearth, and every round trip to
- * the database costs more than the work done in it.
+ * It is one statement, for one family or a batch: booking is the busiest path in Hearth, and every
+ * round trip to the database costs more than the work done in it.
  */
 export interface ChildDetails {
   firstName: string;
@@ -32,51 +33,11 @@ interface Linking {
   createdBy: string | null;
 }
 
-const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
-
-/** CTE `area`: the area whose localities cover the postcode's district, if any. */
-const areaCte = (postcode: string) =>
-  sql`area as (select area_id from localities where ${postcode.split(" ")[0]!}::text = any(postcode_districts) limit 1)`;
-
-/**
- * CTEs that make sure each child is a person in the family `family` (a CTE with one `id`, coming
- * before them with `area`), matching those already there by first name and date of birth.
- * Children not yet known get a record with the surname left blank: the public form does not ask
- * for it, and a guessed surname would be worse than none (staff complete it when they meet them).
- */
-function childrenCtes(p: Linking): SQL {
-  return sql`
-    wanted as (
-      select * from unnest(${textArray(p.children.map((c) => c.firstName))}::text[], ${textArray(p.children.map((c) => c.dateOfBirth))}::date[])
-        with ordinality as w(first_name, date_of_birth, ord)
-    ),
-    known as (
-      select p.id, p.first_name, p.date_of_birth from family_members fm join people p on p.id = fm.person_id
-       where fm.family_id = (select id from family) and fm.role = 'child'
-    ),
-    new_people as (
-      insert into people (first_name, last_name, date_of_birth, postcode, area_id, source, created_by)
-      select w.first_name, '', w.date_of_birth, ${p.postcode}::text, (select area_id from area), ${p.source}::record_source, ${p.createdBy}::uuid
-        from wanted w
-       where not exists (select 1 from known k where k.date_of_birth = w.date_of_birth and lower(k.first_name) = lower(w.first_name))
-       order by w.ord
-      returning id, first_name, date_of_birth
-    ),
-    membership as (
-      insert into family_members (family_id, person_id, role) select (select id from family), id, 'child' from new_people
-    ),
-    children as (
-      select distinct on (w.ord) w.ord, c.id from wanted w
-        join (select id, first_name, date_of_birth from known union all select id, first_name, date_of_birth from new_people) c
-          on c.date_of_birth = w.date_of_birth and lower(c.first_name) = lower(w.first_name)
-       order by w.ord, c.id
-    )`;
+export interface FamilyDetails extends Linking {
+  carerName: string;
+  mobile?: string | null;
+  email?: string | null;
 }
-
-const linkResult = sql`
-    select (select id from family) as family_id, (select matched_by from family) as matched_by,
-           (select array_agg(id order by ord) from children)::text[] as person_ids,
-           coalesce((select array_agg(id) from new_people), '{}')::text[] as people_created`;
 
 interface LinkRow {
   family_id: string;
@@ -84,72 +45,129 @@ interface LinkRow {
   person_ids: string[];
   people_created: string[];
 }
-const toLink = (row: LinkRow): FamilyLink => ({
-  familyId: row.family_id,
-  matchedBy: row.matched_by,
-  personIds: row.person_ids,
-  peopleCreated: row.people_created,
-});
 
 /**
- * Finds the family these details belong to — a child of the same first name and date of birth at
- * the same postcode, else the family of the last booking made with this mobile or email — or
- * creates one, and makes sure each child is a person in it.
+ * Finds the family each set of details belongs to — a child of the same first name and date of
+ * birth at the same postcode, else the family of the last booking made with this mobile or email
+ * — or creates one, and makes sure each child is a person in it. One statement for any number of
+ * families (a batch of bookings), answering in the order given. The details should be of
+ * different families: two sets that are one new family would make two.
+ *
+ * A set with `familyId` is that family's (a child added to a booking): nothing is matched.
  */
-export async function linkFamily(db: Db, p: Linking & { carerName: string; mobile?: string | null; email?: string | null }): Promise<FamilyLink> {
-  const [row] = await rawRows<LinkRow>(
+export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { familyId?: string })[]): Promise<FamilyLink[]> {
+  if (!sets.length) return [];
+  // Ids are made here so each new row can be told apart from its neighbours in the same statement.
+  const input = sets.map((p, i) => ({
+    ord: i + 1,
+    givenFamilyId: p.familyId ?? null,
+    newFamilyId: randomUUID(),
+    familyName: `Family of ${p.carerName}`,
+    postcode: p.postcode,
+    postcodeKey: p.postcode.replace(/\s+/g, "").toUpperCase(),
+    district: p.postcode.split(" ")[0],
+    mobile: p.mobile ?? null,
+    email: p.email ?? null,
+    source: p.source,
+    createdBy: p.createdBy,
+    children: p.children.map((c, j) => ({ ord: j + 1, firstName: c.firstName, dateOfBirth: c.dateOfBirth, newPersonId: randomUUID() })),
+  }));
+  const rows = await rawRows<LinkRow>(
     db,
-    sql`with
-    wanted_first as (
-      select * from unnest(${textArray(p.children.map((c) => c.firstName))}::text[], ${textArray(p.children.map((c) => c.dateOfBirth))}::date[])
-        as w(first_name, date_of_birth)
+    sql`with input as (
+      select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as i(
+        ord int, "givenFamilyId" uuid, "newFamilyId" uuid, "familyName" text, postcode text, "postcodeKey" text, district text,
+        mobile text, email text, source record_source, "createdBy" uuid, children jsonb)
+    ),
+    wanted as (
+      select i.ord, c.ord as child_ord, c."firstName" as first_name, c."dateOfBirth" as date_of_birth, c."newPersonId" as new_person_id
+        from input i, jsonb_to_recordset(i.children) as c(ord int, "firstName" text, "dateOfBirth" date, "newPersonId" uuid)
     ),
     by_child as (
-      select f.id, f.created_at from wanted_first w
-        -- Child by child through the first-name-and-birth-date index, whatever the plan thinks of the list.
+      select distinct on (w.ord) w.ord, f.id from wanted w
+        join input i on i.ord = w.ord
+        -- Child by child through the first-name-and-birth-date index, whatever the plan thinks of the
+        -- list: the batch's row counts are unknown to the planner, and OFFSET 0 keeps it from
+        -- turning these lookups into a scan of every person (so too in known, below).
         cross join lateral (
           select fm.family_id, p.postcode from people p
             join family_members fm on fm.person_id = p.id and fm.role = 'child'
            where p.date_of_birth = w.date_of_birth and lower(p.first_name) = lower(w.first_name)
+          offset 0
         ) c
         join families f on f.id = c.family_id
-       where coalesce(replace(upper(c.postcode), ' ', ''), replace(upper(f.postcode), ' ', '')) = ${p.postcode.replace(/\s+/g, "")}::text
-       order by f.created_at limit 1
+       where i."givenFamilyId" is null
+         and coalesce(replace(upper(c.postcode), ' ', ''), replace(upper(f.postcode), ' ', '')) = i."postcodeKey"
+       order by w.ord, f.created_at
     ),
     by_contact as (
-      select family_id as id from bookings
-       where mobile = ${p.mobile ?? null}::text or lower(email) = lower(${p.email ?? null}::text)
-       order by created_at desc limit 1
+      select i.ord, b.family_id as id from input i
+        cross join lateral (
+          select family_id from bookings where mobile = i.mobile or lower(email) = lower(i.email) order by created_at desc limit 1
+        ) b
+       where i."givenFamilyId" is null
     ),
-    found as (
-      select id, matched_by from (
-        select id, 'child' as matched_by, 1 as rank from by_child
-        union all select id, 'contact', 2 from by_contact
-      ) m order by rank limit 1
+    family as (
+      select i.ord, coalesce(i."givenFamilyId", bc.id, ct.id, i."newFamilyId") as id,
+             case when i."givenFamilyId" is not null then 'given' when bc.id is not null then 'child'
+                  when ct.id is not null then 'contact' else 'new' end as matched_by,
+             -- The area whose localities cover the postcode's district, if any.
+             (select area_id from localities where i.district = any(postcode_districts) limit 1) as area_id
+        from input i left join by_child bc on bc.ord = i.ord left join by_contact ct on ct.ord = i.ord
     ),
-    ${areaCte(p.postcode)},
     new_family as (
-      insert into families (name, postcode, area_id, source, created_by)
-      select ${`Family of ${p.carerName}`}::text, ${p.postcode}::text, (select area_id from area),
-             ${p.source}::record_source, ${p.createdBy}::uuid
-       where not exists (select 1 from found)
-      returning id
+      insert into families (id, name, postcode, area_id, source, created_by)
+      select i."newFamilyId", i."familyName", i.postcode, fa.area_id, i.source, i."createdBy"
+        from input i join family fa on fa.ord = i.ord
+       where fa.matched_by = 'new'
     ),
-    family as (select id, matched_by from found union all select id, 'new' from new_family),
-    ${childrenCtes(p)}
-    ${linkResult}`,
+    known as (
+      select fa.ord, k.id, k.first_name, k.date_of_birth from family fa
+        cross join lateral (
+          select p.id, p.first_name, p.date_of_birth from family_members fm join people p on p.id = fm.person_id
+           where fm.family_id = fa.id and fm.role = 'child'
+          offset 0
+        ) k
+       where fa.matched_by <> 'new'
+    ),
+    -- Children not yet known get a record with the surname left blank: the public form does not ask
+    -- for it, and a guessed surname would be worse than none (staff complete it when they meet them).
+    new_people as (
+      insert into people (id, first_name, last_name, date_of_birth, postcode, area_id, source, created_by)
+      select w.new_person_id, w.first_name, '', w.date_of_birth, i.postcode, fa.area_id, i.source, i."createdBy"
+        from wanted w join input i on i.ord = w.ord join family fa on fa.ord = w.ord
+       where not exists (select 1 from known k where k.ord = w.ord and k.date_of_birth = w.date_of_birth and lower(k.first_name) = lower(w.first_name))
+       order by w.ord, w.child_ord
+      returning id, first_name, date_of_birth
+    ),
+    created as (select w.ord, np.id, np.first_name, np.date_of_birth from new_people np join wanted w on w.new_person_id = np.id),
+    membership as (
+      insert into family_members (family_id, person_id, role)
+      select fa.id, c.id, 'child' from created c join family fa on fa.ord = c.ord
+    ),
+    children as (
+      select distinct on (w.ord, w.child_ord) w.ord, w.child_ord, c.id from wanted w
+        join (select ord, id, first_name, date_of_birth from known union all select ord, id, first_name, date_of_birth from created) c
+          on c.ord = w.ord and c.date_of_birth = w.date_of_birth and lower(c.first_name) = lower(w.first_name)
+       order by w.ord, w.child_ord, c.id
+    )
+    select fa.id as family_id, fa.matched_by,
+           (select array_agg(ch.id order by ch.child_ord) from children ch where ch.ord = fa.ord)::text[] as person_ids,
+           coalesce((select array_agg(c.id) from created c where c.ord = fa.ord), '{}')::text[] as people_created
+      from family fa
+     order by fa.ord`,
   );
-  return toLink(row!);
+  return rows.map((row) => ({ familyId: row.family_id, matchedBy: row.matched_by, personIds: row.person_ids, peopleCreated: row.people_created }));
+}
+
+/** linkFamilies for one family. */
+export async function linkFamily(db: Db, p: FamilyDetails): Promise<FamilyLink> {
+  const [link] = await linkFamilies(db, [p]);
+  return link!;
 }
 
 /** Makes sure each child is a person in a known family (a child added to a booking). */
 export async function ensureChildrenInFamily(db: Db, p: Linking & { familyId: string }): Promise<FamilyLink> {
-  const [row] = await rawRows<LinkRow>(
-    db,
-    sql`with family as (select ${p.familyId}::uuid as id, 'given' as matched_by),
-    ${areaCte(p.postcode)},
-    ${childrenCtes(p)}
-    ${linkResult}`,
-  );
-  return toLink(row!);
+  const [link] = await linkFamilies(db, [{ ...p, carerName: "" }]);
+  return link!;
 }

@@ -9,7 +9,7 @@ import { rawRows } from "./raw";
  * Places on a session. Three rules keep them right under any amount of concurrency:
  *
  * 1. A place is claimed by one statement that locks the session row, decides whether the places
- *    fit and updates the counts together (`claimCte`). There is no read-then-write to race.
+ *    fit and updates the counts together (`claimCtes`). There is no read-then-write to race.
  * 2. Every change to a session's places or bookings locks the session row first, so they queue in
  *    one order (no deadlocks) and a waiting-list insert can never slip past a promotion.
  * 3. Whatever frees places promotes the waiting list in the same transaction, so no waiting
@@ -18,42 +18,57 @@ import { rawRows } from "./raw";
  */
 
 /**
- * CTEs `target` and `claim`: lock the session's row (FOR NO KEY UPDATE, which bookings' foreign
- * keys do not wait for); if it is scheduled and has not started, add the places to booked_count
- * if they fit, or count one more waiting booking if not. `claim` returns one row
- * (with `fits`) when the session can be booked at all, and none when it is cancelled or started.
- * The three inputs are SQL expressions, so the statement can take them from bind parameters or
- * from the transaction's booking (see bookPlaces).
+ * CTEs `target`, `walk` and `claim`, claiming places for the rows of a CTE `claim_input`
+ * (`ord` 1, 2, 3 … and `places`) that the caller defines before them, in a `with recursive`.
+ *
+ * `target` locks the session's row (FOR NO KEY UPDATE, which bookings' foreign keys do not wait
+ * for). `walk` takes the requests in `ord` order, as bookings arriving one after another would be:
+ * a request whose places fit is booked and the count moves on, one that does not is counted onto
+ * the waiting list (a smaller request behind it may still fit). `claim` writes the counts the walk
+ * ends with, if the session is scheduled and has not started. It returns one row when the session
+ * can be booked at all, and none when it is cancelled or started.
+ *
+ * One request or fifty, it is one statement, so there is no read-then-write to race; the session
+ * and time are SQL expressions, so the statement can take them from bind parameters or from the
+ * transaction's bookings (see bookPlaces).
  */
-export function claimCte(p: { sessionId: SQL; places: SQL; now: SQL }): SQL {
+export function claimCtes(p: { sessionId: SQL; now: SQL }): SQL {
   // The row is found by its id alone and whether it can be booked is worked out after: given the
   // status and start time too, PostgreSQL may walk the start-time index instead, through every
   // old version of a session booked thousands of times.
   return sql`target as (
-      select id, status = 'scheduled' and starts_at > ${p.now} as open, booked_count + ${p.places} <= capacity as fits
+      select id, status = 'scheduled' and starts_at > ${p.now} as open, capacity, booked_count, waitlist_count
         from open_access_sessions
        where id = ${p.sessionId}
          for no key update
     ),
+    walk (ord, booked_count, waitlist_count, fits) as (
+      select 0::bigint, booked_count, waitlist_count, null::boolean from target
+      union all
+      select i.ord, w.booked_count + case when w.booked_count + i.places <= t.capacity then i.places else 0 end,
+             w.waitlist_count + case when w.booked_count + i.places <= t.capacity then 0 else 1 end,
+             w.booked_count + i.places <= t.capacity
+        from walk w join claim_input i on i.ord = w.ord + 1 cross join target t
+    ),
     claim as (
       update open_access_sessions o
-         set booked_count = o.booked_count + case when t.fits then ${p.places} else 0 end,
-             waitlist_count = o.waitlist_count + case when t.fits then 0 else 1 end
-        from target t
+         set booked_count = last.booked_count, waitlist_count = last.waitlist_count
+        from target t, (select booked_count, waitlist_count from walk order by ord desc limit 1) last
        where o.id = t.id and t.open
-   returning o.id, t.fits, o.capacity, o.booked_count, o.waitlist_count
+   returning o.id, o.capacity
     )`;
 }
 
 /**
- * The claiming statement on its own. Bookings run it inside the statement that writes the booking
- * (see bookPlaces); this form lets the benchmark measure its raw rate.
+ * The claiming statement for one request on its own. Bookings run it inside the statement that
+ * writes them (see bookPlaces); this form lets the benchmark measure its raw rate.
  */
 export async function claimPlaces(db: Db, p: { sessionId: string; places: number; now: Date }) {
-  const claim = claimCte({ sessionId: sql`${p.sessionId}::uuid`, places: sql`${p.places}::int`, now: sql`${p.now.toISOString()}::timestamptz` });
+  const claim = claimCtes({ sessionId: sql`${p.sessionId}::uuid`, now: sql`${p.now.toISOString()}::timestamptz` });
   const [row] = await rawRows<{ fits: boolean; capacity: number; booked_count: number }>(
     db,
-    sql`with ${claim} select fits, capacity, booked_count from claim`,
+    sql`with recursive claim_input as (select 1::bigint as ord, ${p.places}::int as places), ${claim}
+        select w.fits, c.capacity, w.booked_count from claim c, walk w where w.ord = 1`,
   );
   return row ? { fits: row.fits, capacity: row.capacity, bookedCount: row.booked_count } : null;
 }

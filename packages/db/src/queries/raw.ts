@@ -31,3 +31,9 @@ export async function rawRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
+
+/**
+ * A PostgreSQL array literal of texts, for one bind parameter cast with `::text[]` (or `::date[]`):
+ * the driver is not asked to encode arrays, which postgres.js and PGlite do differently.
+ */
+export const textArray = (values: readonly string[]) => `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(",")}}`;
