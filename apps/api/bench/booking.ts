@@ -1,14 +1,15 @@
 /**
- * `pnpm bench:booking` — not a test. Starts the real API (buildServer) on a fresh PostgreSQL
- * database, fills a session of 20 places and one of 1,000,000 from 50 concurrent HTTP clients, and
- * checks that the answers, the booking rows and the session's booked count agree and never pass
+ * `pnpm bench:booking` — not a test. Starts the real API (buildServer, in a process of its own;
+ * BENCH_API_PROCESSES replicas share its port) on a fresh PostgreSQL database, fills a session of
+ * 20 places and one of 1,000,000 from 50 concurrent HTTP clients, and checks that the answers, the booking rows and the session's booked count agree and never pass
  * capacity. In the same run it measures the raw rate of the capacity-claiming statement on one hot
  * row without HTTP, and prints HTTP ÷ raw.
  *
  * Settings (environment): BENCH_CLIENTS (50), BENCH_SMALL_REQUESTS (2000), BENCH_LARGE_REQUESTS
  * (10000), BENCH_WARM_UP_REQUESTS (3000, bookings made and analyzed before measuring),
- * BENCH_RAW_SECONDS (10, in five rounds, run before the HTTP runs and again after), BENCH_POOL (10 connections for the API, and the same for
- * the raw run). BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
+ * BENCH_RAW_SECONDS (10, in five rounds, run before the HTTP runs and again after),
+ * BENCH_API_PROCESSES (1), BENCH_POOL (10 connections for each API process, and for the raw run).
+ * BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -16,13 +17,12 @@ import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { fork } from "node:child_process";
+import cluster, { type Worker } from "node:cluster";
 import { claimPlaces, insertOpenAccessSessions, listSessionTypes, rawRows, schema, type Db } from "@hearth/db";
 import { createTestDatabase, ensureTemplateDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { and, count, eq, sql, sum } from "drizzle-orm";
 import { readApiEnv } from "../src/env";
-import { buildServer } from "../src/server";
-import { apiConfigFrom } from "../src/start";
 
 /** What the load generator (load-client.mjs) reports for one run. */
 interface ClientReport {
@@ -43,6 +43,7 @@ const SMALL_REQUESTS = setting("BENCH_SMALL_REQUESTS", 2_000);
 const LARGE_REQUESTS = setting("BENCH_LARGE_REQUESTS", 10_000);
 const RAW_SECONDS = setting("BENCH_RAW_SECONDS", 10);
 const POOL = setting("BENCH_POOL", 10);
+const API_PROCESSES = setting("BENCH_API_PROCESSES", 1);
 const WARM_UP_REQUESTS = setting("BENCH_WARM_UP_REQUESTS", 3_000);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -73,20 +74,45 @@ async function databaseCpuMs(db: Db): Promise<Map<number, number>> {
   return ticks;
 }
 
+/**
+ * API_PROCESSES replicas of the API (api-replica.ts) as node:cluster workers on one port, each with
+ * a pool of POOL connections, as production runs several behind a load balancer.
+ */
+async function startReplicas() {
+  cluster.setupPrimary({
+    exec: fileURLToPath(new URL("./api-replica.ts", import.meta.url)),
+    execArgv: ["--max-semi-space-size=32", "--import", "tsx"],
+  });
+  const workers = Array.from({ length: API_PROCESSES }, () =>
+    cluster.fork({ BENCH_REPLICA: JSON.stringify({ databaseUrl: database.url, pool: POOL, redisPrefix }) }),
+  );
+  const ask = <T>(worker: Worker, question: string) =>
+    new Promise<T>((resolve) => {
+      worker.once("message", (answer: T) => resolve(answer));
+      if (question) worker.send(question);
+    });
+  const ports = await Promise.all(workers.map((w) => ask<{ port: number }>(w, "")));
+  return {
+    port: ports[0]!.port,
+    cpuMs: async () => (await Promise.all(workers.map((w) => ask<{ cpuMs: number }>(w, "cpu")))).reduce((sum, a) => sum + a.cpuMs, 0),
+    close: () => Promise.all(workers.map((w) => new Promise((resolve) => w.once("exit", resolve).send("close")))),
+  };
+}
+
 /** Fires `total` bookings at the session from CLIENTS keep-alive connections, in a child process. */
 async function fire(db: Db, port: number, sessionId: string, total: number, firstFamily: number): Promise<ClientReport & { apiCpuMs: number; dbCpuMs: number }> {
   const child = fork(fileURLToPath(new URL("./load-client.mjs", import.meta.url)), { execArgv: [] });
   const dbBefore = await databaseCpuMs(db);
-  const cpu = process.cpuUsage();
+  const apiBefore = await replicas.cpuMs();
   const report = await new Promise<ClientReport>((resolve, reject) => {
     child.once("message", (message) => resolve(message as ClientReport));
     child.once("error", reject);
     child.send({ port, sessionId, total, clients: CLIENTS, firstFamily });
   });
-  const used = process.cpuUsage(cpu);
+  const apiCpuMs = (await replicas.cpuMs()) - apiBefore;
   let dbCpuMs = 0;
   for (const [pid, ms] of await databaseCpuMs(db)) dbCpuMs += ms - (dbBefore.get(pid) ?? 0);
-  return { ...report, apiCpuMs: (used.user + used.system) / 1000, dbCpuMs };
+  return { ...report, apiCpuMs, dbCpuMs };
 }
 
 async function inDatabase(db: Db, sessionId: string) {
@@ -142,27 +168,20 @@ async function rawHotRow(db: Db, sessionId: string) {
   return { rate, dbCpuMsEach: dbCpuMs / done };
 }
 
-const env = readApiEnv({ ...process.env, BOOKING_RATE_LIMIT_PER_MINUTE: process.env.BOOKING_RATE_LIMIT_PER_MINUTE ?? "1000000" });
+const env = readApiEnv(process.env);
 await ensureTemplateDatabase();
 const database = await createTestDatabase({ max: POOL });
 const redis = createRedis(env.REDIS_URL);
 // A namespace of its own in Redis, removed at the end: the rate-limit counts and the worker nudges
 // every booking queues (no worker runs here to take them).
 const redisPrefix = `hearth-bench-${randomBytes(4).toString("hex")}`;
-const app = await buildServer({
-  db: database.db,
-  redis,
-  config: { ...apiConfigFrom(env), secureCookies: false },
-  logLevel: "warn",
-  redisPrefix,
-});
-await app.listen({ host: "127.0.0.1", port: 0 });
-const port = (app.server.address() as { port: number }).port;
+const replicas = await startReplicas();
+const port = replicas.port;
 const pg = await rawRows<{ v: string }>(database.db, sql`select version() as v`);
 
 try {
   console.log(`Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`);
-  console.log(`${CLIENTS} concurrent HTTP clients, API pool ${POOL} connections, database ${database.name}`);
+  console.log(`${CLIENTS} concurrent HTTP clients, ${API_PROCESSES} API processes with a pool of ${POOL} connections each, database ${database.name}`);
 
   // A database in service holds bookings and families and has statistics about them (autovacuum
   // analyzes tables as they grow). Without that PostgreSQL would plan the booking statements for
@@ -207,7 +226,7 @@ try {
   console.log(`\nTargets — zero overbooking, HTTP ≥ 60% of raw, p99 ≤ 150 ms: ${met ? "met" : "NOT met"}`);
   process.exitCode = met ? 0 : 1;
 } finally {
-  await app.close();
+  await replicas.close();
   for (let cursor = "0"; ; ) {
     const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 1000);
     if (keys.length) await redis.del(...keys);
