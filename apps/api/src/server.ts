@@ -60,24 +60,29 @@ export async function buildServer(options: ServerOptions) {
     crossOriginResourcePolicy: { policy: "same-origin" },
   });
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext: ({ req, res }) =>
-        createContext({
-          db: options.db,
-          config: options.config,
-          meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
-          cookies: cookieJar(req, res, options.config.secureCookies),
-          rateLimiter,
-          jobs,
-          now: options.now,
-        }),
-      onError({ error, path }) {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  // tRPC's adapter reads the body as text and parses it itself: left to Fastify, the JSON would be
+  // parsed, turned back into text by the adapter and parsed again, on every booking.
+  await app.register(async (trpc) => {
+    trpc.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => done(null, body));
+    await trpc.register(fastifyTRPCPlugin, {
+      prefix: "/trpc",
+      trpcOptions: {
+        router: appRouter,
+        createContext: ({ req, res }) =>
+          createContext({
+            db: options.db,
+            config: options.config,
+            meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+            cookies: cookieJar(req, res, options.config.secureCookies),
+            rateLimiter,
+            jobs,
+            now: options.now,
+          }),
+        onError({ error, path }) {
+          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    });
   });
 
   registerHealth(app, { ...options, jobs });
