@@ -10,6 +10,7 @@ import {
   isSessionGone,
   isUniqueViolation,
   linkFamilies,
+  lockBookingFamilies,
   lockBookingFamilyKeys,
   newToken,
   waitlistPosition,
@@ -240,6 +241,8 @@ async function bookInTransaction(requests: BookingRequest[]): Promise<(BookingCr
         })),
       ),
     ]);
+    const known = families.filter((f) => f.matchedBy !== "new").map((f) => f.familyId);
+    if (known.length) await lockBookingFamilies(tx, known);
     const refusals = await Promise.all(requests.map((request, i) => refusal(tx, request, families[i]!)));
     if (requests.length > 1) {
       // Refused bookings are answered alone, and so is a second booking matched to a family

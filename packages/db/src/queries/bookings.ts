@@ -15,18 +15,38 @@ export type BookingCancelledBy = NonNullable<(typeof bookings.$inferSelect)["can
 /** The key that serialises bookings which could belong to one family: the postcode, without spaces. */
 export const bookingFamilyKey = (postcode: string) => postcode.replace(/\s+/g, "").toUpperCase();
 
-/**
- * Serialises bookings that could belong to one family (the same postcode) for the rest of the
- * transaction: matching the family, counting its bookings for fair use and spotting a double
- * submit then see each other's work. Different families never wait for each other. The keys of a
- * batch are taken in sorted order, so two batches can never each hold a key the other waits for.
- */
-export async function lockBookingFamilyKeys(db: Db, postcodes: readonly string[]): Promise<void> {
-  const keys = [...new Set(postcodes.map((p) => `booking-family:${bookingFamilyKey(p)}`))].sort();
+/** Transaction-level advisory locks on `keys`, taken in sorted order so two takers never deadlock. */
+async function lockKeys(db: Db, keys: readonly string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
   await rawRows(
     db,
     sql`select count(pg_advisory_xact_lock(hashtextextended(k, 0)))
-          from (select k from unnest(${textArray(keys)}::text[]) k order by k) keys`,
+          from (select k from unnest(${textArray(sorted)}::text[]) k order by k) keys`,
+  );
+}
+
+/**
+ * Serialises bookings that could belong to one family (the same postcode) for the rest of the
+ * transaction: matching the family, counting its bookings for fair use and spotting a double
+ * submit then see each other's work. Different families never wait for each other.
+ */
+export function lockBookingFamilyKeys(db: Db, postcodes: readonly string[]): Promise<void> {
+  return lockKeys(
+    db,
+    postcodes.map((p) => `booking-family:${bookingFamilyKey(p)}`),
+  );
+}
+
+/**
+ * Serialises bookings for families already in the index, by family, once they have been matched:
+ * a family matched by its mobile from another postcode would otherwise count its bookings for fair
+ * use while its other booking, under another postcode's lock, was not yet committed. Taken after
+ * the postcode locks, never before, so the two kinds cannot wait on each other in a circle.
+ */
+export function lockBookingFamilies(db: Db, familyIds: readonly string[]): Promise<void> {
+  return lockKeys(
+    db,
+    familyIds.map((id) => `booking-family-id:${id}`),
   );
 }
 
