@@ -241,9 +241,13 @@ async function bookInTransaction(requests: BookingRequest[]): Promise<(BookingCr
         })),
       ),
     ]);
+    // Families already in the index are locked by id before their bookings are counted; the lock
+    // and the counts leave in one write and run in that order.
     const known = families.filter((f) => f.matchedBy !== "new").map((f) => f.familyId);
-    if (known.length) await lockBookingFamilies(tx, known);
-    const refusals = await Promise.all(requests.map((request, i) => refusal(tx, request, families[i]!)));
+    const [, refusals] = await Promise.all([
+      known.length ? lockBookingFamilies(tx, known) : undefined,
+      Promise.all(requests.map((request, i) => refusal(tx, request, families[i]!))),
+    ]);
     if (requests.length > 1) {
       // Refused bookings are answered alone, and so is a second booking matched to a family
       // already in the batch (by a shared mobile, say): it must see the first one's booking.
