@@ -145,7 +145,7 @@ describe("booking a session", () => {
     });
     expect(await rejection((await api()).bookings.create(input))).toEqual({
       code: "BAD_REQUEST",
-      fields: { "children.1.dateOfBirth": ["Oscar is too old for Stay, play and learn on 2027-03-10: it is for ages under 5"] },
+      fields: { "children.1.dateOfBirth": ["Oscar is too old for Stay, play and learn on 10 March 2027: it is for ages under 5"] },
     });
     const youth = await newSession(t.db, { capacity: 5, type: "youth_session", date: "2027-03-10" });
     expect(await rejection((await api()).bookings.create(bookingInput(youth)))).toMatchObject({

@@ -12,6 +12,7 @@ export * from "./calendar/iso-date";
 export * from "./calendar/bank-holidays";
 export * from "./calendar/working-days";
 export * from "./calendar/collection-year";
+export * from "./calendar/uk-dates";
 
 export * from "./families/census-code-sets";
 export * from "./families/person-details";

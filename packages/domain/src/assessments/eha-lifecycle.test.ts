@@ -123,7 +123,7 @@ describe("Early Help Assessment lifecycle", () => {
     expect(result).toEqual({
       ok: false,
       reasons: [
-        "The family withdrew consent on 2026-02-01: the assessment cannot be signed off",
+        "The family withdrew consent on 1 February 2026: the assessment cannot be signed off",
         "Someone other than the lead professional must sign off the assessment",
       ],
     });

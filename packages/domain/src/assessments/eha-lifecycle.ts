@@ -1,3 +1,4 @@
+import { formatDate } from "../calendar/uk-dates";
 import type { IsoDate } from "../calendar/iso-date";
 import { decide, refuse, type Decision } from "../shared/result";
 import { assessmentDomains, assessmentFramework } from "./assessment-framework";
@@ -62,7 +63,7 @@ function signOffProblems(a: EarlyHelpAssessment, on: IsoDate, byStaffId: string)
   else if (a.consent.givenOn > on) problems.push("Consent was recorded after the sign-off date");
   else if (a.consent.withdrawnOn && a.consent.withdrawnOn <= on) {
     problems.push(
-      `The family withdrew consent on ${a.consent.withdrawnOn}: the assessment cannot be signed off`,
+      `The family withdrew consent on ${formatDate(a.consent.withdrawnOn)}: the assessment cannot be signed off`,
     );
   }
   if (a.completedOn && on < a.completedOn)

@@ -1,5 +1,5 @@
 import { addDays, isoWeekday, type IsoDate } from "../calendar/iso-date";
-import { formatLongDate } from "./dates";
+import { formatLongDate } from "../calendar/uk-dates";
 
 /**
  * Fair use: open-access places are shared, so one family may hold only so many future bookings of

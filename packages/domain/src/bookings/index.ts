@@ -1,6 +1,5 @@
 export * from "./booking-form";
 export * from "./booking-reference";
-export * from "./dates";
 export * from "./fair-use";
 export * from "./manage-link";
 export * from "./reach";

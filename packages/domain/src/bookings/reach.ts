@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatMonth } from "./dates";
+import { formatMonth } from "../calendar/uk-dates";
 
 /**
  * Reach: how many families a centre registers and sees each month, how many of the children seen

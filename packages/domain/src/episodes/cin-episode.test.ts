@@ -142,7 +142,7 @@ describe("closing a CIN episode", () => {
       ),
     ).toEqual({
       ok: false,
-      reasons: ["The case was already closed on 2026-03-01"],
+      reasons: ["The case was already closed on 1 March 2026"],
     });
   });
 });

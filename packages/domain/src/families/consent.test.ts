@@ -38,7 +38,7 @@ describe("consent records", () => {
     const once = { ...record, withdrawnOn: "2026-02-01" };
     expect(withdrawConsent(once, { withdrawnOn: "2026-03-01", reason: "x" })).toEqual({
       ok: false,
-      reasons: ["Consent was already withdrawn on 2026-02-01"],
+      reasons: ["Consent was already withdrawn on 1 February 2026"],
     });
   });
 

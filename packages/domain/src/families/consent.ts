@@ -1,3 +1,4 @@
+import { formatDate } from "../calendar/uk-dates";
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { decide, type Decision } from "../shared/result";
@@ -60,7 +61,7 @@ export function withdrawConsent(
   withdrawal: ConsentWithdraw,
 ): Decision<ConsentRecord> {
   const reasons: string[] = [];
-  if (record.withdrawnOn) reasons.push(`Consent was already withdrawn on ${record.withdrawnOn}`);
+  if (record.withdrawnOn) reasons.push(`Consent was already withdrawn on ${formatDate(record.withdrawnOn)}`);
   if (withdrawal.withdrawnOn < record.givenOn)
     reasons.push("Consent cannot be withdrawn before the date it was given");
   return decide(reasons, () => ({

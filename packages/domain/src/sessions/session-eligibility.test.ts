@@ -47,7 +47,7 @@ describe("eligibility on the session date", () => {
     expect(sessionEligibility(stayPlay, child, "2026-06-09")).toEqual({ eligible: true });
     expect(sessionEligibility(stayPlay, child, "2026-06-10")).toEqual({
       eligible: false,
-      reason: "Ada is too old for Stay, play and learn on 2026-06-10: it is for ages under 5",
+      reason: "Ada is too old for Stay, play and learn on 10 June 2026: it is for ages under 5",
     });
   });
 
@@ -127,7 +127,7 @@ describe("booking places", () => {
     expect(result).toEqual({
       ok: false,
       reasons: [
-        "Ben is too old for Stay, play and learn on 2026-03-03: it is for ages under 5",
+        "Ben is too old for Stay, play and learn on 3 March 2026: it is for ages under 5",
         "A parent or carer must stay with children at Stay, play and learn",
         "Only 1 place is left",
       ],

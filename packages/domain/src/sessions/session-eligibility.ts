@@ -1,3 +1,4 @@
+import { formatDate } from "../calendar/uk-dates";
 import type { IsoDate } from "../calendar/iso-date";
 import { ageInMonths } from "../families/age";
 import { decide, type Decision } from "../shared/result";
@@ -38,7 +39,7 @@ export function sessionEligibility(
   if (months < rule.fromMonths)
     return {
       eligible: false,
-      reason: `${who} is too young for ${type.name} on ${sessionDate}: it is for ages ${range}`,
+      reason: `${who} is too young for ${type.name} on ${formatDate(sessionDate)}: it is for ages ${range}`,
     };
   if (months < rule.untilMonths) return { eligible: true };
   const extended = child.hasSend || child.hasEhcPlan || child.isCareLeaver;
@@ -46,7 +47,7 @@ export function sessionEligibility(
     return { eligible: true };
   return {
     eligible: false,
-    reason: `${who} is too old for ${type.name} on ${sessionDate}: it is for ages ${range}`,
+    reason: `${who} is too old for ${type.name} on ${formatDate(sessionDate)}: it is for ages ${range}`,
   };
 }
 

@@ -1,8 +1,14 @@
-import type { IsoDate } from "../calendar/iso-date";
+import type { IsoDate } from "./iso-date";
 
 // Calendar dates are whole days, so they are formatted as UTC midnights: no time zone can move them.
 const longDate = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+const fullDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "10 June 2026": a date in a message, as GOV.UK writes it (never 2026-06-10). */
+export function formatDate(date: IsoDate): string {
+  return fullDate.format(new Date(`${date}T00:00:00Z`));
+}
 
 /** "Monday 23 November", as GOV.UK writes dates in running text. */
 export function formatLongDate(date: IsoDate): string {
