@@ -52,6 +52,13 @@ describe("the HTTP server", () => {
     expect(fieldErrors.password).toEqual(["Enter your password"]);
   });
 
+  it("sends no stack trace with an error, and reads a broken body as a bad request", async () => {
+    const res = await app.inject({ method: "POST", url: "/trpc/bookings.create", headers: { "content-type": "application/json" }, payload: "{not json" });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.data).not.toHaveProperty("stack");
+    expect(res.body).not.toContain("/src/");
+  });
+
   it("refuses a procedure without a session with 401", async () => {
     const res = await app.inject(`/trpc/people.search?input=${encodeURIComponent(JSON.stringify({ name: "ab" }))}`);
     expect(res.statusCode).toBe(401);

@@ -32,7 +32,10 @@ export function flattenIssues(error: ZodError): { formErrors: string[]; fieldErr
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? flattenIssues(error.cause) : null;
-    return { ...shape, data: { ...shape.data, zodError } };
+    // No stack trace to the browser in any environment: `pnpm start` runs as development, and a
+    // stack names the server's files and code. The server's log keeps it (onError in the API).
+    const { stack: _stack, ...data } = shape.data;
+    return { ...shape, data: { ...data, zodError } };
   },
 });
 
