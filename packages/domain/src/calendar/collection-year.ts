@@ -37,6 +37,11 @@ export function isInCollectionYear(date: IsoDate, year: CollectionYear): boolean
   return date >= year.startsOn && date <= year.endsOn;
 }
 
+/** The school year that begins during a collection year: 1 September 2025 in 2025-26. */
+export function schoolYearStartingIn(year: CollectionYear): IsoDate {
+  return `${year.endYear - 1}-09-01`;
+}
+
 export const collectionYearLabelSchema = z
   .string()
   .trim()

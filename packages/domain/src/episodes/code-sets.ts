@@ -72,19 +72,29 @@ export const reasonForClosureSchema = z.enum(
   },
 );
 
-const abc = (n: number, what: string) => ({
-  [`${n}A`]: `${what}: concerns about the child`,
-  [`${n}B`]: `${what}: concerns about a parent or carer`,
-  [`${n}C`]: `${what}: concerns about another person in the household`,
-});
+const child = "concerns about the child";
+const parent = "concerns about a parent or carer";
+const household = "concerns about another person in the household";
 
-export const assessmentFactorLabels: Record<string, string> = {
-  ...abc(1, "Alcohol misuse"),
-  ...abc(2, "Drug misuse"),
-  ...abc(3, "Domestic abuse"),
-  ...abc(4, "Mental health"),
-  ...abc(5, "Learning disability"),
-  ...abc(6, "Physical disability or illness"),
+export const assessmentFactorLabels = {
+  "1A": `Alcohol misuse: ${child}`,
+  "1B": `Alcohol misuse: ${parent}`,
+  "1C": `Alcohol misuse: ${household}`,
+  "2A": `Drug misuse: ${child}`,
+  "2B": `Drug misuse: ${parent}`,
+  "2C": `Drug misuse: ${household}`,
+  "3A": `Domestic abuse: ${child}`,
+  "3B": `Domestic abuse: ${parent}`,
+  "3C": `Domestic abuse: ${household}`,
+  "4A": `Mental health: ${child}`,
+  "4B": `Mental health: ${parent}`,
+  "4C": `Mental health: ${household}`,
+  "5A": `Learning disability: ${child}`,
+  "5B": `Learning disability: ${parent}`,
+  "5C": `Learning disability: ${household}`,
+  "6A": `Physical disability or illness: ${child}`,
+  "6B": `Physical disability or illness: ${parent}`,
+  "6C": `Physical disability or illness: ${household}`,
   "7A": "Young carer",
   // The census splits private fostering into five sub-codes; screens show the DfE's guidance text.
   "8B": "Private fostering (8B)",
@@ -110,13 +120,24 @@ export const assessmentFactorLabels: Record<string, string> = {
   "22A": "Female genital mutilation",
   "23A": "Abuse linked to faith or belief",
   "24A": "Child criminal exploitation",
-};
-export const assessmentFactors = Object.keys(assessmentFactorLabels);
+} as const;
+export type AssessmentFactor = keyof typeof assessmentFactorLabels;
+export const assessmentFactors = Object.keys(assessmentFactorLabels) as AssessmentFactor[];
+/** Entry takes the current codes only, in any case ("3b" is stored as 3B). */
 export const assessmentFactorSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((f) => f in assessmentFactorLabels, "Choose a factor from the census list");
+  .pipe(
+    z.enum(assessmentFactors as [AssessmentFactor, ...AssessmentFactor[]], {
+      error: "Choose a factor from the census list",
+    }),
+  );
+/**
+ * Codes a census return may still carry: the current ones and 18A and 19A, which the DfE split
+ * into B and C codes but still accepts, querying them (8945Q, 8950Q) rather than refusing them.
+ */
+export const censusAssessmentFactorCodes: readonly string[] = [...assessmentFactors, "18A", "19A"];
 
 export const categoryOfAbuseLabels = {
   NEG: "Neglect",

@@ -1,5 +1,6 @@
 import { isWeekend } from "../../calendar/iso-date";
 import type { CensusEpisode } from "../census-child";
+import { censusAssessmentFactorCodes } from "../code-sets";
 import { censusFinding, type CensusFinding } from "./census-rules";
 import type { CheckContext } from "./check-context";
 
@@ -31,15 +32,30 @@ export function assessmentFindings(e: CensusEpisode, at: Path, ctx: CheckContext
           "factors",
         ]),
       );
-    if (done && factors.length === 0)
-      f.push(
-        censusFinding(
-          "8897Q",
-          "The completed assessment has no factors: record them, or 21 for none",
-          [...here, "factors"],
-        ),
-      );
-    if (new Set(factors).size !== factors.length)
+    // The DfE codes 8897Q for assessments authorised on or after the start of the census year;
+    // one authorised earlier is already wrong by 8696.
+    if (done && done >= ctx.collectionStart) {
+      if (factors.length === 0)
+        f.push(
+          censusFinding(
+            "8897Q",
+            "The completed assessment has no factors: record them, or 21 for none",
+            [...here, "factors"],
+          ),
+        );
+      factors.forEach((code, k) => {
+        if (!censusAssessmentFactorCodes.includes(code))
+          f.push(
+            censusFinding("8897Q", `${code} is not a census assessment factor code`, [
+              ...here,
+              "factors",
+              k,
+            ]),
+          );
+      });
+    }
+    const spelled = factors.map((code) => code.toUpperCase());
+    if (new Set(spelled).size !== spelled.length)
       f.push(
         censusFinding("8898", "A factor is recorded twice on the assessment", [...here, "factors"]),
       );

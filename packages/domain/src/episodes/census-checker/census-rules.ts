@@ -5,6 +5,12 @@
  * need the whole return and run when the file is built (checkCensusReturn).
  * docs/census-rules.md is written from this list.
  */
+/**
+ * The collection year whose validation rules the checker follows. Moving to the next year is a
+ * reviewed change: see "Moving to the next collection year" in docs/census-rules.md.
+ */
+export const censusRulesCollectionYear = "2025-26";
+
 export interface CensusRuleDescription {
   code: string;
   scope: "child" | "return";
@@ -47,7 +53,7 @@ export const coveredCensusRules = [
   child("4000", "No CIN plan on a referral with no further action"),
   child("4001", "A CIN plan and a child protection plan are not both open on one episode"),
   child("4003", "No child protection review while a CIN plan is open"),
-  child("4004", "At most one open CIN plan"),
+  child("4004", "At most one open CIN plan on an episode"),
   child("4008", "A CIN plan cannot start after the child's death"),
   child("4009Q", "A CIN plan should not end after the child's death"),
   child("4010", "A CIN plan has a start date no later than the reference date"),
@@ -69,7 +75,10 @@ export const coveredCensusRules = [
     "An expected date of birth falls between 30 days before and 9 months after the reference date",
   ),
   child("8535Q", "The date of death is not before the date of birth"),
-  child("8540", "Disability is present and a census code"),
+  child(
+    "8540",
+    "A born child with a referral that led to further action has disabilities, all census codes",
+  ),
   child("8545Q", "The date of death falls in the census year"),
   child("8555Q", "A referral is not after the child's death"),
   child("8565", "Nothing is recorded after the case closed"),
@@ -120,7 +129,7 @@ export const coveredCensusRules = [
   child("8841", "A review is after the plan started"),
   child("8842Q", "Every review has a date"),
   child("8863Q", "An assessment does not start while another is under way"),
-  child("8866", "The referral source is present and a census code"),
+  child("8866", "A referral from 1 April 2013 on has a referral source that is a census code"),
   child("8867", "A closed case has no unfinished assessment"),
   child("8868", "A closed case has no section 47 enquiry without a conference or ‘not required’"),
   child("8869", "Factor 21 (no factors) is not combined with other factors"),
@@ -129,7 +138,10 @@ export const coveredCensusRules = [
   child("8875", "An initial conference is not held at a weekend"),
   child("8890", "A section 47 enquiry does not start while another is under way"),
   child("8896", "At most one unfinished assessment per episode"),
-  child("8897Q", "A completed assessment has factors"),
+  child(
+    "8897Q",
+    "An assessment completed since the census year began has factors, all census codes",
+  ),
   child("8898", "No factor appears twice on one assessment"),
   child("8905", "The initial category of abuse is a census code"),
   child("8910", "The latest category of abuse is a census code"),

@@ -74,7 +74,7 @@ function identifierFindings(child: CensusChild, ctx: CheckContext): CensusFindin
   if (
     furtherAction &&
     child.dateOfBirth &&
-    child.dateOfBirth <= addYears(ctx.referenceDate, -6) &&
+    child.dateOfBirth <= ctx.schoolAgeBornBy &&
     !child.upn
   ) {
     const reason = child.upnUnknown?.toUpperCase();
@@ -113,12 +113,16 @@ function characteristicFindings(child: CensusChild): CensusFinding[] {
     );
   }
   const codes = child.disabilities;
-  if (codes.length === 0)
-    f.push(censusFinding("8540", "Record the child’s disabilities, or NONE", ["disabilities"]));
-  codes.forEach((c, i) => {
-    if (!(disabilityCodes as string[]).includes(c))
-      f.push(censusFinding("8540", `${c} is not a census disability code`, ["disabilities", i]));
-  });
+  // 8540 asks only for a born child with a referral that led to further action: an unborn child,
+  // or one whose every referral was no further action, need not have disabilities recorded.
+  if (child.dateOfBirth && child.episodes.some((e) => e.referralNfa === false)) {
+    if (codes.length === 0)
+      f.push(censusFinding("8540", "Record the child’s disabilities, or NONE", ["disabilities"]));
+    codes.forEach((c, i) => {
+      if (!(disabilityCodes as string[]).includes(c))
+        f.push(censusFinding("8540", `${c} is not a census disability code`, ["disabilities", i]));
+    });
+  }
   if (codes.includes("NONE") && codes.length > 1)
     f.push(
       censusFinding("8790", "NONE cannot be recorded with other disabilities", ["disabilities"]),

@@ -7,6 +7,12 @@ import { activityFindings, crossEpisodeFindings } from "./episode-activity-rules
 
 type Path = (string | number)[];
 
+/**
+ * The DfE codes 8866 for referrals on or after 1 April 2013 only: an older referral still open
+ * may carry no source, or one from before today's code set.
+ */
+const referralSourceRequiredFrom = "2013-04-01";
+
 function referralFindings(
   child: CensusChild,
   e: CensusEpisode,
@@ -26,7 +32,11 @@ function referralFindings(
       ),
     );
   }
-  if (!e.referralSource || !(referralSources as string[]).includes(e.referralSource)) {
+  if (
+    referral &&
+    referral >= referralSourceRequiredFrom &&
+    (!e.referralSource || !(referralSources as string[]).includes(e.referralSource))
+  ) {
     f.push(
       censusFinding("8866", "Record where the referral came from using a census code", [
         ...at,

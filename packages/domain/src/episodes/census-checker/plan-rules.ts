@@ -80,10 +80,17 @@ function cinPlanFindings(child: CensusChild, plans: Period[], ctx: CheckContext)
         censusFinding("4009Q", "The CIN plan ends after the child’s death", [...p.path, "endDate"]),
       );
   }
+  // 4004 is judged within one CIN episode (CINdetails), as the DfE codes it; plans on different
+  // episodes are 4014's concern.
   const open = plans.filter((p) => !p.endDate);
-  if (open.length > 1)
-    for (const p of open)
-      f.push(censusFinding("4004", "More than one CIN plan is open", [...p.path, "endDate"]));
+  for (const p of open)
+    if (open.some((q) => q !== p && q.episode === p.episode))
+      f.push(
+        censusFinding("4004", "More than one CIN plan is open on this episode", [
+          ...p.path,
+          "endDate",
+        ]),
+      );
   for (const i of overlapping(plans, ctx))
     f.push(
       censusFinding("4014", "This CIN plan overlaps another CIN plan", [
