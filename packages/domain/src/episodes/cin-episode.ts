@@ -163,8 +163,7 @@ export function closeCinEpisode(
     reasons.push("Choose a reason for closure from the census list");
   if (!closure.closureDate) reasons.push("Enter the closure date");
   const on = closure.closureDate;
-  if (episode.closureDate)
-    reasons.push(`The case was already closed on ${formatDate(episode.closureDate)}`);
+  if (episode.closureDate) reasons.push(`The case was already closed on ${formatDate(episode.closureDate)}`);
   if (on && episode.referralDate && on < episode.referralDate)
     reasons.push("The case cannot close before the referral date");
   if (on && activityDates(episode).some((d) => d > on))
