@@ -200,6 +200,13 @@ describe("CIN episodes", () => {
     await expect(t.db.insert(cinPlans).values({ referralId, startDate: "2025-02-01", endDate: "2025-01-31" })).rejects.toMatchObject(refusedBy("cin_plans_dates_check"));
   });
 
+  it("refuses an assessment factor outside the census code set, and stores nothing", async () => {
+    const { id: referralId } = await insertCinReferral(t.db, { referral: { childId, referralDate: "2025-06-02", referralSource: "1A", primaryNeed: "N1", referralNfa: false } });
+    const record = { startDate: "2025-06-03", authorisationDate: "2025-07-01", factors: ["3B", "18A"] };
+    await expect(insertCinAssessment(t.db, { referralId, record })).rejects.toThrow(/Choose a factor from the census list/);
+    expect((await getCinEpisode(t.db, referralId))?.assessments).toEqual([]);
+  });
+
   it("refuses a closure without a known reason", async () => {
     const { id: referralId } = await insertCinReferral(t.db, { referral: { childId, referralDate: "2025-01-06", referralSource: "1C", referralNfa: true } });
     await expect(closeCinReferral(t.db, { referralId, closure: { closureDate: "2025-02-01", reasonForClosure: "" as never } })).rejects.toThrow(

@@ -4,6 +4,7 @@ import {
   collectionYearLabelSchema,
   collectionYearOf,
   isInCollectionYear,
+  schoolYearStartingIn,
 } from "./collection-year";
 
 describe("collection years", () => {
@@ -21,6 +22,11 @@ describe("collection years", () => {
     expect(collectionYearOf("2026-04-01").label).toBe("2026-27");
     expect(collectionYearOf("2025-04-01").label).toBe("2025-26");
     expect(isInCollectionYear("2025-03-31", collectionYearEnding(2026))).toBe(false);
+  });
+
+  it("know the school year that starts within them", () => {
+    expect(schoolYearStartingIn(collectionYearEnding(2026))).toBe("2025-09-01");
+    expect(schoolYearStartingIn(collectionYearEnding(2027))).toBe("2026-09-01");
   });
 
   it("parse labels like 2025-26 and refuse years that do not follow on", () => {

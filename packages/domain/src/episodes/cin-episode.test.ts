@@ -54,6 +54,22 @@ describe("recording statutory episodes", () => {
     ).toEqual(["Choose a factor from the census list"]);
   });
 
+  it("takes only current census factor codes, in any case", () => {
+    const record = (factors: string[]) =>
+      cinAssessmentRecordSchema.safeParse({
+        startDate: "2026-01-05",
+        authorisationDate: "2026-02-05",
+        factors,
+      });
+    expect(record([" 3b ", "24a"]).data?.factors).toEqual(["3B", "24A"]);
+    // 18A and 19A were split into B and C codes; the census still queries them, so none are made.
+    for (const retired of ["18A", "19A", "25A", "CONSTRUCTOR"]) {
+      expect(record([retired]).error?.issues).toMatchObject([
+        { path: ["factors", 0], message: "Choose a factor from the census list" },
+      ]);
+    }
+  });
+
   it("keeps enquiries and plans in date order", () => {
     expect(
       messages(
