@@ -75,9 +75,20 @@ describe("a family on a phone", () => {
     await continueTo(page, "Who is coming?");
     await page.getByRole("link", { name: "Enter the child’s first name" }).waitFor();
 
-    // A 14-year-old is too old for stay, play and learn: the server says why, beside the date.
+    // A 14-year-old is too old for stay, play and learn: said on this page, beside the date of
+    // birth, in the server's words, before any other question is asked.
     await page.getByLabel("First name").fill("Mia");
     await fillDate(page, "2012-01-01");
+    await continueTo(page, "Who is coming?");
+    const tooOld = /Mia is too old for Stay, play and learn on .+: it is for ages under 5/;
+    await page.getByRole("group", { name: "Date of birth" }).locator(".govuk-error-message", { hasText: tooOld }).waitFor();
+    await page.locator(".govuk-error-summary").getByRole("link", { name: tooOld }).waitFor();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+
+    // A refresh keeps the answers; then the right date of birth moves on through the questions.
+    await page.reload();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+    await fillDate(page, "2024-03-15");
     await continueTo(page, "What is your full name?");
     await page.getByLabel("What is your full name?").fill("Sam Carer");
     await continueTo(page, "How can we contact you?");
@@ -87,17 +98,6 @@ describe("a family on a phone", () => {
     await page.getByLabel("What is your postcode?").fill("OX4 6JZ");
     await continueTo(page, "Can the centre contact you about other sessions and support?");
     await page.getByLabel("Yes").check();
-    await continueTo(page, "Check your answers before booking");
-    await page.getByRole("button", { name: "Book the place" }).click();
-    await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
-    await page.locator(".govuk-error-message").first().waitFor();
-    await expectGoodOnPhone(page);
-    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
-
-    // A refresh keeps the answers; then the right date of birth goes straight back to the check page.
-    await page.reload();
-    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
-    await fillDate(page, "2024-03-15");
     await continueTo(page, "Check your answers before booking");
     await page.getByRole("button", { name: "Book the place" }).click();
 
