@@ -170,6 +170,30 @@ describe("a family on a phone", () => {
     await expectGoodOnPhone(page);
   }, 120_000);
 
+  it("finds sessions by a place, a centre's name or a postcode, partly typed", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/sessions`);
+    const place = page.getByLabel("Or town, place or postcode");
+    // Each search expects the opposite of the one before, so the last results cannot pass for it.
+    const search = async (typed: string, outcome: "found" | "none") => {
+      await place.fill(typed);
+      await page.getByRole("button", { name: "Search" }).click();
+      if (outcome === "found") await page.getByRole("heading", { name: title }).waitFor();
+      else await page.getByRole("heading", { level: 2, name: "No sessions found" }).waitFor();
+    };
+    await search("Banbury", "none");
+    await search("blackbird leys", "found");
+    await expectGoodOnPhone(page);
+    await search("Didcot", "none");
+    await search("Oxf", "found");
+    await search("Abingdon", "none");
+    // A family's own postcode finds the centres serving its district; only the district is kept
+    // in the address bar, which is where it lives.
+    await search("ox4 6jz", "found");
+    expect(new URL(page.url()).searchParams.get("town")).toBe("OX4");
+    expect(page.url().toUpperCase()).not.toContain("6JZ");
+  }, 90_000);
+
   it("shows only “This link is not valid” for a forged manage link", async () => {
     const page = await platform.newPage({ width: 375, height: 740 });
     await page.goto(`${platform.baseUrl}/centres/booking/manage#${"x".repeat(43)}`);
