@@ -75,9 +75,20 @@ describe("a family on a phone", () => {
     await continueTo(page, "Who is coming?");
     await page.getByRole("link", { name: "Enter the child’s first name" }).waitFor();
 
-    // A 14-year-old is too old for stay, play and learn: the server says why, beside the date.
+    // A 14-year-old is too old for stay, play and learn: said on this page, beside the date of
+    // birth, in the server's words, before any other question is asked.
     await page.getByLabel("First name").fill("Mia");
     await fillDate(page, "2012-01-01");
+    await continueTo(page, "Who is coming?");
+    const tooOld = /Mia is too old for Stay, play and learn on .+: it is for ages under 5/;
+    await page.getByRole("group", { name: "Date of birth" }).locator(".govuk-error-message", { hasText: tooOld }).waitFor();
+    await page.locator(".govuk-error-summary").getByRole("link", { name: tooOld }).waitFor();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+
+    // A refresh keeps the answers; then the right date of birth moves on through the questions.
+    await page.reload();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
+    await fillDate(page, "2024-03-15");
     await continueTo(page, "What is your full name?");
     await page.getByLabel("What is your full name?").fill("Sam Carer");
     await continueTo(page, "How can we contact you?");
@@ -87,17 +98,6 @@ describe("a family on a phone", () => {
     await page.getByLabel("What is your postcode?").fill("OX4 6JZ");
     await continueTo(page, "Can the centre contact you about other sessions and support?");
     await page.getByLabel("Yes").check();
-    await continueTo(page, "Check your answers before booking");
-    await page.getByRole("button", { name: "Book the place" }).click();
-    await page.getByRole("heading", { level: 1, name: "Who is coming?" }).waitFor();
-    await page.locator(".govuk-error-message").first().waitFor();
-    await expectGoodOnPhone(page);
-    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
-
-    // A refresh keeps the answers; then the right date of birth goes straight back to the check page.
-    await page.reload();
-    expect(await page.getByLabel("First name").inputValue()).toBe("Mia");
-    await fillDate(page, "2024-03-15");
     await continueTo(page, "Check your answers before booking");
     await page.getByRole("button", { name: "Book the place" }).click();
 
@@ -169,6 +169,30 @@ describe("a family on a phone", () => {
     await page.getByText("You are number 1 on the waiting list").waitFor();
     await expectGoodOnPhone(page);
   }, 120_000);
+
+  it("finds sessions by a place, a centre's name or a postcode, partly typed", async () => {
+    const page = await platform.newPage({ width: 375, height: 740 });
+    await page.goto(`${platform.baseUrl}/centres/sessions`);
+    const place = page.getByLabel("Or town, place or postcode");
+    // Each search expects the opposite of the one before, so the last results cannot pass for it.
+    const search = async (typed: string, outcome: "found" | "none") => {
+      await place.fill(typed);
+      await page.getByRole("button", { name: "Search" }).click();
+      if (outcome === "found") await page.getByRole("heading", { name: title }).waitFor();
+      else await page.getByRole("heading", { level: 2, name: "No sessions found" }).waitFor();
+    };
+    await search("Banbury", "none");
+    await search("blackbird leys", "found");
+    await expectGoodOnPhone(page);
+    await search("Didcot", "none");
+    await search("Oxf", "found");
+    await search("Abingdon", "none");
+    // A family's own postcode finds the centres serving its district; only the district is kept
+    // in the address bar, which is where it lives.
+    await search("ox4 6jz", "found");
+    expect(new URL(page.url()).searchParams.get("town")).toBe("OX4");
+    expect(page.url().toUpperCase()).not.toContain("6JZ");
+  }, 90_000);
 
   it("shows only “This link is not valid” for a forged manage link", async () => {
     const page = await platform.newPage({ width: 375, height: 740 });

@@ -1,19 +1,40 @@
-import { bookingChildSchema, MAX_CHILDREN_PER_BOOKING } from "@hearth/domain";
+import {
+  bookingChildAgeProblem,
+  bookingChildSchema,
+  londonDateOf,
+  MAX_CHILDREN_PER_BOOKING,
+} from "@hearth/domain";
 import { Button, DateInput, Fieldset, TextInput } from "@hearth/ui";
 import { useState } from "react";
 import type { DraftChild } from "../booking/booking-draft";
 import { fieldId, issuesToErrors, type FieldErrorMap } from "../booking/field-errors";
 import { QuestionPage } from "../booking/question-page";
+import type { PublicSession } from "../booking/session-types";
 import { useBookingStep } from "../booking/use-booking-step";
 
 const emptyChild: DraftChild = { firstName: "", dateOfBirth: "" };
 
-function checkChildren(children: DraftChild[]): FieldErrorMap {
+/**
+ * Each child's answers, and whether the child is the age the session is for on its day, by the
+ * rule and in the words the server uses: a family learns it here, not after five more pages.
+ */
+function checkChildren(children: DraftChild[], session: PublicSession | undefined): FieldErrorMap {
+  const today = londonDateOf(new Date());
   return children.reduce<FieldErrorMap>((errors, child, i) => {
     const parsed = bookingChildSchema.safeParse(child);
     const found = parsed.success ? {} : issuesToErrors(parsed.error.issues, ["children", i]);
     // An empty date is a missing answer, not a wrong one, and GOV.UK asks for it by name.
     if (!child.dateOfBirth) found[`children.${i}.dateOfBirth`] = "Enter the child’s date of birth";
+    if (parsed.success && session) {
+      const type = {
+        code: session.type.code,
+        name: session.type.name,
+        ageRule: session.type.ageRule,
+        carerMustStay: session.type.carerMustStay,
+      };
+      const problem = bookingChildAgeProblem(type, parsed.data, session.date, today);
+      if (problem) found[`children.${i}.dateOfBirth`] = problem;
+    }
     return { ...errors, ...found };
   }, {});
 }
@@ -35,7 +56,7 @@ export function ChildrenPage() {
       session={step.session}
       errors={step.errors}
       attempts={step.attempts}
-      onSubmit={() => step.submit({ children }, () => checkChildren(children))}
+      onSubmit={() => step.submit({ children }, () => checkChildren(children, step.session.data))}
     >
       <p className="govuk-body">
         We ask for each child’s date of birth to check the session is right for their age.
@@ -72,7 +93,11 @@ export function ChildrenPage() {
       })}
       {children.length < MAX_CHILDREN_PER_BOOKING && (
         <p className="govuk-body">
-          <Button type="button" variant="secondary" onClick={() => setChildren((list) => [...list, emptyChild])}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => setChildren((list) => [...list, emptyChild])}
+          >
             Add another child
           </Button>
         </p>

@@ -19,7 +19,9 @@ export function sessionPlace(session: PublicSession): string {
 /** Places left in words; a full session says the family can still join the waiting list. */
 export function Availability({ session }: { session: PublicSession }) {
   if (!session.bookable)
-    return <Tag colour="grey">{session.status === "cancelled" ? "Cancelled" : "Cannot be booked"}</Tag>;
+    return (
+      <Tag colour="grey">{session.status === "cancelled" ? "Cancelled" : "Cannot be booked"}</Tag>
+    );
   if (session.full) return <Tag colour="orange">Full – join the waiting list</Tag>;
   return (
     <Tag colour="green">
@@ -28,16 +30,20 @@ export function Availability({ session }: { session: PublicSession }) {
   );
 }
 
+/** Where, when and who it is for: the same for everyone, whether or not they have booked. */
+export function sessionRows(session: PublicSession) {
+  return [
+    { key: "Where", value: sessionPlace(session) },
+    { key: "When", value: sessionWhen(session) },
+    { key: "Who it is for", value: `${session.type.name}: ${session.type.ages}` },
+  ];
+}
+
 /** The facts a family needs to decide: where, when, who it is for, and whether there is room. */
 export function SessionDetails({ session }: { session: PublicSession }) {
   return (
     <SummaryList
-      rows={[
-        { key: "Where", value: sessionPlace(session) },
-        { key: "When", value: sessionWhen(session) },
-        { key: "Who it is for", value: `${session.type.name}: ${session.type.ages}` },
-        { key: "Places", value: <Availability session={session} /> },
-      ]}
+      rows={[...sessionRows(session), { key: "Places", value: <Availability session={session} /> }]}
     />
   );
 }

@@ -45,8 +45,8 @@ export function SearchForm({
       />
       <TextInput
         name="town"
-        label="Or town"
-        hint="For example, Banbury"
+        label="Or town, place or postcode"
+        hint="For example, Banbury, Blackbird Leys or OX4"
         error={errors.town}
         value={filters.town}
         onChange={(e) => set("town")(e.target.value)}

@@ -1,4 +1,4 @@
-import { sessionSearchSchema, type SessionSearch } from "@hearth/domain";
+import { placeSearchOf, sessionSearchSchema, type SessionSearch } from "@hearth/domain";
 import { issuesToErrors, type FieldErrorMap } from "../booking/field-errors";
 
 /**
@@ -9,11 +9,26 @@ export type SearchFilters = Record<"centre" | "town" | "from" | "age" | "type", 
 
 export function filtersFromUrl(params: URLSearchParams): SearchFilters {
   const get = (key: keyof SearchFilters) => params.get(key) ?? "";
-  return { centre: get("centre"), town: get("town"), from: get("from"), age: get("age"), type: get("type") };
+  return {
+    centre: get("centre"),
+    town: get("town"),
+    from: get("from"),
+    age: get("age"),
+    type: get("type"),
+  };
+}
+
+/**
+ * A family's full postcode is where they live, so only its district goes in the address bar:
+ * "OX4 6QB" is searched as "OX4", which finds the same centres.
+ */
+function shareablePlace(town: string): string {
+  return placeSearchOf(town).postcodeDistrict ?? town;
 }
 
 export function filtersToUrl(filters: SearchFilters): URLSearchParams {
-  return new URLSearchParams(Object.entries(filters).filter(([, value]) => value.trim() !== ""));
+  const shared = { ...filters, town: shareablePlace(filters.town) };
+  return new URLSearchParams(Object.entries(shared).filter(([, value]) => value.trim() !== ""));
 }
 
 // The form's field names differ from the API's, so its messages are moved onto the right boxes.

@@ -14,25 +14,29 @@ import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { issuesToErrors, summaryItems, type FieldErrorMap } from "../booking/field-errors";
 import { ManageFrame } from "./manage-frame";
-import { useManagedBooking } from "./use-managed-booking";
+import type { OpenManageLink } from "./use-managed-booking";
 
 export function AddChildPage() {
-  return <ManageFrame>{() => <AddChildForm />}</ManageFrame>;
+  return <ManageFrame>{(link) => <AddChildForm link={link} />}</ManageFrame>;
 }
 
 /** The server names a child's field by its place in the booking; here there is only one child. */
 function onThisForm(errors: FieldErrorMap): FieldErrorMap {
   const mapped: FieldErrorMap = {};
   for (const [field, message] of Object.entries(errors)) {
-    const name = field.endsWith("firstName") ? "firstName" : field.endsWith("dateOfBirth") ? "dateOfBirth" : field;
+    const name = field.endsWith("firstName")
+      ? "firstName"
+      : field.endsWith("dateOfBirth")
+        ? "dateOfBirth"
+        : field;
     mapped[name] ??= message;
   }
   return mapped;
 }
 
-function AddChildForm() {
+function AddChildForm({ link }: { link: OpenManageLink }) {
   const trpc = useTRPC();
-  const { token, linkTo, replace, showBooking } = useManagedBooking();
+  const { token, linkTo, replace, showBooking } = link;
   const [child, setChild] = useState({ firstName: "", dateOfBirth: "" });
   const [errors, setErrors] = useState<FieldErrorMap>({});
   const [formMessages, setFormMessages] = useState<string[]>([]);
@@ -45,7 +49,9 @@ function AddChildForm() {
       },
       onError: (error) => {
         setErrors(onThisForm(serverFieldErrors(error)));
-        setFormMessages(Object.keys(serverFieldErrors(error)).length ? [] : serverFormErrors(error));
+        setFormMessages(
+          Object.keys(serverFieldErrors(error)).length ? [] : serverFormErrors(error),
+        );
         setAttempts((n) => n + 1);
       },
     }),

@@ -1,18 +1,26 @@
-import { BackLink, Button, ButtonGroup, ErrorSummary, serverFormErrors, usePageTitle, useTRPC } from "@hearth/ui";
+import {
+  BackLink,
+  Button,
+  ButtonGroup,
+  ErrorSummary,
+  serverFormErrors,
+  usePageTitle,
+  useTRPC,
+} from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { sessionWhen } from "../booking/session-details";
 import { ManageFrame } from "./manage-frame";
-import { useManagedBooking, type ManagedBooking } from "./use-managed-booking";
+import type { OpenManageLink } from "./use-managed-booking";
 
 export function CancelBookingPage() {
-  return <ManageFrame>{(booking) => <ConfirmCancel booking={booking} />}</ManageFrame>;
+  return <ManageFrame>{(link) => <ConfirmCancel link={link} />}</ManageFrame>;
 }
 
 /** A confirm step, because a cancelled place goes straight to someone else. */
-function ConfirmCancel({ booking }: { booking: ManagedBooking }) {
+function ConfirmCancel({ link }: { link: OpenManageLink }) {
   const trpc = useTRPC();
-  const { token, linkTo, replace, showBooking } = useManagedBooking();
+  const { token, booking, linkTo, replace, showBooking } = link;
   const cancel = useMutation(
     trpc.bookings.manage.cancel.mutationOptions({
       onSuccess: (next) => {
@@ -29,8 +37,8 @@ function ConfirmCancel({ booking }: { booking: ManagedBooking }) {
       <ErrorSummary items={problems.map((text) => ({ text }))} focusKey={cancel.failureCount} />
       <h1 className="govuk-heading-l">Are you sure you want to cancel this booking?</h1>
       <p className="govuk-body">
-        {booking.session.title}, {sessionWhen(booking.session)}. Your place will be offered to the next
-        family waiting.
+        {booking.session.title}, {sessionWhen(booking.session)}. Your place will be offered to the
+        next family waiting.
       </p>
       <ButtonGroup>
         <Button

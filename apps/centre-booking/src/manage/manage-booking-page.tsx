@@ -1,23 +1,45 @@
 import { formatUkDate, NotificationBanner, SummaryList, Tag, usePageTitle } from "@hearth/ui";
+import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
-import { SessionDetails } from "../booking/session-details";
+import { sessionRows } from "../booking/session-details";
 import { ManageFrame } from "./manage-frame";
-import { useManagedBooking, type ManagedBooking, type ManagePage } from "./use-managed-booking";
-
-const statusTags = {
-  booked: <Tag colour="green">Booked</Tag>,
-  waitlisted: <Tag colour="orange">On the waiting list</Tag>,
-  cancelled: <Tag colour="grey">Cancelled</Tag>,
-};
+import type { ManagedBooking, ManagePage, OpenManageLink } from "./use-managed-booking";
 
 export function ManageBookingPage() {
-  return <ManageFrame>{(booking) => <BookingView booking={booking} />}</ManageFrame>;
+  return <ManageFrame>{(link) => <BookingView link={link} />}</ManageFrame>;
 }
 
-function BookingView({ booking }: { booking: ManagedBooking }) {
+const placesBooked = (n: number) => `${n} ${n === 1 ? "place" : "places"}`;
+
+/**
+ * The family's own place, in words. Never the session's places left or "join the waiting list":
+ * those invite a family to book what they already hold.
+ */
+function yourPlace(booking: ManagedBooking): { tag: ReactNode; text: string } {
+  if (booking.status === "cancelled")
+    return {
+      tag: <Tag colour="grey">Cancelled</Tag>,
+      text:
+        booking.session.status === "cancelled"
+          ? "The centre has cancelled this session."
+          : "This booking has been cancelled.",
+    };
+  if (booking.status === "waitlisted")
+    return {
+      tag: <Tag colour="orange">On the waiting list</Tag>,
+      text: `You are number ${booking.waitlistPosition} on the waiting list. If a place comes up it is booked for you automatically and we will tell you.`,
+    };
+  return {
+    tag: <Tag colour="green">Booked</Tag>,
+    text: `You have ${placesBooked(booking.children.length)} booked.`,
+  };
+}
+
+function BookingView({ link }: { link: OpenManageLink }) {
   usePageTitle("Your booking");
-  const { linkTo } = useManagedBooking();
+  const { booking, linkTo } = link;
   const done = (useLocation().state as { done?: string } | null)?.done;
+  const place = yourPlace(booking);
   const action = (sub: ManagePage, text: string) => (
     <li>
       <Link className="govuk-link" to={linkTo(sub)}>
@@ -31,11 +53,10 @@ function BookingView({ booking }: { booking: ManagedBooking }) {
       <span className="govuk-caption-l">Reference {booking.reference}</span>
       <h1 className="govuk-heading-l">Your booking</h1>
       <p className="govuk-body">
-        {statusTags[booking.status]}
-        {booking.status === "waitlisted" && ` You are number ${booking.waitlistPosition} in line.`}
+        {place.tag} {place.text}
       </p>
       <h2 className="govuk-heading-m">{booking.session.title}</h2>
-      <SessionDetails session={booking.session} />
+      <SummaryList rows={sessionRows(booking.session)} />
       <h2 className="govuk-heading-m">Who is coming</h2>
       <SummaryList
         rows={booking.children.map((child) => ({

@@ -1,20 +1,27 @@
-import { BackLink, Button, ErrorSummary, serverFormErrors, usePageTitle, useTRPC } from "@hearth/ui";
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  serverFormErrors,
+  usePageTitle,
+  useTRPC,
+} from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { ControlledRadios } from "../booking/controlled-radios";
 import { summaryItems, type FieldErrorMap } from "../booking/field-errors";
 import { ManageFrame } from "./manage-frame";
-import { useManagedBooking, type ManagedBooking } from "./use-managed-booking";
+import type { OpenManageLink } from "./use-managed-booking";
 
 const question = "Which child is no longer coming?";
 
 export function RemoveChildPage() {
-  return <ManageFrame>{(booking) => <RemoveChildForm booking={booking} />}</ManageFrame>;
+  return <ManageFrame>{(link) => <RemoveChildForm link={link} />}</ManageFrame>;
 }
 
-function RemoveChildForm({ booking }: { booking: ManagedBooking }) {
+function RemoveChildForm({ link }: { link: OpenManageLink }) {
   const trpc = useTRPC();
-  const { token, linkTo, replace, showBooking } = useManagedBooking();
+  const { token, booking, linkTo, replace, showBooking } = link;
   // The child is chosen on the page, not put in the address, so no one's details reach a URL.
   const [childId, setChildId] = useState("");
   const [errors, setErrors] = useState<FieldErrorMap>({});

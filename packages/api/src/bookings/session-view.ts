@@ -45,6 +45,13 @@ export const publicSessionSchema = z.object({
     description: z.string().nullable(),
     /** "under 5", "11 to 19 (up to 25 with SEND or leaving care)" */
     ages: z.string(),
+    /** The same in months, so the booking pages can check a child's age as it is entered. */
+    ageRule: z.object({
+      fromMonths: z.number(),
+      untilMonths: z.number(),
+      extendedUntilMonths: z.number().optional(),
+      unbornWelcome: z.boolean(),
+    }),
     carerMustStay: z.boolean(),
   }),
   capacity: z.number(),
@@ -76,6 +83,7 @@ export function publicSession(row: SessionRow, now: Date): PublicSession {
       name: row.type.name,
       description: row.type.description,
       ages: describeAgeRule(sessionTypeOf(row.type).ageRule),
+      ageRule: sessionTypeOf(row.type).ageRule,
       carerMustStay: row.type.carerMustStay,
     },
     capacity: row.capacity,

@@ -20,7 +20,7 @@ export const sessionsRouter = createTRPCRouter({
       })),
     ),
 
-  /** Sessions still to come, by centre or town, dates, child's age and type, with places left. */
+  /** Sessions still to come, by centre or place (town, estate, centre name, postcode), dates, child's age and type, with places left. */
   search: rateLimitedProcedure("read")
     .input(sessionSearchSchema)
     .output(z.array(publicSessionSchema))

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { bookings, centreClosures, centres, openAccessSessions, sessionSeries, sessionTypes } from "../schema";
+import { centreMatchesPlace } from "./centre-search";
 import { rawRows } from "./raw";
 
 /**
@@ -91,6 +92,7 @@ export interface SessionSearchParams {
   to: string;
   now: Date;
   centreId?: string;
+  /** A town, place, centre's name or postcode, as typed (see centreMatchesPlace). */
   town?: string;
   /** Sessions whose age band (including the SEND extension) overlaps this age in whole years. */
   childAgeYears?: number;
@@ -105,7 +107,7 @@ export function searchOpenAccessSessions(db: Db, p: SessionSearchParams) {
     gt(s.startsAt, p.now),
     sql`${londonDate(s.startsAt)} between ${p.from} and ${p.to}`,
     p.centreId ? eq(s.centreId, p.centreId) : undefined,
-    p.town ? sql`lower(${centres.town}) = lower(${p.town})` : undefined,
+    p.town ? centreMatchesPlace(p.town) : undefined,
     p.sessionTypeId ? eq(s.sessionTypeId, p.sessionTypeId) : undefined,
   ];
   if (p.childAgeYears !== undefined) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
+import { normalisePostcode, postcodeDistrict } from "../centres/postcode";
 
 /** The longest stretch one search covers: enough to plan a month, small enough to stay fast. */
 export const MAX_SEARCH_DAYS = 62;
@@ -11,9 +12,16 @@ export const MAX_SEARCH_DAYS = 62;
 export const sessionSearchSchema = z
   .object({
     centreId: z.uuid({ error: "Choose a centre" }).optional(),
+    /** A town, a place, a centre's name or a postcode (full or district), partly typed, any case. */
     town: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z.string().trim().min(2, "Enter at least 2 letters of the town").max(60, "Enter a town of 60 characters or fewer").optional(),
+      z
+        .string()
+        .trim()
+        .min(2, "Enter at least 2 letters of a town, place or postcode")
+        .max(60, "Enter a town, place or postcode of 60 characters or fewer")
+        .refine((v) => placeSearchOf(v).words.length > 0, "Enter a town, place or postcode, like Banbury or OX4")
+        .optional(),
     ),
     /** Defaults to today. */
     from: isoDateSchema.optional(),
@@ -32,3 +40,32 @@ export const sessionSearchSchema = z
     if (q.from && q.to && q.to < q.from) ctx.addIssue({ code: "custom", path: ["to"], message: "The end date must be on or after the start date" });
   });
 export type SessionSearch = z.infer<typeof sessionSearchSchema>;
+
+/** What a place search looks for; the database matches it against centres and localities. */
+export interface PlaceSearch {
+  /** The letters and numbers typed, in order, without the spaces and punctuation between them. */
+  words: string[];
+  /** "OX4" when a full postcode ("ox4 6qb") or a district ("OX4", "ox4 6") was typed. */
+  postcodeDistrict: string | null;
+}
+
+const DISTRICT = /^[A-Z]{1,2}[0-9][0-9A-Z]?$/;
+// A postcode typed as far as the space and part of the inward code: "OX4 6", "OX4 6Q".
+const PARTIAL_POSTCODE = /^([A-Z]{1,2}[0-9][0-9A-Z]?) [0-9][A-Z]{0,2}$/;
+
+/**
+ * How a family's typed place is searched. Words are matched anywhere, whatever their case or the
+ * punctuation between them ("blackbird leys", "Blackbird-Leys", "oxf"); a postcode or district is
+ * also looked up among the districts centres serve, because no centre's name contains "OX4".
+ */
+export function placeSearchOf(typed: string): PlaceSearch {
+  const words = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const spaced = typed.trim().replace(/\s+/g, " ").toUpperCase();
+  const full = normalisePostcode(spaced);
+  const district = full
+    ? postcodeDistrict(full)
+    : DISTRICT.test(spaced)
+      ? spaced
+      : (PARTIAL_POSTCODE.exec(spaced)?.[1] ?? null);
+  return { words, postcodeDistrict: district };
+}

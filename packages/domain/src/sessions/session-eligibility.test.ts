@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar/iso-date";
 import { ageInYears } from "../families/person";
-import { checkSessionBooking, placesLeft, sessionEligibility } from "./session-eligibility";
+import {
+  bookingChildAgeProblem,
+  checkSessionBooking,
+  placesLeft,
+  sessionEligibility,
+} from "./session-eligibility";
 import {
   describeAgeRule,
   openAccessSessionTypeSchema,
@@ -155,6 +160,24 @@ describe("booking places", () => {
           return result.ok ? result.value.placesTaken <= capacity : placesLeft(capacity, taken) < n;
         },
       ),
+    );
+  });
+});
+
+describe("a child's age on the booking form", () => {
+  it("says what the server says: born in the future, too old or too young on the session's day", () => {
+    const child = (dateOfBirth: string) => ({ firstName: "Mia", dateOfBirth });
+    expect(
+      bookingChildAgeProblem(stayPlay, child("2024-03-15"), "2026-06-10", "2026-06-01"),
+    ).toBeNull();
+    expect(bookingChildAgeProblem(stayPlay, child("2012-01-01"), "2026-06-10", "2026-06-01")).toBe(
+      "Mia is too old for Stay, play and learn on 10 June 2026: it is for ages under 5",
+    );
+    expect(bookingChildAgeProblem(youth, child("2024-03-15"), "2026-06-10", "2026-06-01")).toMatch(
+      /^Mia is too young for/,
+    );
+    expect(bookingChildAgeProblem(stayPlay, child("2026-06-05"), "2026-06-10", "2026-06-01")).toBe(
+      "Date of birth must be today or in the past",
     );
   });
 });

@@ -1,6 +1,7 @@
 import { formatDate } from "../calendar/uk-dates";
 import type { IsoDate } from "../calendar/iso-date";
 import { ageInMonths } from "../families/age";
+import { dateOfBirthProblem } from "../families/person";
 import { decide, type Decision } from "../shared/result";
 import { describeAgeRule, type OpenAccessSessionType } from "./session-types";
 
@@ -49,6 +50,27 @@ export function sessionEligibility(
     eligible: false,
     reason: `${who} is too old for ${type.name} on ${formatDate(sessionDate)}: it is for ages ${range}`,
   };
+}
+
+/**
+ * What a booking form says beside a child's date of birth: born in the future, or not the age the
+ * session is for on its day. The booking pages ask it on the "who is coming" page and the server
+ * asks it again on booking, so the family meets the same words at the first chance, not the last.
+ */
+export function bookingChildAgeProblem(
+  type: OpenAccessSessionType,
+  child: { firstName: string; dateOfBirth: IsoDate; send?: boolean },
+  sessionDate: IsoDate,
+  today: IsoDate,
+): string | null {
+  const born = dateOfBirthProblem(child.dateOfBirth, today);
+  if (born) return born;
+  const eligibility = sessionEligibility(
+    type,
+    { name: child.firstName, dateOfBirth: child.dateOfBirth, hasSend: child.send },
+    sessionDate,
+  );
+  return eligibility.eligible ? null : eligibility.reason;
 }
 
 export interface SessionBookingRequest {
