@@ -15,7 +15,7 @@ const familySchema = z.object({
 export const familyMatchSchema = z.object({
   id: z.string(),
   reason: z.enum(familyMatchReasons),
-  createdAt: z.date(),
+  createdAt: z.iso.datetime({ offset: true }),
   /** The family the booking made. */
   family: familySchema,
   /** The family already known that it may be. */
@@ -41,7 +41,7 @@ export async function listFamilyMatches(ctx: StaffContext): Promise<FamilyMatch[
       const [family, existingFamily] = [await familyToCheck(tx, match.familyId), await familyToCheck(tx, match.existingFamilyId)];
       for (const entityId of [match.familyId, match.existingFamilyId])
         await audit(ctx, tx, { action: "family.read", entityType: "family", entityId, detail: { via: "families to check", matchId: match.id } });
-      shown.push({ id: match.id, reason: match.reason, createdAt: match.createdAt, family, existingFamily });
+      shown.push({ id: match.id, reason: match.reason, createdAt: match.createdAt.toISOString(), family, existingFamily });
     }
     return shown;
   });
