@@ -12,6 +12,7 @@ export * from "./queries/open-access-sessions";
 export * from "./queries/places";
 export * from "./queries/bookings";
 export * from "./queries/family-matching";
+export * from "./queries/family-matches";
 export * from "./queries/family-messages";
 export * from "./queries/attendance";
 export * from "./queries/errors";
