@@ -51,6 +51,7 @@ export {
   datePartsToIso,
   formatShortUkDate,
   formatUkDate,
+  formatUkDateTime,
   isoToDateParts,
   todayIso,
   type DateParts,
