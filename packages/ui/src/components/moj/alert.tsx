@@ -39,12 +39,13 @@ export function Alert({
     landing?.focus();
     setDismissed(true);
   };
-  const Heading = headingLevel ? (`h${headingLevel}` as const) : undefined;
+  // MOJ shows the title as a heading only above content; on its own the title is the content.
+  const Heading = headingLevel && children ? (`h${headingLevel}` as const) : undefined;
   return (
     <div
       ref={ref}
       role={announced ? "alert" : "region"}
-      className={cx("moj-alert", `moj-alert--${variant}`, Heading && children && "moj-alert--with-heading")}
+      className={cx("moj-alert", `moj-alert--${variant}`, Heading && "moj-alert--with-heading")}
       aria-label={`${variant}: ${title}`}
       tabIndex={announced ? -1 : undefined}
     >
@@ -52,7 +53,8 @@ export function Alert({
         <AlertIcon variant={variant} />
       </div>
       <div className="moj-alert__content">
-        {Heading && children ? <Heading className="moj-alert__heading">{title}</Heading> : !children && title}
+        {Heading && <Heading className="moj-alert__heading">{title}</Heading>}
+        {!children && title}
         {children}
       </div>
       {dismissible && (
