@@ -6,9 +6,9 @@ export type AlertVariant = "information" | "success" | "warning" | "error";
 
 /**
  * MOJ's alert, for something about the record in front of the worker ("This child has a child
- * protection plan", "Case note saved"). Success and error alerts report the result of what the
- * user just did, so they are announced and take focus as they appear, as MOJ's script does for
- * role="alert"; the others are part of the page. Dismissing an alert hands focus to the page's
+ * protection plan", "Case note saved"). Success and error alerts usually report the result of what
+ * the user just did, so by default they are announced and take focus as they appear, as MOJ's
+ * script does for role="alert"; the others are part of the page. Dismissing an alert hands focus to the page's
  * main content, so keyboard users are not left on a button that no longer exists.
  */
 export function Alert({
@@ -16,6 +16,7 @@ export function Alert({
   title,
   headingLevel,
   dismissible,
+  announce = variant === "success" || variant === "error",
   children,
 }: {
   variant?: AlertVariant;
@@ -24,14 +25,15 @@ export function Alert({
   /** Show the title as a heading of this level above the content. */
   headingLevel?: 2 | 3 | 4;
   dismissible?: boolean;
+  /** Announce it and move focus to it as it appears; by default, success and error alerts do. */
+  announce?: boolean;
   children?: ReactNode;
 }) {
   const [dismissed, setDismissed] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  const announced = variant === "success" || variant === "error";
   useEffect(() => {
-    if (announced) ref.current?.focus();
-  }, [announced]);
+    if (announce) ref.current?.focus();
+  }, [announce]);
 
   if (dismissed) return null;
   const dismiss = () => {
@@ -44,10 +46,10 @@ export function Alert({
   return (
     <div
       ref={ref}
-      role={announced ? "alert" : "region"}
+      role={announce ? "alert" : "region"}
       className={cx("moj-alert", `moj-alert--${variant}`, Heading && "moj-alert--with-heading")}
       aria-label={`${variant}: ${title}`}
-      tabIndex={announced ? -1 : undefined}
+      tabIndex={announce ? -1 : undefined}
     >
       <div>
         <AlertIcon variant={variant} />
