@@ -27,7 +27,11 @@ const columns: SortableTableColumn<SampleCase>[] = [
     header: "Status",
     cell: (c) => <Badge colour={c.status === "Open" ? "green" : "grey"}>{c.status}</Badge>,
   },
-  { header: "Opened", cell: (c) => formatShortUkDate(c.opened), sortValue: (c) => c.opened },
+  {
+    header: "Opened",
+    cell: (c) => <span className="hearth-nowrap">{formatShortUkDate(c.opened)}</span>,
+    sortValue: (c) => c.opened,
+  },
   { header: "Children", cell: (c) => c.children, sortValue: (c) => c.children, numeric: true },
 ];
 

@@ -38,8 +38,8 @@ export function ComponentsPage() {
     <>
       <h1 className="govuk-heading-l">Case-work components</h1>
       <p className="govuk-body">
-        The MOJ Design System patterns used on family records, with made-up families. Nothing on this
-        page is saved.
+        The MOJ Design System patterns used on family records, with made-up families. Nothing on
+        this page is saved.
       </p>
 
       <IdentityBar

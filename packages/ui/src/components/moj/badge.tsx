@@ -20,7 +20,11 @@ export function Badge({
 }) {
   return (
     <strong
-      className={cx("moj-badge", colour !== "blue" && `moj-badge--${colour}`, large && "moj-badge--large")}
+      className={cx(
+        "moj-badge",
+        colour !== "blue" && `moj-badge--${colour}`,
+        large && "moj-badge--large",
+      )}
     >
       {children}
     </strong>

@@ -15,7 +15,8 @@ const BESIDE_RESULTS = "(min-width: 48.0625em)";
  * that remove themselves when pressed. On a phone or narrow window the filter folds away behind a
  * "Show filter" button (aria-expanded says which state it is in) so the results come first; opening
  * it moves focus into it and its Close button hands focus back. The options are the caller's own
- * checkboxes or radios, sent with "Apply filters".
+ * checkboxes or radios, sent with "Apply filters". The {" "} between header parts is the space
+ * MOJ's CSS justifies to push the action to the right.
  */
 export function FilterPanel({
   heading = "Filter",
@@ -76,7 +77,7 @@ export function FilterPanel({
             <div className="moj-filter__header">
               <div className="moj-filter__header-title">
                 <h2 className="govuk-heading-m">{heading}</h2>
-              </div>
+              </div>{" "}
               <div className="moj-filter__header-action">
                 {!beside && (
                   <button type="button" className="moj-filter__close" onClick={closePanel}>
@@ -91,11 +92,15 @@ export function FilterPanel({
                   <div className="moj-filter__selected-heading">
                     <div className="moj-filter__heading-title">
                       <h2 className="govuk-heading-m">Selected filters</h2>
-                    </div>
+                    </div>{" "}
                     {onClearFilters && (
                       <div className="moj-filter__heading-action">
                         <p>
-                          <button type="button" className="hearth-button-link govuk-body-s" onClick={onClearFilters}>
+                          <button
+                            type="button"
+                            className="hearth-button-link govuk-body-s"
+                            onClick={onClearFilters}
+                          >
                             Clear filters
                           </button>
                         </p>
@@ -104,12 +109,19 @@ export function FilterPanel({
                   </div>
                   {inForce.map((category) => (
                     <div key={category.heading}>
-                      <h3 className="govuk-heading-s govuk-!-margin-bottom-0">{category.heading}</h3>
+                      <h3 className="govuk-heading-s govuk-!-margin-bottom-0">
+                        {category.heading}
+                      </h3>
                       <ul className="moj-filter-tags">
                         {category.items.map((item) => (
                           <li key={item.text}>
-                            <button type="button" className="moj-filter__tag" onClick={item.onRemove}>
-                              <span className="govuk-visually-hidden">Remove this filter</span> {item.text}
+                            <button
+                              type="button"
+                              className="moj-filter__tag"
+                              onClick={item.onRemove}
+                            >
+                              <span className="govuk-visually-hidden">Remove this filter</span>{" "}
+                              {item.text}
                             </button>
                           </li>
                         ))}

@@ -15,7 +15,8 @@ const actionClass = "govuk-button govuk-button--secondary moj-button-menu__item"
  * MOJ's identity bar: who a record is about, kept above every page of that record so a worker
  * never writes on the wrong child's file. Facts are a description list (label, then value) so a
  * screen reader reads "Date of birth, 3 May 2015" rather than a run of bare values. Actions are
- * MOJ's button menu without its script: a short row of secondary buttons.
+ * MOJ's button menu without its script: a short row of secondary buttons, pushed right by the
+ * space MOJ's CSS justifies (hence the {" "} JSX would otherwise drop).
  */
 export function IdentityBar({
   title,
@@ -43,18 +44,28 @@ export function IdentityBar({
               ))}
             </dl>
           )}
-        </div>
+        </div>{" "}
         {actions.length > 0 && (
           <div className="moj-identity-bar__actions">
             <div className="moj-identity-bar__menu">
               <div className="moj-button-menu">
                 {actions.map((action) =>
                   "to" in action ? (
-                    <Link key={action.text} to={action.to} className={actionClass} draggable={false}>
+                    <Link
+                      key={action.text}
+                      to={action.to}
+                      className={actionClass}
+                      draggable={false}
+                    >
                       {action.text}
                     </Link>
                   ) : (
-                    <button key={action.text} type="button" className={actionClass} onClick={action.onClick}>
+                    <button
+                      key={action.text}
+                      type="button"
+                      className={actionClass}
+                      onClick={action.onClick}
+                    >
                       {action.text}
                     </button>
                   ),

@@ -60,7 +60,10 @@ export function Pagination({
           <ul className="govuk-pagination__list">
             {pageNumbers(page, pageCount).map((n, i) =>
               n === "gap" ? (
-                <li key={`gap-${i}`} className="govuk-pagination__item govuk-pagination__item--ellipsis">
+                <li
+                  key={`gap-${i}`}
+                  className="govuk-pagination__item govuk-pagination__item--ellipsis"
+                >
                   ⋯
                 </li>
               ) : (
@@ -94,7 +97,8 @@ export function Pagination({
       )}
       {results && (
         <p className="moj-pagination__results">
-          Showing {results.from} to {results.to} of {results.count} total {results.noun ?? "results"}
+          Showing {results.from} to {results.to} of {results.count} total{" "}
+          {results.noun ?? "results"}
         </p>
       )}
     </div>

@@ -18,11 +18,18 @@ export interface TableSort {
 // Natural order for text: "Family 2" before "Family 10", and case never splits a list in two.
 const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
 
-function sortRows<Row>(rows: Row[], sortValue: (row: Row) => string | number, direction: SortDirection): Row[] {
+function sortRows<Row>(
+  rows: Row[],
+  sortValue: (row: Row) => string | number,
+  direction: SortDirection,
+): Row[] {
   const sign = direction === "ascending" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const [x, y] = [sortValue(a), sortValue(b)];
-    const order = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+    const order =
+      typeof x === "number" && typeof y === "number"
+        ? x - y
+        : collator.compare(String(x), String(y));
     return sign * order;
   });
 }
@@ -69,7 +76,10 @@ export function SortableTable<Row>({
         <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
           {caption}
           {columns.some((column) => column.sortValue) && (
-            <span className="govuk-visually-hidden"> (column headers with buttons are sortable)</span>
+            <span className="govuk-visually-hidden">
+              {" "}
+              (column headers with buttons are sortable)
+            </span>
           )}
         </caption>
         <thead className="govuk-table__head">
@@ -80,7 +90,10 @@ export function SortableTable<Row>({
                 <th
                   key={column.header}
                   scope="col"
-                  className={cx("govuk-table__header", column.numeric && "govuk-table__header--numeric")}
+                  className={cx(
+                    "govuk-table__header",
+                    column.numeric && "govuk-table__header--numeric",
+                  )}
                   aria-sort={column.sortValue ? direction : undefined}
                 >
                   {column.sortValue ? (
@@ -107,7 +120,10 @@ export function SortableTable<Row>({
                 ) : (
                   <td
                     key={column.header}
-                    className={cx("govuk-table__cell", column.numeric && "govuk-table__cell--numeric")}
+                    className={cx(
+                      "govuk-table__cell",
+                      column.numeric && "govuk-table__cell--numeric",
+                    )}
                   >
                     {column.cell(row)}
                   </td>

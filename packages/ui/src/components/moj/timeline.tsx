@@ -14,7 +14,8 @@ export interface TimelineItem {
 /**
  * MOJ's timeline: a record's chronology, newest first as the caller orders it. Each entry's title
  * is a heading so screen reader users can move from entry to entry; `headingLevel` keeps the
- * outline right under whatever heading the timeline sits below.
+ * outline right under whatever heading the timeline sits below. (MOJ's CSS sets the title and
+ * byline inline and relies on the space between them, which JSX would otherwise drop.)
  */
 export function Timeline({
   items,
@@ -31,7 +32,7 @@ export function Timeline({
         return (
           <div key={item.id} className="moj-timeline__item">
             <div className="moj-timeline__header">
-              <Heading className="moj-timeline__title">{item.title}</Heading>
+              <Heading className="moj-timeline__title">{item.title}</Heading>{" "}
               {item.by && <p className="moj-timeline__byline">by {item.by}</p>}
             </div>
             <p className="moj-timeline__date">
