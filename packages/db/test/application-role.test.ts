@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb, type DbHandle } from "../src";
+import { createDb, seed, type DbHandle } from "../src";
 import { adminUrl, createTestDatabase, type TestDatabase } from "../src/testing";
 
 // A role of the test run's own, so parallel runs never share one; roles belong to the whole server.
@@ -58,6 +58,15 @@ describe("the application's database role", () => {
     const [area] = await app<{ id: string; name: string }[]>`select id, name from areas limit 1`;
     expect(area).toBeDefined();
     await app`update areas set name = ${area!.name} where id = ${area!.id}`;
+  });
+
+  it("runs the start-up seed, as the API does after migrating", async () => {
+    const handle = createDb({ url: urlAs(role, owner.name), max: 1 });
+    try {
+      await seed(handle.db, { production: true });
+    } finally {
+      await handle.close();
+    }
   });
 
   it("owns nothing, so it cannot change the schema", async () => {
