@@ -5,6 +5,7 @@ export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
 export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
 export { SESSION_COOKIE } from "./auth/session";
+export { CROSS_SITE_REFUSED, GET_REFUSED } from "./auth/cross-site";
 export { TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

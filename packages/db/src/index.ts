@@ -1,4 +1,5 @@
 export * from "./client";
+export * from "./application-role";
 export * from "./crypto";
 export * as schema from "./schema";
 export * from "./queries/audit";
