@@ -53,15 +53,16 @@ describe("permissions in a real browser", () => {
 
   it("a role without the person index is refused its pages with the same words", async () => {
     const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/fss/people/find`);
+    await page.goto(`${platform.baseUrl}/fss/people`);
     await signIn(page, "data.officer@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("heading", { name: "You cannot use this page" }).waitFor();
     await page.getByText(NO_ACCESS).waitFor();
     expect(await navigation(page).getByRole("link", { name: "Find a person" }).count()).toBe(0);
   });
 
   it("a search the server refuses says the account has no access, not to try again later", async () => {
     const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/find`);
+    await page.goto(`${platform.baseUrl}/lcss/people`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByRole("heading", { name: "Find a person" }).waitFor();
     // The account loses the person index while the page is open: only the server can refuse now.
