@@ -32,7 +32,7 @@ describe("permissions", () => {
   });
 
   it("whoever holds a page of the centre staff area may enter it, and no one else", () => {
-    const pages = ["centreSessions.manage", "reach.read", "notifications.read"] as const;
+    const pages = ["centreSessions.manage", "familyMatches.check", "reach.read", "notifications.read"] as const;
     for (const role of staffRoles) expect(can(role, "centreStaffArea.use"), role).toBe(canAny(role, pages));
   });
 

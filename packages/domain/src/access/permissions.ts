@@ -43,6 +43,8 @@ export const permissions = {
   "families.update": personIndex,
 
   "centreSessions.manage": centreRoles,
+  // The people who run the sessions and meet the families decide whether a new family is a known one.
+  "familyMatches.check": centreRoles,
   "reach.read": reachRoles,
   "notifications.read": messageRoles,
   "notifications.retry": messageRoles,
