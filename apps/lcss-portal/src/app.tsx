@@ -5,20 +5,17 @@ import {
   peopleRoutes,
   RequireStaff,
   StaffHomePage,
-  type Staff,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
-// Locality workers and seniors, plus administrators who look after every service.
-const LCSS_ROLES = ["lcss_worker", "lcss_senior", "admin"] as const;
-
-const navigation = (staff: Staff) => [{ text: "Home", to: "/" }, ...peopleNavigation(staff)];
+// Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
+const navigation = [{ text: "Home", to: "/" }, ...peopleNavigation];
 
 export function App() {
   return (
     <Routes>
-      <Route element={<RequireStaff roles={LCSS_ROLES} navigation={navigation} />}>
+      <Route element={<RequireStaff permission="lcssPortal.use" navigation={navigation} />}>
         <Route
           index
           element={

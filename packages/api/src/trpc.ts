@@ -2,13 +2,14 @@
  * tRPC set-up, in three parts:
  * 1. initialisation, with zod errors flattened so forms can show each message beside its field;
  * 2. auditing helpers, so every denial is recorded wherever it happens;
- * 3. the procedures every router builds on: public, rate-limited public, protected, role(...),
- *    area-, centre- and centre-resource-scoped.
+ * 3. the procedures every router builds on: public, rate-limited public, protected, role(permission),
+ *    area-, centre- and centre-resource-scoped. Each names a permission from @hearth/domain's map,
+ *    the same map the apps draw their navigation from.
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
-import { canSeeArea, type StaffRole, type StaffScope } from "@hearth/domain";
+import { can, canSeeArea, type Permission, type StaffScope } from "@hearth/domain";
 import { crossSiteRefusal } from "./auth/cross-site";
 import type { Context } from "./context";
 import { nudgeFamilyMessages } from "./family-messages/nudge";
@@ -162,18 +163,18 @@ export const protectedProcedure = t.procedure.use(sameSiteOnly).use(({ ctx, next
   return next({ ctx: { ...ctx, staff: ctx.staff, scope: ctx.scope } });
 });
 
-/** Signed-in staff holding one of `roles`; anyone else is refused, and the refusal audited. */
-export function roleProcedure(...roles: readonly StaffRole[]) {
+/** Signed-in staff whose role holds `permission`; anyone else is refused, and the refusal audited. */
+export function roleProcedure(permission: Permission) {
   return protectedProcedure.use(async ({ ctx, path, next }) => {
-    if (!roles.includes(ctx.staff.role))
+    if (!can(ctx.staff.role, permission))
       throw await denied(ctx, { action: path, entityType: "procedure", code: "FORBIDDEN", detail: { reason: "role" } });
     return next();
   });
 }
 
 /** For inputs naming an area: staff may act only in their own area unless their role is county-wide. */
-export function areaScopedProcedure(...roles: readonly StaffRole[]) {
-  return roleProcedure(...roles)
+export function areaScopedProcedure(permission: Permission) {
+  return roleProcedure(permission)
     .input(z.object({ areaId: z.uuid({ error: "Choose an area" }).optional() }))
     .use(async ({ ctx, input, path, next }) => {
       if (input.areaId && !canSeeArea(ctx.scope, input.areaId))
@@ -194,8 +195,8 @@ export function canActForCentre(scope: StaffScope, centre: { id: string; areaId:
 }
 
 /** For inputs naming a centre: centre staff act only for their own centre; managers for their area's centres. */
-export function centreScopedProcedure(...roles: readonly StaffRole[]) {
-  return roleProcedure(...roles)
+export function centreScopedProcedure(permission: Permission) {
+  return roleProcedure(permission)
     .input(z.object({ centreId: z.uuid({ error: "Choose a centre" }) }))
     .use(async ({ ctx, input, path, next }) => {
       const centre = await getCentre(ctx.db, input.centreId);
@@ -217,7 +218,7 @@ export function centreScopedProcedure(...roles: readonly StaffRole[]) {
  * are NOT_FOUND; another centre's record is FORBIDDEN. Both are audited.
  */
 export function centreResourceProcedure<K extends string>(
-  roles: readonly StaffRole[],
+  permission: Permission,
   resource: {
     key: K;
     entityType: string;
@@ -226,7 +227,7 @@ export function centreResourceProcedure<K extends string>(
   },
 ) {
   const input = z.object({ [resource.key]: z.uuid({ error: resource.message }) } as Record<K, z.ZodUUID>);
-  return roleProcedure(...roles)
+  return roleProcedure(permission)
     .input(input)
     .use(async ({ ctx, input, path, next }) => {
       const id = (input as Record<K, string>)[resource.key];

@@ -1,4 +1,4 @@
-import { staffRoles, type StaffRole } from "@hearth/domain";
+import { rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
@@ -9,7 +9,9 @@ import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from 
 
 /**
  * Every procedure of the foundation × every role: allowed, forbidden (and audited), or refused
- * without a session. A new procedure without a row here fails the completeness test below.
+ * without a session. Each row names the permission its procedure checks, and the roles expected
+ * through are read from @hearth/domain's permissions map, the one the apps draw their pages from.
+ * A new procedure without a row here fails the completeness test below.
  */
 let t: TestDatabase;
 let northPersonId: string;
@@ -56,16 +58,10 @@ const seriesAt = async (role: StaffRole | null) =>
   ).id;
 const walkIn = async (api: Api, sessionId: string) =>
   api.centreSessions.walkIn({ sessionId, carerName: "Walk In", postcode: "OX4 1AA", children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }] });
-const centreRoles: StaffRole[] = ["centre_staff", "centre_manager"];
-
-const personIndex: StaffRole[] = ["lcss_worker", "lcss_senior", "fss_worker", "fss_manager", "centre_staff", "centre_manager", "eet_officer", "admin"];
-const everyone = [...staffRoles];
 
 type Api = Awaited<ReturnType<Client["call"]>>;
 
 // Catalogue fixtures: each call gets its own code or name, so no row collides with another's.
-const indicatorEditors: StaffRole[] = ["admin", "lcss_senior"];
-const programmeEditors: StaffRole[] = ["admin", "fss_manager"];
 let catalogueFixtures = 0;
 const matrixIndicator = () =>
   ({ code: `MX-${++catalogueFixtures}`, domain: "child_development", area: "health", level: 2, wording: "An indicator made by the access matrix." }) as const;
@@ -97,49 +93,50 @@ const matchAt = async (role: StaffRole | null) => {
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
-  allowed: StaffRole[] | "public";
+  /** The permission the procedure checks; "public" for anyone, "signedIn" for any member of staff. */
+  permission: Permission | "public" | "signedIn";
   /** What an allowed role gets when the call names something that is not theirs or does not exist. */
   allowedAnswer?: "NOT_FOUND";
   call: (api: Api, role: StaffRole | null) => Promise<unknown>;
 }[] = [
-  { name: "auth.me", allowed: "public", call: (api) => api.auth.me() },
-  { name: "auth.ping", allowed: everyone, call: (api) => api.auth.ping() },
-  { name: "reference.areas", allowed: "public", call: (api) => api.reference.areas() },
-  { name: "reference.localities", allowed: "public", call: (api) => api.reference.localities({}) },
-  { name: "reference.centres", allowed: "public", call: (api) => api.reference.centres() },
-  { name: "people.search", allowed: personIndex, call: (api) => api.people.search({ name: "matrix" }) },
-  { name: "people.get", allowed: personIndex, call: (api) => api.people.get({ personId: northPersonId }) },
-  { name: "people.create", allowed: personIndex, call: (api) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01" }) },
-  { name: "people.update", allowed: personIndex, call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }) },
-  { name: "families.get", allowed: personIndex, call: (api) => api.families.get({ familyId: northFamilyId }) },
-  { name: "families.create", allowed: personIndex, call: (api) => api.families.create({ name: "Another household" }) },
-  { name: "families.update", allowed: personIndex, call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
-  { name: "sessions.types", allowed: "public", call: (api) => api.sessions.types() },
-  { name: "sessions.search", allowed: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
-  { name: "sessions.get", allowed: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
-  { name: "bookings.create", allowed: "public", call: (api) => api.bookings.create(bookingInput(publicSessionId)) },
-  { name: "bookings.manage.get", allowed: "public", call: async (api) => api.bookings.manage.get({ token: await freshBooking(api) }) },
-  { name: "bookings.manage.cancel", allowed: "public", call: async (api) => api.bookings.manage.cancel({ token: await freshBooking(api) }) },
+  { name: "auth.me", permission: "public", call: (api) => api.auth.me() },
+  { name: "auth.ping", permission: "signedIn", call: (api) => api.auth.ping() },
+  { name: "reference.areas", permission: "public", call: (api) => api.reference.areas() },
+  { name: "reference.localities", permission: "public", call: (api) => api.reference.localities({}) },
+  { name: "reference.centres", permission: "public", call: (api) => api.reference.centres() },
+  { name: "people.search", permission: "people.search", call: (api) => api.people.search({ name: "matrix" }) },
+  { name: "people.get", permission: "people.read", call: (api) => api.people.get({ personId: northPersonId }) },
+  { name: "people.create", permission: "people.create", call: (api) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01" }) },
+  { name: "people.update", permission: "people.update", call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }) },
+  { name: "families.get", permission: "families.read", call: (api) => api.families.get({ familyId: northFamilyId }) },
+  { name: "families.create", permission: "families.create", call: (api) => api.families.create({ name: "Another household" }) },
+  { name: "families.update", permission: "families.update", call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
+  { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
+  { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
+  { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
+  { name: "bookings.create", permission: "public", call: (api) => api.bookings.create(bookingInput(publicSessionId)) },
+  { name: "bookings.manage.get", permission: "public", call: async (api) => api.bookings.manage.get({ token: await freshBooking(api) }) },
+  { name: "bookings.manage.cancel", permission: "public", call: async (api) => api.bookings.manage.cancel({ token: await freshBooking(api) }) },
   {
     name: "bookings.manage.addChild",
-    allowed: "public",
+    permission: "public",
     call: async (api) => api.bookings.manage.addChild({ token: await freshBooking(api), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }),
   },
   {
     name: "bookings.manage.removeChild",
-    allowed: "public",
+    permission: "public",
     call: async (api) => {
       const token = await freshBooking(api);
       const added = await api.bookings.manage.addChild({ token, child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } });
       return api.bookings.manage.removeChild({ token, childId: added.children[1]!.id });
     },
   },
-  { name: "centreSessions.list", allowed: centreRoles, call: async (api, role) => api.centreSessions.list({ centreId: await centreIdOf(t.db, homeCentre(role)), from: daysFromToday(0), to: daysFromToday(7) }) },
-  { name: "centreSessions.day", allowed: centreRoles, call: async (api, role) => api.centreSessions.day({ centreId: await centreIdOf(t.db, homeCentre(role)), date: daysFromToday(3) }) },
-  { name: "centreSessions.register", allowed: centreRoles, call: async (api, role) => api.centreSessions.register({ sessionId: await sessionAt(role) }) },
+  { name: "centreSessions.list", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.list({ centreId: await centreIdOf(t.db, homeCentre(role)), from: daysFromToday(0), to: daysFromToday(7) }) },
+  { name: "centreSessions.day", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.day({ centreId: await centreIdOf(t.db, homeCentre(role)), date: daysFromToday(3) }) },
+  { name: "centreSessions.register", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.register({ sessionId: await sessionAt(role) }) },
   {
     name: "centreSessions.create",
-    allowed: centreRoles,
+    permission: "centreSessions.manage",
     call: async (api, role) =>
       api.centreSessions.create({
         centreId: await centreIdOf(t.db, homeCentre(role)),
@@ -151,11 +148,11 @@ const procedures: {
         capacity: 10,
       }),
   },
-  { name: "centreSessions.update", allowed: centreRoles, call: async (api, role) => api.centreSessions.update({ sessionId: await sessionAt(role), title: "Renamed" }) },
-  { name: "centreSessions.cancel", allowed: centreRoles, call: async (api, role) => api.centreSessions.cancel({ sessionId: await sessionAt(role), reason: "Matrix" }) },
+  { name: "centreSessions.update", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.update({ sessionId: await sessionAt(role), title: "Renamed" }) },
+  { name: "centreSessions.cancel", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.cancel({ sessionId: await sessionAt(role), reason: "Matrix" }) },
   {
     name: "centreSessions.createSeries",
-    allowed: centreRoles,
+    permission: "centreSessions.manage",
     call: async (api, role) =>
       api.centreSessions.createSeries({
         centreId: await centreIdOf(t.db, homeCentre(role)),
@@ -168,12 +165,12 @@ const procedures: {
         capacity: 10,
       }),
   },
-  { name: "centreSessions.updateSeries", allowed: centreRoles, call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }) },
-  { name: "centreSessions.cancelSeries", allowed: centreRoles, call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }) },
-  { name: "centreSessions.walkIn", allowed: centreRoles, call: async (api, role) => walkIn(api, await todaysSession(role)) },
+  { name: "centreSessions.updateSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }) },
+  { name: "centreSessions.cancelSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }) },
+  { name: "centreSessions.walkIn", permission: "centreSessions.manage", call: async (api, role) => walkIn(api, await todaysSession(role)) },
   {
     name: "centreSessions.checkIn",
-    allowed: centreRoles,
+    permission: "centreSessions.manage",
     call: async (api, role) => {
       const sessionId = await todaysSession(role);
       const registered = await walkIn(api, sessionId);
@@ -182,7 +179,7 @@ const procedures: {
   },
   {
     name: "centreSessions.cancelBooking",
-    allowed: centreRoles,
+    permission: "centreSessions.manage",
     call: async (api, role) => {
       const made = await (await client(t.db).call()).bookings.create(bookingInput(await sessionAt(role)));
       const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, made.reference));
@@ -191,39 +188,43 @@ const procedures: {
   },
   {
     name: "centreSessions.reach",
-    allowed: [...centreRoles, "data_officer"],
+    permission: "reach.read",
     call: async (api, role) => api.centreSessions.reach({ centreId: await centreIdOf(t.db, homeCentre(role)), fromMonth: "2026-01", toMonth: "2026-12" }),
   },
-  { name: "centreSessions.closures.list", allowed: centreRoles, call: async (api, role) => api.centreSessions.closures.list({ centreId: await centreIdOf(t.db, homeCentre(role)) }) },
+  { name: "centreSessions.closures.list", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.closures.list({ centreId: await centreIdOf(t.db, homeCentre(role)) }) },
   {
     name: "centreSessions.closures.create",
-    allowed: centreRoles,
+    permission: "centreSessions.manage",
     call: async (api, role) =>
       api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
   },
-  { name: "familyMatches.list", allowed: centreRoles, call: (api) => api.familyMatches.list() },
-  { name: "familyMatches.confirm", allowed: centreRoles, call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }) },
-  { name: "familyMatches.reject", allowed: centreRoles, call: async (api, role) => api.familyMatches.reject({ matchId: await matchAt(role) }) },
-  { name: "notifications.outbox", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.outbox({ limit: 10 }) },
-  { name: "notifications.failed", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.failed({ limit: 10 }) },
+  { name: "familyMatches.list", permission: "familyMatches.check", call: (api) => api.familyMatches.list() },
+  { name: "familyMatches.confirm", permission: "familyMatches.check", call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }) },
+  { name: "familyMatches.reject", permission: "familyMatches.check", call: async (api, role) => api.familyMatches.reject({ matchId: await matchAt(role) }) },
+  { name: "notifications.outbox", permission: "notifications.read", call: (api) => api.notifications.outbox({ limit: 10 }) },
+  { name: "notifications.failed", permission: "notifications.read", call: (api) => api.notifications.failed({ limit: 10 }) },
   // Retrying a real failed message is tested in notifications.test.ts; here, the role check.
-  { name: "notifications.retry", allowed: [...centreRoles, "admin"], allowedAnswer: "NOT_FOUND", call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }) },
-  { name: "thresholds.indicators", allowed: everyone, call: (api) => api.thresholds.indicators() },
-  { name: "thresholds.createIndicator", allowed: indicatorEditors, call: (api) => api.thresholds.createIndicator(matrixIndicator()) },
+  { name: "notifications.retry", permission: "notifications.retry", allowedAnswer: "NOT_FOUND", call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }) },
+  { name: "thresholds.indicators", permission: "thresholdIndicators.read", call: (api) => api.thresholds.indicators() },
+  { name: "thresholds.createIndicator", permission: "thresholdIndicators.edit", call: (api) => api.thresholds.createIndicator(matrixIndicator()) },
   {
     name: "thresholds.updateIndicator",
-    allowed: indicatorEditors,
+    permission: "thresholdIndicators.edit",
     call: async (api) => api.thresholds.updateIndicator({ indicatorId: await storedIndicator(), ...matrixIndicator() }),
   },
-  { name: "thresholds.retireIndicator", allowed: indicatorEditors, call: async (api) => api.thresholds.retireIndicator({ indicatorId: await storedIndicator() }) },
-  { name: "programmes.catalogue", allowed: everyone, call: (api) => api.programmes.catalogue() },
-  { name: "programmes.create", allowed: programmeEditors, call: (api) => api.programmes.create(matrixProgramme()) },
+  { name: "thresholds.retireIndicator", permission: "thresholdIndicators.edit", call: async (api) => api.thresholds.retireIndicator({ indicatorId: await storedIndicator() }) },
+  { name: "programmes.catalogue", permission: "programmes.read", call: (api) => api.programmes.catalogue() },
+  { name: "programmes.create", permission: "programmes.edit", call: (api) => api.programmes.create(matrixProgramme()) },
   {
     name: "programmes.update",
-    allowed: programmeEditors,
+    permission: "programmes.edit",
     call: async (api) => api.programmes.update({ programmeId: await storedProgramme(), ...matrixProgramme() }),
   },
 ];
+
+/** Public and signed-in-only procedures let every role through; the rest, the roles the map names. */
+const rolesAllowed = (permission: Permission | "public" | "signedIn"): readonly StaffRole[] =>
+  permission === "public" || permission === "signedIn" ? staffRoles : rolesFor(permission);
 
 // Staff who may use the person index but work outside the North area, where the records above live.
 const outsideNorth: StaffRole[] = ["lcss_senior", "fss_worker", "fss_manager", "centre_staff"];
@@ -239,12 +240,12 @@ describe("access to every procedure by every role", () => {
     describe(procedure.name, () => {
       it("without a session: allowed only if public", async () => {
         const result = procedure.call(await client(t.db).call(), null);
-        if (procedure.allowed === "public") await expect(result).resolves.toBeDefined();
+        if (procedure.permission === "public") await expect(result).resolves.toBeDefined();
         else await expect(result).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       });
 
       for (const role of staffRoles) {
-        const allowed = procedure.allowed === "public" || procedure.allowed.includes(role);
+        const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth = /people\.(get|update)|families\.(get|update)/.test(procedure.name);
         const expectation = !allowed
           ? "FORBIDDEN"

@@ -1,5 +1,6 @@
 export * from "./access/roles";
 export * from "./access/scope";
+export * from "./access/permissions";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";

@@ -7,7 +7,8 @@ export { HearthProviders } from "./trpc/providers";
 export { TRPCProvider, useTRPC, useTRPCClient } from "./trpc/trpc";
 
 // Signing in
-export { RequireStaff, markCurrent, type NavigationLink } from "./auth/require-staff";
+export { RequireStaff, markCurrent, allowedLinks, type NavigationLink } from "./auth/require-staff";
+export { RequirePermission } from "./auth/require-permission";
 export { SignInPage } from "./auth/sign-in-page";
 export { StaffHomePage } from "./auth/staff-home";
 export { useSignOut, useStaff, type Staff } from "./auth/use-staff";
@@ -20,6 +21,9 @@ export { PageLayout } from "./components/layout/page-layout";
 export { PhaseBanner } from "./components/layout/phase-banner";
 export { SkipLink } from "./components/layout/skip-link";
 export {
+  LoadProblem,
+  loadProblemText,
+  NO_ACCESS,
   NoAccessPage,
   NotFoundPage,
   RecordProblem,

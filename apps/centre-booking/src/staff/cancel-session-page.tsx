@@ -1,5 +1,5 @@
 import { formatLongDate, openAccessSessionCancelSchema, sessionSeriesCancelSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, NotFoundPage, Panel, Radios, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, Panel, RecordProblem, Radios, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -14,7 +14,7 @@ export function CancelSessionPage() {
   const [told, setTold] = useState<number>();
   usePageTitle(told === undefined ? "Cancel a session" : "Session cancelled");
   if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
-  if (session.isError) return <NotFoundPage />;
+  if (session.isError) return <RecordProblem error={session.error} what="Session" />;
   if (told !== undefined) return <Cancelled familiesTold={told} />;
   return <CancelForm session={session.data} onCancelled={setTold} />;
 }

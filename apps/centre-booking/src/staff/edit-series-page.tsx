@@ -1,5 +1,5 @@
 import { sessionSeriesUpdateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
@@ -15,7 +15,8 @@ export function EditSeriesPage() {
   const session = useStaffSession(sessionId);
   usePageTitle("Change a weekly series");
   if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
-  if (session.isError || !session.data.seriesId) return <NotFoundPage />;
+  if (session.isError) return <RecordProblem error={session.error} what="Session" />;
+  if (!session.data.seriesId) return <NotFoundPage />;
   return <EditSeriesForm session={session.data} seriesId={session.data.seriesId} />;
 }
 

@@ -1,5 +1,5 @@
 import { formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, InsetText, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
@@ -18,7 +18,7 @@ export function EditSessionPage() {
   const session = useStaffSession(sessionId);
   usePageTitle("Change a session");
   if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
-  if (session.isError) return <NotFoundPage />;
+  if (session.isError) return <RecordProblem error={session.error} what="Session" />;
   return <EditSessionForm session={session.data} />;
 }
 

@@ -1,5 +1,5 @@
 import "./messages.css";
-import { Button, InsetText, NotificationBanner, Table, usePageTitle, useTRPC } from "@hearth/ui";
+import { Button, InsetText, LoadProblem, NotificationBanner, Table, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
@@ -51,7 +51,7 @@ export function MessagesPage() {
 
       <h2 className="govuk-heading-m">Could not be sent</h2>
       {failed.isPending && <p className="govuk-body">Loading…</p>}
-      {failed.isError && <p className="govuk-body">These messages could not be loaded. Refresh the page to try again.</p>}
+      {failed.isError && <LoadProblem error={failed.error} what="messages" />}
       {failed.data?.length === 0 && <p className="govuk-body">Every message has gone out.</p>}
       {failed.data && failed.data.length > 0 && (
         <Table
@@ -81,6 +81,7 @@ export function MessagesPage() {
         When Hearth is not connected to GOV.UK Notify or an email server, messages to families are kept here instead of being
         sent, so that none is lost.
       </InsetText>
+      {outbox.isError && <LoadProblem error={outbox.error} what="outbox" />}
       {outbox.data?.length === 0 && <p className="govuk-body">The outbox is empty.</p>}
       {outbox.data?.map((m) => (
         <div key={m.id} className="govuk-summary-card">

@@ -1,5 +1,5 @@
 import { formatMonth, MAX_REACH_MONTHS, monthsBetween, reachQuerySchema, type ReachQuery } from "@hearth/domain";
-import { Button, ErrorSummary, Select, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, LoadProblem, Select, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
@@ -51,7 +51,7 @@ function ReachFigures({ query }: { query: ReachQuery }) {
   const trpc = useTRPC();
   const reach = useQuery(trpc.centreSessions.reach.queryOptions(query));
   if (reach.isPending) return <p className="govuk-body" role="status">Loading figures…</p>;
-  if (reach.isError) return <p className="govuk-body">Sorry, the figures could not be loaded. Try again later.</p>;
+  if (reach.isError) return <LoadProblem error={reach.error} what="figures" />;
   const { centre, months, csv } = reach.data;
   const fileName = `reach-${centre.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${query.fromMonth}-to-${query.toMonth}.csv`;
   return (

@@ -1,5 +1,5 @@
 import { formatLongDate } from "@hearth/domain";
-import { BackLink, Button, InsetText, NotFoundPage, SummaryList, Tag, todayIso, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { BackLink, Button, InsetText, RecordProblem, SummaryList, Tag, todayIso, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { BookedChildren } from "./booked-children";
@@ -20,7 +20,7 @@ export function RegisterPage() {
   usePageTitle("Register");
 
   if (register.isPending) return <p className="govuk-body" role="status">Loading the register…</p>;
-  if (register.isError) return <NotFoundPage />;
+  if (register.isError) return <RecordProblem error={register.error} what="Session" />;
   const { session, booked, waitingList, walkIns, totals } = register.data;
   const cancelled = session.status === "cancelled";
   // The server opens the register on the day; before then there is nothing to mark.

@@ -1,5 +1,5 @@
 import { addDays, formatLongDate } from "@hearth/domain";
-import { ButtonGroup, ButtonLink, NotificationBanner, Table, Tag, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
+import { ButtonGroup, ButtonLink, LoadProblem, NotificationBanner, Table, Tag, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useLocation } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
@@ -33,7 +33,7 @@ export function SessionsPage() {
         </ButtonLink>
       </ButtonGroup>
       {sessions.isPending && centre && <p className="govuk-body" role="status">Loading sessions…</p>}
-      {sessions.isError && <p className="govuk-body">Sorry, the sessions could not be loaded. Try again later.</p>}
+      {sessions.isError && <LoadProblem error={sessions.error} what="sessions" />}
       {sessions.data?.length === 0 && <p className="govuk-body">There are no sessions in the next {WEEKS_SHOWN} weeks.</p>}
       {sessions.data && sessions.data.length > 0 && (
         <Table

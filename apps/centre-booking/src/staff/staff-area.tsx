@@ -1,5 +1,4 @@
-import { familyMatchCheckers } from "@hearth/domain";
-import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage, useStaff, type Staff } from "@hearth/ui";
+import { allowedLinks, NotFoundPage, RequirePermission, RequireStaff, ServiceProvider, StaffHomePage, useStaff, type NavigationLink } from "@hearth/ui";
 import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
@@ -16,40 +15,37 @@ import { RegisterPage } from "./register-page";
 import { SessionsPage } from "./sessions-page";
 import { TodayPage } from "./today-page";
 
-// Staff at a centre, managers of an area's centres, and administrators.
-const CENTRE_ROLES = ["centre_staff", "centre_manager", "admin"] as const;
-
 // To the people who use it the staff area is a different service, so it carries its own name.
 const staffService = { name: "Manage children's centre sessions", homePath: "/staff" };
 
-const navigation = [
-  { text: "Home", to: staffPaths.home },
-  { text: "Today", to: staffPaths.today },
-  { text: "Sessions", to: staffPaths.sessions },
-  { text: "Reach", to: staffPaths.reach },
-  { text: "Messages", to: staffPaths.messages },
+/**
+ * Each section names the permission its pages need, so each role is shown only what the server
+ * will answer: administrators see Messages, data officers Reach, centre staff and managers all.
+ */
+const sections: NavigationLink[] = [
+  { text: "Today", to: staffPaths.today, permission: "centreSessions.manage" },
+  { text: "Sessions", to: staffPaths.sessions, permission: "centreSessions.manage" },
+  { text: "Reach", to: staffPaths.reach, permission: "reach.read" },
+  { text: "Messages", to: staffPaths.messages, permission: "notifications.read" },
+  { text: "New families to check", to: staffPaths.familiesToCheck, permission: "familyMatches.check" },
 ];
+const navigation = [{ text: "Home", to: staffPaths.home }, ...sections];
 
-/** Checking new families is for the roles the API lets do it (administrators do not). */
-const navigationFor = (staff: Staff) =>
-  (familyMatchCheckers as readonly string[]).includes(staff.role)
-    ? [...navigation, { text: "New families to check", to: staffPaths.familiesToCheck }]
-    : navigation;
-
-/** The home page's list of what staff can do: the navigation after "Home". */
-function HomeLinks() {
+function CentreTasks() {
+  const staff = useStaff();
   return (
-    <ul className="govuk-list">
-      {navigationFor(useStaff())
-        .slice(1)
-        .map((link) => (
+    <>
+      <h2 className="govuk-heading-m">What you can do here</h2>
+      <ul className="govuk-list">
+        {allowedLinks(sections, staff).map((link) => (
           <li key={link.to}>
             <Link className="govuk-link" to={link.to}>
               {link.text}
             </Link>
           </li>
         ))}
-    </ul>
+      </ul>
+    </>
   );
 }
 
@@ -67,30 +63,39 @@ export default function StaffArea() {
   return (
     <ServiceProvider service={staffService}>
       <Routes>
-        <Route element={<RequireStaff roles={CENTRE_ROLES} navigation={navigationFor} />}>
+        <Route element={<RequireStaff permission="centreStaffArea.use" navigation={navigation} />}>
           <Route
             index
             element={
               <StaffHomePage>
-                <h2 className="govuk-heading-m">Run your sessions</h2>
-                <HomeLinks />
+                <CentreTasks />
               </StaffHomePage>
             }
           />
-          <Route element={<CentrePages />}>
-            <Route path="today" element={<TodayPage />} />
-            <Route path="sessions" element={<SessionsPage />} />
-            <Route path="sessions/new" element={<NewSessionPage />} />
-            <Route path="sessions/new-series" element={<NewSeriesPage />} />
-            <Route path="reach" element={<ReachPage />} />
+          <Route element={<RequirePermission permission="centreSessions.manage" />}>
+            <Route element={<CentrePages />}>
+              <Route path="today" element={<TodayPage />} />
+              <Route path="sessions" element={<SessionsPage />} />
+              <Route path="sessions/new" element={<NewSessionPage />} />
+              <Route path="sessions/new-series" element={<NewSeriesPage />} />
+            </Route>
+            <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
+            <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
+            <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
+            <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
           </Route>
-          <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
-          <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
-          <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
-          <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
-          <Route path="messages" element={<MessagesPage />} />
-          <Route path="families-to-check" element={<FamiliesToCheckPage />} />
-          <Route path="families-to-check/:matchId" element={<CheckFamilyPage />} />
+          <Route element={<RequirePermission permission="reach.read" />}>
+            <Route element={<CentrePages />}>
+              <Route path="reach" element={<ReachPage />} />
+            </Route>
+          </Route>
+          <Route element={<RequirePermission permission="notifications.read" />}>
+            <Route path="messages" element={<MessagesPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="familyMatches.check" />}>
+            <Route path="families-to-check" element={<FamiliesToCheckPage />} />
+            <Route path="families-to-check/:matchId" element={<CheckFamilyPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -3,6 +3,7 @@ import {
   Button,
   DateInput,
   ErrorSummary,
+  LoadProblem,
   Table,
   Tag,
   todayIso,
@@ -81,7 +82,7 @@ function DaySessions({ date }: { date: string }) {
   });
   if (!centre) return null;
   if (sessions.isPending) return <p className="govuk-body" role="status">Loading sessions…</p>;
-  if (sessions.isError) return <p className="govuk-body">Sorry, the sessions could not be loaded. Try again later.</p>;
+  if (sessions.isError) return <LoadProblem error={sessions.error} what="sessions" />;
   if (sessions.data.length === 0) return <p className="govuk-body">There are no sessions at {centre.name} on this day.</p>;
   return (
     <Table

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { roleLabels, signInSchema } from "@hearth/domain";
+import { roleLabels, signInSchema, staffRoleSchema } from "@hearth/domain";
 import { signInWithPassword } from "../auth/password-sign-in";
 import { endSession } from "../auth/session";
 import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
@@ -9,7 +9,8 @@ const meSchema = z
     id: z.string(),
     email: z.string(),
     displayName: z.string(),
-    role: z.string(),
+    // The role itself, not a string, so the apps can ask the permissions map what it may do.
+    role: staffRoleSchema,
     roleLabel: z.string(),
     areaName: z.string().nullable(),
     centreName: z.string().nullable(),

@@ -3,14 +3,12 @@ import {
   centreClosureCreateSchema,
   centreDaySchema,
   centreSessionListSchema,
-  centreSessionRoles,
   daysBetween,
   MAX_SEARCH_DAYS,
   openAccessSessionCancelSchema,
   openAccessSessionCreateSchema,
   openAccessSessionUpdateSchema,
   reachQuerySchema,
-  reachReaders,
   sessionAttendanceRecordSchema,
   sessionSeriesCancelSchema,
   sessionSeriesCreateSchema,
@@ -38,7 +36,7 @@ import { centreScopedProcedure, createTRPCRouter, fieldError, nudgesFamilyMessag
  * centre in their area. Procedures naming a session, series or booking check the centre it
  * belongs to; another centre's is FORBIDDEN and audited. Reading who is booked is audited.
  */
-const centreProcedure = centreScopedProcedure(...centreSessionRoles);
+const centreProcedure = centreScopedProcedure("centreSessions.manage");
 
 export const centreSessionsRouter = createTRPCRouter({
   /** Sessions between two dates with their counts (no names), cancelled ones included. */
@@ -99,7 +97,7 @@ export const centreSessionsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => cancelBookingForFamily(ctx, input.bookingId)),
 
   /** Registrations, attendances, share under 5 and share from the reach area, per month, with CSV. */
-  reach: centreScopedProcedure(...reachReaders)
+  reach: centreScopedProcedure("reach.read")
     .input(reachQuerySchema)
     .query(({ ctx, input }) => reachFigures(ctx, ctx.centre, input)),
 

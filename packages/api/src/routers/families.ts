@@ -1,5 +1,5 @@
 import { areasOfPeople, getFamily, insertFamily, updateFamily } from "@hearth/db";
-import { familyCreateSchema, familyUpdateSchema, personIndexReaders } from "@hearth/domain";
+import { familyCreateSchema, familyUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { areaForRecordPostcode } from "../people/person-area";
 import { assertRecordInScope, audit, createTRPCRouter, readAudited, roleProcedure } from "../trpc";
@@ -17,7 +17,7 @@ async function assertMembersInScope(ctx: StaffContext, personIds: string[], acti
 }
 
 export const familiesRouter = createTRPCRouter({
-  get: roleProcedure(...personIndexReaders)
+  get: roleProcedure("families.read")
     .input(z.object({ familyId: z.uuid({ error: "Unknown family" }) }))
     .query(({ ctx, input }) =>
       readAudited(ctx, { action: "family.read", entityType: "family", entityId: input.familyId }, (tx) =>
@@ -25,7 +25,7 @@ export const familiesRouter = createTRPCRouter({
       ),
     ),
 
-  create: roleProcedure(...personIndexReaders)
+  create: roleProcedure("families.create")
     .input(familyCreateSchema)
     .mutation(async ({ ctx, input }) => {
       await assertMembersInScope(ctx, input.members.map((m) => m.personId), "family.create");
@@ -37,7 +37,7 @@ export const familiesRouter = createTRPCRouter({
       });
     }),
 
-  update: roleProcedure(...personIndexReaders)
+  update: roleProcedure("families.update")
     .input(familyUpdateSchema)
     .mutation(async ({ ctx, input }) => {
       const event = { action: "family.update", entityType: "family", entityId: input.familyId };

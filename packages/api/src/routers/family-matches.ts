@@ -1,4 +1,4 @@
-import { familyMatchCheckers, familyMatchDecisionSchema } from "@hearth/domain";
+import { familyMatchDecisionSchema } from "@hearth/domain";
 import { confirmFamilyMatch, familyMatchDecidedSchema, rejectFamilyMatch } from "../family-matches/decide-family-match";
 import { familyMatchListSchema, listFamilyMatches } from "../family-matches/list-family-matches";
 import { createTRPCRouter, roleProcedure } from "../trpc";
@@ -8,7 +8,7 @@ import { createTRPCRouter, roleProcedure } from "../trpc";
  * to it (docs/architecture-decisions.md §9). Centre staff and managers decide, for the families of
  * their area, whether each is the same family.
  */
-const checkerProcedure = roleProcedure(...familyMatchCheckers);
+const checkerProcedure = roleProcedure("familyMatches.check");
 
 export const familyMatchesRouter = createTRPCRouter({
   list: checkerProcedure.output(familyMatchListSchema).query(({ ctx }) => listFamilyMatches(ctx)),

@@ -5,8 +5,6 @@ import type { Context } from "../context";
 import { audit, createTRPCRouter, denied, roleProcedure } from "../trpc";
 
 /** Centre staff read their centre's messages, managers their area's, administrators everyone's. */
-const messageReaders = ["centre_staff", "centre_manager", "admin"] as const;
-
 function messageScope(scope: NonNullable<Context["scope"]>): MessageScope {
   if (scope.role === "admin") return null;
   if (scope.role === "centre_staff") return { centreId: scope.centreId ?? "00000000-0000-0000-0000-000000000000" };
@@ -20,7 +18,7 @@ const limitSchema = z.object({ limit: z.number().int().min(1).max(500).default(1
  * Notify nor SMTP is configured), and the dead letters, each with a retry.
  */
 export const notificationsRouter = createTRPCRouter({
-  outbox: roleProcedure(...messageReaders)
+  outbox: roleProcedure("notifications.read")
     .input(limitSchema)
     .query(async ({ ctx, input }) => {
       const messages = await latestOutboxMessages(ctx.db, { scope: messageScope(ctx.scope), limit: input.limit });
@@ -29,7 +27,7 @@ export const notificationsRouter = createTRPCRouter({
       return messages;
     }),
 
-  failed: roleProcedure(...messageReaders)
+  failed: roleProcedure("notifications.read")
     .input(limitSchema)
     .query(async ({ ctx, input }) => {
       const rows = await failedDeliveries(ctx.db, { scope: messageScope(ctx.scope), limit: input.limit });
@@ -38,7 +36,7 @@ export const notificationsRouter = createTRPCRouter({
     }),
 
   /** Sends a failed message again, e.g. after the family's number was corrected. */
-  retry: roleProcedure(...messageReaders)
+  retry: roleProcedure("notifications.retry")
     .input(z.object({ deliveryId: z.number().int().positive() }))
     .mutation(async ({ ctx, input }) => {
       const event = { action: "notifications.retry", entityType: "delivery" };

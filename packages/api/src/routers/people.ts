@@ -1,5 +1,5 @@
 import { familiesOfPerson, getPerson, searchPeople } from "@hearth/db";
-import { personCreateSchema, personIndexReaders, personSearchSchema, personUpdateSchema } from "@hearth/domain";
+import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "../people/create-person";
 import { updatePersonRecord } from "../people/update-person";
@@ -7,7 +7,7 @@ import { areaScopedProcedure, audit, createTRPCRouter, readAudited, roleProcedur
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
 export const peopleRouter = createTRPCRouter({
-  search: areaScopedProcedure(...personIndexReaders)
+  search: areaScopedProcedure("people.search")
     .input(personSearchSchema)
     .query(async ({ ctx, input }) => {
       const areaId = input.areaId ?? (ctx.scope.areaId === null ? null : ctx.scope.areaId);
@@ -26,7 +26,7 @@ export const peopleRouter = createTRPCRouter({
       });
     }),
 
-  get: roleProcedure(...personIndexReaders)
+  get: roleProcedure("people.read")
     .input(z.object({ personId: z.uuid({ error: "Unknown person" }) }))
     .query(async ({ ctx, input }) => {
       const event = { action: "person.read", entityType: "person", entityId: input.personId };
@@ -36,11 +36,11 @@ export const peopleRouter = createTRPCRouter({
       });
     }),
 
-  create: roleProcedure(...personIndexReaders)
+  create: roleProcedure("people.create")
     .input(personCreateSchema)
     .mutation(({ ctx, input }) => createPerson(ctx, input)),
 
-  update: roleProcedure(...personIndexReaders)
+  update: roleProcedure("people.update")
     .input(personUpdateSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
 });

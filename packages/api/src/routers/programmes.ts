@@ -2,16 +2,15 @@ import { z } from "zod";
 import { TRPCError } from "@trpc/server";
 import { insertProgramme, listProgrammes, programmeNameTaken, updateProgramme } from "@hearth/db";
 import { programmeCreateSchema } from "@hearth/domain";
-import { audit, createTRPCRouter, fieldError, protectedProcedure, roleProcedure } from "../trpc";
+import { audit, createTRPCRouter, fieldError, roleProcedure } from "../trpc";
 
-/** FSS managers commission the programmes their teams run; admins keep the list tidy. */
-const catalogueEditors = roleProcedure("admin", "fss_manager");
+const catalogueEditors = roleProcedure("programmes.edit");
 
 const nameTaken = (name: string) => fieldError("name", `There is already a programme called ${name}`, "CONFLICT");
 
 export const programmesRouter = createTRPCRouter({
   /** Any practitioner may look up a programme to suggest it to a family. */
-  catalogue: protectedProcedure
+  catalogue: roleProcedure("programmes.read")
     .input(z.object({ includeRetired: z.boolean().default(false) }).default({ includeRetired: false }))
     .query(({ ctx, input }) => listProgrammes(ctx.db, input)),
 

@@ -9,10 +9,10 @@ import {
   type ThresholdIndicatorRow,
 } from "@hearth/db";
 import { thresholdIndicatorSchema } from "@hearth/domain";
-import { audit, createTRPCRouter, fieldError, protectedProcedure, roleProcedure } from "../trpc";
+import { audit, createTRPCRouter, fieldError, roleProcedure } from "../trpc";
 
 /** Who may change the catalogue that every threshold decision is made against. */
-const catalogueEditors = roleProcedure("admin", "lcss_senior");
+const catalogueEditors = roleProcedure("thresholdIndicators.edit");
 
 const indicatorId = z.uuid({ error: "Choose an indicator" });
 const codeTaken = (code: string) => fieldError("code", `The code ${code} is already in the catalogue`, "CONFLICT");
@@ -24,7 +24,7 @@ function found(row: ThresholdIndicatorRow | null): ThresholdIndicatorRow {
 
 export const thresholdsRouter = createTRPCRouter({
   /** Every practitioner reads the catalogue to make or explain a decision; retired ones on request. */
-  indicators: protectedProcedure
+  indicators: roleProcedure("thresholdIndicators.read")
     .input(z.object({ includeRetired: z.boolean().default(false) }).default({ includeRetired: false }))
     .query(({ ctx, input }) => listThresholdIndicators(ctx.db, input)),
 

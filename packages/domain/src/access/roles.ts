@@ -38,15 +38,3 @@ export function isCountyWide(role: StaffRole): boolean {
 export function isCentreRole(role: StaffRole): boolean {
   return (centreRoles as readonly StaffRole[]).includes(role);
 }
-
-/** Who may look up and keep the shared person index (the single child index). */
-export const personIndexReaders = [
-  "lcss_worker",
-  "lcss_senior",
-  "fss_worker",
-  "fss_manager",
-  "centre_staff",
-  "centre_manager",
-  "eet_officer",
-  "admin",
-] as const satisfies readonly StaffRole[];

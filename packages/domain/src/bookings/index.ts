@@ -5,4 +5,3 @@ export * from "./manage-link";
 export * from "./reach";
 export * from "./session-forms";
 export * from "./session-search";
-export * from "./roles";

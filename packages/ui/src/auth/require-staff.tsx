@@ -1,4 +1,4 @@
-import type { StaffRole } from "@hearth/domain";
+import { can, type Permission } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
@@ -14,6 +14,13 @@ import { StaffContext, useSignOut, type Staff } from "./use-staff";
 export interface NavigationLink {
   text: string;
   to: string;
+  /** Shown only to roles holding this permission, the one the page behind the link needs. */
+  permission?: Permission;
+}
+
+/** The links this member of staff may follow: those with no permission, or one they hold. */
+export function allowedLinks(links: NavigationLink[], staff: Pick<Staff, "role">): NavigationLink[] {
+  return links.filter((link) => !link.permission || can(staff.role, link.permission));
 }
 
 /** Marks the one item the current page belongs to: the longest path that contains it. */
@@ -23,7 +30,7 @@ export function markCurrent(links: NavigationLink[], pathname: string): Navigati
   const best = links
     .filter((link) => contains(link.to))
     .sort((a, b) => b.to.length - a.to.length)[0];
-  return links.map((link) => ({ ...link, current: link === best }));
+  return links.map((link) => ({ text: link.text, to: link.to, current: link === best }));
 }
 
 function StaffLayout({
@@ -57,14 +64,15 @@ function StaffLayout({
 /**
  * The gate in front of every staff page: asks the API who is signed in and shows the sign-in form
  * in place of the page when nobody is. The server checks every call regardless; this only decides
- * what to draw. `roles` keeps staff of other services out of an app that is not theirs.
+ * what to draw. `permission` (from @hearth/domain's map, which the server also reads) keeps staff
+ * of other services out of an app that is not theirs.
  */
 export function RequireStaff({
-  roles,
+  permission,
   navigation = [],
 }: {
-  roles?: readonly StaffRole[];
-  /** The service's sections; a function when they depend on the signed-in person's role. */
+  permission?: Permission;
+  /** The service's sections, each shown only to those holding its permission. */
   navigation?: NavigationLink[] | ((staff: Staff) => NavigationLink[]);
 }) {
   const trpc = useTRPC();
@@ -93,7 +101,7 @@ export function RequireStaff({
       </PageLayout>
     );
   const staff = me.data;
-  if (roles && !roles.some((role) => role === staff.role))
+  if (permission && !can(staff.role, permission))
     return (
       <StaffLayout staff={staff}>
         <NoAccessPage
@@ -105,7 +113,7 @@ export function RequireStaff({
     <StaffLayout
       staff={staff}
       navigation={markCurrent(
-        typeof navigation === "function" ? navigation(staff) : navigation,
+        allowedLinks(typeof navigation === "function" ? navigation(staff) : navigation, staff),
         pathname,
       )}
     >

@@ -53,15 +53,37 @@ function RecordNotFound({ what }: { what: string }) {
   );
 }
 
+/** What every refusal says, whether the app or the server refused. */
+export const NO_ACCESS = "Your account does not have access to this.";
+const ASK_FOR_ACCESS = "If you think you should have access, ask your manager or the Hearth administrator.";
+
 export function NoAccessPage({ reason }: { reason?: string }) {
   usePageTitle("You cannot use this page");
   return (
     <>
       <h1 className="govuk-heading-l">You cannot use this page</h1>
-      <p className="govuk-body">{reason ?? "Your role does not give you access to it."}</p>
-      <p className="govuk-body">
-        If you think you should have access, ask your manager or the Hearth administrator.
-      </p>
+      <p className="govuk-body">{reason ?? NO_ACCESS}</p>
+      <p className="govuk-body">{ASK_FOR_ACCESS}</p>
+    </>
+  );
+}
+
+/**
+ * The words for a list or figures that could not be loaded: a refusal says so, since trying again
+ * will not help; anything else is the service's fault and worth another try.
+ */
+export function loadProblemText(error: unknown, what: string): string {
+  if (serverErrorCode(error) === "FORBIDDEN") return NO_ACCESS;
+  return `Sorry, the ${what} could not be loaded. Try again later.`;
+}
+
+/** In place of a list or figures that could not be loaded; `what` names them ("sessions"). */
+export function LoadProblem({ error, what }: { error: unknown; what: string }) {
+  const refused = serverErrorCode(error) === "FORBIDDEN";
+  return (
+    <>
+      <p className="govuk-body">{loadProblemText(error, what)}</p>
+      {refused && <p className="govuk-body">{ASK_FOR_ACCESS}</p>}
     </>
   );
 }

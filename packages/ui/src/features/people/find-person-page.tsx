@@ -3,6 +3,7 @@ import { skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useNavigate } from "react-router";
 import { InsetText } from "../../components/content";
 import { serverErrorCode } from "../../forms/server-errors";
+import { LoadProblem, loadProblemText } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 import { PersonResults } from "./person-results";
@@ -85,6 +86,7 @@ export function FindPersonPage() {
 
 interface SearchState {
   isPending: boolean;
+  error: unknown;
   data?: Parameters<typeof PersonResults>[0]["people"];
 }
 
@@ -93,7 +95,7 @@ function countText(count: number): string {
 }
 
 function statusText(results: SearchState, failed: boolean): string {
-  if (failed) return "The search did not work";
+  if (failed) return loadProblemText(results.error, "search results");
   if (results.isPending || !results.data) return "Searching";
   return results.data.length ? countText(results.data.length) : "No one found";
 }
@@ -108,7 +110,7 @@ function SearchOutcome({
   failed: boolean;
 }) {
   if (!searched) return null;
-  if (failed) return <p className="govuk-body">Sorry, the search did not work. Try again later.</p>;
+  if (failed) return <LoadProblem error={results.error} what="search results" />;
   if (results.isPending || !results.data) return <p className="govuk-body">Searching…</p>;
   const people = results.data;
   return (

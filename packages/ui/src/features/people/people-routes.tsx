@@ -1,6 +1,8 @@
-import { personIndexReaders } from "@hearth/domain";
+import { can } from "@hearth/domain";
 import { Link, Route } from "react-router";
-import { useStaff } from "../../auth/use-staff";
+import { RequirePermission } from "../../auth/require-permission";
+import type { NavigationLink } from "../../auth/require-staff";
+import { useStaff, type Staff } from "../../auth/use-staff";
 import { AddPersonPage } from "./add-person-page";
 import { FamilyPage } from "./family-page";
 import { FindPersonPage } from "./find-person-page";
@@ -15,27 +17,32 @@ import { PersonPage } from "./person-page";
 export function peopleRoutes() {
   return (
     <>
-      <Route path={peoplePaths.find} element={<FindPersonPage />} />
-      <Route path={peoplePaths.add} element={<AddPersonPage />} />
-      <Route path="/people/:personId" element={<PersonPage />} />
-      <Route path="/families/:familyId" element={<FamilyPage />} />
+      <Route element={<RequirePermission permission="people.search" />}>
+        <Route path={peoplePaths.find} element={<FindPersonPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="people.create" />}>
+        <Route path={peoplePaths.add} element={<AddPersonPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="people.read" />}>
+        <Route path="/people/:personId" element={<PersonPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="families.read" />}>
+        <Route path="/families/:familyId" element={<FamilyPage />} />
+      </Route>
     </>
   );
 }
 
 /** Whether a role may use the person index at all; the server decides each request regardless. */
-export function canUsePersonIndex(staff: { role: string }): boolean {
-  return personIndexReaders.some((role) => role === staff.role);
+export function canUsePersonIndex(staff: Pick<Staff, "role">): boolean {
+  return can(staff.role, "people.search");
 }
 
-/** The person-index sections of a staff app's navigation, for those allowed to use them. */
-export function peopleNavigation(staff: { role: string }) {
-  if (!canUsePersonIndex(staff)) return [];
-  return [
-    { text: "Find a person", to: peoplePaths.find },
-    { text: "Add a person", to: peoplePaths.add },
-  ];
-}
+/** The person-index sections of a staff app's navigation; RequireStaff shows each to those allowed. */
+export const peopleNavigation: NavigationLink[] = [
+  { text: "Find a person", to: peoplePaths.find, permission: "people.search" },
+  { text: "Add a person", to: peoplePaths.add, permission: "people.create" },
+];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */
 export function PeopleTasks() {
@@ -51,12 +58,14 @@ export function PeopleTasks() {
           </Link>{" "}
           by name, date of birth or postcode
         </li>
-        <li>
-          <Link className="govuk-link" to={peoplePaths.add}>
-            Add a person
-          </Link>{" "}
-          who is not on Hearth yet
-        </li>
+        {can(staff.role, "people.create") && (
+          <li>
+            <Link className="govuk-link" to={peoplePaths.add}>
+              Add a person
+            </Link>{" "}
+            who is not on Hearth yet
+          </li>
+        )}
       </ul>
     </>
   );

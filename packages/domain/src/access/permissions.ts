@@ -1,0 +1,84 @@
+import { staffRoles, type StaffRole } from "./roles";
+
+/** Everyone who uses the person index (the single child index): every role but the data officer. */
+const personIndex = [
+  "lcss_worker",
+  "lcss_senior",
+  "fss_worker",
+  "fss_manager",
+  "centre_staff",
+  "centre_manager",
+  "eet_officer",
+  "admin",
+] as const satisfies readonly StaffRole[];
+
+/** Centre staff for their own centre, centre managers for their area's centres. */
+const centreRoles = ["centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
+
+/** Centre staff read their centre's messages, managers their area's, administrators everyone's. */
+const messageRoles = [...centreRoles, "admin"] as const satisfies readonly StaffRole[];
+
+/** Reach figures are counts, not records: the council's data officers read them county-wide too. */
+const reachRoles = [...centreRoles, "data_officer"] as const satisfies readonly StaffRole[];
+
+/**
+ * Who may do what: the one list the API's procedures, the apps' gates and navigation, and the
+ * access-matrix test all read, so that a page is offered exactly when the server would answer it.
+ * Deny by default: a role not listed for a permission does not have it.
+ *
+ * Where the apps and the API used to disagree, the API's rule stands:
+ * - Administrators do not run centre sessions (no session, register or reach call answers them),
+ *   but they do read and retry every centre's failed family messages. So they may enter the centre
+ *   staff area, are shown only its Messages page, and are refused the session pages plainly.
+ * - Data officers read reach figures county-wide, so they may enter the centre staff area and are
+ *   shown its Reach page, and nothing else there.
+ */
+export const permissions = {
+  "people.search": personIndex,
+  "people.read": personIndex,
+  "people.create": personIndex,
+  "people.update": personIndex,
+  "families.read": personIndex,
+  "families.create": personIndex,
+  "families.update": personIndex,
+
+  "centreSessions.manage": centreRoles,
+  // The people who run the sessions and meet the families decide whether a new family is a known one.
+  "familyMatches.check": centreRoles,
+  "reach.read": reachRoles,
+  "notifications.read": messageRoles,
+  "notifications.retry": messageRoles,
+
+  // Every practitioner reads the catalogues to make or explain a decision or suggest a programme.
+  "thresholdIndicators.read": staffRoles,
+  "thresholdIndicators.edit": ["admin", "lcss_senior"],
+  "programmes.read": staffRoles,
+  // FSS managers commission the programmes their teams run; admins keep the list tidy.
+  "programmes.edit": ["admin", "fss_manager"],
+
+  // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
+  "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],
+  // The EET and data officers' tracking and statutory returns live in the FSS app.
+  "fssCasework.use": ["fss_worker", "fss_manager", "eet_officer", "data_officer", "admin"],
+  "centreStaffArea.use": [...new Set([...centreRoles, ...reachRoles, ...messageRoles])],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+/** Every permission's name, for tests and for listing what a role may do. */
+export const permissionNames = Object.keys(permissions) as Permission[];
+
+/** The roles that hold `permission`. */
+export function rolesFor(permission: Permission): readonly StaffRole[] {
+  return permissions[permission];
+}
+
+/** Whether `role` holds `permission`. */
+export function can(role: StaffRole, permission: Permission): boolean {
+  return rolesFor(permission).includes(role);
+}
+
+/** Whether `role` holds at least one of `wanted`. */
+export function canAny(role: StaffRole, wanted: readonly Permission[]): boolean {
+  return wanted.some((permission) => can(role, permission));
+}
