@@ -61,3 +61,4 @@ export * from "./episodes/census-checker/check-return";
 export { upnProblems } from "./episodes/census-checker/child-rules";
 export * from "./bookings";
 export * from "./notifications/family-messages";
+export * from "./notifications/mask-manage-links";
