@@ -7,6 +7,7 @@ export * from "./families/family";
 export * from "./auth/sign-in";
 
 export * from "./shared/result";
+export * from "./shared/counts";
 
 export * from "./calendar/iso-date";
 export * from "./calendar/bank-holidays";

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
-import { formatLongDate, sessionSeriesCreateSchema } from "@hearth/domain";
+import { countOf, formatLongDate, sessionSeriesCreateSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, Panel, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
@@ -66,7 +66,7 @@ function SeriesCreated({ result }: { result: RouterOutputs["centreSessions"]["cr
   return (
     <>
       <Panel title="Weekly series created">
-        {result.sessionsCreated} {result.sessionsCreated === 1 ? "session is" : "sessions are"} open for booking
+        {countOf(result.sessionsCreated, "session is", "sessions are")} open for booking
       </Panel>
       {result.skipped.length > 0 && (
         <>

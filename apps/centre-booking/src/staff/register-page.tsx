@@ -1,4 +1,4 @@
-import { formatLongDate } from "@hearth/domain";
+import { countOf, formatLongDate } from "@hearth/domain";
 import { BackLink, Button, InsetText, NotFoundPage, SummaryList, Tag, todayIso, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
@@ -37,7 +37,7 @@ export function RegisterPage() {
         rows={[
           { key: "Date", value: formatLongDate(session.date) },
           { key: "Time", value: sessionTime(session) },
-          { key: "Booked", value: `${session.bookedCount} of ${session.capacity} places` },
+          { key: "Booked", value: `${session.bookedCount} of ${countOf(session.capacity, "place", "places")}` },
           { key: "Waiting list", value: String(waitingList.length) },
           { key: "Attended", value: `${totals.attended}, of whom ${totals.walkIns} walked in` },
           { key: "Did not attend", value: String(totals.didNotAttend) },
