@@ -2,7 +2,7 @@ import { staffRoles, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
+import { insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
@@ -156,6 +156,11 @@ const procedures: {
         capacity: 10,
       }),
   },
+  {
+    name: "centreSessions.previewSeries",
+    allowed: centreRoles,
+    call: async (api, role) => api.centreSessions.previewSeries({ centreId: await centreIdOf(t.db, homeCentre(role)), firstDate: "2028-03-06", lastDate: "2028-03-20" }),
+  },
   { name: "centreSessions.updateSeries", allowed: centreRoles, call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }) },
   { name: "centreSessions.cancelSeries", allowed: centreRoles, call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }) },
   { name: "centreSessions.walkIn", allowed: centreRoles, call: async (api, role) => walkIn(api, await todaysSession(role)) },
@@ -174,7 +179,7 @@ const procedures: {
     call: async (api, role) => {
       const made = await (await client(t.db).call()).bookings.create(bookingInput(await sessionAt(role)));
       const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, made.reference));
-      return api.centreSessions.cancelBooking({ bookingId: booking!.id });
+      return api.centreSessions.cancelBooking({ bookingId: booking!.id, reason: "Parent rang" });
     },
   },
   {
@@ -188,6 +193,15 @@ const procedures: {
     allowed: centreRoles,
     call: async (api, role) =>
       api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
+  },
+  {
+    name: "centreSessions.closures.remove",
+    allowed: centreRoles,
+    call: async (api, role) => {
+      const centreId = await centreIdOf(t.db, homeCentre(role));
+      const closure = await insertCentreClosure(t.db, { centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Matrix" });
+      return api.centreSessions.closures.remove({ closureId: closure.id });
+    },
   },
   { name: "notifications.outbox", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.outbox({ limit: 10 }) },
   { name: "notifications.failed", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.failed({ limit: 10 }) },

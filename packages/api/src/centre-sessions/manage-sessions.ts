@@ -12,7 +12,7 @@ import {
   type Db,
   type OpenAccessSessionChanges,
 } from "@hearth/db";
-import { closureOn, countOf, minutesOfDay, type OpenAccessSessionCreate, type OpenAccessSessionUpdate } from "@hearth/domain";
+import { closureOn, countOf, minutesOfDay, type OpenAccessSessionCreate, type OpenAccessSessionUpdate, type StaffBookingCancel } from "@hearth/domain";
 import type { Context } from "../context";
 import type { SessionRow } from "../bookings/session-view";
 import { audit, fieldError } from "../trpc";
@@ -98,11 +98,14 @@ export async function cancelSession(ctx: StaffContext, input: { sessionId: strin
   });
 }
 
-/** Staff cancel one family's booking (they rang the centre); the place goes to the waiting list. */
-export async function cancelBookingForFamily(ctx: StaffContext, bookingId: string) {
+/**
+ * Staff cancel one family's booking (they rang the centre); the place goes to the waiting list and
+ * the family is told. The reason is kept in the audit trail for whoever asks later.
+ */
+export async function cancelBookingForFamily(ctx: StaffContext, input: StaffBookingCancel) {
   return ctx.db.transaction(async (tx) => {
-    const result = await cancelBooking(tx, { bookingId, by: "staff", now: ctx.now() });
-    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: bookingId, detail: { promoted: result?.promoted ?? [] } });
+    const result = await cancelBooking(tx, { bookingId: input.bookingId, by: "staff", now: ctx.now() });
+    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: input.bookingId, detail: { reason: input.reason, promoted: result?.promoted ?? [] } });
     return { cancelled: result !== null, promoted: result?.promoted.length ?? 0 };
   });
 }
