@@ -53,7 +53,7 @@ export function RegisterPage() {
         </div>
       )}
       {notYet && !cancelled && <InsetText>The register opens on the day of the session.</InsetText>}
-      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled || notYet} />
+      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled || notYet} cancellable={!cancelled && session.date >= todayIso()} />
       {waitingList.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Waiting list</h2>

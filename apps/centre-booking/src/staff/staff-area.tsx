@@ -3,7 +3,9 @@ import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
 import "./print.css";
+import { CancelBookingPage } from "./cancel-booking-page";
 import { CancelSessionPage } from "./cancel-session-page";
+import { ClosuresPage } from "./closures-page";
 import { EditSeriesPage } from "./edit-series-page";
 import { EditSessionPage } from "./edit-session-page";
 import { NewSeriesPage } from "./new-series-page";
@@ -24,6 +26,7 @@ const navigation = [
   { text: "Home", to: staffPaths.home },
   { text: "Today", to: staffPaths.today },
   { text: "Sessions", to: staffPaths.sessions },
+  { text: "Closures", to: staffPaths.closures },
   { text: "Reach", to: staffPaths.reach },
   { text: "Messages", to: staffPaths.messages },
 ];
@@ -65,12 +68,14 @@ export default function StaffArea() {
             <Route path="sessions" element={<SessionsPage />} />
             <Route path="sessions/new" element={<NewSessionPage />} />
             <Route path="sessions/new-series" element={<NewSeriesPage />} />
+            <Route path="closures" element={<ClosuresPage />} />
             <Route path="reach" element={<ReachPage />} />
           </Route>
           <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
           <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
           <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
           <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
+          <Route path="sessions/:sessionId/bookings/:bookingId/cancel" element={<CancelBookingPage />} />
           <Route path="messages" element={<MessagesPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
