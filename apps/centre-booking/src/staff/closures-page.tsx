@@ -98,9 +98,9 @@ function AddClosureForm({ centreId, onAdded }: { centreId: string; onAdded: (don
     });
     if (!input) return;
     add.mutate(input, {
-      onSuccess: async (result) => {
+      onSuccess: (result) => {
         forgetLists();
-        await queryClient.invalidateQueries({ queryKey: trpc.centreSessions.closures.list.pathKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.closures.list.pathKey() });
         const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
         onAdded(`Closure added: ${countOf(result.sessionsAffected, "session", "sessions")} affected${told}`);
       },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addYears, isoDateSchema } from "../calendar/iso-date";
+import { addYears, isIsoDate, isoDateSchema } from "../calendar/iso-date";
 import { minutesOfDay, timeOfDaySchema } from "../centres/time-of-day";
 import { bookingChildSchema, MAX_CHILDREN_PER_BOOKING } from "./booking-form";
 import { postcodeSchema } from "../centres/postcode";
@@ -64,6 +64,8 @@ export type OpenAccessSessionCancel = z.infer<typeof openAccessSessionCancelSche
 export const MAX_SERIES_YEARS = 1;
 
 function seriesDatesInOrder(s: { firstDate: string; lastDate: string }, ctx: z.RefinementCtx) {
+  // Zod runs this even when a date box is empty or half typed; each date has its own message then.
+  if (!isIsoDate(s.firstDate) || !isIsoDate(s.lastDate)) return;
   if (s.lastDate < s.firstDate)
     ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
   else if (s.lastDate > addYears(s.firstDate, MAX_SERIES_YEARS))
