@@ -22,7 +22,7 @@ async function fillDate(page: Page, name: string, iso: string) {
 }
 
 describe("centre staff screens for closures, a family's cancellation and a series' skipped weeks", () => {
-  it("add a closure (errors beside the fields, what was typed kept) and remove it", async () => {
+  it("add a closure (errors beside the fields, what was typed kept) and remove it", { timeout: 120_000 }, async () => {
     const page = await platform.newPage({ width: 375, height: 740 });
     await page.goto(`${platform.baseUrl}/centres/staff/closures`);
     await signIn(page, "centre.staff@hearth.test", DEMO_PASSWORD);
@@ -43,6 +43,7 @@ describe("centre staff screens for closures, a family's cancellation and a serie
     await page.getByText(/Closure added: 0 sessions affected/).waitFor();
     const row = page.getByRole("row", { name: /Heating repairs/ });
     await row.waitFor();
+    expect(await row.textContent()).toContain(`Heating repairs`);
     await expectAccessible(page);
     const stored = await platform.db.db.select().from(schema.centreClosures).where(eq(schema.centreClosures.reason, "Heating repairs"));
     expect(stored).toEqual([expect.objectContaining({ startsOn: first, endsOn: inDays(31) })]);
@@ -56,7 +57,7 @@ describe("centre staff screens for closures, a family's cancellation and a serie
     await expectAccessible(page);
   });
 
-  it("cancel a booking for a family who rang, only with a reason, and the family is told", async () => {
+  it("cancel a booking for a family who rang, only with a reason, and the family is told", { timeout: 120_000 }, async () => {
     const db = platform.db.db;
     const { sessionId } = await sessionTomorrowAtLeys(db, "Messy play", { startTime: "10:00", endTime: "11:00" });
     const booked = await bookAsFamily(db, sessionId, "Zara");
@@ -89,7 +90,7 @@ describe("centre staff screens for closures, a family's cancellation and a serie
     expect(audit?.detail).toMatchObject({ reason: "Parent rang: child unwell" });
   });
 
-  it("see before saving that a weekly series skips a bank holiday and a closure", async () => {
+  it("see before saving that a weekly series skips a bank holiday and a closure", { timeout: 120_000 }, async () => {
     const db = platform.db.db;
     const { centreId } = await sessionTomorrowAtLeys(db, "Unused");
     // Mondays 13 December 2027 to 10 January 2028: 27 December and 3 January are bank holidays

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
-import { centreClosureCreateSchema, countOf, formatLongDate } from "@hearth/domain";
+import { centreClosureCreateSchema, countOf, formatDate } from "@hearth/domain";
 import { Button, ErrorSummary, InsetText, NotificationBanner, Radios, Select, Table, TextInput, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
@@ -48,7 +48,8 @@ function ClosureTable({ closures, onRemoved }: { closures: Closure[]; onRemoved:
       },
     }),
   );
-  const when = (c: Closure) => (c.from === c.to ? formatLongDate(c.from) : `${formatLongDate(c.from)} to ${formatLongDate(c.to)}`);
+  // With the year: closures are planned months ahead.
+  const when = (c: Closure) => (c.from === c.to ? formatDate(c.from) : `${formatDate(c.from)} to ${formatDate(c.to)}`);
   return (
     <>
       {remove.isError && <ErrorSummary items={[{ text: "The closure could not be removed. Refresh the page to try again." }]} />}

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
-import { countOf, formatLongDate, sessionSeriesPreviewSchema } from "@hearth/domain";
+import { countOf, formatDate, sessionSeriesPreviewSchema } from "@hearth/domain";
 import { InsetText, useTRPC, WarningText } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 
@@ -7,9 +7,9 @@ type Skipped = RouterOutputs["centreSessions"]["previewSeries"]["skipped"][numbe
 
 const skipReasons: Record<Skipped["reason"], string> = { bank_holiday: "bank holiday", centre_closed: "centre closed" };
 
-/** "25 December 2026 (bank holiday: Christmas Day)": a skipped week and why, in one phrase. */
+/** "25 December 2026 (bank holiday: Christmas Day)": a skipped week and why; with the year, as a series may cross one. */
 export function skippedWeek(skip: Skipped): string {
-  return `${formatLongDate(skip.date)} (${skipReasons[skip.reason]}${skip.detail ? `: ${skip.detail}` : ""})`;
+  return `${formatDate(skip.date)} (${skipReasons[skip.reason]}${skip.detail ? `: ${skip.detail}` : ""})`;
 }
 
 /**
