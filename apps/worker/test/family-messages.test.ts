@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { schema } from "@hearth/db";
+import { cancelOpenAccessSession, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { eq } from "drizzle-orm";
@@ -101,6 +101,15 @@ describe("family messages through GOV.UK Notify", () => {
     const suppressed = await until(async () => (await ledger(booking.bookingId)).find((d) => d.kind === "session_reminder" && d.status === "suppressed"));
     expect(suppressed.lastError).toBe("booking is not booked");
     expect(notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(booking.reference))).toHaveLength(0);
+  });
+
+  it("tells each family why their session was cancelled, in the words staff typed", async () => {
+    const sessionId = await sessionTomorrow(t.db);
+    const booking = await bookPlace(t.db, sessionId);
+    await t.db.transaction((tx) => cancelOpenAccessSession(tx, { sessionId, reason: "The heating has broken down", now: new Date() }));
+    await worker.queues.enqueue("notifications.dispatch", {});
+    const receipt = await until(() => notify.receipts.find((r) => r.personalisation.subject?.startsWith("Session cancelled") && r.personalisation.body?.includes(booking.reference)));
+    expect(receipt.personalisation.body).toContain("Reason: The heating has broken down");
   });
 
   it("stops on an invalid number and flags the contact detail for staff", async () => {

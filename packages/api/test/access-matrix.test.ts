@@ -2,7 +2,7 @@ import { rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/d
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
+import { insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
@@ -165,6 +165,11 @@ const procedures: {
         capacity: 10,
       }),
   },
+  {
+    name: "centreSessions.previewSeries",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.previewSeries({ centreId: await centreIdOf(t.db, homeCentre(role)), firstDate: "2028-03-06", lastDate: "2028-03-20" }),
+  },
   { name: "centreSessions.updateSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }) },
   { name: "centreSessions.cancelSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }) },
   { name: "centreSessions.walkIn", permission: "centreSessions.manage", call: async (api, role) => walkIn(api, await todaysSession(role)) },
@@ -183,7 +188,7 @@ const procedures: {
     call: async (api, role) => {
       const made = await (await client(t.db).call()).bookings.create(bookingInput(await sessionAt(role)));
       const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, made.reference));
-      return api.centreSessions.cancelBooking({ bookingId: booking!.id });
+      return api.centreSessions.cancelBooking({ bookingId: booking!.id, reason: "Parent rang" });
     },
   },
   {
@@ -197,6 +202,15 @@ const procedures: {
     permission: "centreSessions.manage",
     call: async (api, role) =>
       api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
+  },
+  {
+    name: "centreSessions.closures.remove",
+    permission: "centreSessions.manage",
+    call: async (api, role) => {
+      const centreId = await centreIdOf(t.db, homeCentre(role));
+      const closure = await insertCentreClosure(t.db, { centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Matrix" });
+      return api.centreSessions.closures.remove({ closureId: closure.id });
+    },
   },
   { name: "familyMatches.list", permission: "familyMatches.check", call: (api) => api.familyMatches.list() },
   { name: "familyMatches.confirm", permission: "familyMatches.check", call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }) },

@@ -120,9 +120,61 @@ describe("sessions and series", () => {
     await (await family()).bookings.create(bookingInput(sessionId));
     const second = await (await family()).bookings.create(bookingInput(sessionId));
     const register = await (await staff.call()).centreSessions.register({ sessionId });
-    const result = await (await staff.call()).centreSessions.cancelBooking({ bookingId: register.booked[0]!.bookingId });
+    const result = await (await staff.call()).centreSessions.cancelBooking({ bookingId: register.booked[0]!.bookingId, reason: "Parent rang: child unwell" });
     expect(result).toEqual({ cancelled: true, promoted: 1 });
     expect((await (await family()).bookings.manage.get({ token: second.manageToken! })).status).toBe("booked");
+  });
+});
+
+describe("screens for closures, cancelling for a family and previewing a series", () => {
+  it("previews a series: the weeks it makes and the weeks it skips with why, exactly as saving would", async () => {
+    const api = await staff.call();
+    // Mondays 21 August to 11 September 2028: 28 August is the summer bank holiday, 4 September a closure.
+    await api.centreSessions.closures.create({ centreId: leys, from: "2028-09-04", to: "2028-09-04", reason: "Boiler replacement", sessions: "cancel" });
+    const dates = { centreId: leys, firstDate: "2028-08-21", lastDate: "2028-09-11" };
+    const preview = await api.centreSessions.previewSeries(dates);
+    expect(preview).toEqual({
+      dates: ["2028-08-21", "2028-09-11"],
+      skipped: [
+        { date: "2028-08-28", reason: "bank_holiday", detail: "Summer bank holiday" },
+        { date: "2028-09-04", reason: "centre_closed", detail: "Boiler replacement" },
+      ],
+    });
+    const saved = await api.centreSessions.createSeries({ ...dates, sessionTypeId: stayPlay, title: "Previewed", startTime: "10:00", endTime: "11:00", capacity: 5 });
+    expect(saved.skipped).toEqual(preview.skipped);
+    expect(saved.sessionsCreated).toBe(preview.dates.length);
+    expect(await rejection(api.centreSessions.previewSeries({ ...dates, lastDate: "2028-08-01" }))).toMatchObject({ fields: { lastDate: ["The last date must be on or after the first date"] } });
+    await expect((await manager.call()).centreSessions.previewSeries(dates)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("removes a closure of the centre's own, audited; another centre's is FORBIDDEN", async () => {
+    const api = await staff.call();
+    const day = daysFromToday(60);
+    const made = await api.centreSessions.closures.create({ centreId: leys, from: day, to: day, reason: "Polling station", sessions: "cancel" });
+    expect((await api.centreSessions.closures.list({ centreId: leys })).map((c) => c.id)).toContain(made.closureId);
+
+    await expect((await manager.call()).centreSessions.closures.remove({ closureId: made.closureId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await api.centreSessions.closures.remove({ closureId: made.closureId })).toEqual({ removed: true });
+    expect((await api.centreSessions.closures.list({ centreId: leys })).map((c) => c.id)).not.toContain(made.closureId);
+    expect((await auditRows(t.db)).at(-1)).toMatchObject({ action: "centre_closure.remove", entityId: made.closureId, outcome: "allowed" });
+    await expect(api.centreSessions.closures.remove({ closureId: made.closureId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The day is open again: a session can be put on it.
+    await api.centreSessions.create({ centreId: leys, sessionTypeId: stayPlay, title: "Back on", date: day, startTime: "10:00", endTime: "11:00", capacity: 5 });
+  });
+
+  it("cancels a booking for a family only with a reason, records the reason and tells the family", async () => {
+    const sessionId = await newSession(t.db, { capacity: 5 });
+    const made = await (await family()).bookings.create(bookingInput(sessionId));
+    const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, made.reference));
+    const api = await staff.call();
+    expect(await rejection(api.centreSessions.cancelBooking({ bookingId: booking!.id, reason: " " }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { reason: ["Say why the booking is cancelled, like ‘Parent rang: child unwell’"] },
+    });
+    await api.centreSessions.cancelBooking({ bookingId: booking!.id, reason: "Parent rang: moving house" });
+    expect((await auditRows(t.db)).at(-1)).toMatchObject({ action: "booking.cancel", entityId: booking!.id, detail: expect.objectContaining({ reason: "Parent rang: moving house" }) });
+    const told = await t.db.select().from(schema.familyMessageOutbox).where(eq(schema.familyMessageOutbox.bookingId, booking!.id));
+    expect(told.map((m) => m.kind)).toContain("booking_cancelled");
   });
 });
 

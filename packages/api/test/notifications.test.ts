@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 /** A booking at a centre and one message about it, settled as the worker would have left it. */
-async function messageAt(centre: string, status: "sent" | "permanent_failure") {
+async function messageAt(centre: string, status: "sent" | "permanent_failure", body?: string) {
   const made = await (await client(t.db).call()).bookings.create(bookingInput(await newSession(t.db, { capacity: 10, centre })));
   const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, made.reference));
   const now = new Date();
@@ -39,7 +39,7 @@ async function messageAt(centre: string, status: "sent" | "permanent_failure") {
   });
   if (claim.action !== "send") throw new Error("fresh key expected");
   if (status === "sent")
-    await insertOutboxMessage(t.db, { deliveryId: claim.delivery.id, channel: "sms", recipient: booking!.mobile!, subject: "Booking confirmed", body: `Reference: ${made.reference}` });
+    await insertOutboxMessage(t.db, { deliveryId: claim.delivery.id, channel: "sms", recipient: booking!.mobile!, subject: "Booking confirmed", body: body ?? `Reference: ${made.reference}` });
   await settleDelivery(t.db, claim.delivery.id, { status, now, error: status === "sent" ? undefined : "Notify 400: phone_number Not a UK mobile number" });
   return { reference: made.reference, deliveryId: claim.delivery.id };
 }
@@ -54,6 +54,19 @@ describe("the staff view of family messages", () => {
     expect(outbox.map((m) => m.bookingReference)).not.toContain(other.reference);
     const admin = await (await (await signedInAs(t.db, "admin")).call()).notifications.outbox({ limit: 50 });
     expect(admin.map((m) => m.bookingReference)).toEqual(expect.arrayContaining([own.reference, other.reference]));
+  });
+
+  it("never hands staff a live manage link: the token in an outbox message is masked", async () => {
+    const token = randomBytes(32).toString("base64url");
+    const body = `Hello Amira,\n\nTo view or cancel: https://hearth.example/centres/booking/manage#${token}\n\nReference: HB-TEST`;
+    const sent = await messageAt("blackbird-leys", "sent", body);
+    for (const role of ["centre_staff", "admin"] as const) {
+      const outbox = await (await (await signedInAs(t.db, role)).call()).notifications.outbox({ limit: 50 });
+      const message = outbox.find((m) => m.bookingReference === sent.reference)!;
+      expect(JSON.stringify(outbox)).not.toContain(token);
+      expect(message.body).toContain("https://hearth.example/centres/booking/manage#[link hidden]");
+      expect(message.body).toContain("Reference: HB-TEST");
+    }
   });
 
   it("lists failed messages with the reason, and a retry queues the same message again", async () => {

@@ -8,6 +8,7 @@ export * from "./families/family";
 export * from "./auth/sign-in";
 
 export * from "./shared/result";
+export * from "./shared/counts";
 
 export * from "./calendar/iso-date";
 export * from "./calendar/bank-holidays";
@@ -63,3 +64,4 @@ export * from "./episodes/census-checker/check-return";
 export { upnProblems } from "./episodes/census-checker/child-rules";
 export * from "./bookings";
 export * from "./notifications/family-messages";
+export * from "./notifications/mask-manage-links";

@@ -61,6 +61,9 @@ describe("the outbox in the centre staff area", () => {
     }
     await page.getByRole("heading", { name: "Booking confirmed: Outbox stay and play" }).waitFor();
     expect(await page.getByText("07700900456 (text message)").count()).toBe(1);
+    // Staff see what the family was told, never a live link that would let them act as the family.
+    expect(await page.getByText(/booking\/manage#\[link hidden\]/).count()).toBe(1);
+    expect(await page.locator(".hearth-message-body").allTextContents()).not.toContainEqual(expect.stringMatching(/manage#[A-Za-z0-9_-]{43}/));
     await expectAccessible(page);
   });
 });

@@ -1,4 +1,4 @@
-import { formatLongDate } from "@hearth/domain";
+import { countOf, formatLongDate } from "@hearth/domain";
 import { SummaryList, Tag } from "@hearth/ui";
 import type { PublicSession } from "./session-types";
 
@@ -25,7 +25,7 @@ export function Availability({ session }: { session: PublicSession }) {
   if (session.full) return <Tag colour="orange">Full – join the waiting list</Tag>;
   return (
     <Tag colour="green">
-      {session.placesLeft} {session.placesLeft === 1 ? "place" : "places"} left
+      {countOf(session.placesLeft, "place", "places")} left
     </Tag>
   );
 }

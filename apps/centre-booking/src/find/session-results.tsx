@@ -1,3 +1,4 @@
+import { countOf } from "@hearth/domain";
 import { InsetText } from "@hearth/ui";
 import { Link } from "react-router";
 import { paths } from "../booking/paths";
@@ -12,7 +13,7 @@ export function SessionResults({ query }: { query: { isPending: boolean; isError
   return (
     <section aria-labelledby="results-heading">
       <h2 className="govuk-heading-m" id="results-heading" aria-live="polite">
-        {found.length === 0 ? "No sessions found" : `${found.length} ${found.length === 1 ? "session" : "sessions"} found`}
+        {found.length === 0 ? "No sessions found" : `${countOf(found.length, "session", "sessions")} found`}
       </h2>
       {found.length === 0 && (
         <p className="govuk-body">Try another date, a nearby town or leave out the child’s age.</p>

@@ -1,3 +1,4 @@
+import { countOf } from "@hearth/domain";
 import { formatUkDate, NotificationBanner, SummaryList, Tag, usePageTitle } from "@hearth/ui";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
@@ -9,7 +10,7 @@ export function ManageBookingPage() {
   return <ManageFrame>{(link) => <BookingView link={link} />}</ManageFrame>;
 }
 
-const placesBooked = (n: number) => `${n} ${n === 1 ? "place" : "places"}`;
+const placesBooked = (n: number) => countOf(n, "place", "places");
 
 /**
  * The family's own place, in words. Never the session's places left or "join the waiting list":

@@ -1,6 +1,8 @@
 import type { RouterOutputs } from "@hearth/api";
 import { Button, ErrorSummary, serverFieldErrors, serverFormErrors, Tag, useTRPC } from "@hearth/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { staffPaths } from "./paths";
 import { firstName } from "./session-text";
 
 type Booking = RouterOutputs["centreSessions"]["register"]["booked"][number];
@@ -18,10 +20,13 @@ export function BookedChildren({
   sessionId,
   bookings,
   readOnly,
+  cancellable,
 }: {
   sessionId: string;
   bookings: Booking[];
   readOnly: boolean;
+  /** A family may ring to cancel until the session is over or cancelled. */
+  cancellable: boolean;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -60,6 +65,11 @@ export function BookedChildren({
               <th scope="col" className="govuk-table__header">
                 Check in
               </th>
+              {cancellable && (
+                <th scope="col" className="govuk-table__header">
+                  Booking
+                </th>
+              )}
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -95,6 +105,16 @@ export function BookedChildren({
                     </div>
                   )}
                 </td>
+                {cancellable && (
+                  <td className="govuk-table__cell">
+                    {/* One link per booking, on its first child's row: cancelling takes the whole booking. */}
+                    {booking.children[0]?.personId === child.personId && (
+                      <Link className="govuk-link hearth-no-print" to={staffPaths.cancelBooking(sessionId, booking.bookingId)}>
+                        Cancel booking<span className="govuk-visually-hidden"> for {booking.children.map((c) => c.firstName).join(" and ")}</span>
+                      </Link>
+                    )}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
-import { formatLongDate, openAccessSessionCancelSchema, sessionSeriesCancelSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, Panel, RecordProblem, Radios, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { countOf, formatLongDate, openAccessSessionCancelSchema, sessionSeriesCancelSchema } from "@hearth/domain";
+import { BackLink, Button, ErrorSummary, Panel, Radios, RecordProblem, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useParams } from "react-router";
@@ -93,7 +93,7 @@ function Cancelled({ familiesTold }: { familiesTold: number }) {
   return (
     <>
       <Panel title="Cancelled">
-        {familiesTold === 0 ? "No families had booked" : `${familiesTold} ${familiesTold === 1 ? "family is" : "families are"} being told`}
+        {familiesTold === 0 ? "No families had booked" : `${countOf(familiesTold, "family is", "families are")} being told`}
       </Panel>
       <p className="govuk-body">
         <Link className="govuk-link" to={staffPaths.sessions}>

@@ -1,4 +1,4 @@
-import { sessionSeriesUpdateSchema } from "@hearth/domain";
+import { countOf, sessionSeriesUpdateSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
@@ -37,8 +37,8 @@ function EditSeriesForm({ session, seriesId }: { session: StaffSession; seriesId
     update.mutate(input, {
       onSuccess: (result) => {
         forgetLists();
-        const told = result.familiesTold > 0 ? `; ${result.familiesTold} booked families are being told` : "";
-        void navigate(staffPaths.sessions, { state: { done: `${result.sessionsChanged} sessions in the series are changed${told}` } });
+        const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
+        void navigate(staffPaths.sessions, { state: { done: `${countOf(result.sessionsChanged, "session in the series is", "sessions in the series are")} changed${told}` } });
       },
       onError: (error) => form.showServerError(error),
     });

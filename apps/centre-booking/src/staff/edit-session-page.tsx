@@ -1,4 +1,4 @@
-import { formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
+import { countOf, formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, InsetText, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
@@ -43,7 +43,7 @@ function EditSessionForm({ session }: { session: StaffSession }) {
     update.mutate(input, {
       onSuccess: (result) => {
         forgetLists();
-        const told = result.familiesTold > 0 ? `; ${result.familiesTold} booked families are being told` : "";
+        const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
         void navigate(staffPaths.sessions, { state: { done: `${result.session.title} is changed${told}` } });
       },
       onError: (error) => form.showServerError(error),
@@ -58,7 +58,7 @@ function EditSessionForm({ session }: { session: StaffSession }) {
       <h1 className="govuk-heading-l">Change {session.title}</h1>
       {session.bookedCount > 0 && (
         <InsetText>
-          {session.bookedCount} {session.bookedCount === 1 ? "place is" : "places are"} booked. If you change the date, time or place in the
+          {countOf(session.bookedCount, "place is", "places are")} booked. If you change the date, time or place in the
           centre, the families will be told.
         </InsetText>
       )}

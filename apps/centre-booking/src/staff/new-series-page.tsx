@@ -1,11 +1,12 @@
 import type { RouterOutputs } from "@hearth/api";
-import { formatLongDate, sessionSeriesCreateSchema } from "@hearth/domain";
+import { countOf, sessionSeriesCreateSchema } from "@hearth/domain";
 import { BackLink, Button, ErrorSummary, Panel, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import type { FormEvent } from "react";
 import { Link } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
+import { SeriesPreview, skippedWeek } from "./series-preview";
 import { staffPaths } from "./paths";
 import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
 import { useSchemaForm } from "./use-schema-form";
@@ -54,29 +55,25 @@ export function NewSeriesPage() {
             </>
           }
         />
+        <SeriesPreview centreId={centre?.id} firstDate={form.values.firstDate} lastDate={form.values.lastDate} />
         <Button disabled={create.isPending}>Create series</Button>
       </form>
     </>
   );
 }
 
-const skipReasons: Record<string, string> = { bank_holiday: "bank holiday", centre_closed: "centre closed" };
-
 function SeriesCreated({ result }: { result: RouterOutputs["centreSessions"]["createSeries"] }) {
   return (
     <>
       <Panel title="Weekly series created">
-        {result.sessionsCreated} {result.sessionsCreated === 1 ? "session is" : "sessions are"} open for booking
+        {countOf(result.sessionsCreated, "session is", "sessions are")} open for booking
       </Panel>
       {result.skipped.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Weeks with no session</h2>
           <ul className="govuk-list govuk-list--bullet">
             {result.skipped.map((skip) => (
-              <li key={skip.date}>
-                {formatLongDate(skip.date)}: {skipReasons[skip.reason] ?? skip.reason}
-                {skip.detail ? ` (${skip.detail})` : ""}
-              </li>
+              <li key={skip.date}>{skippedWeek(skip)}</li>
             ))}
           </ul>
         </>

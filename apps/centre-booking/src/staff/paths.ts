@@ -10,6 +10,8 @@ export const staffPaths = {
   /** The series is reached through one of its sessions, whose details fill the form. */
   editSeries: (sessionId: string) => `/staff/sessions/${sessionId}/edit-series`,
   cancel: (sessionId: string) => `/staff/sessions/${sessionId}/cancel`,
+  cancelBooking: (sessionId: string, bookingId: string) => `/staff/sessions/${sessionId}/bookings/${bookingId}/cancel`,
+  closures: "/staff/closures",
   reach: "/staff/reach",
   messages: "/staff/messages",
   familiesToCheck: "/staff/families-to-check",

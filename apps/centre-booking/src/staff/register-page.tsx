@@ -1,7 +1,7 @@
-import { formatLongDate } from "@hearth/domain";
+import { countOf, formatLongDate } from "@hearth/domain";
 import { BackLink, Button, InsetText, RecordProblem, SummaryList, Tag, todayIso, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { BookedChildren } from "./booked-children";
 import { staffPaths } from "./paths";
 import { firstName, sessionTime } from "./session-text";
@@ -25,6 +25,8 @@ export function RegisterPage() {
   const cancelled = session.status === "cancelled";
   // The server opens the register on the day; before then there is nothing to mark.
   const notYet = session.date > todayIso();
+  // A family may ring to cancel until the day is over, even before the register opens.
+  const cancellable = !cancelled && session.date >= todayIso();
 
   return (
     <div className="hearth-register">
@@ -37,7 +39,7 @@ export function RegisterPage() {
         rows={[
           { key: "Date", value: formatLongDate(session.date) },
           { key: "Time", value: sessionTime(session) },
-          { key: "Booked", value: `${session.bookedCount} of ${session.capacity} places` },
+          { key: "Booked", value: `${session.bookedCount} of ${countOf(session.capacity, "place", "places")}` },
           { key: "Waiting list", value: String(waitingList.length) },
           { key: "Attended", value: `${totals.attended}, of whom ${totals.walkIns} walked in` },
           { key: "Did not attend", value: String(totals.didNotAttend) },
@@ -53,7 +55,7 @@ export function RegisterPage() {
         </div>
       )}
       {notYet && !cancelled && <InsetText>The register opens on the day of the session.</InsetText>}
-      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled || notYet} />
+      <BookedChildren sessionId={session.id} bookings={booked} readOnly={cancelled || notYet} cancellable={cancellable} />
       {waitingList.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Waiting list</h2>
@@ -61,6 +63,14 @@ export function RegisterPage() {
             {waitingList.map((waiting) => (
               <li key={waiting.bookingId}>
                 {waiting.children.map((child) => child.firstName).join(" and ")}, with {firstName(waiting.carerName)}
+                {cancellable && (
+                  <>
+                    {" "}
+                    <Link className="govuk-link hearth-no-print" to={staffPaths.cancelBooking(session.id, waiting.bookingId)}>
+                      Cancel booking<span className="govuk-visually-hidden"> for {waiting.children.map((child) => child.firstName).join(" and ")}</span>
+                    </Link>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -3,7 +3,9 @@ import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
 import "./print.css";
+import { CancelBookingPage } from "./cancel-booking-page";
 import { CancelSessionPage } from "./cancel-session-page";
+import { ClosuresPage } from "./closures-page";
 import { EditSeriesPage } from "./edit-series-page";
 import { EditSessionPage } from "./edit-session-page";
 import { CheckFamilyPage, FamiliesToCheckPage } from "./families-to-check-page";
@@ -25,6 +27,7 @@ const staffService = { name: "Manage children's centre sessions", homePath: "/st
 const sections: NavigationLink[] = [
   { text: "Today", to: staffPaths.today, permission: "centreSessions.manage" },
   { text: "Sessions", to: staffPaths.sessions, permission: "centreSessions.manage" },
+  { text: "Closures", to: staffPaths.closures, permission: "centreSessions.manage" },
   { text: "Reach", to: staffPaths.reach, permission: "reach.read" },
   { text: "Messages", to: staffPaths.messages, permission: "notifications.read" },
   { text: "New families to check", to: staffPaths.familiesToCheck, permission: "familyMatches.check" },
@@ -78,11 +81,13 @@ export default function StaffArea() {
               <Route path="sessions" element={<SessionsPage />} />
               <Route path="sessions/new" element={<NewSessionPage />} />
               <Route path="sessions/new-series" element={<NewSeriesPage />} />
+              <Route path="closures" element={<ClosuresPage />} />
             </Route>
             <Route path="sessions/:sessionId/register" element={<RegisterPage />} />
             <Route path="sessions/:sessionId/edit" element={<EditSessionPage />} />
             <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
             <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
+            <Route path="sessions/:sessionId/bookings/:bookingId/cancel" element={<CancelBookingPage />} />
           </Route>
           <Route element={<RequirePermission permission="reach.read" />}>
             <Route element={<CentrePages />}>

@@ -86,6 +86,7 @@ export const sendFamilyMessageProcessor: Processor<"notifications.send"> = async
     when: describeSessionTime(context.startsAt, context.endsAt),
     reference: context.reference,
     manageLink: await issueManageLink(db, context, deps.settings.publicBaseUrl),
+    ...(payload.kind === "session_cancelled" && context.cancellationReason ? { cancellationReason: context.cancellationReason } : {}),
   });
   try {
     const sent = await transport.send({ ...to, ...message, reference, deliveryId: delivery.id });

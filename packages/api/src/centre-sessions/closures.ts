@@ -1,6 +1,7 @@
 import {
   cancelOpenAccessSession,
   centreClosuresBetween,
+  deleteCentreClosure,
   getCentre,
   insertCentreClosure,
   notifySessionChanged,
@@ -44,5 +45,17 @@ export async function createClosure(ctx: StaffContext, input: CentreClosureCreat
     }
     await audit(ctx, tx, { action: "centre_closure.create", entityType: "centre", entityId: input.centreId, detail: { closureId: closure.id, sessions: affected.length, familiesTold, action: input.sessions } });
     return { closureId: closure.id, sessionsAffected: affected.length, familiesTold };
+  });
+}
+
+/**
+ * Takes a closure off the calendar (entered by mistake, or the centre reopens early): new sessions
+ * and series may use those days again. Sessions it cancelled stay cancelled, as families were told.
+ */
+export async function removeClosure(ctx: StaffContext, closureId: string) {
+  return ctx.db.transaction(async (tx) => {
+    const removed = (await deleteCentreClosure(tx, closureId))!;
+    await audit(ctx, tx, { action: "centre_closure.remove", entityType: "centre_closure", entityId: closureId, detail: removed });
+    return { removed: true as const };
   });
 }

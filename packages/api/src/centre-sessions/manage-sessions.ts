@@ -12,7 +12,7 @@ import {
   type Db,
   type OpenAccessSessionChanges,
 } from "@hearth/db";
-import { closureOn, minutesOfDay, type OpenAccessSessionCreate, type OpenAccessSessionUpdate } from "@hearth/domain";
+import { closureOn, countOf, minutesOfDay, type OpenAccessSessionCreate, type OpenAccessSessionUpdate, type StaffBookingCancel } from "@hearth/domain";
 import type { Context } from "../context";
 import type { SessionRow } from "../bookings/session-view";
 import { audit, fieldError } from "../trpc";
@@ -48,7 +48,7 @@ export async function createSession(ctx: StaffContext, input: OpenAccessSessionC
 export async function changeSession(tx: Db, session: SessionRow, changes: Omit<OpenAccessSessionUpdate, "sessionId">, now: Date) {
   const locked = (await lockOpenAccessSession(tx, session.id))!;
   if (changes.capacity !== undefined && changes.capacity < locked.bookedCount)
-    throw fieldError("capacity", `${locked.bookedCount} places are already booked, so the session needs at least that many`);
+    throw fieldError("capacity", `${countOf(locked.bookedCount, "place is", "places are")} already booked, so the session needs at least that many`);
   const date = changes.date ?? session.date;
   const startTime = changes.startTime ?? session.startTime;
   const endTime = changes.endTime ?? session.endTime;
@@ -98,11 +98,14 @@ export async function cancelSession(ctx: StaffContext, input: { sessionId: strin
   });
 }
 
-/** Staff cancel one family's booking (they rang the centre); the place goes to the waiting list. */
-export async function cancelBookingForFamily(ctx: StaffContext, bookingId: string) {
+/**
+ * Staff cancel one family's booking (they rang the centre); the place goes to the waiting list and
+ * the family is told. The reason is kept in the audit trail for whoever asks later.
+ */
+export async function cancelBookingForFamily(ctx: StaffContext, input: StaffBookingCancel) {
   return ctx.db.transaction(async (tx) => {
-    const result = await cancelBooking(tx, { bookingId, by: "staff", now: ctx.now() });
-    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: bookingId, detail: { promoted: result?.promoted ?? [] } });
+    const result = await cancelBooking(tx, { bookingId: input.bookingId, by: "staff", now: ctx.now() });
+    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: input.bookingId, detail: { reason: input.reason, promoted: result?.promoted ?? [] } });
     return { cancelled: result !== null, promoted: result?.promoted.length ?? 0 };
   });
 }

@@ -1,8 +1,8 @@
-import { centreOfBooking, centreOfSeries, centreOfSession } from "@hearth/db";
+import { centreOfBooking, centreOfClosure, centreOfSeries, centreOfSession } from "@hearth/db";
 import { centreResourceProcedure } from "../trpc";
 
 /**
- * Staff procedures that name a session, a series or a booking rather than a centre: each loads the
+ * Staff procedures that name a session, a series, a booking or a closure rather than a centre: each loads the
  * centre it belongs to and applies the centre rule before the handler runs.
  */
 export const sessionProcedure = centreResourceProcedure("centreSessions.manage", {
@@ -24,4 +24,11 @@ export const staffBookingProcedure = centreResourceProcedure("centreSessions.man
   entityType: "booking",
   message: "Unknown booking",
   centreOf: centreOfBooking,
+});
+
+export const closureProcedure = centreResourceProcedure("centreSessions.manage", {
+  key: "closureId",
+  entityType: "centre_closure",
+  message: "Unknown closure",
+  centreOf: centreOfClosure,
 });

@@ -1,6 +1,5 @@
 import {
   cancelOpenAccessSession,
-  centreClosuresBetween,
   getOpenAccessSession,
   getSessionSeries,
   getSessionType,
@@ -12,8 +11,6 @@ import {
 import {
   isoWeekday,
   londonDateOf,
-  sessionOccurrences,
-  weekdayName,
   type SessionSeriesCancel,
   type SessionSeriesCreate,
   type SessionSeriesUpdate,
@@ -21,6 +18,7 @@ import {
 import type { Context } from "../context";
 import { audit, fieldError } from "../trpc";
 import { changeSession } from "./manage-sessions";
+import { seriesWeeks } from "./series-preview";
 
 type StaffContext = Context & { staff: NonNullable<Context["staff"]> };
 
@@ -31,18 +29,8 @@ type StaffContext = Context & { staff: NonNullable<Context["staff"]> };
 export async function createSeries(ctx: StaffContext, input: SessionSeriesCreate) {
   if (!(await getSessionType(ctx.db, input.sessionTypeId))) throw fieldError("sessionTypeId", "Choose the type of session");
   if (input.firstDate < londonDateOf(ctx.now())) throw fieldError("firstDate", "The first session must be today or later");
-  const closures = await centreClosuresBetween(ctx.db, { centreId: input.centreId, from: input.firstDate, to: input.lastDate });
-  const schedule = {
-    weekday: weekdayName(isoWeekday(input.firstDate)),
-    startTime: input.startTime,
-    endTime: input.endTime,
-    startsOn: input.firstDate,
-    endsOn: input.lastDate,
-    everyWeeks: 1,
-    skipBankHolidays: true,
-  };
-  const { occurrences, skipped } = sessionOccurrences(schedule, { from: input.firstDate, to: input.lastDate }, { closures });
-  if (!occurrences.length) throw fieldError("firstDate", "Every week in these dates is a bank holiday or a closure: choose other dates");
+  const { dates, skipped } = await seriesWeeks(ctx.db, input);
+  if (!dates.length) throw fieldError("firstDate", "Every week in these dates is a bank holiday or a closure: choose other dates");
   const fields = { title: input.title, description: input.description || null, locationNote: input.locationNote || null };
 
   return ctx.db.transaction(async (tx) => {
@@ -60,14 +48,14 @@ export async function createSeries(ctx: StaffContext, input: SessionSeriesCreate
     });
     const sessions = await insertOpenAccessSessions(
       tx,
-      occurrences.map((o) => ({
+      dates.map((date) => ({
         ...fields,
         centreId: input.centreId,
         sessionTypeId: input.sessionTypeId,
         seriesId: series.id,
-        date: o.date,
-        startTime: o.startTime,
-        endTime: o.endTime,
+        date,
+        startTime: input.startTime,
+        endTime: input.endTime,
         capacity: input.capacity,
         createdBy: ctx.staff.id,
       })),

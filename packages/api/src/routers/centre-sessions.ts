@@ -12,12 +12,13 @@ import {
   sessionAttendanceRecordSchema,
   sessionSeriesCancelSchema,
   sessionSeriesCreateSchema,
+  sessionSeriesPreviewSchema,
   sessionSeriesUpdateSchema,
+  staffBookingCancelSchema,
   walkInSchema,
 } from "@hearth/domain";
-import { z } from "zod";
 import { checkIn, registerWalkIn } from "../centre-sessions/attendance";
-import { createClosure, listClosures } from "../centre-sessions/closures";
+import { createClosure, listClosures, removeClosure } from "../centre-sessions/closures";
 import {
   cancelBookingForFamily,
   cancelSession,
@@ -26,8 +27,9 @@ import {
 } from "../centre-sessions/manage-sessions";
 import { reachFigures } from "../centre-sessions/reach";
 import { centreDay, sessionRegister } from "../centre-sessions/registers";
-import { seriesProcedure, sessionProcedure, staffBookingProcedure } from "../centre-sessions/scope";
+import { closureProcedure, seriesProcedure, sessionProcedure, staffBookingProcedure } from "../centre-sessions/scope";
 import { cancelSeries, createSeries, updateSeries } from "../centre-sessions/series";
+import { previewSeries } from "../centre-sessions/series-preview";
 import { staffSession } from "../centre-sessions/staff-view";
 import { centreScopedProcedure, createTRPCRouter, fieldError, nudgesFamilyMessages } from "../trpc";
 
@@ -66,6 +68,11 @@ export const centreSessionsRouter = createTRPCRouter({
     .use(nudgesFamilyMessages)
     .mutation(({ ctx, input }) => cancelSession(ctx, input)),
 
+  /** The weeks a new series would run and skip (bank holidays, closures), shown before it is saved. */
+  previewSeries: centreProcedure
+    .input(sessionSeriesPreviewSchema)
+    .query(({ ctx, input }) => previewSeries(ctx, input)),
+
   createSeries: centreProcedure
     .input(sessionSeriesCreateSchema)
     .mutation(({ ctx, input }) => createSeries(ctx, input)),
@@ -90,11 +97,11 @@ export const centreSessionsRouter = createTRPCRouter({
     .input(walkInSchema)
     .mutation(({ ctx, input }) => registerWalkIn(ctx, input)),
 
-  /** Cancels one family's booking for them (they rang); the place goes to the waiting list. */
+  /** Cancels one family's booking for them (they rang), with why; the place goes to the waiting list. */
   cancelBooking: staffBookingProcedure
-    .input(z.object({ bookingId: z.uuid({ error: "Unknown booking" }) }))
+    .input(staffBookingCancelSchema)
     .use(nudgesFamilyMessages)
-    .mutation(({ ctx, input }) => cancelBookingForFamily(ctx, input.bookingId)),
+    .mutation(({ ctx, input }) => cancelBookingForFamily(ctx, input)),
 
   /** Registrations, attendances, share under 5 and share from the reach area, per month, with CSV. */
   reach: centreScopedProcedure("reach.read")
@@ -106,5 +113,7 @@ export const centreSessionsRouter = createTRPCRouter({
     create: centreProcedure
       .input(centreClosureCreateSchema)
       .mutation(({ ctx, input }) => createClosure(ctx, input)),
+    /** Takes a closure off the calendar; sessions it cancelled stay cancelled. */
+    remove: closureProcedure.mutation(({ ctx, input }) => removeClosure(ctx, input.closureId)),
   }),
 });

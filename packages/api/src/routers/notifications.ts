@@ -1,5 +1,5 @@
 import { failedDeliveries, failedDeliveryForRetry, latestOutboxMessages, reopenDelivery, type MessageScope } from "@hearth/db";
-import { canSeeArea, parseFamilyMessageKey } from "@hearth/domain";
+import { canSeeArea, maskManageLinks, parseFamilyMessageKey } from "@hearth/domain";
 import { z } from "zod";
 import type { Context } from "../context";
 import { audit, createTRPCRouter, denied, roleProcedure } from "../trpc";
@@ -24,7 +24,8 @@ export const notificationsRouter = createTRPCRouter({
       const messages = await latestOutboxMessages(ctx.db, { scope: messageScope(ctx.scope), limit: input.limit });
       // Messages name families and their contact details: reading them is audited like a record.
       await audit(ctx, ctx.db, { action: "outbox.read", entityType: "outbox", detail: { count: messages.length } });
-      return messages;
+      // A live manage link would let staff act as the family: they see what was said, not the key.
+      return messages.map((m) => ({ ...m, subject: maskManageLinks(m.subject), body: maskManageLinks(m.body) }));
     }),
 
   failed: roleProcedure("notifications.read")

@@ -213,6 +213,7 @@ export async function messageContextForBooking(db: Db, bookingId: string) {
       email: bookings.email,
       preferredChannel: bookings.preferredChannel,
       sessionStatus: openAccessSessions.status,
+      cancellationReason: openAccessSessions.cancellationReason,
       sessionTitle: openAccessSessions.title,
       startsAt: openAccessSessions.startsAt,
       endsAt: openAccessSessions.endsAt,

@@ -241,6 +241,15 @@ export async function insertCentreClosure(db: Db, closure: NewCentreClosure) {
   return row!;
 }
 
+/** Takes a closure off the calendar; the sessions it cancelled stay cancelled (families were told). */
+export async function deleteCentreClosure(db: Db, closureId: string) {
+  const [row] = await db
+    .delete(centreClosures)
+    .where(eq(centreClosures.id, closureId))
+    .returning({ id: centreClosures.id, from: centreClosures.startsOn, to: centreClosures.endsOn, reason: centreClosures.reason });
+  return row ?? null;
+}
+
 /** Closures overlapping a date range, as the domain's CentreClosure ({ from, to, reason }). */
 export function centreClosuresBetween(db: Db, p: { centreId: string; from: string; to: string }) {
   return db
@@ -279,6 +288,15 @@ export async function centreOfSeries(db: Db, seriesId: string) {
     .from(sessionSeries)
     .innerJoin(centres, eq(centres.id, sessionSeries.centreId))
     .where(eq(sessionSeries.id, seriesId));
+  return row ?? null;
+}
+
+export async function centreOfClosure(db: Db, closureId: string) {
+  const [row] = await db
+    .select(centreRef)
+    .from(centreClosures)
+    .innerJoin(centres, eq(centres.id, centreClosures.centreId))
+    .where(eq(centreClosures.id, closureId));
   return row ?? null;
 }
 

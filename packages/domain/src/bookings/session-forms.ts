@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addYears, isoDateSchema } from "../calendar/iso-date";
+import { addYears, isIsoDate, isoDateSchema } from "../calendar/iso-date";
 import { minutesOfDay, timeOfDaySchema } from "../centres/time-of-day";
 import { bookingChildSchema, MAX_CHILDREN_PER_BOOKING } from "./booking-form";
 import { postcodeSchema } from "../centres/postcode";
@@ -63,28 +63,42 @@ export type OpenAccessSessionCancel = z.infer<typeof openAccessSessionCancelSche
 /** A weekly series runs for at most a year; the next year's timetable is a new series. */
 export const MAX_SERIES_YEARS = 1;
 
+function seriesDatesInOrder(s: { firstDate: string; lastDate: string }, ctx: z.RefinementCtx) {
+  // Zod runs this even when a date box is empty or half typed; each date has its own message then.
+  if (!isIsoDate(s.firstDate) || !isIsoDate(s.lastDate)) return;
+  if (s.lastDate < s.firstDate)
+    ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
+  else if (s.lastDate > addYears(s.firstDate, MAX_SERIES_YEARS))
+    ctx.addIssue({ code: "custom", path: ["lastDate"], message: "A series can run for at most a year: set up another one after that" });
+}
+
+const seriesDates = {
+  centreId: z.uuid({ error: "Choose a centre" }),
+  /** The first session; the series runs on this weekday. */
+  firstDate: isoDateSchema,
+  lastDate: isoDateSchema,
+};
+
 export const sessionSeriesCreateSchema = z
   .object({
-    centreId: z.uuid({ error: "Choose a centre" }),
+    ...seriesDates,
     sessionTypeId: z.uuid({ error: "Choose the type of session" }),
     title,
     description: note("description", 500).optional(),
     locationNote: note("location", 200).optional(),
-    /** The first session; the series runs on this weekday. */
-    firstDate: isoDateSchema,
-    lastDate: isoDateSchema,
     startTime: timeOfDaySchema,
     endTime: timeOfDaySchema,
     capacity,
   })
   .superRefine((s, ctx) => {
     endsAfterStarts(s, ctx);
-    if (s.lastDate < s.firstDate)
-      ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
-    else if (s.lastDate > addYears(s.firstDate, MAX_SERIES_YEARS))
-      ctx.addIssue({ code: "custom", path: ["lastDate"], message: "A series can run for at most a year: set up another one after that" });
+    seriesDatesInOrder(s, ctx);
   });
 export type SessionSeriesCreate = z.infer<typeof sessionSeriesCreateSchema>;
+
+/** The weeks a series would run and the weeks it would skip, asked for before it is saved. */
+export const sessionSeriesPreviewSchema = z.object(seriesDates).superRefine(seriesDatesInOrder);
+export type SessionSeriesPreview = z.infer<typeof sessionSeriesPreviewSchema>;
 
 /** Changes to every session of a series that has not started yet. */
 export const sessionSeriesUpdateSchema = z
@@ -102,6 +116,17 @@ export type SessionSeriesUpdate = z.infer<typeof sessionSeriesUpdateSchema>;
 
 export const sessionSeriesCancelSchema = z.object({ seriesId: z.uuid({ error: "Unknown series" }), reason });
 export type SessionSeriesCancel = z.infer<typeof sessionSeriesCancelSchema>;
+
+/** A family rang to cancel: staff cancel the booking for them and record why. */
+export const staffBookingCancelSchema = z.object({
+  bookingId: z.uuid({ error: "Unknown booking" }),
+  reason: z
+    .string({ error: "Say why the booking is cancelled" })
+    .trim()
+    .min(1, "Say why the booking is cancelled, like ‘Parent rang: child unwell’")
+    .max(200, "Keep the reason to 200 characters"),
+});
+export type StaffBookingCancel = z.infer<typeof staffBookingCancelSchema>;
 
 export const sessionAttendanceStatuses = ["attended", "did_not_attend"] as const;
 

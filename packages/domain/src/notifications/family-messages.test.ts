@@ -19,6 +19,13 @@ describe("family messages", () => {
     expect(body).toMatch(/Reference: HB-7K3Q-9M$/);
   });
 
+  it("says why a session was cancelled when staff gave a reason, and only in that message", () => {
+    const withReason = { ...p, cancellationReason: "The heating has broken down" };
+    expect(renderFamilyMessage("session_cancelled", withReason).body).toContain("Reason: The heating has broken down");
+    expect(renderFamilyMessage("session_cancelled", p).body).not.toContain("Reason:");
+    expect(renderFamilyMessage("booking_confirmed", withReason).body).not.toContain("heating");
+  });
+
   it("keeps a reminder within two text messages", () => {
     expect(renderFamilyMessage("session_reminder", p).body.length).toBeLessThanOrEqual(306);
   });

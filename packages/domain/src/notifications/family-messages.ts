@@ -27,6 +27,8 @@ export const familyMessagePersonalisationSchema = z.object({
   when: z.string().min(1),
   reference: z.string().min(1),
   manageLink: z.url(),
+  /** Why staff cancelled the session: the staff form promises "Families will see this". */
+  cancellationReason: z.string().trim().min(1).optional(),
 });
 export type FamilyMessagePersonalisation = z.infer<typeof familyMessagePersonalisationSchema>;
 
@@ -59,7 +61,11 @@ const wording: Record<FamilyMessageKind, Wording> = {
   }),
   session_cancelled: (p) => ({
     subject: `Session cancelled: ${p.sessionTitle}`,
-    lines: [`Sorry, ${p.sessionTitle} at ${p.centreName} on ${p.when} is cancelled.`, `Find another session: ${new URL("/centres/", p.manageLink).href}`],
+    lines: [
+      `Sorry, ${p.sessionTitle} at ${p.centreName} on ${p.when} is cancelled.`,
+      ...(p.cancellationReason ? [`Reason: ${p.cancellationReason}`] : []),
+      `Find another session: ${new URL("/centres/", p.manageLink).href}`,
+    ],
   }),
   session_changed: (p) => ({
     subject: `Session changed: ${p.sessionTitle}`,

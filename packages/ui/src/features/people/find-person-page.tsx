@@ -1,4 +1,4 @@
-import type { PersonSearch } from "@hearth/domain";
+import { countOf, type PersonSearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useNavigate } from "react-router";
 import { InsetText } from "../../components/content";
@@ -91,7 +91,7 @@ interface SearchState {
 }
 
 function countText(count: number): string {
-  return count === 1 ? "1 person found" : `${count} people found`;
+  return `${countOf(count, "person", "people")} found`;
 }
 
 function statusText(results: SearchState, failed: boolean): string {

@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
+import { countOf } from "@hearth/domain";
 import { usePageTitle } from "../../app/service";
 import { Button, ButtonGroup } from "../../components/button";
 import { InsetText, WarningText } from "../../components/content";
@@ -36,12 +37,12 @@ export function PossibleDuplicates({
       {visible > 0 && (
         <PersonResults
           people={result.matches}
-          caption={visible === 1 ? "1 possible match" : `${visible} possible matches`}
+          caption={countOf(visible, "possible match", "possible matches")}
         />
       )}
       {hidden > 0 && (
         <InsetText>
-          {hidden === 1 ? "1 more possible match is" : `${hidden} more possible matches are`}{" "}
+          {countOf(hidden, "more possible match is", "more possible matches are")}{" "}
           recorded in another area, so you cannot see {hidden === 1 ? "it" : "them"}. Ask that
           area&apos;s team before adding a new record.
         </InsetText>
