@@ -7,6 +7,8 @@ export * from "./families/family";
 export * from "./auth/sign-in";
 
 export * from "./shared/result";
+export * from "./shared/text";
+export * from "./shared/changes";
 
 export * from "./calendar/iso-date";
 export * from "./calendar/bank-holidays";
