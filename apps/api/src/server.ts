@@ -1,6 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
-import { appRouter, createContext, type ApiConfig, type AppRouter, type CookieJar } from "@hearth/api";
+import { appRouter, createContext, unexpectedErrorLog, type ApiConfig, type AppRouter, type CookieJar } from "@hearth/api";
 import type { Db } from "@hearth/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
@@ -25,6 +25,29 @@ export interface ServerOptions {
   notifyCallbackToken?: string;
 }
 
+/** Where a log line could carry what a person typed or a record holds. */
+const loggedPersonalData = [
+  "req.body",
+  "req.query",
+  "req.params",
+  "body",
+  "input",
+  "err.message",
+  "err.query",
+  "err.parameters",
+  "err.params",
+  "err.detail",
+  "err.cause",
+  "*.firstName",
+  "*.lastName",
+  "*.carerName",
+  "*.dateOfBirth",
+  "*.postcode",
+  "*.email",
+  "*.mobile",
+  "*.password",
+];
+
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
   const base = { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
   return {
@@ -45,6 +68,9 @@ export async function buildServer(options: ServerOptions) {
       level: options.logLevel ?? "info",
       // Request logs carry the path only: query strings and bodies may hold personal data.
       serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split("?")[0] }) },
+      // And should anything log a request's input or an error whole, what a person typed is
+      // removed before the line is written (issue 9).
+      redact: { paths: loggedPersonalData, censor: "[removed]" },
     },
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
@@ -78,8 +104,9 @@ export async function buildServer(options: ServerOptions) {
             jobs,
             now: options.now,
           }),
+        // The id and the safe facts only: the error itself holds the statement and its parameters.
         onError({ error, path }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
+          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(unexpectedErrorLog(error, path), "procedure failed");
         },
       } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
     });

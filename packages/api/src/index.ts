@@ -3,6 +3,7 @@ import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
+export { unexpectedErrorLog } from "./errors";
 export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
 export { SESSION_COOKIE } from "./auth/session";
 export { TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";

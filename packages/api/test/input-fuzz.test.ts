@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { insertProgramme, insertSessionSeries, insertThresholdIndicator, DEMO_PASSWORD } from "@hearth/db";
+import { DEMO_PASSWORD, insertProgramme, insertSessionSeries, insertThresholdIndicator, rawRows } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import type { StaffRole } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -47,7 +47,7 @@ beforeAll(async () => {
   fixtures.token = booked.manageToken!;
   const managed = await (await client(t.db).call()).bookings.manage.get({ token: fixtures.token });
   fixtures.childId = managed.children[0]!.id;
-  const [booking] = await t.db.execute<{ id: string }>(sql`select id from bookings where reference = ${booked.reference}`);
+  const [booking] = await rawRows<{ id: string }>(t.db, sql`select id from bookings where reference = ${booked.reference}`);
   fixtures.bookingId = booking!.id;
   fixtures.seriesId = (
     await insertSessionSeries(t.db, {
@@ -283,12 +283,13 @@ async function call(path: string, as: Seed["as"], input: Json | undefined) {
 
 /** Rows per table, except the ones a refusal is meant to write (its audit row, a failed sign-in). */
 async function rowCounts(): Promise<Record<string, number>> {
-  const tables = await t.db.execute<{ table_name: string }>(
+  const tables = await rawRows<{ table_name: string }>(
+    t.db,
     sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
         and table_name not in ('audit_events', 'sign_in_failures', 'staff_sessions') and table_name not like '%drizzle%'`,
   );
   const selects = tables.map((r) => `(select count(*)::int from "${r.table_name}") as "${r.table_name}"`).join(", ");
-  const [row] = await t.db.execute<Record<string, number>>(sql.raw(`select ${selects}`));
+  const [row] = await rawRows<Record<string, number>>(t.db, sql.raw(`select ${selects}`));
   return row!;
 }
 
