@@ -16,6 +16,8 @@ export interface ServerOptions {
   redis: Redis;
   config: ApiConfig;
   logLevel?: string;
+  /** Where log lines go; standard output unless a test reads them. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
   /** Tests move the clock to check session expiry. */
   now?: () => Date;
@@ -66,6 +68,7 @@ export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? "info",
+      stream: options.logStream,
       // Request logs carry the path only: query strings and bodies may hold personal data.
       serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split("?")[0] }) },
       // And should anything log a request's input or an error whole, what a person typed is
