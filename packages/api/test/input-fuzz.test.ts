@@ -106,7 +106,7 @@ const seeds: Record<string, Seed> = {
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
   "sessions.get": { as: "public", input: () => ({ sessionId: f("sessionId") }) },
-  "bookings.create": { as: "public", input: () => ({ ...bookingInput(f("sessionId")), email: "carer@example.com", preferredChannel: "email" }) as Json },
+  "bookings.create": { as: "public", input: () => ({ ...bookingInput(f("sessionId")), email: "carer@example.com", preferredChannel: "email" }) },
   "bookings.manage.get": { as: "public", input: () => ({ token: f("token") }) },
   "bookings.manage.cancel": { as: "public", input: () => ({ token: f("doomedToken") }) },
   "bookings.manage.addChild": { as: "public", input: () => ({ token: f("token"), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }) },
@@ -202,7 +202,7 @@ function setAt(root: Json | undefined, path: Path, next: Json | undefined): Json
   const current = (copy as Record<string | number, Json>)[head!];
   if (next === undefined && !rest.length) delete (copy as Record<string | number, Json>)[head!];
   else (copy as Record<string | number, Json | undefined>)[head!] = setAt(current, rest, next);
-  return copy as Json;
+  return copy;
 }
 
 /** The three that crashed most often in issue 9, drawn more often than the rest. */
