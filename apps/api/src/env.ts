@@ -11,6 +11,8 @@ export const apiEnvSchema = z.object({
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
+  /** The schema owner's URL, for migrations only; the application then runs as DATABASE_URL's role. */
+  MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).default("redis://127.0.0.1:6379"),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default("hearth"),

@@ -5,7 +5,7 @@ import { startApi } from "./start";
 
 /** The API on its own, as production runs it (one of several replicas behind a load balancer). */
 const env = readApiEnv();
-const database = createDb({ url: env.DATABASE_URL, dataDir: env.PGLITE_DIR });
+const database = createDb({ url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: env.PGLITE_DIR });
 await database.migrate();
 await seed(database.db, { production: env.NODE_ENV === "production" });
 const redis = createRedis(env.REDIS_URL);

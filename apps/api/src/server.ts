@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/a
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import type { Redis } from "ioredis";
 import { JobQueues } from "@hearth/jobs";
+import { isCrossSite } from "./cross-site";
 import { registerHealth } from "./health";
 import { registerNotifyCallback } from "./notify-callback";
 import { redisRateLimiter } from "./rate-limiter";
@@ -97,11 +98,13 @@ export async function buildServer(options: ServerOptions) {
       prefix: "/trpc",
       trpcOptions: {
         router: appRouter,
+        // Queries may come as POSTs, so a search's personal details travel in the body, never the address.
+        allowMethodOverride: true,
         createContext: ({ req, res }) =>
           createContext({
             db: options.db,
             config: options.config,
-            meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null },
+            meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null, crossSite: isCrossSite(req), method: req.method },
             cookies: cookieJar(req, res, options.config.secureCookies),
             rateLimiter,
             jobs,

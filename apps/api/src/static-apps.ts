@@ -15,19 +15,31 @@ export const spas = [
   { prefix: "/centres/", dist: join(appsDir, "centre-booking", "dist") },
 ];
 
+const require = createRequire(import.meta.url);
+
 function govukDist(): string {
-  const require = createRequire(import.meta.url);
   return join(dirname(require.resolve("govuk-frontend/package.json")), "dist", "govuk");
 }
 
+/** MOJ Frontend's built files; its CSS asks for its icons at /assets/images/, beside GOV.UK's. */
+function mojDist(): string {
+  return join(dirname(require.resolve("@ministryofjustice/frontend/package.json")), "moj");
+}
+
 /**
- * Serves the landing page, GOV.UK Frontend's fonts and images, and the built apps, so the whole
- * platform answers on one port. Any unknown path inside an app returns its index.html, letting the
+ * Serves the landing page, GOV.UK Frontend's and MOJ Frontend's fonts and images, and the built
+ * apps, so the whole platform answers on one port. Any unknown path inside an app returns its index.html, letting the
  * app's router handle deep links and the back button.
  */
 export async function registerStaticApps(app: FastifyInstance) {
   const govuk = govukDist();
-  await app.register(fastifyStatic, { root: join(govuk, "assets"), prefix: "/assets/", decorateReply: true });
+  // Both packages keep their files under assets/ with different names, so one prefix serves both:
+  // GOV.UK's are looked for first, then MOJ's (the staff apps' filter and tag icons).
+  await app.register(fastifyStatic, {
+    root: [join(govuk, "assets"), join(mojDist(), "assets")],
+    prefix: "/assets/",
+    decorateReply: true,
+  });
   app.get("/assets/govuk-frontend.min.css", (_req, reply) => reply.sendFile("govuk-frontend.min.css", govuk));
   app.get("/", (_req, reply) => reply.sendFile("index.html", join(here, "..", "public")));
 

@@ -1,5 +1,6 @@
-import { defaultApiConfig } from "@hearth/api";
-import { DEMO_PASSWORD } from "@hearth/db";
+import { CROSS_SITE_REFUSED, GET_REFUSED, defaultApiConfig } from "@hearth/api";
+import { DEMO_PASSWORD, schema } from "@hearth/db";
+import { desc, eq } from "drizzle-orm";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import type { Redis } from "ioredis";
@@ -24,6 +25,51 @@ afterAll(async () => {
 
 const signIn = (email: string, password: string) =>
   app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password } });
+
+describe("staff requests another site could make in a member of staff's name", () => {
+  const search = { name: "Smith", dateOfBirth: "2019-03-14", postcode: "OX1 1AA" };
+  let cookie = "";
+  beforeAll(async () => {
+    const res = await signIn("lcss.worker@hearth.test", DEMO_PASSWORD);
+    cookie = String(res.headers["set-cookie"]).split(";")[0]!;
+  });
+  const searchAs = (headers: Record<string, string>) =>
+    app.inject({ method: "POST", url: "/trpc/people.search", headers: { cookie, ...headers }, payload: search });
+
+  it("refuses a search sent as a GET, with its personal details in the address", async () => {
+    const res = await app.inject({
+      method: "GET",
+      url: `/trpc/people.search?input=${encodeURIComponent(JSON.stringify(search))}`,
+      headers: { cookie, "sec-fetch-site": "same-origin" },
+    });
+    expect(res.statusCode).toBe(405);
+    expect(res.json().error.message).toBe(GET_REFUSED);
+  });
+
+  it("refuses a request the browser marks as from another site, and audits it", async () => {
+    const res = await searchAs({ "sec-fetch-site": "cross-site", origin: "https://elsewhere.example" });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toBe(CROSS_SITE_REFUSED);
+    const [denial] = await t.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "people.search")).orderBy(desc(schema.auditEvents.id)).limit(1);
+    expect(denial).toMatchObject({ outcome: "denied", detail: { reason: "cross-site" } });
+  });
+
+  it("refuses another site's Origin when the browser sends no Sec-Fetch-Site", async () => {
+    expect((await searchAs({ origin: "https://elsewhere.example", host: "hearth.test" })).statusCode).toBe(403);
+    expect((await searchAs({ origin: "null" })).statusCode).toBe(403);
+  });
+
+  it("answers the Hearth pages' own POST", async () => {
+    const res = await searchAs({ "sec-fetch-site": "same-origin", origin: "https://hearth.test", host: "hearth.test" });
+    expect(res.statusCode).toBe(200);
+    expect(Array.isArray(res.json().result.data)).toBe(true);
+  });
+
+  it("still answers families' public requests", async () => {
+    const res = await app.inject({ method: "GET", url: "/trpc/reference.centres", headers: { "sec-fetch-site": "same-origin" } });
+    expect(res.statusCode).toBe(200);
+  });
+});
 
 describe("the HTTP server", () => {
   it("reports the database and Redis in /healthz", async () => {
@@ -60,7 +106,7 @@ describe("the HTTP server", () => {
   });
 
   it("refuses a procedure without a session with 401", async () => {
-    const res = await app.inject(`/trpc/people.search?input=${encodeURIComponent(JSON.stringify({ name: "ab" }))}`);
+    const res = await app.inject({ method: "POST", url: "/trpc/people.search", payload: { name: "ab" } });
     expect(res.statusCode).toBe(401);
   });
 

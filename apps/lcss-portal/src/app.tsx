@@ -8,6 +8,7 @@ import {
   type Staff,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
+import { ComponentsPage } from "./components-demo/components-page";
 
 // Locality workers and seniors, plus administrators who look after every service.
 const LCSS_ROLES = ["lcss_worker", "lcss_senior", "admin"] as const;
@@ -27,6 +28,8 @@ export function App() {
           }
         />
         {peopleRoutes()}
+        {/* The case-work components with sample data; linked from nowhere, for the team only. */}
+        <Route path="components/:recordPage?" element={<ComponentsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -44,6 +44,13 @@ export interface CookieJar {
 export interface RequestMeta {
   ip: string;
   userAgent: string | null;
+  /**
+   * Set by the HTTP layer when the browser says another site made the request (Sec-Fetch-Site,
+   * or an Origin that is not ours). Absent when procedures are called directly, as in tests.
+   */
+  crossSite?: boolean;
+  /** The HTTP method; absent when procedures are called directly. */
+  method?: string;
 }
 
 export interface ContextOptions {

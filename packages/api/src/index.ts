@@ -6,6 +6,7 @@ export { createCallerFactory } from "./trpc";
 export { unexpectedErrorLog } from "./errors";
 export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
 export { SESSION_COOKIE } from "./auth/session";
+export { CROSS_SITE_REFUSED, GET_REFUSED } from "./auth/cross-site";
 export { TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -2,6 +2,7 @@ import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
 import { familiesRouter } from "./routers/families";
+import { familyMatchesRouter } from "./routers/family-matches";
 import { notificationsRouter } from "./routers/notifications";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   people: peopleRouter,
   families: familiesRouter,
+  familyMatches: familyMatchesRouter,
   sessions: sessionsRouter,
   bookings: bookingsRouter,
   centreSessions: centreSessionsRouter,

@@ -9,6 +9,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
 import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
 import { canSeeArea, type StaffRole, type StaffScope } from "@hearth/domain";
+import { crossSiteRefusal } from "./auth/cross-site";
 import type { Context } from "./context";
 import { errorIdOf, unexpectedErrorMessage } from "./errors";
 import { nudgeFamilyMessages } from "./family-messages/nudge";
@@ -151,8 +152,19 @@ export const nudgesFamilyMessages = t.middleware(async ({ ctx, next }) => {
   return result;
 });
 
+/**
+ * Every staff procedure refuses requests that another site could have made in a signed-in member
+ * of staff's name (see crossSiteRefusal); a refused signed-in request is audited.
+ */
+const sameSiteOnly = t.middleware(async ({ ctx, path, next }) => {
+  const refusal = crossSiteRefusal(ctx.meta);
+  if (!refusal) return next();
+  if (ctx.staff) await audit(ctx, ctx.db, { action: path, entityType: "procedure", outcome: "denied", detail: { reason: refusal.reason } });
+  throw refusal.error;
+});
+
 /** Signed-in staff only. */
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = t.procedure.use(sameSiteOnly).use(({ ctx, next }) => {
   if (!ctx.staff || !ctx.scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   return next({ ctx: { ...ctx, staff: ctx.staff, scope: ctx.scope } });
 });

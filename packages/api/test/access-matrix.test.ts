@@ -82,6 +82,18 @@ const matrixProgramme = () => ({
 const storedIndicator = async () => (await insertThresholdIndicator(t.db, { ...matrixIndicator(), active: true }))!.id;
 const storedProgramme = async () => (await insertProgramme(t.db, matrixProgramme()))!.id;
 /** A booking made by a new family, for the procedures that need a manage link. */
+/** An open possible match at the caller's home centre: two bookings sharing nothing but a mobile. */
+const matchAt = async (role: StaffRole | null) => {
+  const sessionId = await sessionAt(role);
+  const postcode = role === "centre_manager" ? "OX16 9ZZ" : "OX4 9ZZ";
+  const first = bookingInput(sessionId, { postcode });
+  const book = async (input: ReturnType<typeof bookingInput>) => (await client(t.db).call()).bookings.create(input);
+  await book(first);
+  const second = await book(bookingInput(sessionId, { postcode, mobile: first.mobile }));
+  const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, second.reference));
+  const [match] = await t.db.select().from(schema.possibleFamilyMatches).where(eq(schema.possibleFamilyMatches.familyId, booking!.familyId));
+  return match!.id;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -189,6 +201,9 @@ const procedures: {
     call: async (api, role) =>
       api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
   },
+  { name: "familyMatches.list", allowed: centreRoles, call: (api) => api.familyMatches.list() },
+  { name: "familyMatches.confirm", allowed: centreRoles, call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }) },
+  { name: "familyMatches.reject", allowed: centreRoles, call: async (api, role) => api.familyMatches.reject({ matchId: await matchAt(role) }) },
   { name: "notifications.outbox", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.outbox({ limit: 10 }) },
   { name: "notifications.failed", allowed: [...centreRoles, "admin"], call: (api) => api.notifications.failed({ limit: 10 }) },
   // Retrying a real failed message is tested in notifications.test.ts; here, the role check.

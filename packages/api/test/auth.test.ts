@@ -64,6 +64,33 @@ describe("signing in", () => {
     ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 
+  it("checks at most the limit's worth of a burst of guesses sent at once, then refuses the right password", async () => {
+    const victim = "fss.manager@hearth.test";
+    const c = client(t.db, { ip: "192.0.2.60" });
+    const attempt = async (password: string) =>
+      (await c.call()).auth.signIn({ email: victim, password }).then(
+        () => "signed in",
+        (e: { code: string }) => e.code,
+      );
+    // The right password last: by the time it is claimed the wrong ones have used the allowance.
+    const outcomes = await Promise.all([...Array.from({ length: 40 }, () => attempt("guess")), attempt(DEMO_PASSWORD)]);
+    const checked = outcomes.filter((o) => o !== "TOO_MANY_REQUESTS");
+    expect(checked.length).toBeLessThanOrEqual(testConfig.signInMaxFailures);
+    expect(outcomes.at(-1)).toBe("TOO_MANY_REQUESTS");
+    await expect(attempt(DEMO_PASSWORD)).resolves.toBe("TOO_MANY_REQUESTS");
+  });
+
+  it("checks at most the address's allowance of a burst spread over many accounts", async () => {
+    const c = client(t.db, { ip: "192.0.2.61" });
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, async (_, i) =>
+        (await c.call()).auth.signIn({ email: `spray${i}@hearth.test`, password: "guess" }).catch((e: { code: string }) => e.code),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "UNAUTHORIZED").length).toBe(testConfig.signInMaxFailures * 4);
+    expect(outcomes.filter((o) => o === "TOO_MANY_REQUESTS").length).toBe(40 - testConfig.signInMaxFailures * 4);
+  });
+
   it("answers a malformed email with a message for that field", async () => {
     const c = client(t.db);
     await expect((await c.call()).auth.signIn({ email: "not-an-email", password: "" })).rejects.toMatchObject({
@@ -103,6 +130,20 @@ describe("sessions", () => {
     now = new Date(now.getTime() + testConfig.sessionIdleMs - 60_000);
     await expect((await c.call()).auth.ping()).resolves.toEqual({ ok: true });
     now = new Date(now.getTime() + testConfig.sessionIdleMs + 1);
+    await expect((await c.call()).auth.ping()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("keeps an active user signed in with a one-minute idle timeout", async () => {
+    const config = { ...testConfig, sessionIdleMs: 60_000 };
+    let now = new Date("2026-11-23T10:00:00Z");
+    const c = client(t.db, { now: () => now, config });
+    await (await c.call()).auth.signIn({ email, password: DEMO_PASSWORD });
+    // A request every 20 seconds for five minutes: never a minute without one.
+    for (let i = 0; i < 15; i++) {
+      now = new Date(now.getTime() + 20_000);
+      await expect((await c.call()).auth.ping()).resolves.toEqual({ ok: true });
+    }
+    now = new Date(now.getTime() + 60_000);
     await expect((await c.call()).auth.ping()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 

@@ -7,6 +7,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { applicationRoleGrants, roleOfUrl } from "./application-role";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -27,6 +28,12 @@ const MIGRATION_LOCK = 4_317_003_931;
 export interface CreateDbOptions {
   /** postgres:// URL of a real server. When absent, an embedded PGlite database is used. */
   url?: string;
+  /**
+   * postgres:// URL of the role that owns the schema, for migrations (MIGRATION_DATABASE_URL).
+   * When its user differs from `url`'s, migrate() also grants `url`'s role the application's
+   * privileges (see application-role.ts), so the application never owns the audit table.
+   */
+  migrationUrl?: string;
   /** Where PGlite keeps its files; defaults to `.data/pglite` under the working directory. */
   dataDir?: string;
   /** Connection pool size for postgres.js. */
@@ -47,13 +54,19 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
       // The lock is held on a connection of its own, not one reserved from the pool: with a pool of
       // one (the test template) the migration would otherwise wait for the lock's connection forever.
       migrate: async () => {
-        const lock = postgres(options.url!, { max: 1, onnotice: () => {} });
+        const ownerUrl = options.migrationUrl ?? options.url!;
+        const lock = postgres(ownerUrl, { max: 1, onnotice: () => {} });
+        const owner = ownerUrl === options.url ? null : postgres(ownerUrl, { max: 1, onnotice: () => {} });
         try {
           await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
-          await migratePostgres(db as never, { migrationsFolder });
+          await migratePostgres((owner ? drizzlePostgres(owner) : db) as never, { migrationsFolder });
+          const appRole = roleOfUrl(options.url!);
+          if (owner && appRole !== roleOfUrl(ownerUrl))
+            for (const statement of applicationRoleGrants(appRole)) await owner.unsafe(statement);
         } finally {
           await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
           await lock.end();
+          await owner?.end();
         }
       },
       close: () => client.end({ timeout: 5 }),

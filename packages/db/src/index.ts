@@ -1,4 +1,5 @@
 export * from "./client";
+export * from "./application-role";
 export * from "./crypto";
 export * as schema from "./schema";
 export * from "./queries/audit";
@@ -12,6 +13,7 @@ export * from "./queries/open-access-sessions";
 export * from "./queries/places";
 export * from "./queries/bookings";
 export * from "./queries/family-matching";
+export * from "./queries/family-matches";
 export * from "./queries/family-messages";
 export * from "./queries/attendance";
 export * from "./queries/errors";

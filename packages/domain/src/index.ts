@@ -23,6 +23,7 @@ export * from "./families/service-eligibility";
 export * from "./families/household";
 export * from "./families/contact-details";
 export * from "./families/consent";
+export * from "./families/family-matches";
 
 export * from "./assessments/assessment-framework";
 export * from "./assessments/early-help-assessment";

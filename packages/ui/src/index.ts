@@ -41,6 +41,9 @@ export { Radios } from "./components/form/radios";
 export { Select, type SelectOption } from "./components/form/select";
 export { TextInput } from "./components/form/text-input";
 
+// Case-work components from the MOJ Design System (the app imports MOJ Frontend's CSS)
+export * from "./components/moj";
+
 // Forms and errors
 export { applyServerErrors, errorSummaryItems, fieldError } from "./forms/form-errors";
 export { schemaResolver } from "./forms/schema-resolver";
@@ -51,6 +54,7 @@ export {
   datePartsToIso,
   formatShortUkDate,
   formatUkDate,
+  formatUkDateTime,
   isoToDateParts,
   todayIso,
   type DateParts,

@@ -12,4 +12,6 @@ export const staffPaths = {
   cancel: (sessionId: string) => `/staff/sessions/${sessionId}/cancel`,
   reach: "/staff/reach",
   messages: "/staff/messages",
+  familiesToCheck: "/staff/families-to-check",
+  familyToCheck: (matchId: string) => `/staff/families-to-check/${matchId}`,
 };

@@ -1,4 +1,5 @@
-import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage } from "@hearth/ui";
+import { familyMatchCheckers } from "@hearth/domain";
+import { NotFoundPage, RequireStaff, ServiceProvider, StaffHomePage, useStaff, type Staff } from "@hearth/ui";
 import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";
@@ -6,6 +7,7 @@ import "./print.css";
 import { CancelSessionPage } from "./cancel-session-page";
 import { EditSeriesPage } from "./edit-series-page";
 import { EditSessionPage } from "./edit-session-page";
+import { CheckFamilyPage, FamiliesToCheckPage } from "./families-to-check-page";
 import { NewSeriesPage } from "./new-series-page";
 import { MessagesPage } from "./messages-page";
 import { NewSessionPage } from "./new-session-page";
@@ -28,6 +30,29 @@ const navigation = [
   { text: "Messages", to: staffPaths.messages },
 ];
 
+/** Checking new families is for the roles the API lets do it (administrators do not). */
+const navigationFor = (staff: Staff) =>
+  (familyMatchCheckers as readonly string[]).includes(staff.role)
+    ? [...navigation, { text: "New families to check", to: staffPaths.familiesToCheck }]
+    : navigation;
+
+/** The home page's list of what staff can do: the navigation after "Home". */
+function HomeLinks() {
+  return (
+    <ul className="govuk-list">
+      {navigationFor(useStaff())
+        .slice(1)
+        .map((link) => (
+          <li key={link.to}>
+            <Link className="govuk-link" to={link.to}>
+              {link.text}
+            </Link>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
 /** The pages that act for a centre, below the choice of centre they act for. */
 function CentrePages() {
   return (
@@ -42,21 +67,13 @@ export default function StaffArea() {
   return (
     <ServiceProvider service={staffService}>
       <Routes>
-        <Route element={<RequireStaff roles={CENTRE_ROLES} navigation={navigation} />}>
+        <Route element={<RequireStaff roles={CENTRE_ROLES} navigation={navigationFor} />}>
           <Route
             index
             element={
               <StaffHomePage>
                 <h2 className="govuk-heading-m">Run your sessions</h2>
-                <ul className="govuk-list">
-                  {navigation.slice(1).map((link) => (
-                    <li key={link.to}>
-                      <Link className="govuk-link" to={link.to}>
-                        {link.text}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
+                <HomeLinks />
               </StaffHomePage>
             }
           />
@@ -72,6 +89,8 @@ export default function StaffArea() {
           <Route path="sessions/:sessionId/edit-series" element={<EditSeriesPage />} />
           <Route path="sessions/:sessionId/cancel" element={<CancelSessionPage />} />
           <Route path="messages" element={<MessagesPage />} />
+          <Route path="families-to-check" element={<FamiliesToCheckPage />} />
+          <Route path="families-to-check/:matchId" element={<CheckFamilyPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

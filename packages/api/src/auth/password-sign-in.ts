@@ -1,12 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import {
-  clearSignInFailures,
-  countRecentSignInFailures,
-  decoyPasswordHash,
-  findStaffByEmail,
-  recordSignInFailure,
-  verifyPassword,
-} from "@hearth/db";
+import { claimSignInAttempt, clearSignInFailures, decoyPasswordHash, findStaffByEmail, verifyPassword } from "@hearth/db";
 import type { SignIn } from "@hearth/domain";
 import type { Context } from "../context";
 import { startSession } from "./session";
@@ -17,8 +10,17 @@ export const SIGN_IN_FAILED = "The email address or password is not right";
 export async function signInWithPassword(ctx: Context, input: SignIn): Promise<void> {
   const now = ctx.now();
   const since = new Date(now.getTime() - ctx.config.signInWindowMs);
-  const failures = await countRecentSignInFailures(ctx.db, { email: input.email, ip: ctx.meta.ip, since });
-  if (failures.byEmail >= ctx.config.signInMaxFailures || failures.byIp >= ctx.config.signInMaxFailures * 4) {
+  // The attempt is counted before the password is checked, so guesses sent all at once cannot each
+  // see the count as it was before any of them.
+  const allowed = await claimSignInAttempt(ctx.db, {
+    email: input.email,
+    ip: ctx.meta.ip,
+    now,
+    since,
+    maxPerEmail: ctx.config.signInMaxFailures,
+    maxPerIp: ctx.config.signInMaxFailures * 4,
+  });
+  if (!allowed) {
     throw new TRPCError({
       code: "TOO_MANY_REQUESTS",
       message: "Too many attempts to sign in. Wait 15 minutes and try again, or ask your administrator to reset your password.",
@@ -30,7 +32,6 @@ export async function signInWithPassword(ctx: Context, input: SignIn): Promise<v
   // unknown email takes as long to refuse as a wrong password.
   const valid = await verifyPassword(input.password, staff?.passwordHash ?? (await decoyPasswordHash()));
   if (!staff || !staff.active || !staff.passwordHash || !valid) {
-    await recordSignInFailure(ctx.db, { email: input.email, ip: ctx.meta.ip });
     throw new TRPCError({ code: "UNAUTHORIZED", message: SIGN_IN_FAILED });
   }
 

@@ -24,9 +24,15 @@ export interface SignedInStaff {
   centreName: string | null;
 }
 
-// Writing last_seen_at on every request would turn every read into a write; a minute is plenty
-// of precision for a 30-minute idle timeout.
-const TOUCH_EVERY_MS = 60_000;
+/**
+ * How stale last_seen_at may get before a request refreshes it. Writing it on every request would
+ * turn every read into a write; but a fixed minute signs out an active user when the idle timeout
+ * is a minute or two. A tenth of the timeout, never more than a minute, keeps the idle clock within
+ * 10% of the truth for every allowed value.
+ */
+export function touchEveryMs(sessionIdleMs: number): number {
+  return Math.min(60_000, Math.floor(sessionIdleMs / 10));
+}
 
 /** The member of staff behind the session cookie, or null (and the cookie cleared) if it has ended. */
 export async function loadSession(db: Db, cookies: CookieJar, config: ApiConfig, now: Date): Promise<SignedInStaff | null> {
@@ -43,7 +49,7 @@ export async function loadSession(db: Db, cookies: CookieJar, config: ApiConfig,
     cookies.clear(SESSION_COOKIE);
     return null;
   }
-  if (now.getTime() - row.lastSeenAt.getTime() >= TOUCH_EVERY_MS) await touchStaffSession(db, row.sessionId, now);
+  if (now.getTime() - row.lastSeenAt.getTime() >= touchEveryMs(config.sessionIdleMs)) await touchStaffSession(db, row.sessionId, now);
   return {
     id: row.staff.id,
     sessionId: row.sessionId,

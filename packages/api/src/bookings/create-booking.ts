@@ -188,7 +188,12 @@ async function bookAlone(request: BookingRequest): Promise<BookingCreated> {
   }
 }
 
-/** Why a family may not book the session, if it may not; "repeat" for a double submit. */
+/**
+ * Why a family may not book the session, if it may not; "repeat" for a double submit. Only the
+ * family this booking is linked to — by the child details the booker gave — is counted, never one
+ * that merely shares a mobile or email (§9 of docs/architecture-decisions.md): its bookings and its
+ * fair use stay its own, and the answer is the one a stranger would get.
+ */
 async function refusal(tx: Db, request: BookingRequest, family: FamilyLink) {
   // A family new to the index holds no bookings and cannot be repeating one (a repeat, held back
   // by the lock until the first commits, finds the family that booking linked).
@@ -250,7 +255,7 @@ async function bookInTransaction(requests: BookingRequest[]): Promise<(BookingCr
     ]);
     if (requests.length > 1) {
       // Refused bookings are answered alone, and so is a second booking matched to a family
-      // already in the batch (by a shared mobile, say): it must see the first one's booking.
+      // already in the batch (the same child twice): it must see the first one's booking.
       const alone = new Set<number>();
       const seen = new Set<string>();
       families.forEach((family, i) => {
@@ -284,7 +289,13 @@ async function bookInTransaction(requests: BookingRequest[]): Promise<(BookingCr
           action: "booking.create",
           entityType: "family",
           entityId: family.familyId,
-          detail: { bookingId: id, sessionId: session.id, matchedBy: family.matchedBy, peopleCreated: family.peopleCreated },
+          detail: {
+            bookingId: id,
+            sessionId: session.id,
+            matchedBy: family.matchedBy,
+            peopleCreated: family.peopleCreated,
+            possibleMatches: family.possibleMatches,
+          },
         }),
       };
       return { booking, manageToken };

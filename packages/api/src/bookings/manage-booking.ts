@@ -77,18 +77,24 @@ async function view(db: Db, bookingId: string, now: Date): Promise<ManagedBookin
 
 /** Reads the booking behind a link, audited like any read of a family's details. */
 export async function getManagedBooking(ctx: Context, token: string): Promise<ManagedBooking> {
+  return readThroughLink(ctx, await openManageLink(ctx, token));
+}
+
+/**
+ * Loads the booking behind a link for a change. Every read through a token is audited, whatever
+ * follows — a change, a refusal, or a second cancel that answers with the booking as it stands.
+ */
+async function changeable(ctx: Context, token: string) {
   const bookingId = await openManageLink(ctx, token);
+  const current = await readThroughLink(ctx, bookingId);
+  return { bookingId, current };
+}
+
+function readThroughLink(ctx: Context, bookingId: string): Promise<ManagedBooking> {
   return ctx.db.transaction(async (tx) => {
     await audit(ctx, tx, { action: "booking.read", entityType: "booking", entityId: bookingId, detail: { via: "manage link" } });
     return view(tx, bookingId, ctx.now());
   });
-}
-
-/** Loads the booking and refuses changes once it is cancelled or its session has started. */
-async function changeable(ctx: Context, token: string) {
-  const bookingId = await openManageLink(ctx, token);
-  const current = await view(ctx.db, bookingId, ctx.now());
-  return { bookingId, current };
 }
 
 const cannotChange = (current: ManagedBooking) =>

@@ -39,8 +39,9 @@ export function lockBookingFamilyKeys(db: Db, postcodes: readonly string[]): Pro
 
 /**
  * Serialises bookings for families already in the index, by family, once they have been matched:
- * a family matched by its mobile from another postcode would otherwise count its bookings for fair
- * use while its other booking, under another postcode's lock, was not yet committed. Taken after
+ * a family whose children's records carry different postcodes (a child's own postcode is what
+ * matches) can be matched under two postcodes' locks, and would otherwise count its bookings for
+ * fair use while its other booking was not yet committed. Taken after
  * the postcode locks, never before, so the two kinds cannot wait on each other in a circle.
  */
 export function lockBookingFamilies(db: Db, familyIds: readonly string[]): Promise<void> {

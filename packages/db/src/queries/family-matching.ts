@@ -6,8 +6,11 @@ import { rawRows } from "./raw";
 /**
  * Linking a booking or a walk-in to the single child index, so a family is counted once however
  * many times it books. The public form asks only a child's first name and date of birth, so that
- * is what a match rests on (with the postcode); failing that, the carer's mobile or email from an
- * earlier booking. Nothing about a match is ever shown to the person booking.
+ * is what a match rests on (with the postcode): the booker has given the same child's details.
+ * A mobile or email seen on another family's booking never links on its own (docs/
+ * architecture-decisions.md §9) — anyone who knows a parent's mobile could join that family, use
+ * its fair use and learn its bookings — so it makes a new family and a possible match that centre
+ * staff confirm or reject. Nothing about a match is ever shown to the person booking.
  *
  * It is one statement, for one family or a batch: booking is the busiest path in Hearth, and every
  * round trip to the database costs more than the work done in it.
@@ -19,12 +22,17 @@ export interface ChildDetails {
 
 export interface FamilyLink {
   familyId: string;
-  matchedBy: "child" | "contact" | "new" | "given";
+  matchedBy: "child" | "new" | "given";
   /** Person ids of the children, in the order given. */
   personIds: string[];
   /** People added to the index by this link, for the audit trail. */
   peopleCreated: string[];
+  /** Known families a new family may be (same mobile or email), left for staff to check. */
+  possibleMatches: string[];
 }
+
+/** Families a new family is checked against per contact detail: a shared mobile rarely has more. */
+const CONTACT_MATCHES_KEPT = 3;
 
 interface Linking {
   postcode: string;
@@ -44,12 +52,14 @@ interface LinkRow {
   matched_by: FamilyLink["matchedBy"];
   person_ids: string[];
   people_created: string[];
+  possible_matches: string[];
 }
 
 /**
  * Finds the family each set of details belongs to — a child of the same first name and date of
- * birth at the same postcode, else the family of the last booking made with this mobile or email
- * — or creates one, and makes sure each child is a person in it. One statement for any number of
+ * birth at the same postcode — or creates one, and makes sure each child is a person in it. A new
+ * family whose mobile or email is on other families' bookings gets a possible match with each of
+ * them (the most recent few). One statement for any number of
  * families (a batch of bookings), answering in the order given. The details should be of
  * different families: two sets that are one new family would make two.
  *
@@ -100,20 +110,29 @@ export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { fam
          and coalesce(replace(upper(c.postcode), ' ', ''), replace(upper(f.postcode), ' ', '')) = i."postcodeKey"
        order by w.ord, f.created_at
     ),
-    by_contact as (
-      select i.ord, b.family_id as id from input i
-        cross join lateral (
-          select family_id from bookings where mobile = i.mobile or lower(email) = lower(i.email) order by created_at desc limit 1
-        ) b
-       where i."givenFamilyId" is null
-    ),
     family as (
-      select i.ord, coalesce(i."givenFamilyId", bc.id, ct.id, i."newFamilyId") as id,
-             case when i."givenFamilyId" is not null then 'given' when bc.id is not null then 'child'
-                  when ct.id is not null then 'contact' else 'new' end as matched_by,
+      select i.ord, coalesce(i."givenFamilyId", bc.id, i."newFamilyId") as id,
+             case when i."givenFamilyId" is not null then 'given' when bc.id is not null then 'child' else 'new' end as matched_by,
              -- The area whose localities cover the postcode's district, if any.
              (select area_id from localities where i.district = any(postcode_districts) limit 1) as area_id
-        from input i left join by_child bc on bc.ord = i.ord left join by_contact ct on ct.ord = i.ord
+        from input i left join by_child bc on bc.ord = i.ord
+    ),
+    -- Contact details only ever suggest: a new family whose mobile or email is on other families'
+    -- bookings is left for staff to check against each (the mobile's reason first when both match).
+    possible_match as (
+      insert into possible_family_matches (family_id, existing_family_id, reason)
+      select distinct on (fa.ord, m.family_id) fa.id, m.family_id, m.reason
+        from family fa join input i on i.ord = fa.ord
+        cross join lateral (
+          (select family_id, 'same_mobile'::family_match_reason as reason from bookings
+            where mobile = i.mobile group by family_id order by max(created_at) desc limit ${CONTACT_MATCHES_KEPT})
+          union all
+          (select family_id, 'same_email'::family_match_reason from bookings
+            where lower(email) = lower(i.email) group by family_id order by max(created_at) desc limit ${CONTACT_MATCHES_KEPT})
+        ) m
+       where fa.matched_by = 'new'
+       order by fa.ord, m.family_id, m.reason
+      returning family_id, existing_family_id
     ),
     new_family as (
       insert into families (id, name, postcode, area_id, source, created_by)
@@ -153,11 +172,18 @@ export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { fam
     )
     select fa.id as family_id, fa.matched_by,
            (select array_agg(ch.id order by ch.child_ord) from children ch where ch.ord = fa.ord)::text[] as person_ids,
-           coalesce((select array_agg(c.id) from created c where c.ord = fa.ord), '{}')::text[] as people_created
+           coalesce((select array_agg(c.id) from created c where c.ord = fa.ord), '{}')::text[] as people_created,
+           coalesce((select array_agg(pm.existing_family_id) from possible_match pm where pm.family_id = fa.id), '{}')::text[] as possible_matches
       from family fa
      order by fa.ord`,
   );
-  return rows.map((row) => ({ familyId: row.family_id, matchedBy: row.matched_by, personIds: row.person_ids, peopleCreated: row.people_created }));
+  return rows.map((row) => ({
+    familyId: row.family_id,
+    matchedBy: row.matched_by,
+    personIds: row.person_ids,
+    peopleCreated: row.people_created,
+    possibleMatches: row.possible_matches,
+  }));
 }
 
 /** linkFamilies for one family. */

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, or } from "drizzle-orm";
+import { and, count, eq, gt, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashToken } from "../crypto";
 import { areas, centres, signInFailures, staffSessions, staffUsers } from "../schema";
@@ -8,20 +8,40 @@ export async function findStaffByEmail(db: Db, email: string) {
   return row ?? null;
 }
 
-export async function countRecentSignInFailures(db: Db, params: { email: string; ip: string; since: Date }) {
-  const [byEmail] = await db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.email, params.email), gt(signInFailures.at, params.since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(signInFailures)
-    .where(and(eq(signInFailures.ip, params.ip), gt(signInFailures.at, params.since)));
-  return { byEmail: byEmail?.n ?? 0, byIp: byIp?.n ?? 0 };
-}
+// The two-key form of the advisory lock keeps sign-in locks apart from every other advisory lock.
+const SIGN_IN_EMAIL_LOCK = 5_101;
+const SIGN_IN_IP_LOCK = 5_102;
 
-export async function recordSignInFailure(db: Db, params: { email: string; ip: string }) {
-  await db.insert(signInFailures).values(params);
+/**
+ * Records one sign-in attempt, before its password is checked, unless the account or the client
+ * address has already used its allowance in the window; returns whether the attempt may go ahead.
+ *
+ * Counting and recording happen under transaction-scoped advisory locks on the account and on the
+ * address (always taken in that order, so two attempts never wait on each other in a circle): a
+ * burst of guesses sent at once queues here, and only the first `maxPerEmail` are let through to
+ * the slow hash. Reading the count first and recording the failure after the hash, as this used to,
+ * let every guess of a burst read the same low count. A successful sign-in clears the account's
+ * rows (clearSignInFailures), so only attempts that were never followed by success stay counted.
+ */
+export async function claimSignInAttempt(
+  db: Db,
+  params: { email: string; ip: string; now: Date; since: Date; maxPerEmail: number; maxPerIp: number },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_EMAIL_LOCK}, hashtext(${params.email}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(${SIGN_IN_IP_LOCK}, hashtext(${params.ip}))`);
+    const [byEmail] = await tx
+      .select({ n: count() })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.email, params.email), gt(signInFailures.at, params.since)));
+    const [byIp] = await tx
+      .select({ n: count() })
+      .from(signInFailures)
+      .where(and(eq(signInFailures.ip, params.ip), gt(signInFailures.at, params.since)));
+    if ((byEmail?.n ?? 0) >= params.maxPerEmail || (byIp?.n ?? 0) >= params.maxPerIp) return false;
+    await tx.insert(signInFailures).values({ email: params.email, ip: params.ip, at: params.now });
+    return true;
+  });
 }
 
 export async function clearSignInFailures(db: Db, email: string) {

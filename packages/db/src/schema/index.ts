@@ -15,3 +15,4 @@ export * from "./cin-episodes";
 export * from "./household";
 export * from "./contact-details";
 export * from "./programme-runs";
+export * from "./family-matches";

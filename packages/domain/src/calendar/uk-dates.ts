@@ -19,3 +19,22 @@ export function formatLongDate(date: IsoDate): string {
 export function formatMonth(month: string): string {
   return monthYear.format(new Date(`${month}-01T00:00:00Z`));
 }
+
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * "10am", "2:15pm", "12pm" (midday), "12am" (midnight): the time in England at an instant, as
+ * GOV.UK writes times, whatever the zone of the server or browser doing the formatting.
+ */
+export function formatLondonTime(instant: Date): string {
+  const parts = londonClock.formatToParts(instant);
+  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
+  const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
+  const h12 = hour % 12 === 0 ? 12 : hour % 12;
+  return `${h12}${minute === "00" ? "" : `:${minute}`}${hour < 12 ? "am" : "pm"}`;
+}

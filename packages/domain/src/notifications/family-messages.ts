@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatLondonTime } from "../calendar/uk-dates";
 
 /**
  * Every message Hearth sends a family, in one place: wording, personalisation and the channel
@@ -94,7 +95,7 @@ export function parseFamilyMessageKey(key: string): { kind: FamilyMessageKind; b
 
 /** "Tuesday 24 November 2026, 10am to 11:30am", in Europe/London whatever the server's zone. */
 export function describeSessionTime(startsAt: Date, endsAt: Date): string {
-  return `${londonDay(startsAt)}, ${londonTime(startsAt)} to ${londonTime(endsAt)}`;
+  return `${londonDay(startsAt)}, ${formatLondonTime(startsAt)} to ${formatLondonTime(endsAt)}`;
 }
 
 const londonParts = new Intl.DateTimeFormat("en-GB", {
@@ -103,9 +104,6 @@ const londonParts = new Intl.DateTimeFormat("en-GB", {
   day: "numeric",
   month: "long",
   year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  hourCycle: "h23",
 });
 
 function part(date: Date, type: Intl.DateTimeFormatPartTypes): string {
@@ -114,12 +112,4 @@ function part(date: Date, type: Intl.DateTimeFormatPartTypes): string {
 
 function londonDay(date: Date): string {
   return `${part(date, "weekday")} ${part(date, "day")} ${part(date, "month")} ${part(date, "year")}`;
-}
-
-// GOV.UK style: 10am, 10:30am, 12pm (midday), 12am (midnight).
-function londonTime(date: Date): string {
-  const hour = Number(part(date, "hour"));
-  const minute = part(date, "minute");
-  const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  return `${h12}${minute === "00" ? "" : `:${minute}`}${hour < 12 ? "am" : "pm"}`;
 }

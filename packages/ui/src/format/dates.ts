@@ -1,3 +1,5 @@
+import { formatDate, formatLondonTime, londonDateOf } from "@hearth/domain";
+
 const MONTHS = [
   "January",
   "February",
@@ -37,6 +39,17 @@ export function formatShortUkDate(iso: string): string {
   if (!parts) return iso;
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${pad(parts.day)}/${pad(parts.month)}/${parts.year}`;
+}
+
+/**
+ * An instant (a Date or an ISO timestamp from the API) → '2 December 2026 at 2:15pm', the time in
+ * England whatever the browser's zone, so a chronology reads the same on every practitioner's
+ * laptop. Anything unreadable is returned as given.
+ */
+export function formatUkDateTime(instant: Date | string): string {
+  const date = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) return String(instant);
+  return `${formatDate(londonDateOf(date))} at ${formatLondonTime(date)}`;
 }
 
 /** Today's date in the browser's own time zone, as ISO, for age checks against dates of birth. */

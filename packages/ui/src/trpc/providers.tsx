@@ -21,6 +21,9 @@ function makeClients() {
     links: [
       httpBatchLink({
         url: "/trpc",
+        // Every query as a POST: a search's personal details stay out of addresses and logs, and
+        // the API refuses staff queries sent as GETs (which a link on another site could start).
+        methodOverride: "POST",
         // The session lives in an HttpOnly cookie on the same origin as the app.
         fetch: (url, options) => fetch(url, { ...options, credentials: "same-origin" }),
       }),

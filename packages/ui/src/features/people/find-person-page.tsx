@@ -1,6 +1,6 @@
 import type { PersonSearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
-import { Link, useSearchParams } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { InsetText } from "../../components/content";
 import { serverErrorCode } from "../../forms/server-errors";
 import { useTRPC } from "../../trpc/trpc";
@@ -11,22 +11,26 @@ import { PersonSearchForm, type PersonSearchValues } from "./person-search-form"
 // The server's default page size for a search.
 const SEARCH_LIMIT = 25;
 
-/** Address-bar keys for a search, so results survive the back button and can be bookmarked. */
-const PARAMS = { name: "name", dateOfBirth: "dob", postcode: "postcode" } as const;
-
-function searchFromParams(params: URLSearchParams): PersonSearchValues {
+/**
+ * The search lives in the history entry's state, not the address: a name, date of birth and
+ * postcode in the address would stay in the browser's history, be shared with any link copied, and
+ * reach logs. History state still brings the results back with the back button.
+ */
+function searchFromState(state: unknown): PersonSearchValues {
+  const saved = (state as { personSearch?: Partial<PersonSearchValues> } | null)?.personSearch;
   return {
-    name: params.get(PARAMS.name) ?? "",
-    dateOfBirth: params.get(PARAMS.dateOfBirth) ?? "",
-    postcode: params.get(PARAMS.postcode) ?? "",
+    name: saved?.name ?? "",
+    dateOfBirth: saved?.dateOfBirth ?? "",
+    postcode: saved?.postcode ?? "",
   };
 }
 
 /** GOV.UK's search pattern: the form, then what it found, on one page. */
 export function FindPersonPage() {
   const trpc = useTRPC();
-  const [params, setParams] = useSearchParams();
-  const values = searchFromParams(params);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const values = searchFromState(location.state);
   const searched = Boolean(values.name || values.dateOfBirth || values.postcode);
   const results = useQuery(
     trpc.people.search.queryOptions(
@@ -41,12 +45,14 @@ export function FindPersonPage() {
   );
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
 
+  // A new history entry per search, at the same address, as a form submission would make.
   const search = (query: PersonSearch) => {
-    const next = new URLSearchParams();
-    if (query.name) next.set(PARAMS.name, query.name);
-    if (query.dateOfBirth) next.set(PARAMS.dateOfBirth, query.dateOfBirth);
-    if (query.postcode) next.set(PARAMS.postcode, query.postcode);
-    setParams(next);
+    const personSearch: PersonSearchValues = {
+      name: query.name ?? "",
+      dateOfBirth: query.dateOfBirth ?? "",
+      postcode: query.postcode ?? "",
+    };
+    void navigate(location.pathname, { state: { personSearch } });
   };
 
   return (

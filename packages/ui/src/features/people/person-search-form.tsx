@@ -42,7 +42,7 @@ export function PersonSearchForm({
   useEffect(() => {
     form.reset(JSON.parse(searchKey) as PersonSearchValues, { keepSubmitCount: true });
   }, [form, searchKey]);
-  // The search runs from the address bar, so the server's answer arrives outside the submit handler.
+  // The search runs from the history entry, so the server's answer arrives outside the submit handler.
   const server = serverFieldErrors(serverError);
   const formMessages = serverError ? serverFormErrors(serverError) : [];
   const message = (name: (typeof FIELDS)[number]) => fieldError(errors, name) ?? server[name];
