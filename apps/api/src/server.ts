@@ -1,6 +1,6 @@
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
-import { appRouter, createContext, type ApiConfig, type AppRouter, type CookieJar } from "@hearth/api";
+import { appRouter, createContext, unexpectedErrorLog, type ApiConfig, type AppRouter, type CookieJar } from "@hearth/api";
 import type { Db } from "@hearth/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
@@ -17,6 +17,8 @@ export interface ServerOptions {
   redis: Redis;
   config: ApiConfig;
   logLevel?: string;
+  /** Where log lines go; standard output unless a test reads them. */
+  logStream?: { write(line: string): void };
   trustProxy?: boolean;
   /** Tests move the clock to check session expiry. */
   now?: () => Date;
@@ -25,6 +27,29 @@ export interface ServerOptions {
   /** Bearer token GOV.UK Notify sends with delivery receipts; no callback route without it. */
   notifyCallbackToken?: string;
 }
+
+/** Where a log line could carry what a person typed or a record holds. */
+const loggedPersonalData = [
+  "req.body",
+  "req.query",
+  "req.params",
+  "body",
+  "input",
+  "err.message",
+  "err.query",
+  "err.parameters",
+  "err.params",
+  "err.detail",
+  "err.cause",
+  "*.firstName",
+  "*.lastName",
+  "*.carerName",
+  "*.dateOfBirth",
+  "*.postcode",
+  "*.email",
+  "*.mobile",
+  "*.password",
+];
 
 function cookieJar(req: FastifyRequest, reply: FastifyReply, secure: boolean): CookieJar {
   const base = { path: "/", httpOnly: true, sameSite: "lax" as const, secure };
@@ -44,8 +69,12 @@ export async function buildServer(options: ServerOptions) {
   const app = Fastify({
     logger: {
       level: options.logLevel ?? "info",
+      stream: options.logStream,
       // Request logs carry the path only: query strings and bodies may hold personal data.
       serializers: { req: (req: FastifyRequest) => ({ method: req.method, url: req.url.split("?")[0] }) },
+      // And should anything log a request's input or an error whole, what a person typed is
+      // removed before the line is written (issue 9).
+      redact: { paths: loggedPersonalData, censor: "[removed]" },
     },
     trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
@@ -81,8 +110,9 @@ export async function buildServer(options: ServerOptions) {
             jobs,
             now: options.now,
           }),
+        // The id and the safe facts only: the error itself holds the statement and its parameters.
         onError({ error, path }) {
-          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ path, err: error.cause ?? error }, "procedure failed");
+          if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(unexpectedErrorLog(error, path), "procedure failed");
         },
       } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
     });

@@ -1,4 +1,4 @@
-import type { Db } from "@hearth/db";
+import { failureFacts, type Db } from "@hearth/db";
 import {
   createRedis,
   evictionPolicyWarning,
@@ -73,8 +73,10 @@ export async function startWorker(
       ...(name === queueNames.notifications ? { limiter: { max: env.NOTIFY_RATE_PER_SECOND, duration: 1_000 } } : {}),
     });
     // Job ids only: payloads may hold personal data and never go to the logs.
-    worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, err: err.message }, "job failed"));
-    worker.on("error", (err) => log.error({ queue: name, err: err.message }, "worker error"));
+    // Safe facts, not the message: a database error's message quotes the statement and the
+    // family's details in its parameters.
+    worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, failure: failureFacts(err) }, "job failed"));
+    worker.on("error", (err) => log.error({ queue: name, failure: failureFacts(err) }, "worker error"));
     return worker;
   });
   log.info({ queues: Object.values(queueNames) }, "worker started");

@@ -3,6 +3,7 @@ import type { AppRouter } from "./root";
 
 export { appRouter, type AppRouter } from "./root";
 export { createCallerFactory } from "./trpc";
+export { unexpectedErrorLog } from "./errors";
 export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
 export { SESSION_COOKIE } from "./auth/session";
 export { CROSS_SITE_REFUSED, GET_REFUSED } from "./auth/cross-site";

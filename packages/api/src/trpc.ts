@@ -12,6 +12,7 @@ import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
 import { can, canSeeArea, type Permission, type StaffScope } from "@hearth/domain";
 import { crossSiteRefusal } from "./auth/cross-site";
 import type { Context } from "./context";
+import { errorIdOf, unexpectedErrorMessage } from "./errors";
 import { nudgeFamilyMessages } from "./family-messages/nudge";
 import { READS_PER_CHANGE, tooManyRequests } from "./rate-limit";
 
@@ -33,11 +34,17 @@ export function flattenIssues(error: ZodError): { formErrors: string[]; fieldErr
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? flattenIssues(error.cause) : null;
     // No stack trace to the browser in any environment: `pnpm start` runs as development, and a
     // stack names the server's files and code. The server's log keeps it (onError in the API).
     const { stack: _stack, ...data } = shape.data;
-    return { ...shape, data: { ...data, zodError } };
+    // An unexpected failure's message may be a database error quoting the statement and its
+    // parameters: the caller gets an id to quote instead, the same id the server logs.
+    if (error.code === "INTERNAL_SERVER_ERROR") {
+      const errorId = errorIdOf(error);
+      return { ...shape, message: unexpectedErrorMessage(errorId), data: { ...data, zodError: null, errorId } };
+    }
+    const zodError = error.cause instanceof ZodError ? flattenIssues(error.cause) : null;
+    return { ...shape, data: { ...data, zodError, errorId: null } };
   },
 });
 

@@ -9,6 +9,8 @@ export * from "./auth/sign-in";
 
 export * from "./shared/result";
 export * from "./shared/counts";
+export * from "./shared/text";
+export * from "./shared/changes";
 
 export * from "./calendar/iso-date";
 export * from "./calendar/bank-holidays";

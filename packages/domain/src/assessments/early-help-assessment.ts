@@ -5,6 +5,8 @@ import {
   assessmentDomainSchema,
   isAreaOfDomain,
 } from "./assessment-framework";
+import { textSchema } from "../shared/text";
+import { someChangeIn } from "../shared/changes";
 
 /**
  * The Early Help Assessment (formerly the CAF): consent-based, whole-family, led by one lead
@@ -25,17 +27,12 @@ export const earlyHelpAssessmentStatusLabels: Record<EarlyHelpAssessmentStatus, 
   reviewed: "Reviewed",
 };
 
-const text = (what: string, max = 5000) =>
-  z
-    .string()
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .max(max, `The ${what} must be ${max} characters or fewer`);
+const text = (what: string, max = 5000) => textSchema({ label: what, max, min: 1, multiline: true });
 
 export const leadProfessionalSchema = z.object({
   name: text("lead professional’s name", 120),
   agency: text("lead professional’s agency", 120),
-  role: z.string().trim().max(120).optional(),
+  role: textSchema({ label: "lead professional’s role", max: 120 }).optional(),
   email: z.email({ error: "Enter an email address, like name@example.com" }).optional(),
   /** Set when the lead professional is a member of council staff with an account. */
   staffId: z.uuid().optional(),
@@ -46,8 +43,8 @@ export const assessmentFindingSchema = z
   .object({
     domain: assessmentDomainSchema,
     area: assessmentAreaSchema,
-    strengths: z.string().trim().max(5000).optional(),
-    needs: z.string().trim().max(5000).optional(),
+    strengths: textSchema({ label: "strengths", max: 5000, multiline: true }).optional(),
+    needs: textSchema({ label: "needs", max: 5000, multiline: true }).optional(),
   })
   .superRefine((f, ctx) => {
     if (!isAreaOfDomain(f.domain, f.area))
@@ -79,13 +76,9 @@ const earlyHelpAssessmentFields = z.object({
     .max(12),
   startedOn: isoDateSchema,
   leadProfessional: leadProfessionalSchema.optional(),
-  childsVoice: z
-    .string()
-    .trim()
-    .max(10_000, "The child’s voice must be 10,000 characters or fewer")
-    .optional(),
+  childsVoice: textSchema({ label: "child’s voice", max: 10_000, multiline: true }).optional(),
   /** A baby cannot speak for themselves; say how their experience was understood instead. */
-  childsVoiceNotRecordedReason: z.string().trim().max(2000).optional(),
+  childsVoiceNotRecordedReason: textSchema({ label: "reason", max: 2000, multiline: true }).optional(),
   findings: z.array(assessmentFindingSchema).max(60).default([]),
   strengths: z.array(text("strength", 1000)).max(30).default([]),
   needs: z.array(text("need", 1000)).max(30).default([]),
@@ -100,7 +93,7 @@ export type EarlyHelpAssessmentCreate = z.infer<typeof earlyHelpAssessmentCreate
 
 export const earlyHelpAssessmentUpdateSchema = z.object({
   assessmentId: z.uuid({ error: "Unknown assessment" }),
-  changes: earlyHelpAssessmentFields.omit({ familyId: true }).partial(),
+  changes: earlyHelpAssessmentFields.omit({ familyId: true }).partial().superRefine(someChangeIn()),
 });
 export type EarlyHelpAssessmentUpdate = z.infer<typeof earlyHelpAssessmentUpdateSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
+import { textSchema } from "../shared/text";
 
 /**
  * Outcomes Star readings: each area of the chosen Star (the family, young person or parenting
@@ -8,9 +9,9 @@ import { isoDateSchema } from "../calendar/iso-date";
  * definition rather than being written here.
  */
 export const outcomesStarDefinitionSchema = z.object({
-  name: z.string().trim().min(1, "Enter the name of the Star").max(80),
+  name: textSchema({ label: "name of the Star", max: 80, min: 1 }),
   areas: z
-    .array(z.string().trim().min(1).max(80))
+    .array(textSchema({ label: "area’s name", max: 80, min: 1 }))
     .min(1, "A Star has at least one area")
     .max(16)
     .refine((areas) => new Set(areas).size === areas.length, "Each area can appear only once"),
@@ -25,7 +26,7 @@ const areaScore = z
 
 export const outcomesStarReadingCreateSchema = z.object({
   personId: z.uuid({ error: "Unknown person" }),
-  star: z.string().trim().min(1, "Choose which Star was used"),
+  star: textSchema({ label: "Star", max: 80, min: 1, required: "Choose which Star was used" }),
   takenOn: isoDateSchema,
   scores: z.record(z.string(), areaScore),
 });

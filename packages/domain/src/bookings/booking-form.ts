@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
 import { isUkMobile, normaliseUkPhone } from "../families/contact-details";
+import { textSchema } from "../shared/text";
 
 /**
  * The public booking form: only what is needed to hold a place and tell the family about it.
@@ -33,11 +34,7 @@ export const bookingEmailSchema = z
   .pipe(z.email({ error: "Enter an email address in the right format, like name@example.com" }));
 
 export const bookingChildSchema = z.object({
-  firstName: z
-    .string({ error: "Enter the child’s first name" })
-    .trim()
-    .min(1, "Enter the child’s first name")
-    .max(50, "The first name must be 50 characters or fewer"),
+  firstName: textSchema({ label: "child’s first name", max: 50, min: 1 }),
   dateOfBirth: isoDateSchema,
   /** Special educational needs or disabilities: youth sessions welcome them to their 25th birthday. */
   send: z.boolean().default(false),
@@ -52,11 +49,7 @@ export const bookingCreateSchema = z
     sessionId: z.uuid({ error: "Choose a session" }),
     /** Made once by the form when it opens; sending the same key again returns the same booking. */
     idempotencyKey: z.uuid({ error: "Reload the page and try again" }),
-    carerName: z
-      .string({ error: "Enter your full name" })
-      .trim()
-      .min(1, "Enter your full name")
-      .max(100, "Your name must be 100 characters or fewer"),
+    carerName: textSchema({ label: "full name", max: 100, min: 1, required: "Enter your full name" }),
     mobile: optional(bookingMobileSchema),
     email: optional(bookingEmailSchema),
     preferredChannel: z.enum(bookingChannels, { error: "Choose how we should send your booking details" }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EARLIEST_DATE, LATEST_DATE } from "../calendar/iso-date";
 import { formatMonth } from "../calendar/uk-dates";
 
 /**
@@ -8,7 +9,12 @@ import { formatMonth } from "../calendar/uk-dates";
  */
 export const MAX_REACH_MONTHS = 24;
 
-const monthSchema = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month like 2026-11");
+const monthSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Enter a month like 2026-11")
+  // The same range as any date (isoDateSchema): year 0000 is no month a centre was open in.
+  .refine((month) => month >= EARLIEST_DATE.slice(0, 7) && month <= LATEST_DATE.slice(0, 7), "Enter a month between 1900 and 2099");
 
 export function monthsBetween(from: string, to: string): string[] {
   const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5)) - 1;

@@ -3,6 +3,8 @@ import { addYears, isIsoDate, isoDateSchema } from "../calendar/iso-date";
 import { minutesOfDay, timeOfDaySchema } from "../centres/time-of-day";
 import { bookingChildSchema, MAX_CHILDREN_PER_BOOKING } from "./booking-form";
 import { postcodeSchema } from "../centres/postcode";
+import { textSchema } from "../shared/text";
+import { someChangeIn } from "../shared/changes";
 
 /** Forms centre staff use to run open-access sessions. Times are wall-clock times in England. */
 
@@ -14,14 +16,10 @@ const capacity = z
   .int("Enter a whole number of places")
   .min(1, "A session needs at least 1 place")
   .max(MAX_SESSION_CAPACITY, `A session can have at most ${MAX_SESSION_CAPACITY} places`);
-const title = z.string({ error: "Enter a title" }).trim().min(1, "Enter a title, like Stay and play").max(100, "Keep the title to 100 characters");
+const title = textSchema({ label: "title", max: 100, min: 1, required: "Enter a title, like Stay and play" });
 /** Empty clears the field; absent leaves it as it is. */
-const note = (what: string, max: number) => z.string().trim().max(max, `Keep the ${what} to ${max} characters`);
-const reason = z
-  .string({ error: "Say why it is cancelled" })
-  .trim()
-  .min(1, "Say why it is cancelled: families will be told")
-  .max(200, "Keep the reason to 200 characters");
+const note = (what: string, max: number) => textSchema({ label: what, max, multiline: true });
+const reason = textSchema({ label: "reason", max: 200, min: 1, required: "Say why it is cancelled: families will be told" });
 
 function endsAfterStarts(v: { startTime?: string; endTime?: string }, ctx: z.RefinementCtx) {
   if (v.startTime && v.endTime && minutesOfDay(v.endTime) <= minutesOfDay(v.startTime))
@@ -54,7 +52,8 @@ export const openAccessSessionUpdateSchema = z
     endTime: timeOfDaySchema.optional(),
     capacity: capacity.optional(),
   })
-  .superRefine(endsAfterStarts);
+  .superRefine(endsAfterStarts)
+  .superRefine(someChangeIn("sessionId"));
 export type OpenAccessSessionUpdate = z.infer<typeof openAccessSessionUpdateSchema>;
 
 export const openAccessSessionCancelSchema = z.object({ sessionId: z.uuid({ error: "Unknown session" }), reason });
@@ -111,7 +110,8 @@ export const sessionSeriesUpdateSchema = z
     endTime: timeOfDaySchema.optional(),
     capacity: capacity.optional(),
   })
-  .superRefine(endsAfterStarts);
+  .superRefine(endsAfterStarts)
+  .superRefine(someChangeIn("seriesId"));
 export type SessionSeriesUpdate = z.infer<typeof sessionSeriesUpdateSchema>;
 
 export const sessionSeriesCancelSchema = z.object({ seriesId: z.uuid({ error: "Unknown series" }), reason });
@@ -120,11 +120,7 @@ export type SessionSeriesCancel = z.infer<typeof sessionSeriesCancelSchema>;
 /** A family rang to cancel: staff cancel the booking for them and record why. */
 export const staffBookingCancelSchema = z.object({
   bookingId: z.uuid({ error: "Unknown booking" }),
-  reason: z
-    .string({ error: "Say why the booking is cancelled" })
-    .trim()
-    .min(1, "Say why the booking is cancelled, like ‘Parent rang: child unwell’")
-    .max(200, "Keep the reason to 200 characters"),
+  reason: textSchema({ label: "reason", max: 200, min: 1, required: "Say why the booking is cancelled, like ‘Parent rang: child unwell’" }),
 });
 export type StaffBookingCancel = z.infer<typeof staffBookingCancelSchema>;
 
@@ -140,7 +136,7 @@ export type SessionAttendanceRecord = z.infer<typeof sessionAttendanceRecordSche
 /** A family who turned up without booking, registered at the door so they count in reach. */
 export const walkInSchema = z.object({
   sessionId: z.uuid({ error: "Unknown session" }),
-  carerName: z.string({ error: "Enter the parent or carer’s name" }).trim().min(1, "Enter the parent or carer’s name").max(100),
+  carerName: textSchema({ label: "parent or carer’s name", max: 100, min: 1 }),
   postcode: postcodeSchema,
   children: z
     .array(bookingChildSchema)

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
 import { normalisePostcode, postcodeDistrict } from "../centres/postcode";
+import { textSchema } from "../shared/text";
 
 /** The longest stretch one search covers: enough to plan a month, small enough to stay fast. */
 export const MAX_SEARCH_DAYS = 62;
@@ -15,11 +16,8 @@ export const sessionSearchSchema = z
     /** A town, a place, a centre's name or a postcode (full or district), partly typed, any case. */
     town: z.preprocess(
       (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-      z
-        .string()
-        .trim()
+      textSchema({ label: "town, place or postcode", max: 60 })
         .min(2, "Enter at least 2 letters of a town, place or postcode")
-        .max(60, "Enter a town, place or postcode of 60 characters or fewer")
         .refine((v) => placeSearchOf(v).words.length > 0, "Enter a town, place or postcode, like Banbury or OX4")
         .optional(),
     ),

@@ -5,7 +5,16 @@ import { z } from "zod";
  * ISO strings 'yyyy-mm-dd' and arithmetic is done on whole days in UTC, where no day is 23 or 25
  * hours long. Only turning an instant into "today" needs a time zone; see londonDateOf.
  */
-export const isoDateSchema = z.iso.date({ error: "Enter a real date" });
+export const EARLIEST_DATE = "1900-01-01";
+export const LATEST_DATE = "2099-12-31";
+
+/**
+ * A real calendar date (no 30 February) between EARLIEST_DATE and LATEST_DATE: year 0000 and
+ * year 9999 are real to zod but not to PostgreSQL or to anyone born or booking today (issue 9).
+ */
+export const isoDateSchema = z.iso
+  .date({ error: "Enter a real date" })
+  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, { message: "Enter a date between 1900 and 2099" });
 export type IsoDate = string;
 
 const DAY_MS = 86_400_000;

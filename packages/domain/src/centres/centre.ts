@@ -2,6 +2,7 @@ import { z } from "zod";
 import { postcodeSchema } from "./postcode";
 import { openingHoursSchema } from "./opening-hours";
 import { reachAreaSchema } from "./localities";
+import { textSchema } from "../shared/text";
 
 /**
  * A place sessions happen: a Children and Family Centre, a shared locality site, or mobile
@@ -11,10 +12,10 @@ export const centreKinds = ["centre", "shared_site", "mobile"] as const;
 
 export const centreCreateSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the centre’s name").max(120),
+    name: textSchema({ label: "centre’s name", max: 120, min: 1 }),
     kind: z.enum(centreKinds, { error: "Choose the kind of venue" }),
-    area: z.string().trim().min(1).max(40).optional(),
-    address: z.string().trim().max(200).optional(),
+    area: textSchema({ label: "area", max: 40, min: 1, required: "Choose the area" }).optional(),
+    address: textSchema({ label: "address", max: 200 }).optional(),
     postcode: postcodeSchema.optional(),
     openingHours: openingHoursSchema.default([]),
     reachArea: reachAreaSchema.optional(),

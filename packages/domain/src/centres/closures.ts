@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
+import { textSchema } from "../shared/text";
 
 /**
  * A temporary closure (building work, heating failure). Dates are inclusive: a closure from Monday
@@ -10,11 +11,7 @@ export const centreClosureCreateSchema = z
     centreId: z.uuid({ error: "Unknown centre" }),
     from: isoDateSchema,
     to: isoDateSchema,
-    reason: z
-      .string()
-      .trim()
-      .min(1, "Say why the centre is closed")
-      .max(200, "Keep the reason to 200 characters"),
+    reason: textSchema({ label: "reason", max: 200, min: 1, required: "Say why the centre is closed" }),
     sessions: z.enum(["cancel", "move"], { error: "Say whether sessions are cancelled or moved" }),
     /** Where sessions move to, when they move. */
     movedToCentreId: z.uuid().optional(),

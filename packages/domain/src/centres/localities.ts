@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { normalisePostcode, postcodeDistrict, postcodeDistrictSchema } from "./postcode";
+import { textSchema } from "../shared/text";
 
 /**
  * Localities are planning units inside the three areas, each covering whole postcode districts.
  * They are reference data the council edits, so every function here takes the list it works on.
  */
 export const localitySchema = z.object({
-  name: z.string().trim().min(1, "Enter the locality’s name").max(80),
-  area: z.string().trim().min(1, "Choose the area").max(40),
+  name: textSchema({ label: "locality’s name", max: 80, min: 1 }),
+  area: textSchema({ label: "area", max: 40, min: 1, required: "Choose the area" }),
   postcodeDistricts: z
     .array(postcodeDistrictSchema)
     .min(1, "A locality covers at least one postcode district")

@@ -2,6 +2,7 @@ import { formatDate } from "../calendar/uk-dates";
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { decide, type Decision } from "../shared/result";
+import { textSchema } from "../shared/text";
 
 /**
  * Consent records: who agreed to what, when, and whether they have taken it back. Records are
@@ -41,13 +42,13 @@ export const consentRecordCreateSchema = z.object({
   purpose: consentPurposeSchema,
   givenOn: isoDateSchema,
   method: z.enum(["written", "verbal", "online"], { error: "Say how consent was given" }),
-  notes: z.string().trim().max(2000).optional(),
+  notes: textSchema({ label: "notes", max: 2000, multiline: true }).optional(),
 });
 export type ConsentRecordCreate = z.infer<typeof consentRecordCreateSchema>;
 
 export const consentWithdrawSchema = z.object({
   withdrawnOn: isoDateSchema,
-  reason: z.string().trim().min(1, "Say why consent was withdrawn").max(2000),
+  reason: textSchema({ label: "reason", max: 2000, min: 1, required: "Say why consent was withdrawn", multiline: true }),
 });
 export type ConsentWithdraw = z.infer<typeof consentWithdrawSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
+import { textSchema } from "../shared/text";
 
 /** "07700 900123", "+44 7700 900123" → "07700900123"; null when not a UK number. */
 export function normaliseUkPhone(input: string): string | null {
@@ -46,9 +47,9 @@ export const contactDetailsSchema = z
     email: z.email({ error: "Enter an email address, like name@example.com" }).optional(),
     address: z
       .object({
-        line1: z.string().trim().min(1, "Enter the first line of the address").max(120),
-        line2: z.string().trim().max(120).optional(),
-        town: z.string().trim().min(1, "Enter the town").max(80),
+        line1: textSchema({ label: "first line of the address", max: 120, min: 1 }),
+        line2: textSchema({ label: "second line of the address", max: 120 }).optional(),
+        town: textSchema({ label: "town", max: 80, min: 1 }),
         postcode: postcodeSchema,
       })
       .optional(),

@@ -8,6 +8,7 @@ import {
   upnUnknownReasonSchema,
 } from "./census-code-sets";
 import { nhsNumberSchema, upnSchema } from "./identifiers";
+import { textSchema } from "../shared/text";
 
 /**
  * The fuller record of a person than personCreateSchema: a child (including a young person up to
@@ -24,12 +25,7 @@ const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(blankToUndefined, schema.optional());
 
-const name = (what: string) =>
-  z
-    .string({ error: `Enter the ${what}` })
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .max(100, `The ${what} must be 100 characters or fewer`);
+const name = (what: string) => textSchema({ label: what, max: 100, min: 1 });
 
 /** How long after the expected date an unborn baby's record can go before the birth must be recorded. */
 export const UNBORN_OVERDUE_DAYS = 28;

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
 import { nhsNumberSchema, upnSchema } from "./identifiers";
+import { textSchema } from "../shared/text";
+import { someChangeIn } from "../shared/changes";
 
 // An ISO calendar date (yyyy-mm-dd), the form every date travels in between screens and server.
 export { isoDateSchema };
@@ -9,12 +11,7 @@ export { isoDateSchema };
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
-const name = (what: string) =>
-  z
-    .string({ error: `Enter the ${what}` })
-    .trim()
-    .min(1, `Enter the ${what}`)
-    .max(100, `The ${what} must be 100 characters or fewer`);
+const name = (what: string) => textSchema({ label: what, max: 100, min: 1 });
 
 export const personFieldsSchema = z.object({
   firstName: name("first name"),
@@ -33,15 +30,15 @@ export type PersonCreate = z.infer<typeof personCreateSchema>;
 
 export const personUpdateSchema = z.object({
   personId: z.uuid({ error: "Unknown person" }),
-  changes: personFieldsSchema.partial(),
+  changes: personFieldsSchema.partial().superRefine(someChangeIn()),
 });
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;
 
 export const personSearchSchema = z
   .object({
-    name: optional(z.string().trim().min(2, "Enter at least 2 letters of the name").max(100)),
+    name: optional(textSchema({ label: "name", max: 100 }).min(2, "Enter at least 2 letters of the name")),
     dateOfBirth: optional(isoDateSchema),
-    postcode: optional(z.string().trim().max(8)),
+    postcode: optional(textSchema({ label: "postcode", max: 8 })),
     limit: z.number().int().min(1).max(100).default(25),
   })
   .refine((q) => q.name ?? q.dateOfBirth ?? q.postcode, {

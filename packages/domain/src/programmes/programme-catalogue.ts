@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { thresholdLevelSchema, type ThresholdLevel } from "../thresholds/levels";
+import { textSchema } from "../shared/text";
 
 /**
  * Evidence-based group programmes FSS can offer. The evidence rating follows the Foundations
@@ -38,7 +39,7 @@ export function meetsEvidenceBar(
 
 export const programmeCreateSchema = z
   .object({
-    name: z.string().trim().min(1, "Enter the programme’s name").max(120),
+    name: textSchema({ label: "programme’s name", max: 120, min: 1 }),
     category: programmeCategorySchema,
     evidenceRating: evidenceRatingSchema,
     /** The child's age at the start of a run, in whole years, inclusive. */
@@ -58,7 +59,7 @@ export const programmeCreateSchema = z
       .number({ error: "Completion share must be between 0 and 1, like 0.75" })
       .gt(0, "Completion share must be between 0 and 1, like 0.75")
       .max(1, "Completion share must be between 0 and 1, like 0.75"),
-    description: z.string().trim().max(2000).optional(),
+    description: textSchema({ label: "description", max: 2000, multiline: true }).optional(),
   })
   .superRefine((p, ctx) => {
     if (p.childAgeTo < p.childAgeFrom)

@@ -7,6 +7,7 @@ import {
   type SessionOccurrence,
 } from "../sessions/recurring-schedule";
 import type { Programme } from "./programme-catalogue";
+import { textSchema } from "../shared/text";
 
 /**
  * A run (cohort) of a programme: where, when, who facilitates and how many families it takes.
@@ -15,7 +16,7 @@ import type { Programme } from "./programme-catalogue";
 export const programmeRunVenueSchema = z.union([
   z.object({ centreId: z.uuid({ error: "Unknown centre" }) }),
   z.object({
-    name: z.string().trim().min(1, "Enter the venue’s name").max(120),
+    name: textSchema({ label: "venue’s name", max: 120, min: 1 }),
     postcode: postcodeSchema,
   }),
 ]);
@@ -27,7 +28,7 @@ export const programmeRunCreateSchema = z.object({
   facilitators: z
     .array(
       z.object({
-        name: z.string().trim().min(1, "Enter the facilitator’s name").max(120),
+        name: textSchema({ label: "facilitator’s name", max: 120, min: 1 }),
         staffId: z.uuid().optional(),
       }),
     )

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textSchema } from "../shared/text";
 
 /**
  * Open-access session types and who they are for. Ages are in whole months so one rule covers
@@ -39,11 +40,11 @@ export const openAccessSessionTypeSchema = z.object({
       /^[a-z0-9_]{2,40}$/,
       "Use lower-case letters, numbers and underscores, like stay_play_learn",
     ),
-  name: z.string().trim().min(1, "Enter the session type’s name").max(80),
+  name: textSchema({ label: "session type’s name", max: 80, min: 1 }),
   ageRule: sessionAgeRuleSchema,
   /** Under-5s sessions are for children with their parent or carer, who stays throughout. */
   carerMustStay: z.boolean(),
-  description: z.string().trim().max(1000).optional(),
+  description: textSchema({ label: "description", max: 1000, multiline: true }).optional(),
 });
 export type OpenAccessSessionType = z.infer<typeof openAccessSessionTypeSchema>;
 

@@ -5,6 +5,7 @@ import {
   isAreaOfDomain,
 } from "../assessments/assessment-framework";
 import { thresholdLevelSchema, type ThresholdLevel } from "./levels";
+import { textSchema } from "../shared/text";
 
 /**
  * Indicators of need, grouped like the Assessment Framework, each pitched at one level. The
@@ -24,11 +25,7 @@ export const thresholdIndicatorSchema = z
     domain: assessmentDomainSchema,
     area: assessmentAreaSchema,
     level: thresholdLevelSchema,
-    wording: z
-      .string()
-      .trim()
-      .min(10, "Describe the indicator in a sentence")
-      .max(400, "Keep the wording to 400 characters"),
+    wording: textSchema({ label: "wording", max: 400 }).min(10, "Describe the indicator in a sentence"),
     active: z.boolean().default(true),
   })
   .refine((i) => isAreaOfDomain(i.domain, i.area), {

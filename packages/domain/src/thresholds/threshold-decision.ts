@@ -10,6 +10,7 @@ import {
   type ThresholdLevel,
   type ThresholdOutcome,
 } from "./levels";
+import { textSchema } from "../shared/text";
 
 export const consultationConsentBases = ["named_with_consent", "no_names"] as const;
 
@@ -24,21 +25,21 @@ export const thresholdDecisionCreateSchema = z.object({
   decidedByStaffId: z.uuid({ error: "Unknown member of staff" }),
   decidedOn: isoDateSchema,
   indicatorCodes: z
-    .array(z.string().trim().toUpperCase())
+    .array(z.string().trim().toUpperCase().max(24, "Choose indicators from the catalogue"))
     .max(60)
     .refine(
       (codes) => new Set(codes).size === codes.length,
       "Each indicator can be chosen only once",
     ),
-  protectiveFactors: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+  protectiveFactors: z.array(textSchema({ label: "protective factor", max: 500, min: 1, multiline: true })).max(20).default([]),
   level: thresholdLevelSchema,
-  rationale: z.string().trim().max(5000).optional(),
+  rationale: textSchema({ label: "rationale", max: 5000, multiline: true }).optional(),
   outcome: thresholdOutcomeSchema,
   feedbackToReferrer: z
     .object({
       sentOn: isoDateSchema,
       method: z.enum(["phone", "email", "letter", "in_person"]),
-      summary: z.string().trim().max(2000).optional(),
+      summary: textSchema({ label: "summary", max: 2000, multiline: true }).optional(),
     })
     .optional(),
 });

@@ -4,6 +4,8 @@ import { TRPCClientError } from "@trpc/client";
 interface HearthErrorData {
   code?: string;
   zodError?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
+  /** Set on an unexpected failure; the message then asks the user to quote it. */
+  errorId?: string | null;
 }
 
 function errorData(error: unknown): HearthErrorData | undefined {
@@ -37,8 +39,10 @@ export function serverFormErrors(error: unknown): string[] {
   const data = errorData(error);
   if (data?.zodError) return data.zodError.formErrors;
   if (error instanceof TRPCClientError) {
-    // A network failure or a crashed server says nothing a member of the public can act on.
-    if (!data || data.code === "INTERNAL_SERVER_ERROR") return [FALLBACK];
+    // A network failure says nothing a member of the public can act on; a crash says only to
+    // try again and which error id to quote (the API's generic message, never the failure's own).
+    if (!data) return [FALLBACK];
+    if (data.code === "INTERNAL_SERVER_ERROR") return [data.errorId ? error.message : FALLBACK];
     return [error.message];
   }
   return [FALLBACK];

@@ -1,0 +1,340 @@
+import fc from "fast-check";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { sql } from "drizzle-orm";
+import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, rawRows } from "@hearth/db";
+import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import type { StaffRole } from "@hearth/domain";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../src/context";
+import { appRouter } from "../src/root";
+import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
+import { client, MemoryCookies, signedInAs, testConfig, unlimited } from "./support";
+
+/**
+ * Issue 9: arbitrary input to any procedure must be refused politely (a 4xx with a message) or
+ * accepted, never answered with a 5xx or with the database's words, and a refusal must leave no
+ * row behind. Every procedure gets a caller allowed to use it and a valid input; the property
+ * bends that input (control characters, lone surrogates, impossible dates, huge strings, fields
+ * dropped so an update changes nothing, values of the wrong type) and sends it through tRPC's
+ * real HTTP handler. A procedure added without a seed below fails the coverage test.
+ */
+let t: TestDatabase;
+const jars = new Map<StaffRole, MemoryCookies>();
+const fixtures: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  for (const role of ["admin", "centre_staff", "lcss_senior", "fss_manager"] as const) jars.set(role, (await signedInAs(t.db, role)).cookies);
+  const api = await (await signedInAs(t.db, "admin")).call();
+  const person = await api.people.create({ firstName: "Fuzz", lastName: "Target", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" });
+  if (person.status !== "created") throw new Error("expected a new person");
+  fixtures.personId = person.person.id;
+  fixtures.familyId = (await api.families.create({ name: "Fuzz household", postcode: "OX4 1AA", members: [{ personId: person.person.id, role: "child" }] })).id;
+  fixtures.centreId = await centreIdOf(t.db, "blackbird-leys");
+  fixtures.sessionTypeId = await sessionTypeIdOf(t.db, "stay_play_learn");
+  fixtures.sessionId = await newSession(t.db, { capacity: 100_000 });
+  fixtures.todaysSessionId = await newSession(t.db, { capacity: 100_000, date: daysFromToday(0), startTime: "00:00", endTime: "23:59" });
+  fixtures.doomedSessionId = await newSession(t.db, { capacity: 10 });
+  const walkedIn = await (await (await signedInAs(t.db, "centre_staff")).call()).centreSessions.walkIn({
+    sessionId: fixtures.todaysSessionId,
+    carerName: "Walk In",
+    postcode: "OX4 1AA",
+    children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }],
+  });
+  fixtures.walkInPersonId = walkedIn.children[0]!.personId;
+  fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
+  const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
+  fixtures.token = booked.manageToken!;
+  const managed = await (await client(t.db).call()).bookings.manage.get({ token: fixtures.token });
+  fixtures.childId = managed.children[0]!.id;
+  const [booking] = await rawRows<{ id: string }>(t.db, sql`select id from bookings where reference = ${booked.reference}`);
+  fixtures.bookingId = booking!.id;
+  fixtures.seriesId = (
+    await insertSessionSeries(t.db, {
+      centreId: fixtures.centreId,
+      sessionTypeId: fixtures.sessionTypeId,
+      title: "Fuzz series",
+      weekday: 1,
+      startTime: "10:00",
+      endTime: "11:00",
+      firstDate: "2028-02-07",
+      lastDate: "2028-02-28",
+      capacity: 10,
+    })
+  ).id;
+  const indicator = { code: "FZ-1", domain: "child_development", area: "health", level: 2, wording: "An indicator made by the fuzz test." } as const;
+  fixtures.closureId = (await insertCentreClosure(t.db, { centreId: fixtures.centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Fuzz closure" })).id;
+  fixtures.indicatorId = (await insertThresholdIndicator(t.db, { ...indicator, active: true }))!.id;
+  fixtures.programmeId = (await insertProgramme(t.db, programme()))!.id;
+});
+afterAll(() => t.destroy());
+
+const programme = () => ({
+  name: "Fuzz programme",
+  category: "parenting" as const,
+  evidenceRating: "3" as const,
+  childAgeFrom: 2,
+  childAgeTo: 8,
+  levelsOfNeed: [2 as const],
+  numberOfSessions: 10,
+  completionShare: 0.7,
+});
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+interface Seed {
+  /** Who calls: a role allowed to use the procedure, or nobody for the public ones. */
+  as: StaffRole | "public";
+  /** A valid input, read after the fixtures exist. */
+  input: () => Json | undefined;
+}
+
+const f = (key: string) => fixtures[key]!;
+const seeds: Record<string, Seed> = {
+  "auth.me": { as: "public", input: () => undefined },
+  "auth.ping": { as: "admin", input: () => undefined },
+  "auth.signIn": { as: "public", input: () => ({ email: "nobody@hearth.test", password: DEMO_PASSWORD }) },
+  "auth.signOut": { as: "admin", input: () => undefined },
+  "reference.areas": { as: "public", input: () => undefined },
+  "reference.localities": { as: "public", input: () => ({}) },
+  "reference.centres": { as: "public", input: () => undefined },
+  "people.search": { as: "admin", input: () => ({ name: "fuzz", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" }) },
+  "people.get": { as: "admin", input: () => ({ personId: f("personId") }) },
+  "people.create": { as: "admin", input: () => ({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", postcode: "OX4 2AB" }) },
+  "people.update": { as: "admin", input: () => ({ personId: f("personId"), changes: { lastName: "Target", dateOfBirth: "2019-05-04" } }) },
+  "families.get": { as: "admin", input: () => ({ familyId: f("familyId") }) },
+  "families.create": { as: "admin", input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }) },
+  "families.update": { as: "admin", input: () => ({ familyId: f("familyId"), name: "Fuzz household" }) },
+  "sessions.types": { as: "public", input: () => undefined },
+  "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
+  "sessions.get": { as: "public", input: () => ({ sessionId: f("sessionId") }) },
+  "bookings.create": { as: "public", input: () => ({ ...bookingInput(f("sessionId")), email: "carer@example.com", preferredChannel: "email" }) },
+  "bookings.manage.get": { as: "public", input: () => ({ token: f("token") }) },
+  "bookings.manage.cancel": { as: "public", input: () => ({ token: f("doomedToken") }) },
+  "bookings.manage.addChild": { as: "public", input: () => ({ token: f("token"), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }) },
+  "bookings.manage.removeChild": { as: "public", input: () => ({ token: f("token"), childId: f("childId") }) },
+  "centreSessions.list": { as: "centre_staff", input: () => ({ centreId: f("centreId"), from: daysFromToday(0), to: daysFromToday(7) }) },
+  "centreSessions.day": { as: "centre_staff", input: () => ({ centreId: f("centreId"), date: daysFromToday(3) }) },
+  "centreSessions.register": { as: "centre_staff", input: () => ({ sessionId: f("sessionId") }) },
+  "centreSessions.create": {
+    as: "centre_staff",
+    input: () => ({
+      centreId: f("centreId"),
+      sessionTypeId: f("sessionTypeId"),
+      title: "Fuzz session",
+      description: "Songs and stories",
+      locationNote: "Main hall",
+      date: daysFromToday(9),
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 10,
+    }),
+  },
+  "centreSessions.update": { as: "centre_staff", input: () => ({ sessionId: f("sessionId"), title: "Renamed", description: "Songs", date: daysFromToday(4) }) },
+  "centreSessions.cancel": { as: "centre_staff", input: () => ({ sessionId: f("doomedSessionId"), reason: "Heating broken" }) },
+  "centreSessions.createSeries": {
+    as: "centre_staff",
+    input: () => ({
+      centreId: f("centreId"),
+      sessionTypeId: f("sessionTypeId"),
+      title: "Fuzz series",
+      firstDate: "2028-03-06",
+      lastDate: "2028-03-20",
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 10,
+    }),
+  },
+  "centreSessions.updateSeries": { as: "centre_staff", input: () => ({ seriesId: f("seriesId"), title: "Renamed", lastDate: "2028-03-27" }) },
+  "centreSessions.cancelSeries": { as: "centre_staff", input: () => ({ seriesId: f("seriesId"), reason: "Staff away" }) },
+  "centreSessions.walkIn": {
+    as: "centre_staff",
+    input: () => ({ sessionId: f("todaysSessionId"), carerName: "Walk In", postcode: "OX4 1AA", children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }] }),
+  },
+  "centreSessions.checkIn": { as: "centre_staff", input: () => ({ sessionId: f("todaysSessionId"), personId: f("walkInPersonId"), status: "did_not_attend" }) },
+  "centreSessions.cancelBooking": { as: "centre_staff", input: () => ({ bookingId: f("bookingId"), reason: "Parent rang to cancel" }) },
+  "centreSessions.previewSeries": { as: "centre_staff", input: () => ({ centreId: f("centreId"), firstDate: "2028-03-06", lastDate: "2028-03-27" }) },
+  "centreSessions.reach": { as: "centre_staff", input: () => ({ centreId: f("centreId"), fromMonth: "2026-01", toMonth: "2026-12" }) },
+  "centreSessions.closures.list": { as: "centre_staff", input: () => ({ centreId: f("centreId") }) },
+  "centreSessions.closures.create": {
+    as: "centre_staff",
+    input: () => ({ centreId: f("centreId"), from: "2028-08-01", to: "2028-08-02", reason: "Roof repairs", sessions: "cancel" }),
+  },
+  "centreSessions.closures.remove": { as: "centre_staff", input: () => ({ closureId: f("closureId") }) },
+  "familyMatches.list": { as: "centre_staff", input: () => undefined },
+  "familyMatches.confirm": { as: "centre_staff", input: () => ({ matchId: "7a0e4f8e-4a8b-4a57-9c43-2b8c0d1e2f30" }) },
+  "familyMatches.reject": { as: "centre_staff", input: () => ({ matchId: "7a0e4f8e-4a8b-4a57-9c43-2b8c0d1e2f30" }) },
+  "notifications.outbox": { as: "admin", input: () => ({ limit: 10 }) },
+  "notifications.failed": { as: "admin", input: () => ({ limit: 10 }) },
+  "notifications.retry": { as: "admin", input: () => ({ deliveryId: 1 }) },
+  "thresholds.indicators": { as: "admin", input: () => ({ includeRetired: true }) },
+  "thresholds.createIndicator": { as: "admin", input: () => ({ code: "FZ-2", domain: "child_development", area: "health", level: 2, wording: "Another fuzz indicator." }) },
+  "thresholds.updateIndicator": {
+    as: "admin",
+    input: () => ({ indicatorId: f("indicatorId"), code: "FZ-1", domain: "child_development", area: "health", level: 3, wording: "Reworded for the fuzz test." }),
+  },
+  "thresholds.retireIndicator": { as: "admin", input: () => ({ indicatorId: f("indicatorId") }) },
+  "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
+  "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
+  "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },
+};
+
+// 1. The inputs ---------------------------------------------------------------------------------
+
+/** The characters and values issue 9 found crashing procedures, and their neighbours. */
+const hostileChars = ["\u0000", "\uD800", "\uDFFF", "\uDBFF", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\r", "\n", "\t", "\uFEFF", "\u202E", "'", "\\", "%", "_"];
+const hostileDates = ["0000-01-01", "0000-00-00", "9999-12-31", "2024-02-30", "2023-02-29", "1800-01-01", "+002024-01-01", "2024-1-1", "01/02/2024", "2024-01-01T00:00:00Z"];
+const hostileString = fc.oneof(
+  fc.constantFrom(...hostileChars, ...hostileDates, "", " ", "null", "x".repeat(10_000), "é".repeat(300_000)),
+  fc.string({ unit: "binary", maxLength: 40 }),
+  fc.string({ unit: fc.constantFrom(...hostileChars, "a", "1", "-"), maxLength: 20 }),
+);
+const hostileValue: fc.Arbitrary<Json> = fc.oneof(
+  hostileString,
+  fc.constantFrom<Json>(null, true, 0, -1, 1.5, 2 ** 31, -(2 ** 53), 1e308, [], {}, [""], { "": null }),
+  fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
+);
+
+type Path = (string | number)[];
+function leaves(value: Json | undefined, path: Path = []): { path: Path; value: Json }[] {
+  if (value && typeof value === "object")
+    return [{ path, value }, ...Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, Array.isArray(value) ? Number(k) : k]))];
+  return value === undefined ? [] : [{ path, value }];
+}
+
+function setAt(root: Json | undefined, path: Path, next: Json | undefined): Json | undefined {
+  if (!path.length) return next;
+  const copy = Array.isArray(root) ? [...root] : { ...(root && typeof root === "object" ? root : {}) };
+  const [head, ...rest] = path;
+  const current = (copy as Record<string | number, Json>)[head!];
+  if (next === undefined && !rest.length) delete (copy as Record<string | number, Json>)[head!];
+  else (copy as Record<string | number, Json | undefined>)[head!] = setAt(current, rest, next);
+  return copy;
+}
+
+/** The three that crashed most often in issue 9, drawn more often than the rest. */
+const hostileChar = fc.oneof({ weight: 2, arbitrary: fc.constantFrom("\u0000", "\uD800", "\uDFFF") }, { weight: 1, arbitrary: fc.constantFrom(...hostileChars) });
+
+type Bend =
+  | { kind: "replace"; at: number; value: Json }
+  | { kind: "insert"; at: number; char: string; where: number }
+  | { kind: "date"; at: number; value: string }
+  | { kind: "drop"; at: number };
+const bend: fc.Arbitrary<Bend> = fc.oneof(
+  fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: hostileValue }),
+  // Keeps the rest of the text valid, so the character reaches whatever lies past the schema.
+  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), char: hostileChar, where: fc.nat() }),
+  fc.record({ kind: fc.constant("date" as const), at: fc.nat(), value: fc.constantFrom(...hostileDates) }),
+  fc.record({ kind: fc.constant("drop" as const), at: fc.nat() }),
+);
+
+const isDate = (value: Json) => typeof value === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(value);
+
+function applyBends(seed: Json | undefined, bends: Bend[]): Json | undefined {
+  let input = seed;
+  for (const b of bends) {
+    const all = leaves(input);
+    // An insert aims at text and a date at a date, when the input has one.
+    const aimed = b.kind === "insert" ? all.filter((l) => typeof l.value === "string") : b.kind === "date" ? all.filter((l) => isDate(l.value)) : all;
+    const targets = aimed.length ? aimed : all;
+    const target = targets[b.at % Math.max(targets.length, 1)];
+    if (!target) {
+      input = b.kind === "replace" ? b.value : input;
+      continue;
+    }
+    if (b.kind === "replace" || b.kind === "date") input = setAt(input, target.path, b.value);
+    else if (b.kind === "drop") input = setAt(input, target.path, undefined);
+    else if (typeof target.value === "string") {
+      const s = target.value;
+      const i = b.where % (s.length + 1);
+      input = setAt(input, target.path, s.slice(0, i) + b.char + s.slice(i));
+    }
+  }
+  return input;
+}
+
+/** Every field dropped but the record's id: an update with nothing to change. */
+function idsOnly(seed: Json | undefined): Json | undefined {
+  if (!seed || typeof seed !== "object" || Array.isArray(seed)) return seed;
+  return Object.fromEntries(Object.entries(seed).filter(([k]) => /Id$|^token$/.test(k)));
+}
+
+const inputFor = (seed: Json | undefined) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.array(bend, { minLength: 1, maxLength: 3 }).map((bends) => applyBends(seed, bends)) },
+    { weight: 1, arbitrary: fc.constant(idsOnly(seed)) },
+    { weight: 1, arbitrary: hostileValue },
+  );
+
+// 2. The calls ----------------------------------------------------------------------------------
+
+/** One request through tRPC's fetch adapter, as the HTTP server makes it: status and body text. */
+async function call(path: string, as: Seed["as"], input: Json | undefined) {
+  // A copy of the signed-in cookies, so that auth.signOut ends only its own request's session.
+  const cookies = new MemoryCookies();
+  for (const [k, v] of jars.get(as as StaffRole)?.values ?? []) cookies.values.set(k, v);
+  const res = await fetchRequestHandler({
+    endpoint: "/trpc",
+    router: appRouter,
+    allowMethodOverride: true,
+    req: new Request(`http://hearth.test/trpc/${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: input === undefined ? undefined : JSON.stringify(input),
+    }),
+    createContext: () =>
+      createContext({ db: t.db, config: testConfig, meta: { ip: "192.0.2.9", userAgent: "fuzz", method: "POST", crossSite: false }, cookies, rateLimiter: unlimited }),
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+/** Rows per table, except the ones a refusal is meant to write (its audit row, a failed sign-in). */
+async function rowCounts(): Promise<Record<string, number>> {
+  const tables = await rawRows<{ table_name: string }>(
+    t.db,
+    sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'
+        and table_name not in ('audit_events', 'sign_in_failures', 'staff_sessions') and table_name not like '%drizzle%'`,
+  );
+  const selects = tables.map((r) => `(select count(*)::int from "${r.table_name}") as "${r.table_name}"`).join(", ");
+  const [row] = await rawRows<Record<string, number>>(t.db, sql.raw(`select ${selects}`));
+  return row!;
+}
+
+/** What a database error's message carries; none of it may reach the caller. */
+const SQL_WORDS = /failed query|insert into|delete from|update "|select "|params:|violates|syntax error|invalid byte sequence|postgres|sqlstate/i;
+
+// The seeds must themselves be accepted, or the property bends an input that never gets far.
+describe("the seeds", () => {
+  it("are accepted as they are", async () => {
+    const refused: string[] = [];
+    for (const [path, seed] of Object.entries(seeds)) {
+      if (/cancel|signOut|signIn|retry|removeChild|retire|familyMatches\.(confirm|reject)/.test(path)) continue;
+      const { status, body } = await call(path, seed.as, seed.input());
+      if (status >= 400) refused.push(`${path} ${status} ${body.slice(0, 200)}`);
+    }
+    expect(refused).toEqual([]);
+  });
+});
+
+describe("arbitrary input to every procedure", () => {
+  it("has a seed for every procedure in the router", () => {
+    expect(Object.keys(seeds).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+
+  const runs = Number(process.env.FUZZ_RUNS ?? 25);
+  for (const [path, seed] of Object.entries(seeds)) {
+    it(`${path}: refuses politely, never 5xx, never a partial write`, async () => {
+      await fc.assert(
+        fc.asyncProperty(inputFor(seed.input()), async (input) => {
+          const before = await rowCounts();
+          const { status, body } = await call(path, seed.as, input);
+          expect(status, body.slice(0, 500)).toBeLessThan(500);
+          if (status < 400) return;
+          expect(body).not.toMatch(SQL_WORDS);
+          expect(await rowCounts()).toEqual(before);
+        }),
+        { numRuns: runs, endOnFailure: true, seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined },
+      );
+    }, 120_000);
+  }
+});
+
