@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { postcodeSchema } from "../centres/postcode";
+import { ownerAreaChoiceSchema } from "./person";
 
 export const familyRoles = ["child", "parent_carer", "other_adult"] as const;
 export const familyRoleSchema = z.enum(familyRoles, { error: "Choose how this person belongs to the family" });
@@ -7,6 +8,7 @@ export const familyRoleSchema = z.enum(familyRoles, { error: "Choose how this pe
 export const familyCreateSchema = z.object({
   name: z.string().trim().min(1, "Enter a name for the family, like the Smith household").max(120),
   postcode: postcodeSchema.optional(),
+  areaId: ownerAreaChoiceSchema,
   members: z
     .array(z.object({ personId: z.uuid(), role: familyRoleSchema }))
     .max(20, "A family can have at most 20 members")
