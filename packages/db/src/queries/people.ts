@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { PersonSearch } from "@hearth/domain";
 import type { Db } from "../client";
 import { families, familyMembers, people } from "../schema";
@@ -6,9 +6,9 @@ import { families, familyMembers, people } from "../schema";
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
 
-/** Restricts a query to one area's records (plus those with no area yet); null means county-wide. */
+/** Restricts a query to one area's records; null means county-wide. Every record has an area (ADR 8). */
 export function inArea(column: typeof people.areaId | typeof families.areaId, areaId: string | null): SQL | undefined {
-  return areaId === null ? undefined : or(eq(column, areaId), isNull(column));
+  return areaId === null ? undefined : eq(column, areaId);
 }
 
 function escapeLike(term: string) {
