@@ -173,6 +173,14 @@ describe("reading a family that spans areas", () => {
     const adminRows = (await auditRows(t.db)).slice(beforeAdmin);
     expect(adminRows.filter((r) => r.action === "person.read").map((r) => r.entityId).sort()).toEqual([northChild, southChild].sort());
   });
+
+  it("names on a person's page only the families in the reader's area, counting the rest", async () => {
+    const southFamily = await (await admin.call()).families.create({ name: "South household", postcode: "OX14 3AA", members: [{ personId: northChild, role: "child" }] });
+    const person = await (await north.call()).people.get({ personId: northChild });
+    expect(person.families.map((f) => f.familyId)).toEqual([familyId]);
+    expect(person.familiesOutsideYourArea).toBe(1);
+    expect(person.families.map((f) => f.familyId)).not.toContain(southFamily.id);
+  });
 });
 
 describe("the county-wide mobile provision", () => {

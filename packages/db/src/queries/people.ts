@@ -53,7 +53,7 @@ export async function getPerson(db: Db, personId: string) {
 /** The families a person belongs to, with their role in each. */
 export function familiesOfPerson(db: Db, personId: string) {
   return db
-    .select({ familyId: families.id, name: families.name, role: familyMembers.role })
+    .select({ familyId: families.id, name: families.name, areaId: families.areaId, role: familyMembers.role })
     .from(familyMembers)
     .innerJoin(families, eq(families.id, familyMembers.familyId))
     .where(eq(familyMembers.personId, personId));

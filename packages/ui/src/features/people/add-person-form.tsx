@@ -1,4 +1,9 @@
-import { isCountyWide, personCreateSchema, staffRoleSchema, type PersonCreate } from "@hearth/domain";
+import {
+  isCountyWide,
+  personCreateSchema,
+  staffRoleSchema,
+  type PersonCreate,
+} from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { usePageTitle } from "../../app/service";

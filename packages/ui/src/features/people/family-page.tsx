@@ -28,7 +28,9 @@ function FamilyDetails({ family }: { family: Family }) {
       <h1 className="govuk-heading-l">{family.name}</h1>
       <SummaryList rows={[{ key: "Postcode", value: family.postcode ?? "Not recorded" }]} />
       {family.members.length === 0 ? (
-        family.membersOutsideYourArea === 0 && <p className="govuk-body">No one has been added to this family yet.</p>
+        family.membersOutsideYourArea === 0 && (
+          <p className="govuk-body">No one has been added to this family yet.</p>
+        )
       ) : (
         <Table
           caption="Members"
@@ -50,7 +52,8 @@ function FamilyDetails({ family }: { family: Family }) {
       )}
       {family.membersOutsideYourArea > 0 && (
         <div className="govuk-inset-text">
-          {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's team.
+          {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's
+          team.
         </div>
       )}
     </>
