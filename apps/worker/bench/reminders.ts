@@ -78,8 +78,9 @@ async function seedBookedPlaces(t: TestDatabase, count: number, label: string) {
     with s as (
       select id, row_number() over (order by starts_at, title) - 1 as k from open_access_sessions where title like ${`${label} %`}
     ), f as (
-      insert into families (name, postcode, source)
-      select 'Parent' || g, 'OX11 7AA', 'self_registered' from generate_series(0, ${count - 1}) g
+      -- OX11 is South's (ADR 8: every family has an owning area).
+      insert into families (name, postcode, area_id, source)
+      select 'Parent' || g, 'OX11 7AA', (select id from areas where code = 'south'), 'self_registered' from generate_series(0, ${count - 1}) g
       returning id
     ), fn as (
       select id, row_number() over () - 1 as n from f

@@ -1,4 +1,4 @@
-import { rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/domain";
+import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
@@ -18,10 +18,12 @@ let northPersonId: string;
 let southPersonId: string;
 let northFamilyId: string;
 let publicSessionId: string;
+let northAreaId: string;
 const callers = new Map<StaffRole, Client>();
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  northAreaId = await areaIdOf(t.db, "north");
   const admin = await signedInAs(t.db, "admin");
   const create = async (firstName: string, postcode: string) => {
     const result = await (await admin.call()).people.create({ firstName, lastName: "Matrix", dateOfBirth: "2019-05-04", postcode });
@@ -37,6 +39,8 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 // Centre staff work at Blackbird Leys, the centre manager at Banbury: each is called for their own.
+// A record with no county postcode is owned by its creator's area; county-wide staff must choose one (ADR 8).
+const ownerChoice = (role: StaffRole | null) => (role && isCountyWide(role) ? { areaId: northAreaId } : {});
 const homeCentre = (role: StaffRole | null) => (role === "centre_manager" ? "banbury" : "blackbird-leys");
 const sessionAt = (role: StaffRole | null, options: { date?: string; startTime?: string; endTime?: string } = {}) =>
   newSession(t.db, { capacity: 20, centre: homeCentre(role), ...options });
@@ -106,10 +110,10 @@ const procedures: {
   { name: "reference.centres", permission: "public", call: (api) => api.reference.centres() },
   { name: "people.search", permission: "people.search", call: (api) => api.people.search({ name: "matrix" }) },
   { name: "people.get", permission: "people.read", call: (api) => api.people.get({ personId: northPersonId }) },
-  { name: "people.create", permission: "people.create", call: (api) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01" }) },
+  { name: "people.create", permission: "people.create", call: (api, role) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", ...ownerChoice(role) }) },
   { name: "people.update", permission: "people.update", call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }) },
   { name: "families.get", permission: "families.read", call: (api) => api.families.get({ familyId: northFamilyId }) },
-  { name: "families.create", permission: "families.create", call: (api) => api.families.create({ name: "Another household" }) },
+  { name: "families.create", permission: "families.create", call: (api, role) => api.families.create({ name: "Another household", ...ownerChoice(role) }) },
   { name: "families.update", permission: "families.update", call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },

@@ -24,11 +24,13 @@ import { createTestDatabase, type TestDatabase } from "../src/testing";
  */
 let t: TestDatabase;
 let centreId: string;
+let centreAreaId: string;
 let sessionTypeId: string;
 beforeAll(async () => {
   t = await createTestDatabase({ max: 20 });
   const [centre] = await t.db.select().from(centres).where(eq(centres.slug, "blackbird-leys"));
   centreId = centre!.id;
+  centreAreaId = centre!.areaId;
   sessionTypeId = (await listSessionTypes(t.db)).find((s) => s.code === "stay_play_learn")!.id;
 });
 afterAll(() => t.destroy());
@@ -54,7 +56,7 @@ async function bookTogether(sessionId: string, families: { twins?: boolean }[], 
       const mobile = `07700${String(900000 + n).padStart(6, "0")}`;
       const children = [{ firstName: `Child${n}`, dateOfBirth: "2023-05-01" }];
       if (family.twins) children.push({ firstName: `Twin${n}`, dateOfBirth: "2023-05-01" });
-      const link = await linkFamily(tx, { carerName: `Carer ${n}`, postcode, children, mobile, source: "self_registered", createdBy: null });
+      const link = await linkFamily(tx, { carerName: `Carer ${n}`, postcode, children, mobile, source: "self_registered", createdBy: null, centreAreaId });
       bookings.push({
         id: randomUUID(),
         reference: `HB-${randomBytes(4).toString("hex").toUpperCase()}`,

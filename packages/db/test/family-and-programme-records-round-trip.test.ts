@@ -21,11 +21,12 @@ import {
   setPersonCensusDetails,
   withdrawConsentRecord,
 } from "../src";
-import { centres, consentRecords, families, familyMembers, outcomeMeasurements, people, programmeRuns } from "../src/schema";
+import { areas, centres, consentRecords, families, familyMembers, outcomeMeasurements, people, programmeRuns } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 /** Every family and programme record table written and read back through a real PostgreSQL, constraints included. */
 let t: TestDatabase;
+let areaId: string;
 let childId: string;
 let parentId: string;
 let familyId: string;
@@ -34,16 +35,19 @@ let centreId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  // Every person and family has an owning area (ADR 8).
+  const [area] = await t.db.select({ id: areas.id }).from(areas).limit(1);
+  areaId = area!.id;
   const [child, parent] = await t.db
     .insert(people)
     .values([
-      { firstName: "Ollie", lastName: "Hearn", dateOfBirth: "2021-03-14" },
-      { firstName: "Dana", lastName: "Hearn", dateOfBirth: "1992-08-30" },
+      { firstName: "Ollie", lastName: "Hearn", dateOfBirth: "2021-03-14", areaId },
+      { firstName: "Dana", lastName: "Hearn", dateOfBirth: "1992-08-30", areaId },
     ])
     .returning();
   childId = child!.id;
   parentId = parent!.id;
-  const [family] = await t.db.insert(families).values({ name: "Hearn household" }).returning();
+  const [family] = await t.db.insert(families).values({ name: "Hearn household", areaId }).returning();
   familyId = family!.id;
   await t.db.insert(familyMembers).values([
     { familyId, personId: childId, role: "child" },
@@ -82,10 +86,10 @@ describe("people: census details", () => {
   it("refuses an unknown sex code and an EHC plan without SEND", async () => {
     await expect(setPersonCensusDetails(t.db, { personId: childId, details: { sex: "X" as "M" } })).rejects.toThrow();
     await expect(
-      t.db.insert(people).values({ firstName: "Bad", lastName: "Sex", dateOfBirth: "2020-01-01", sex: "X" }),
+      t.db.insert(people).values({ firstName: "Bad", lastName: "Sex", dateOfBirth: "2020-01-01", areaId, sex: "X" }),
     ).rejects.toMatchObject(refusedBy("people_sex_check"));
     await expect(
-      t.db.insert(people).values({ firstName: "Bad", lastName: "Ehc", dateOfBirth: "2020-01-01", hasEhcPlan: true, hasSend: false }),
+      t.db.insert(people).values({ firstName: "Bad", lastName: "Ehc", dateOfBirth: "2020-01-01", areaId, hasEhcPlan: true, hasSend: false }),
     ).rejects.toMatchObject(refusedBy("people_ehc_plan_needs_send_check"));
   });
 });

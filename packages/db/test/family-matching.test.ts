@@ -11,6 +11,7 @@ import { createTestDatabase, type TestDatabase } from "../src/testing";
  */
 let t: TestDatabase;
 let sessionId: string;
+let centreAreaId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   const [centre] = await t.db.select().from(centres).where(eq(centres.slug, "blackbird-leys"));
@@ -20,6 +21,7 @@ beforeAll(async () => {
     { centreId: centre!.id, sessionTypeId, title: "Stay and play", date, startTime: "10:00", endTime: "11:30", capacity: 100, createdBy: null },
   ]);
   sessionId = row!.id;
+  centreAreaId = centre!.areaId;
 });
 afterAll(() => t.destroy());
 
@@ -31,6 +33,7 @@ const details = (over: Partial<FamilyDetails>): FamilyDetails => ({
   email: null,
   source: "self_registered",
   createdBy: null,
+  centreAreaId,
   ...over,
 });
 

@@ -243,6 +243,7 @@ async function bookInTransaction(requests: BookingRequest[]): Promise<(BookingCr
           email: input.email ?? null,
           source: "self_registered" as const,
           createdBy: null,
+          centreAreaId: session.centre.areaId,
         })),
       ),
     ]);

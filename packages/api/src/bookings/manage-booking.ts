@@ -136,6 +136,7 @@ export async function addChildToManagedBooking(ctx: Context, input: BookingAddCh
       children: [input.child],
       source: "self_registered",
       createdBy: null,
+      centreAreaId: session.centre.areaId,
     });
     if (!(await addChildToBooking(tx, { bookingId, personId: personIds[0]!, send: input.child.send })))
       throw fieldError("child.firstName", "There are no places left for another child at this session");

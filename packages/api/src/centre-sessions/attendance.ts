@@ -40,7 +40,7 @@ export async function checkIn(ctx: StaffContext, input: SessionAttendanceRecord)
  * booking, and each child marked attended. Children who were booked after all are marked as booked.
  */
 export async function registerWalkIn(ctx: StaffContext, input: WalkIn) {
-  await registerOpen(ctx, input.sessionId);
+  const session = await registerOpen(ctx, input.sessionId);
   return ctx.db.transaction(async (tx) => {
     const family = await linkFamily(tx, {
       carerName: input.carerName,
@@ -48,6 +48,7 @@ export async function registerWalkIn(ctx: StaffContext, input: WalkIn) {
       children: input.children,
       source: "staff",
       createdBy: ctx.staff.id,
+      centreAreaId: session.centre.areaId,
     });
     const children = [];
     for (const [i, personId] of family.personIds.entries()) {

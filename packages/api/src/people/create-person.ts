@@ -2,7 +2,7 @@ import { findLikelyMatches, insertPerson, type Person } from "@hearth/db";
 import { canSeeArea, dateOfBirthProblem, type PersonCreate } from "@hearth/domain";
 import type { Context } from "../context";
 import { audit, fieldError } from "../trpc";
-import { areaForRecordPostcode } from "./person-area";
+import { ownerAreaForNewRecord } from "./person-area";
 
 type StaffContext = Context & {
   staff: NonNullable<Context["staff"]>;
@@ -29,7 +29,7 @@ export async function createPerson(ctx: StaffContext, input: PersonCreate): Prom
   if (problem) throw fieldError("dateOfBirth", problem);
   // Decided before the transaction: a refusal is audited on its own connection, which must not
   // wait behind an open transaction (PGlite has only one).
-  const areaId = await areaForRecordPostcode(ctx, ctx.db, input.postcode, { action: "person.create", entityType: "person" });
+  const areaId = await ownerAreaForNewRecord(ctx, ctx.db, input, { action: "person.create", entityType: "person" });
 
   return ctx.db.transaction(async (tx) => {
     const candidates = await findLikelyMatches(tx, input);
@@ -58,7 +58,7 @@ export async function createPerson(ctx: StaffContext, input: PersonCreate): Prom
       };
     }
 
-    const { confirmedNotDuplicate, ...fields } = input;
+    const { confirmedNotDuplicate, areaId: _chosen, ...fields } = input;
     const person = await insertPerson(tx, { ...fields, areaId, createdBy: ctx.staff.id });
     await audit(ctx, tx, {
       action: "person.create",

@@ -2,7 +2,7 @@ import { getPerson, updatePerson, type Person } from "@hearth/db";
 import { dateOfBirthProblem, type PersonUpdate } from "@hearth/domain";
 import type { Context } from "../context";
 import { assertRecordInScope, audit, fieldError } from "../trpc";
-import { areaForRecordPostcode } from "./person-area";
+import { ownerAreaAfterPostcodeChange } from "./person-area";
 
 type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
 
@@ -21,8 +21,7 @@ export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate)
     const problem = dateOfBirthProblem(changes.dateOfBirth, ctx.now().toISOString().slice(0, 10));
     if (problem) throw fieldError("dateOfBirth", problem);
   }
-  const areaChange =
-    changes.postcode !== undefined ? { areaId: await areaForRecordPostcode(ctx, ctx.db, changes.postcode, event) } : {};
+  const areaChange = await ownerAreaAfterPostcodeChange(ctx, ctx.db, { postcode: changes.postcode, currentAreaId: existing!.areaId }, event);
 
   try {
     return await ctx.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { familiesOfPerson, getPerson, searchPeople } from "@hearth/db";
-import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
+import { canSeeArea, personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "../people/create-person";
 import { updatePersonRecord } from "../people/update-person";
@@ -32,7 +32,11 @@ export const peopleRouter = createTRPCRouter({
       const event = { action: "person.read", entityType: "person", entityId: input.personId };
       return readAudited(ctx, event, async (tx) => {
         const person = await getPerson(tx, input.personId);
-        return person && { ...person, families: await familiesOfPerson(tx, input.personId) };
+        if (!person) return null;
+        // A family owned by another area is not named here, only counted (ADR 8).
+        const all = await familiesOfPerson(tx, input.personId);
+        const families = all.filter((f) => canSeeArea(ctx.scope, f.areaId));
+        return { ...person, families, familiesOutsideYourArea: all.length - families.length };
       });
     }),
 

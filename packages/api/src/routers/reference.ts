@@ -15,7 +15,8 @@ export const referenceRouter = createTRPCRouter({
     const rows = await listCentres(ctx.db);
     const groups = new Map<string, { areaName: string; centres: typeof rows }>();
     for (const row of rows) {
-      const areaName = row.areaName ?? "Countywide";
+      // Families see the mobile provision as the county's, though North runs it (ADR 8).
+      const areaName = row.kind === "mobile" ? "Countywide" : row.areaName;
       const group = groups.get(areaName) ?? { areaName, centres: [] };
       group.centres.push(row);
       groups.set(areaName, group);

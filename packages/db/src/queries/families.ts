@@ -5,6 +5,10 @@ import { families, familyMembers, people } from "../schema";
 export type NewFamily = typeof families.$inferInsert;
 export type FamilyMember = typeof familyMembers.$inferInsert;
 
+/**
+ * A family and all its members, each with their own area: members may live in different areas,
+ * and the caller shows only those the reader can see (ADR 8).
+ */
 export async function getFamily(db: Db, familyId: string) {
   const [row] = await db.select().from(families).where(eq(families.id, familyId));
   if (!row) return null;
@@ -14,11 +18,13 @@ export async function getFamily(db: Db, familyId: string) {
       firstName: people.firstName,
       lastName: people.lastName,
       dateOfBirth: people.dateOfBirth,
+      areaId: people.areaId,
       role: familyMembers.role,
     })
     .from(familyMembers)
     .innerJoin(people, eq(people.id, familyMembers.personId))
-    .where(eq(familyMembers.familyId, familyId));
+    .where(eq(familyMembers.familyId, familyId))
+    .orderBy(people.dateOfBirth, people.id);
   return { ...row, members };
 }
 

@@ -39,6 +39,11 @@ interface Linking {
   children: ChildDetails[];
   source: "staff" | "self_registered";
   createdBy: string | null;
+  /**
+   * The area of the centre booked at or attended: it owns a new family or child whose postcode is
+   * not in the county (ADR 8). A known family's children take the family's area instead.
+   */
+  centreAreaId: string;
 }
 
 export interface FamilyDetails extends Linking {
@@ -80,6 +85,7 @@ export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { fam
     email: p.email ?? null,
     source: p.source,
     createdBy: p.createdBy,
+    centreAreaId: p.centreAreaId,
     children: p.children.map((c, j) => ({ ord: j + 1, firstName: c.firstName, dateOfBirth: c.dateOfBirth, newPersonId: randomUUID() })),
   }));
   const rows = await rawRows<LinkRow>(
@@ -87,7 +93,7 @@ export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { fam
     sql`with input as (
       select * from jsonb_to_recordset(${JSON.stringify(input)}::jsonb) as i(
         ord int, "givenFamilyId" uuid, "newFamilyId" uuid, "familyName" text, postcode text, "postcodeKey" text, district text,
-        mobile text, email text, source record_source, "createdBy" uuid, children jsonb)
+        mobile text, email text, source record_source, "createdBy" uuid, "centreAreaId" uuid, children jsonb)
     ),
     wanted as (
       select i.ord, c.ord as child_ord, c."firstName" as first_name, c."dateOfBirth" as date_of_birth, c."newPersonId" as new_person_id
@@ -113,8 +119,10 @@ export async function linkFamilies(db: Db, sets: readonly (FamilyDetails & { fam
     family as (
       select i.ord, coalesce(i."givenFamilyId", bc.id, i."newFamilyId") as id,
              case when i."givenFamilyId" is not null then 'given' when bc.id is not null then 'child' else 'new' end as matched_by,
-             -- The area whose localities cover the postcode's district, if any.
-             (select area_id from localities where i.district = any(postcode_districts) limit 1) as area_id
+             -- The area whose localities cover the postcode's district; else the known family's; else the centre's.
+             coalesce((select area_id from localities where i.district = any(postcode_districts) limit 1),
+                      (select area_id from families where id = coalesce(i."givenFamilyId", bc.id)),
+                      i."centreAreaId") as area_id
         from input i left join by_child bc on bc.ord = i.ord
     ),
     -- Contact details only ever suggest: a new family whose mobile or email is on other families'

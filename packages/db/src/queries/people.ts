@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { PersonSearch } from "@hearth/domain";
 import type { Db } from "../client";
 import { families, familyMembers, people } from "../schema";
@@ -6,9 +6,9 @@ import { families, familyMembers, people } from "../schema";
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
 
-/** Restricts a query to one area's records (plus those with no area yet); null means county-wide. */
+/** Restricts a query to one area's records; null means county-wide. Every record has an area (ADR 8). */
 export function inArea(column: typeof people.areaId | typeof families.areaId, areaId: string | null): SQL | undefined {
-  return areaId === null ? undefined : or(eq(column, areaId), isNull(column));
+  return areaId === null ? undefined : eq(column, areaId);
 }
 
 function escapeLike(term: string) {
@@ -53,7 +53,7 @@ export async function getPerson(db: Db, personId: string) {
 /** The families a person belongs to, with their role in each. */
 export function familiesOfPerson(db: Db, personId: string) {
   return db
-    .select({ familyId: families.id, name: families.name, role: familyMembers.role })
+    .select({ familyId: families.id, name: families.name, areaId: families.areaId, role: familyMembers.role })
     .from(familyMembers)
     .innerJoin(families, eq(families.id, familyMembers.familyId))
     .where(eq(familyMembers.personId, personId));

@@ -29,8 +29,9 @@ export function listCentres(db: Db) {
       areaName: areas.name,
     })
     .from(centres)
-    .leftJoin(areas, eq(areas.id, centres.areaId))
-    .orderBy(sql`${areas.name} nulls last`, asc(centres.name));
+    .innerJoin(areas, eq(areas.id, centres.areaId))
+    // Mobile provision serves the whole county whichever area runs it (ADR 8), so it is listed last.
+    .orderBy(sql`${centres.kind} = 'mobile'`, asc(areas.name), asc(centres.name));
 }
 
 export async function getCentre(db: Db, centreId: string) {

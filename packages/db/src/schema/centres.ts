@@ -14,8 +14,10 @@ export const centres = pgTable("centres", {
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
   kind: venueKind("kind").notNull(),
-  /** Null for the mobile provision, which serves the whole county. */
-  areaId: uuid("area_id").references(() => areas.id),
+  /** The area whose managers run it; the county-wide mobile provision is North's (ADR 8). */
+  areaId: uuid("area_id")
+    .notNull()
+    .references(() => areas.id),
   town: text("town").notNull(),
   address: text("address"),
   postcode: text("postcode"),

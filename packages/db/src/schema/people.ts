@@ -19,8 +19,13 @@ export const people = pgTable(
     nhsNumber: text("nhs_number"),
     upn: text("upn"),
     postcode: text("postcode"),
-    /** Worked out from the postcode's locality; decides which area's staff may see the record. */
-    areaId: uuid("area_id").references(() => areas.id),
+    /**
+     * The owning area, which decides whose staff may see the record: the postcode's area when it is
+     * in the county, otherwise the area chosen or the creator's (ADR 8). Never null.
+     */
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id),
     source: recordSource("source").notNull().default("staff"),
     createdBy: uuid("created_by").references(() => staffUsers.id),
     // Fuller details (the domain's personDetailsCreateSchema); all nullable so older rows and
@@ -54,7 +59,10 @@ export const families = pgTable("families", {
   id: id(),
   name: text("name").notNull(),
   postcode: text("postcode"),
-  areaId: uuid("area_id").references(() => areas.id),
+  /** The owning area, chosen like a person's (ADR 8). Never null. */
+  areaId: uuid("area_id")
+    .notNull()
+    .references(() => areas.id),
   source: recordSource("source").notNull().default("staff"),
   createdBy: uuid("created_by").references(() => staffUsers.id),
   ...lifecycleDates,

@@ -38,7 +38,8 @@ export const centreData: {
   slug: string;
   name: string;
   kind: "centre" | "shared_site" | "mobile";
-  area: AreaCode | null;
+  /** Every place has an owning area (ADR 8): the mobile provision serves the county but North runs it. */
+  area: AreaCode;
   town: string;
   address: string | null;
   /** Postcode districts the centre is expected to reach (see centres.reach_postcode_districts). */
@@ -54,7 +55,7 @@ export const centreData: {
   { slug: "didcot", name: "Didcot Children and Family Centre", kind: "centre", area: "south", town: "Didcot", address: "The Vibe, Park Road, Didcot", reach: ["OX11", "OX12"] },
   { slug: "east-street-banbury", name: "East Street Centre", kind: "shared_site", area: "north", town: "Banbury", address: "East Street, Banbury", reach: ["OX16"] },
   { slug: "east-oxford", name: "East Oxford Children's Centre", kind: "shared_site", area: "central", town: "Oxford", address: "East Oxford", reach: ["OX4"] },
-  { slug: "mobile", name: "Mobile provision (rural and traveller communities)", kind: "mobile", area: null, town: "Across the county", address: null, reach: [] },
+  { slug: "mobile", name: "Mobile provision (rural and traveller communities)", kind: "mobile", area: "north", town: "Across the county", address: null, reach: [] },
 ];
 
 /** One demo account per role, outside production only. All share the printed demo password. */

@@ -30,7 +30,7 @@ export async function seed(db: Db, options: { production: boolean }) {
     const centreRows = await tx
       .insert(centres)
       .values(
-        centreData.map(({ area, reach, ...c }) => ({ ...c, areaId: area ? areaId.get(area)! : null, reachPostcodeDistricts: reach })),
+        centreData.map(({ area, reach, ...c }) => ({ ...c, areaId: areaId.get(area)!, reachPostcodeDistricts: reach })),
       )
       .onConflictDoUpdate({
         target: centres.slug,

@@ -21,6 +21,8 @@ export const centreCreateSchema = z
     reachArea: reachAreaSchema.optional(),
   })
   .superRefine((c, ctx) => {
+    // Every venue has an owning area whose managers run it, the county-wide mobile provision too (ADR 8).
+    if (!c.area) ctx.addIssue({ code: "custom", path: ["area"], message: "Choose the area that runs this venue" });
     if (c.kind === "mobile") {
       if (c.address || c.postcode)
         ctx.addIssue({
@@ -34,6 +36,5 @@ export const centreCreateSchema = z
       ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
     if (!c.postcode)
       ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
-    if (!c.area) ctx.addIssue({ code: "custom", path: ["area"], message: "Choose the area" });
   });
 export type CentreCreate = z.infer<typeof centreCreateSchema>;

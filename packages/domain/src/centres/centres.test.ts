@@ -135,11 +135,17 @@ describe("centres", () => {
         .safeParse({ name: "Didcot", kind: "centre", area: "South" })
         .error?.issues.map((i) => i.message),
     ).toEqual(["Enter the address", "Enter the postcode"]);
-    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).success).toBe(
+    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile", area: "North" }).success).toBe(
       true,
     );
     expect(
-      centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", postcode: "OX4 6QB" }).success,
+      centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", area: "North", postcode: "OX4 6QB" }).success,
     ).toBe(false);
+  });
+
+  it("all have an owning area, the county-wide mobile provision too", () => {
+    expect(
+      centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).error?.issues.map((i) => i.message),
+    ).toEqual(["Choose the area that runs this venue"]);
   });
 });

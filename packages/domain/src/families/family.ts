@@ -2,6 +2,7 @@ import { z } from "zod";
 import { postcodeSchema } from "../centres/postcode";
 import { textSchema } from "../shared/text";
 import { someChangeIn } from "../shared/changes";
+import { ownerAreaChoiceSchema } from "./person";
 
 export const familyRoles = ["child", "parent_carer", "other_adult"] as const;
 export const familyRoleSchema = z.enum(familyRoles, { error: "Choose how this person belongs to the family" });
@@ -9,6 +10,7 @@ export const familyRoleSchema = z.enum(familyRoles, { error: "Choose how this pe
 export const familyCreateSchema = z.object({
   name: textSchema({ label: "family’s name", max: 120, min: 1, required: "Enter a name for the family, like the Smith household" }),
   postcode: postcodeSchema.optional(),
+  areaId: ownerAreaChoiceSchema,
   members: z
     .array(z.object({ personId: z.uuid(), role: familyRoleSchema }))
     .max(20, "A family can have at most 20 members")

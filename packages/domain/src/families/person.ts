@@ -22,7 +22,14 @@ export const personFieldsSchema = z.object({
   postcode: optional(postcodeSchema),
 });
 
+/**
+ * The area to own a record whose postcode is not in the county (ADR 8). County-wide staff must
+ * choose one; everyone else may leave it, and their own area owns the record.
+ */
+export const ownerAreaChoiceSchema = optional(z.uuid({ error: "Choose an area" }));
+
 export const personCreateSchema = personFieldsSchema.extend({
+  areaId: ownerAreaChoiceSchema,
   /** Set after staff have seen the likely matches and decided this is a different person. */
   confirmedNotDuplicate: z.boolean().default(false),
 });

@@ -1,12 +1,20 @@
-import { personCreateSchema, type PersonCreate } from "@hearth/domain";
+import {
+  isCountyWide,
+  personCreateSchema,
+  staffRoleSchema,
+  type PersonCreate,
+} from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
 import { useForm } from "react-hook-form";
 import { usePageTitle } from "../../app/service";
+import { useStaff } from "../../auth/use-staff";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { errorSummaryItems } from "../../forms/form-errors";
 import { schemaResolver } from "../../forms/schema-resolver";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 import {
   personDetailsFields,
@@ -43,6 +51,7 @@ export function AddPersonForm({
     server,
   );
   usePageTitle("Add a person", { hasErrors: summary.length > 0 });
+  const areaChoices = useOwnerAreaChoices();
 
   return (
     <div className="govuk-grid-row">
@@ -55,10 +64,19 @@ export function AddPersonForm({
           onSubmit={form.handleSubmit((person) => onSubmit(person, form.getValues()))}
           noValidate
         >
-          <PersonDetailsFields form={form} serverMessages={server} />
+          <PersonDetailsFields form={form} serverMessages={server} areaChoices={areaChoices} />
           <Button disabled={submitting}>Add person</Button>
         </form>
       </div>
     </div>
   );
+}
+
+/** The areas county-wide staff choose an owner from (ADR 8); undefined for staff with an area. */
+function useOwnerAreaChoices() {
+  const role = staffRoleSchema.safeParse(useStaff().role);
+  const countyWide = role.success && isCountyWide(role.data);
+  const trpc = useTRPC();
+  const areas = useQuery({ ...trpc.reference.areas.queryOptions(), enabled: countyWide });
+  return countyWide ? (areas.data ?? []).map((a) => ({ value: a.id, text: a.name })) : undefined;
 }

@@ -28,7 +28,9 @@ function FamilyDetails({ family }: { family: Family }) {
       <h1 className="govuk-heading-l">{family.name}</h1>
       <SummaryList rows={[{ key: "Postcode", value: family.postcode ?? "Not recorded" }]} />
       {family.members.length === 0 ? (
-        <p className="govuk-body">No one has been added to this family yet.</p>
+        family.membersOutsideYourArea === 0 && (
+          <p className="govuk-body">No one has been added to this family yet.</p>
+        )
       ) : (
         <Table
           caption="Members"
@@ -48,6 +50,17 @@ function FamilyDetails({ family }: { family: Family }) {
           ]}
         />
       )}
+      {family.membersOutsideYourArea > 0 && (
+        <div className="govuk-inset-text">
+          {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's
+          team.
+        </div>
+      )}
     </>
   );
+}
+
+/** "1 member outside your area is not shown." — members whose own area the reader cannot see (ADR 8). */
+export function membersOutsideText(count: number): string {
+  return `${count} ${count === 1 ? "member" : "members"} outside your area ${count === 1 ? "is" : "are"} not shown.`;
 }

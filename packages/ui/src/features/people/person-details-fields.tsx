@@ -1,5 +1,7 @@
 import { Controller, type UseFormReturn } from "react-hook-form";
+import type { ChoiceItem } from "../../components/form/choice-group";
 import { DateInput } from "../../components/form/date-input";
+import { Radios } from "../../components/form/radios";
 import { TextInput } from "../../components/form/text-input";
 import { fieldError } from "../../forms/form-errors";
 
@@ -9,6 +11,8 @@ export interface PersonDetailsValues {
   lastName: string;
   dateOfBirth: string;
   postcode: string;
+  /** The owning area chosen, for a record whose postcode is not in the county; "" for none. */
+  areaId: string;
   nhsNumber: string;
   upn: string;
 }
@@ -18,6 +22,7 @@ export const emptyPersonDetails: PersonDetailsValues = {
   lastName: "",
   dateOfBirth: "",
   postcode: "",
+  areaId: "",
   nhsNumber: "",
   upn: "",
 };
@@ -28,6 +33,7 @@ export const personDetailsFields = [
   "lastName",
   "dateOfBirth",
   "postcode",
+  "areaId",
   "nhsNumber",
   "upn",
 ] as const;
@@ -36,10 +42,16 @@ export const personDetailsFields = [
 export function PersonDetailsFields<Out>({
   form,
   serverMessages = {},
+  areaChoices,
 }: {
   form: UseFormReturn<PersonDetailsValues, unknown, Out>;
   /** The server's last messages, shown where the browser's own check found nothing wrong. */
   serverMessages?: Record<string, string>;
+  /**
+   * The areas to choose an owner from, for county-wide staff, who have no area of their own to
+   * give a record whose postcode is not in the county (ADR 8). Absent for everyone else.
+   */
+  areaChoices?: ChoiceItem[];
 }) {
   const { errors } = form.formState;
   const message = (name: keyof PersonDetailsValues) =>
@@ -80,6 +92,16 @@ export function PersonDetailsFields<Out>({
         error={message("postcode")}
         {...form.register("postcode")}
       />
+      {areaChoices && (
+        <Radios
+          legend="Which area will look after this record?"
+          legendSize="s"
+          hint="Only used when the postcode is not in the county or not known"
+          items={areaChoices}
+          error={message("areaId")}
+          {...form.register("areaId")}
+        />
+      )}
       <TextInput
         label="NHS number (optional)"
         hint="10 digits, like 943 476 5919"

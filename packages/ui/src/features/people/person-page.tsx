@@ -65,7 +65,9 @@ function PersonDetails({ person }: { person: Person }) {
       />
       <h2 className="govuk-heading-m">Families</h2>
       {person.families.length === 0 ? (
-        <p className="govuk-body">{person.firstName} is not in a family on Hearth.</p>
+        person.familiesOutsideYourArea === 0 && (
+          <p className="govuk-body">{person.firstName} is not in a family on Hearth.</p>
+        )
       ) : (
         <Table
           caption={`Families ${person.firstName} belongs to`}
@@ -87,6 +89,15 @@ function PersonDetails({ person }: { person: Person }) {
             },
           ]}
         />
+      )}
+      {person.familiesOutsideYourArea > 0 && (
+        <div className="govuk-inset-text">
+          {person.firstName} is also in{" "}
+          {person.familiesOutsideYourArea === 1
+            ? "a family"
+            : `${person.familiesOutsideYourArea} families`}{" "}
+          looked after by another area, not shown here.
+        </div>
       )}
     </>
   );
