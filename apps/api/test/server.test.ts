@@ -65,6 +65,16 @@ describe("staff requests another site could make in a member of staff's name", (
     expect(Array.isArray(res.json().result.data)).toBe(true);
   });
 
+  it("refuses signing in or out from another site, so no site can choose who is signed in", async () => {
+    const crossSite = { "sec-fetch-site": "cross-site", origin: "https://elsewhere.example" };
+    const signInElsewhere = await app.inject({ method: "POST", url: "/trpc/auth.signIn", headers: crossSite, payload: { email: "lcss.worker@hearth.test", password: DEMO_PASSWORD } });
+    expect(signInElsewhere.statusCode).toBe(403);
+    expect(signInElsewhere.headers["set-cookie"]).toBeUndefined();
+    const signOutElsewhere = await app.inject({ method: "POST", url: "/trpc/auth.signOut", headers: { cookie, ...crossSite }, payload: {} });
+    expect(signOutElsewhere.statusCode).toBe(403);
+    expect((await searchAs({ "sec-fetch-site": "same-origin" })).statusCode).toBe(200);
+  });
+
   it("still answers families' public requests", async () => {
     const res = await app.inject({ method: "GET", url: "/trpc/reference.centres", headers: { "sec-fetch-site": "same-origin" } });
     expect(res.statusCode).toBe(200);

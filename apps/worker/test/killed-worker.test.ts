@@ -50,7 +50,7 @@ afterAll(async () => {
   await t?.destroy();
 });
 
-async function until(probe: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+async function until(probe: () => boolean | Promise<boolean>, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await probe())) {
     if (Date.now() > deadline) throw new Error("timed out waiting");
@@ -59,7 +59,8 @@ async function until(probe: () => boolean | Promise<boolean>, timeoutMs = 20_000
 }
 
 describe("a worker killed in the middle of a send", () => {
-  it("leads to exactly one message once another worker takes over", async () => {
+  // It starts worker processes; on a busy machine their start-up alone can take tens of seconds.
+  it("leads to exactly one message once another worker takes over", { timeout: 180_000 }, async () => {
     const booking = await bookPlace(t.db, await sessionTomorrow(t.db));
     const main = fileURLToPath(new URL("../src/main.ts", import.meta.url));
     child = spawn(process.execPath, ["--import", "tsx", main], {

@@ -164,8 +164,14 @@ const sameSiteOnly = t.middleware(async ({ ctx, path, next }) => {
   throw refusal.error;
 });
 
+/**
+ * Staff sign-in and sign-out: not yet signed in, but still refused from another site, so no other
+ * site can sign a member of staff out, or into an account of its choosing (login cross-site forgery).
+ */
+export const staffEntryProcedure = t.procedure.use(sameSiteOnly);
+
 /** Signed-in staff only. */
-export const protectedProcedure = t.procedure.use(sameSiteOnly).use(({ ctx, next }) => {
+export const protectedProcedure = staffEntryProcedure.use(({ ctx, next }) => {
   if (!ctx.staff || !ctx.scope) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
   return next({ ctx: { ...ctx, staff: ctx.staff, scope: ctx.scope } });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { roleLabels, signInSchema, staffRoleSchema } from "@hearth/domain";
 import { signInWithPassword } from "../auth/password-sign-in";
 import { endSession } from "../auth/session";
-import { createTRPCRouter, protectedProcedure, publicProcedure } from "../trpc";
+import { createTRPCRouter, protectedProcedure, publicProcedure, staffEntryProcedure } from "../trpc";
 
 const meSchema = z
   .object({
@@ -18,7 +18,7 @@ const meSchema = z
   .nullable();
 
 export const authRouter = createTRPCRouter({
-  signIn: publicProcedure
+  signIn: staffEntryProcedure
     .input(signInSchema)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
@@ -26,7 +26,7 @@ export const authRouter = createTRPCRouter({
       return { ok: true as const };
     }),
 
-  signOut: publicProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
+  signOut: staffEntryProcedure.output(z.object({ ok: z.literal(true) })).mutation(async ({ ctx }) => {
     await endSession(ctx.db, ctx.cookies);
     return { ok: true as const };
   }),

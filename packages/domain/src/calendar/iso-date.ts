@@ -14,7 +14,10 @@ export const LATEST_DATE = "2099-12-31";
  */
 export const isoDateSchema = z.iso
   .date({ error: "Enter a real date" })
-  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, { message: "Enter a date between 1900 and 2099" });
+  // Only a well-formed date is checked for its range, so a half-typed one gets one message, not two.
+  .refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= EARLIEST_DATE && date <= LATEST_DATE), {
+    message: "Enter a date between 1900 and 2099",
+  });
 export type IsoDate = string;
 
 const DAY_MS = 86_400_000;
