@@ -83,3 +83,19 @@ export async function staffNames(db: Db, staffIds: string[]): Promise<Map<string
   const rows = await db.select({ id: staffUsers.id, name: staffUsers.displayName }).from(staffUsers).where(inArray(staffUsers.id, staffIds));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Active staff with at least one open task, for the morning digest. */
+export async function staffWithWork(db: Db): Promise<string[]> {
+  const staff = await activeStaff(db);
+  const items = await listWorkItems(db, { staffIds: staff.map((s) => s.id) });
+  return [...new Set(items.map((item) => item.assignedTo))];
+}
+
+/** One member of staff's email and role, if still active: a digest goes only to current staff. */
+export async function activeStaffMember(db: Db, staffId: string) {
+  const [row] = await db
+    .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
+  return row ?? null;
+}

@@ -56,6 +56,18 @@ export type WorkItem = z.infer<typeof workItemSchema>;
 export const workItemListResultSchema = z.object({ items: z.array(workItemSchema), today: z.string(), team: z.boolean() });
 export type WorkItemListResult = z.infer<typeof workItemListResultSchema>;
 
+/** The staff home page that lists a person's work: the home of the app their role works in. */
+export function staffHomePath(role: StaffRole): string {
+  if (role === "lcss_worker" || role === "lcss_senior") return "/lcss/";
+  if (role === "centre_staff" || role === "centre_manager") return "/centres/staff/";
+  return "/fss/";
+}
+
+/** The digest's idempotency key: one email per member of staff per London day. Ids only. */
+export function workDigestKey(staffId: string, day: IsoDate): string {
+  return `work-digest:${staffId}:${day}`;
+}
+
 /** Counts only: the morning digest goes by email, which must never carry a family's name. */
 export interface WorkDigestCounts {
   due: number;
