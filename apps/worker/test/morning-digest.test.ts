@@ -55,9 +55,9 @@ async function until<T>(probe: () => Promise<T | undefined | false>, timeoutMs =
 }
 const outboxFor = (recipient: string) => t.db.select().from(schema.outboxMessages).where(eq(schema.outboxMessages.recipient, recipient));
 const digestLedger = () => t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.kind, "work_digest"));
-async function runDigest() {
+async function runDigest(): Promise<unknown> {
   const job = await worker.queues.enqueue("work.morning-digest", {});
-  return job.waitUntilFinished(events, 15_000);
+  return (await job.waitUntilFinished(events, 15_000)) as unknown;
 }
 
 describe("the morning digest", () => {
