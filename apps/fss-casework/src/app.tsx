@@ -18,7 +18,7 @@ export function App() {
         <Route
           index
           element={
-            <StaffHomePage>
+            <StaffHomePage familyLinks>
               <PeopleTasks />
             </StaffHomePage>
           }

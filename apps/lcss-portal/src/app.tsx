@@ -19,7 +19,7 @@ export function App() {
         <Route
           index
           element={
-            <StaffHomePage>
+            <StaffHomePage familyLinks>
               <PeopleTasks />
             </StaffHomePage>
           }

@@ -3,6 +3,7 @@ import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
 import { familiesRouter } from "./routers/families";
 import { familyMatchesRouter } from "./routers/family-matches";
+import { myWorkRouter } from "./my-work/router";
 import { notificationsRouter } from "./routers/notifications";
 import { peopleRouter } from "./routers/people";
 import { referenceRouter } from "./routers/reference";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   families: familiesRouter,
   familyMatches: familyMatchesRouter,
+  myWork: myWorkRouter,
   sessions: sessionsRouter,
   bookings: bookingsRouter,
   centreSessions: centreSessionsRouter,

@@ -115,6 +115,7 @@ const procedures: {
   { name: "families.get", permission: "families.read", call: (api) => api.families.get({ familyId: northFamilyId }) },
   { name: "families.create", permission: "families.create", call: (api, role) => api.families.create({ name: "Another household", ...ownerChoice(role) }) },
   { name: "families.update", permission: "families.update", call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
+  { name: "myWork.list", permission: "myWork.read", call: (api) => api.myWork.list({}) },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
   { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },

@@ -161,6 +161,7 @@ const seeds: Record<string, Seed> = {
   },
   "centreSessions.closures.remove": { as: "centre_staff", input: () => ({ closureId: f("closureId") }) },
   "familyMatches.list": { as: "centre_staff", input: () => undefined },
+  "myWork.list": { as: "lcss_senior", input: () => ({ team: true, kinds: ["early_help_assessment"], statuses: ["overdue", "due"] }) },
   "familyMatches.confirm": { as: "centre_staff", input: () => ({ matchId: "7a0e4f8e-4a8b-4a57-9c43-2b8c0d1e2f30" }) },
   "familyMatches.reject": { as: "centre_staff", input: () => ({ matchId: "7a0e4f8e-4a8b-4a57-9c43-2b8c0d1e2f30" }) },
   "notifications.outbox": { as: "admin", input: () => ({ limit: 10 }) },

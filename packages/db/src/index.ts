@@ -25,5 +25,6 @@ export * from "./queries/threshold-decisions";
 export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
+export * from "./queries/my-work";
 export * from "./hot-transaction";
 export * from "./queries/raw";

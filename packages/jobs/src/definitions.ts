@@ -38,6 +38,16 @@ export const jobDefinitions = {
       })
       .strict(),
   },
+  /** Weekday mornings: finds the staff with work open and fans out one digest each. */
+  "work.morning-digest": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
+  /** One member of staff's digest for one London day; the pair is the idempotency key. */
+  "work.send-digest": {
+    queue: queueNames.notifications,
+    payload: z.object({ staffId: z.uuid(), day: z.iso.date() }).strict(),
+  },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof jobDefinitions;
@@ -52,4 +62,6 @@ export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: 
   // Every ten minutes: reminders go out soon after the configured hour, and a scan missed while
   // Redis or the worker was down is made up by the next one.
   { id: "reminder-scan", job: "reminders.scan", pattern: "*/10 * * * *", tz: "Europe/London" },
+  // 07:00 London time, Monday to Friday: staff read what is due before the day starts.
+  { id: "morning-digest", job: "work.morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" },
 ];

@@ -11,6 +11,7 @@ export { RequireStaff, markCurrent, allowedLinks, type NavigationLink } from "./
 export { RequirePermission } from "./auth/require-permission";
 export { SignInPage } from "./auth/sign-in-page";
 export { StaffHomePage } from "./auth/staff-home";
+export { MyWorkList } from "./features/my-work/my-work-list";
 export { useSignOut, useStaff, type Staff } from "./auth/use-staff";
 
 // Page furniture

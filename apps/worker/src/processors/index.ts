@@ -1,8 +1,10 @@
 import type { JobName } from "@hearth/jobs";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
+import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
 import { scanRemindersProcessor } from "./scan-reminders";
 import { sendFamilyMessageProcessor } from "./send-family-message";
+import { sendWorkDigestProcessor } from "./send-work-digest";
 import type { Processor } from "./types";
 
 /** Every job name has exactly one processor; the type makes a missing one a compile error. */
@@ -11,4 +13,6 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "notifications.dispatch": dispatchFamilyMessagesProcessor,
   "reminders.scan": scanRemindersProcessor,
   "notifications.send": sendFamilyMessageProcessor,
+  "work.morning-digest": morningDigestProcessor,
+  "work.send-digest": sendWorkDigestProcessor,
 };

@@ -30,7 +30,8 @@ export type Claim =
  */
 export async function claimDelivery(
   db: Db,
-  params: { key: string; kind: string; bookingId: string; transport: string; now: Date; staleBefore: Date },
+  /** No booking for a message to staff (the morning digest), which is about no family. */
+  params: { key: string; kind: string; bookingId: string | null; transport: string; now: Date; staleBefore: Date },
 ): Promise<Claim> {
   const [previous] = await db
     .select({ status: notificationDeliveries.status })

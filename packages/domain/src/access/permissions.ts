@@ -41,6 +41,8 @@ export const permissions = {
   "families.read": personIndex,
   "families.create": personIndex,
   "families.update": personIndex,
+  // "My work" names the families a task is for, so it is for the same people as the person index.
+  "myWork.read": personIndex,
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

@@ -1,11 +1,16 @@
+import { can } from "@hearth/domain";
 import type { ReactNode } from "react";
 import { usePageTitle, useService } from "../app/service";
 import { staffPlace } from "../components/layout/account-bar";
 import { SummaryList } from "../components/summary-list";
+import { MyWorkList } from "../features/my-work/my-work-list";
 import { useStaff } from "./use-staff";
 
-/** A staff app's start page: who is signed in and where they work, then the app's own links. */
-export function StaffHomePage({ children }: { children?: ReactNode }) {
+/**
+ * A staff app's start page: what is due for the person signed in (issue 10 §4), who they are and
+ * where they work, then the app's own links. `familyLinks` where the app has the family pages.
+ */
+export function StaffHomePage({ children, familyLinks }: { children?: ReactNode; familyLinks?: boolean }) {
   const service = useService();
   const staff = useStaff();
   usePageTitle("Home");
@@ -14,6 +19,7 @@ export function StaffHomePage({ children }: { children?: ReactNode }) {
     <>
       <h1 className="govuk-heading-l">{service.name}</h1>
       <p className="govuk-body-l">Welcome, {staff.displayName}.</p>
+      {can(staff.role, "myWork.read") && <MyWorkList familyLinks={familyLinks} />}
       <h2 className="govuk-heading-m">Your account</h2>
       <SummaryList
         rows={[

@@ -1,0 +1,101 @@
+import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import type { StaffRole, WorkItemKind } from "@hearth/domain";
+import type { Db } from "../client";
+import { earlyHelpAssessments, families, staffUsers } from "../schema";
+
+/**
+ * "My work": each source is one small query for one kind of task that has an assignee and a due
+ * date. Later issues (reviews, visits, sign-offs, NEET reviews) append a source to `workItemSources`;
+ * nothing else has to change. Status (due, due today, overdue) is the domain's, from dueOn and today.
+ */
+export interface WorkItemRow {
+  id: string;
+  kind: WorkItemKind;
+  title: string;
+  dueOn: string;
+  familyId: string;
+  familyName: string;
+  familyAreaId: string;
+  assignedTo: string;
+}
+
+type WorkItemSource = (db: Db, params: { staffIds: string[] }) => Promise<WorkItemRow[]>;
+
+/** Assessments still in draft are due by the date worked out when they started, for their lead. */
+const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
+  db
+    .select({
+      id: earlyHelpAssessments.id,
+      dueOn: earlyHelpAssessments.dueOn,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+      assignedTo: earlyHelpAssessments.leadProfessionalStaffId,
+    })
+    .from(earlyHelpAssessments)
+    .innerJoin(families, eq(families.id, earlyHelpAssessments.familyId))
+    .where(
+      and(
+        eq(earlyHelpAssessments.status, "draft"),
+        isNotNull(earlyHelpAssessments.leadProfessionalStaffId),
+        inArray(earlyHelpAssessments.leadProfessionalStaffId, staffIds),
+      ),
+    )
+    .then((rows) =>
+      rows.map((r) => ({ ...r, assignedTo: r.assignedTo!, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })),
+    );
+
+export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete];
+
+/** Every open task assigned to any of `staffIds`, soonest due first. */
+export async function listWorkItems(db: Db, params: { staffIds: string[] }): Promise<WorkItemRow[]> {
+  if (!params.staffIds.length) return [];
+  const found = await Promise.all(workItemSources.map((source) => source(db, params)));
+  return found.flat().sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.familyName.localeCompare(b.familyName));
+}
+
+export interface TeamMember {
+  id: string;
+  displayName: string;
+  email: string;
+  role: StaffRole;
+}
+
+/** Active staff of one area: a manager's team. */
+export function activeStaffOfArea(db: Db, areaId: string): Promise<TeamMember[]> {
+  return db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.areaId, areaId), eq(staffUsers.active, true)));
+}
+
+/** Every active member of staff, for the morning digest. */
+export function activeStaff(db: Db): Promise<TeamMember[]> {
+  return db
+    .select({ id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email, role: staffUsers.role })
+    .from(staffUsers)
+    .where(eq(staffUsers.active, true));
+}
+
+/** Names for the "assigned to" column. */
+export async function staffNames(db: Db, staffIds: string[]): Promise<Map<string, string>> {
+  if (!staffIds.length) return new Map();
+  const rows = await db.select({ id: staffUsers.id, name: staffUsers.displayName }).from(staffUsers).where(inArray(staffUsers.id, staffIds));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Active staff with at least one open task, for the morning digest. */
+export async function staffWithWork(db: Db): Promise<string[]> {
+  const staff = await activeStaff(db);
+  const items = await listWorkItems(db, { staffIds: staff.map((s) => s.id) });
+  return [...new Set(items.map((item) => item.assignedTo))];
+}
+
+/** One member of staff's email and role, if still active: a digest goes only to current staff. */
+export async function activeStaffMember(db: Db, staffId: string) {
+  const [row] = await db
+    .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
+  return row ?? null;
+}

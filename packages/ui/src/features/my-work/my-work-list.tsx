@@ -1,0 +1,129 @@
+import {
+  countOf,
+  managesTeam,
+  workItemKindLabels,
+  workItemKinds,
+  workItemStatusLabels,
+  workItemStatuses,
+  type WorkItem,
+  type WorkItemKind,
+  type WorkItemStatus,
+} from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { Link } from "react-router";
+import { useStaff } from "../../auth/use-staff";
+import { Checkboxes } from "../../components/form/checkboxes";
+import { Radios } from "../../components/form/radios";
+import { Badge, FilterPanel, SortableTable, type SelectedFilterCategory, type SortableTableColumn } from "../../components/moj";
+import { formatShortUkDate } from "../../format/dates";
+import { LoadProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { peoplePaths } from "../people/paths";
+
+interface WorkFilters {
+  whose: "mine" | "team";
+  kinds: WorkItemKind[];
+  statuses: WorkItemStatus[];
+}
+const noFilters: WorkFilters = { whose: "mine", kinds: [], statuses: [] };
+
+const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
+
+function columns(familyLinks: boolean, team: boolean): SortableTableColumn<WorkItem>[] {
+  return [
+    {
+      header: "Due",
+      // Red helps scanning; the badge's word says it for anyone who cannot see the colour.
+      cell: (item) => <span className={item.status === "overdue" ? "hearth-overdue hearth-nowrap" : "hearth-nowrap"}>{formatShortUkDate(item.dueOn)}</span>,
+      sortValue: (item) => item.dueOn,
+    },
+    {
+      header: "Family",
+      cell: (item) => (familyLinks ? <Link className="govuk-link" to={peoplePaths.family(item.familyId)}>{item.familyName}</Link> : item.familyName),
+      sortValue: (item) => item.familyName,
+    },
+    { header: "What", cell: (item) => item.title, sortValue: (item) => workItemKindLabels[item.kind] },
+    ...(team ? [{ header: "Assigned to", cell: (item: WorkItem) => item.assignedTo.name, sortValue: (item: WorkItem) => item.assignedTo.name }] : []),
+    {
+      header: "Status",
+      cell: (item) => <Badge colour={badgeColour[item.status]}>{workItemStatusLabels[item.status]}</Badge>,
+      sortValue: (item) => workItemStatuses.indexOf(item.status),
+    },
+  ];
+}
+
+/**
+ * "My work" on the staff home page: what is due for me (and, for managers, my team), soonest first,
+ * with the filter beside it. Filtering is done by the server, so only the families listed are read
+ * and audited. Family names link to the record only in apps that have the family pages.
+ */
+export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
+  const trpc = useTRPC();
+  const staff = useStaff();
+  const isManager = managesTeam(staff.role);
+  const form = useForm<WorkFilters>({ defaultValues: noFilters });
+  const [applied, setApplied] = useState<WorkFilters>(noFilters);
+  const team = applied.whose === "team";
+  const work = useQuery(trpc.myWork.list.queryOptions({ team, kinds: applied.kinds, statuses: applied.statuses }));
+
+  const apply = (filters: WorkFilters) => {
+    form.reset(filters);
+    setApplied(filters);
+  };
+  const tags = <K extends "kinds" | "statuses">(key: K, heading: string, labels: Record<WorkFilters[K][number], string>): SelectedFilterCategory => ({
+    heading,
+    items: applied[key].map((value: WorkFilters[K][number]) => ({
+      text: labels[value],
+      onRemove: () => apply({ ...applied, [key]: (applied[key] as string[]).filter((v) => v !== value) }),
+    })),
+  });
+  const whoseTag: SelectedFilterCategory = { heading: "Whose work", items: team ? [{ text: "My team", onRemove: () => apply({ ...applied, whose: "mine" }) }] : [] };
+
+  return (
+    <section aria-labelledby="my-work-heading">
+      <h2 className="govuk-heading-m" id="my-work-heading">
+        {team ? "My team's work" : "My work"}
+      </h2>
+      <FilterPanel
+        selected={[whoseTag, tags("kinds", "What", workItemKindLabels), tags("statuses", "Status", workItemStatusLabels)]}
+        onClearFilters={() => apply(noFilters)}
+        onApply={() => void form.handleSubmit(apply)()}
+        options={
+          <>
+            {isManager && (
+              <Radios
+                {...form.register("whose")}
+                legend="Whose work"
+                legendSize="m"
+                small
+                items={[
+                  { value: "mine", text: "Mine" },
+                  { value: "team", text: "My team" },
+                ]}
+              />
+            )}
+            <Checkboxes {...form.register("kinds")} legend="What" legendSize="m" small items={workItemKinds.map((value) => ({ value, text: workItemKindLabels[value] }))} />
+            <Checkboxes {...form.register("statuses")} legend="Status" legendSize="m" small items={workItemStatuses.map((value) => ({ value, text: workItemStatusLabels[value] }))} />
+          </>
+        }
+      >
+        {work.isPending && <p className="govuk-body">Loading…</p>}
+        {work.isError && <LoadProblem error={work.error} what="your work" />}
+        {work.data &&
+          (work.data.items.length ? (
+            <SortableTable
+              caption={countOf(work.data.items.length, "item due", "items due")}
+              captionSize="s"
+              columns={columns(familyLinks, work.data.team)}
+              rows={work.data.items}
+              rowKey={(item) => `${item.kind}-${item.id}`}
+            />
+          ) : (
+            <p className="govuk-body">Nothing is due{team ? " for your team" : " for you"}.</p>
+          ))}
+      </FilterPanel>
+    </section>
+  );
+}
