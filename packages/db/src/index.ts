@@ -27,3 +27,4 @@ export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./hot-transaction";
 export * from "./queries/raw";
+export { COUNTY_SCALES, CountyRefused, generateCounty, hasSyntheticCounty, SYNTHETIC_ID_PREFIX, type CountyOptions, type CountySummary } from "./seed/county";

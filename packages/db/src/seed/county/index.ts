@@ -1,6 +1,6 @@
 import { and, gte, lte, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
-import { addYears, type IsoDate } from "@hearth/domain";
+import { addDays, type IsoDate } from "@hearth/domain";
 import type { Db } from "../../client";
 import { londonInstant } from "../../queries/open-access-sessions";
 import {
@@ -28,8 +28,8 @@ export interface CountyOptions {
   people: number;
   seed: number;
   today: IsoDate;
-  /** Years of centre sessions before today. */
-  years: number;
+  /** Weeks of centre sessions before today (three weeks after today are always planned). */
+  weeks: number;
   /** True when NODE_ENV is production: the generator then refuses outright. */
   production: boolean;
   /** Delete an existing synthetic county first, instead of refusing. */
@@ -83,7 +83,7 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     const made = generateHouseholds(random, options.today, options.people, areaIds);
     const plan = planSessions(random, {
       today: options.today,
-      from: addYears(options.today, -options.years),
+      from: addDays(options.today, -7 * options.weeks),
       centres: centreRows.map((c) => ({ id: c.id, slug: c.slug, name: c.name, reach: c.reachPostcodeDistricts })),
       sessionTypeIds: Object.fromEntries(typeRows.map((t) => [t.code, t.id])),
       households: made.households,
@@ -117,7 +117,7 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
 const inSyntheticRange = (column: typeof people.id) => and(gte(column, SYNTHETIC_ID_RANGE[0]), lte(column, SYNTHETIC_ID_RANGE[1]));
 
 /** Multi-row INSERTs kept under PostgreSQL's 65,535 parameters per statement. */
-async function insertAll(tx: Db, table: PgTable, rows: Record<string, unknown>[], stage: string, progress: NonNullable<CountyOptions["onProgress"]>) {
+async function insertAll(tx: Db, table: PgTable, rows: readonly object[], stage: string, progress: NonNullable<CountyOptions["onProgress"]>) {
   const columns = rows[0] ? Object.keys(rows[0]).length : 1;
   const batch = Math.max(1, Math.min(5_000, Math.floor(30_000 / columns)));
   progress(stage, 0, rows.length);
