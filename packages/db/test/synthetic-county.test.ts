@@ -1,5 +1,5 @@
 import { isValidNhsNumber, isValidUpn } from "@hearth/domain";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CountyRefused, generateCounty, type CountyOptions, type CountySummary } from "../src";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
@@ -15,7 +15,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => t.destroy());
 
-const rows = async <T>(query: ReturnType<typeof sql>) => (await t.db.execute(query)) as unknown as T[];
+async function rows<T>(query: SQL): Promise<T[]> {
+  const result: unknown = await t.db.execute(query);
+  return result as T[];
+}
 const firstNames = async () =>
   (await rows<{ first_name: string }>(sql`select first_name from people where id::text like '5717e71c-%' order by id limit 50`)).map((r) => r.first_name);
 

@@ -63,7 +63,7 @@ export async function hasSyntheticCounty(db: Db): Promise<boolean> {
  * No audit rows: nobody read or changed a real person's record.
  */
 export async function generateCounty(db: Db, options: CountyOptions): Promise<CountySummary> {
-  if (options.production || process.env.NODE_ENV === "production")
+  if (options.production)
     throw new CountyRefused("The synthetic county is never written in production.");
   const progress = options.onProgress ?? (() => {});
   const random = new Random(options.seed);
@@ -122,7 +122,7 @@ async function insertAll(tx: Db, table: PgTable, rows: readonly object[], stage:
   const batch = Math.max(1, Math.min(5_000, Math.floor(30_000 / columns)));
   progress(stage, 0, rows.length);
   for (let i = 0; i < rows.length; i += batch) {
-    await tx.insert(table).values(rows.slice(i, i + batch) as never);
+    await tx.insert(table).values(rows.slice(i, i + batch));
     progress(stage, Math.min(i + batch, rows.length), rows.length);
   }
 }
