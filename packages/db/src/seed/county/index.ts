@@ -145,6 +145,8 @@ async function deleteSyntheticCounty(tx: Db, progress: NonNullable<CountyOptions
     try {
       await tx.execute(statement);
     } catch (error) {
+      // 23503: a foreign key still points at the row. Anything else is not ours to explain.
+      if ((error as { code?: string }).code !== "23503") throw error;
       throw new CountyRefused(
         `The old synthetic county could not be removed: records made since (a case, a message, a booking) still point at its ${stage}. ` +
           `Start from an empty database instead. (${(error as Error).message})`,
