@@ -3,7 +3,7 @@
 // runs apps/api and apps/worker as separate processes against PostgreSQL (see docker/).
 import { readApiEnv } from "@hearth/api-server/env";
 import { startApi } from "@hearth/api-server/start";
-import { createDb, DEMO_PASSWORD, demoStaffData, seed } from "@hearth/db";
+import { createDb, DEMO_PASSWORD, demoStaffData, generateCounty, hasSyntheticCounty, seed } from "@hearth/db";
 import { createRedis } from "@hearth/jobs";
 import { readWorkerEnv } from "@hearth/worker/env";
 import { startWorker } from "@hearth/worker/start";
@@ -16,6 +16,15 @@ const database = createDb({ url: apiEnv.DATABASE_URL, dataDir: apiEnv.PGLITE_DIR
 await database.migrate();
 const production = apiEnv.NODE_ENV === "production";
 await seed(database.db, { production });
+// Outside production a newcomer should see a living county, not empty screens: a small synthetic
+// one (docs/synthetic-county.md), written once. `pnpm seed:county --replace` swaps it for a bigger one.
+if (!production && process.env.HEARTH_NO_COUNTY !== "1" && !(await hasSyntheticCounty(database.db))) {
+  const started = performance.now();
+  console.log("Writing a small synthetic county for the demo (once)…");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
+  const county = await generateCounty(database.db, { people: 2_000, seed: 1, today, weeks: 6, production });
+  console.log(`  ${county.people} people in ${county.families} families, ${county.sessions} sessions, ${county.bookings} bookings (${((performance.now() - started) / 1000).toFixed(0)}s)`);
+}
 
 const redis = createRedis(apiEnv.REDIS_URL);
 const api = await startApi(apiEnv, { db: database.db, redis });

@@ -28,3 +28,4 @@ export * from "./queries/programme-runs";
 export * from "./queries/my-work";
 export * from "./hot-transaction";
 export * from "./queries/raw";
+export { COUNTY_SCALES, CountyRefused, generateCounty, hasSyntheticCounty, SYNTHETIC_ID_PREFIX, type CountyOptions, type CountySummary } from "./seed/county";

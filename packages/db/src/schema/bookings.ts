@@ -122,7 +122,14 @@ export const sessionAttendances = pgTable(
     recordedBy: uuid("recorded_by").references(() => staffUsers.id),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("session_attendances_session_person_key").on(t.sessionId, t.personId), index("session_attendances_person_idx").on(t.personId)],
+  (t) => [
+    uniqueIndex("session_attendances_session_person_key").on(t.sessionId, t.personId),
+    index("session_attendances_person_idx").on(t.personId),
+    // Deleting or cancelling a booking, and removing a family, check the register for rows that
+    // point at them: without these each such check reads the whole register.
+    index("session_attendances_booking_idx").on(t.bookingId),
+    index("session_attendances_family_idx").on(t.familyId),
+  ],
 );
 
 export const bookingsRelations = relations(bookings, ({ one, many }) => ({

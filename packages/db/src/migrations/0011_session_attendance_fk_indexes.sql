@@ -1,0 +1,2 @@
+CREATE INDEX "session_attendances_booking_idx" ON "session_attendances" USING btree ("booking_id");--> statement-breakpoint
+CREATE INDEX "session_attendances_family_idx" ON "session_attendances" USING btree ("family_id");

@@ -1,0 +1,75 @@
+import { isValidNhsNumber, isValidUpn } from "@hearth/domain";
+import { sql, type SQL } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CountyRefused, generateCounty, type CountyOptions, type CountySummary } from "../src";
+import { createTestDatabase, type TestDatabase } from "../src/testing";
+
+/** A 500-person county on a real database: the generator's promises, checked on what it wrote. */
+let t: TestDatabase;
+let summary: CountySummary;
+const options: CountyOptions = { people: 500, seed: 42, today: "2026-12-02", weeks: 4, production: false };
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  summary = await generateCounty(t.db, options);
+}, 120_000);
+afterAll(() => t.destroy());
+
+async function rows<T>(query: SQL): Promise<T[]> {
+  const result: unknown = await t.db.execute(query);
+  return result as T[];
+}
+const firstNames = async () =>
+  (await rows<{ first_name: string }>(sql`select first_name from people where id::text like '5717e71c-%' order by id limit 50`)).map((r) => r.first_name);
+
+describe("synthetic county", () => {
+  it("writes children and adults in households", async () => {
+    expect(summary.people).toBeGreaterThanOrEqual(500);
+    expect(summary.children).toBeGreaterThan(150);
+    expect(summary.adults).toBeGreaterThan(150);
+    const [shape] = await rows<{ without_child: number; without_adult: number }>(sql`
+      select count(*) filter (where not exists (select 1 from family_members m where m.family_id = f.id and m.role = 'child'))::int as without_child,
+             count(*) filter (where not exists (select 1 from family_members m where m.family_id = f.id and m.role <> 'child'))::int as without_adult
+      from families f where f.id::text like '5717e71c-%'`);
+    expect(shape).toEqual({ without_child: 0, without_adult: 0 });
+  });
+
+  it("gives every person the area of their postcode's locality", async () => {
+    const [wrong] = await rows<{ n: number }>(sql`
+      select count(*)::int as n from people p
+      where p.id::text like '5717e71c-%'
+        and not exists (select 1 from localities l where l.area_id = p.area_id and split_part(p.postcode, ' ', 1) = any(l.postcode_districts))`);
+    expect(wrong!.n).toBe(0);
+  });
+
+  it("uses only valid test-range NHS numbers and valid UPNs", async () => {
+    const ids = await rows<{ nhs_number: string | null; upn: string | null }>(sql`select nhs_number, upn from people where id::text like '5717e71c-%'`);
+    const nhs = ids.flatMap((r) => (r.nhs_number ? [r.nhs_number] : []));
+    expect(nhs.length).toBeGreaterThan(300);
+    expect(nhs.every((n) => n.startsWith("999") && isValidNhsNumber(n))).toBe(true);
+    expect(ids.flatMap((r) => (r.upn ? [r.upn] : [])).every(isValidUpn)).toBe(true);
+  });
+
+  it("never books more places than a session has, and counts them right", async () => {
+    const [sessions] = await rows<{ n: number; over: number; miscounted: number }>(sql`
+      select count(*)::int as n,
+             count(*) filter (where s.booked_count > s.capacity)::int as over,
+             count(*) filter (where s.booked_count <> coalesce((select sum(b.places) from bookings b where b.session_id = s.id and b.status = 'booked'), 0))::int as miscounted
+      from open_access_sessions s where s.id::text like '5717e71c-%'`);
+    expect(sessions!.n).toBe(summary.sessions);
+    expect(summary.bookings).toBeGreaterThan(0);
+    expect(sessions).toMatchObject({ over: 0, miscounted: 0 });
+  });
+
+  it("is deterministic: the same seed writes the same county", async () => {
+    const before = await firstNames();
+    const again = await generateCounty(t.db, { ...options, replace: true });
+    expect(again).toEqual(summary);
+    expect(await firstNames()).toEqual(before);
+  }, 120_000);
+
+  it("refuses to write over a county without --replace, and refuses in production", async () => {
+    await expect(generateCounty(t.db, options)).rejects.toThrow(CountyRefused);
+    await expect(generateCounty(t.db, { ...options, production: true, replace: true })).rejects.toThrow(/never written in production/);
+  });
+});
