@@ -25,22 +25,23 @@ export const familyAlertKindLabels: Record<FamilyAlertKind, string> = {
 const familyIdSchema = z.uuid({ error: "Unknown family" });
 const alertIdSchema = z.uuid({ error: "Unknown alert" });
 const alertTextSchema = textSchema({ label: "alert", max: 200, min: 1, required: "Enter what staff need to know, like ‘Do not visit alone’" });
-const reviewBySchema = isoDateSchema;
 
 export const familyAlertAddSchema = z.object({
   familyId: familyIdSchema,
   kind: familyAlertKindSchema,
   text: alertTextSchema,
   /** When someone must look again at whether the alert still applies. */
-  reviewBy: reviewBySchema,
+  reviewBy: isoDateSchema,
 });
 export type FamilyAlertAdd = z.infer<typeof familyAlertAddSchema>;
 
-/** Reviewing an alert: it still applies, perhaps reworded, until the next review date. */
+/**
+ * Reviewing an alert: it still applies until the next review date. Its words are not changed: an
+ * alert that says the wrong thing is ended and a new one added, so what staff were told stays.
+ */
 export const familyAlertReviewSchema = z.object({
   alertId: alertIdSchema,
-  text: alertTextSchema.optional(),
-  reviewBy: reviewBySchema,
+  reviewBy: isoDateSchema,
 });
 export type FamilyAlertReview = z.infer<typeof familyAlertReviewSchema>;
 
