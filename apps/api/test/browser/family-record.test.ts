@@ -55,13 +55,14 @@ describe("the family record in a real browser", () => {
     await page.getByRole("link", { name: "Change role of Marta Kowalski" }).click();
     await page.getByLabel("Role in the family").selectOption("other_adult");
     await page.getByRole("button", { name: "Save role" }).click();
-    await page.getByRole("link", { name: "Change role of Marta Kowalski" }).waitFor();
-    await page.getByText("Other adult").waitFor();
+    // Saved, the change form closes and the member's card shows the new role.
+    await page.getByLabel("Role in the family").waitFor({ state: "detached" });
+    await page.locator("dd", { hasText: "Other adult" }).waitFor();
     await expectAccessible(page);
 
     await page.getByRole("navigation", { name: "Family record" }).getByRole("link", { name: "Involvement" }).click();
     await page.getByRole("heading", { level: 1, name: "Involvement" }).waitFor();
     await page.getByText("No bookings at centres.").waitFor();
     await expectAccessible(page);
-  });
+  }, 120_000);
 });
