@@ -1,10 +1,12 @@
-import { countOf } from "@hearth/domain";
+import { Link } from "react-router";
 import { SummaryList } from "../../components/summary-list";
-import { membersOutsideText } from "../people/family-page";
+import { Table } from "../../components/table";
+import { formatUkDate } from "../../format/dates";
+import { familyRoleLabels, fullName, peoplePaths } from "../people/paths";
 import { AlertsSection } from "./alerts-section";
-import { useFamilyRecord } from "./use-family-record";
+import { useFamilyRecord, type FamilyRecord } from "./use-family-record";
 
-/** The record's first page: the family in brief and its alerts. */
+/** The record's first page: the family in brief, who is in it, and its alerts. */
 export function FamilyOverviewPage() {
   const { record, refresh } = useFamilyRecord();
   if (!record.data) return null;
@@ -16,12 +18,50 @@ export function FamilyOverviewPage() {
         rows={[
           { key: "Family", value: family.name },
           { key: "Postcode", value: family.postcode ?? "Not recorded" },
-          { key: "Members shown", value: countOf(family.members.length, "member", "members") },
           { key: "Key worker", value: family.keyWorker?.displayName ?? "Not allocated" },
         ]}
       />
-      {family.membersOutsideYourArea > 0 && <div className="govuk-inset-text">{membersOutsideText(family.membersOutsideYourArea)}</div>}
+      <MembersTable family={family} />
       <AlertsSection family={family} refresh={refresh} />
     </>
   );
+}
+
+/** Each member shown, linked to their own record; members of other areas only counted (ADR 8). */
+function MembersTable({ family }: { family: FamilyRecord }) {
+  return (
+    <>
+      {family.members.length === 0 ? (
+        family.membersOutsideYourArea === 0 && <p className="govuk-body">No one has been added to this family yet.</p>
+      ) : (
+        <Table
+          caption="Members"
+          rows={family.members}
+          rowKey={(member) => member.personId}
+          columns={[
+            {
+              header: "Name",
+              cell: (member) => (
+                <Link className="govuk-link" to={peoplePaths.person(member.personId)}>
+                  {fullName(member)}
+                </Link>
+              ),
+            },
+            { header: "Role", cell: (member) => familyRoleLabels[member.role] ?? member.role },
+            { header: "Date of birth", cell: (member) => formatUkDate(member.dateOfBirth) },
+          ]}
+        />
+      )}
+      {family.membersOutsideYourArea > 0 && (
+        <div className="govuk-inset-text">
+          {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's team.
+        </div>
+      )}
+    </>
+  );
+}
+
+/** "1 member outside your area is not shown." — members whose own area the reader cannot see (ADR 8). */
+export function membersOutsideText(count: number): string {
+  return `${count} ${count === 1 ? "member" : "members"} outside your area ${count === 1 ? "is" : "are"} not shown.`;
 }
