@@ -3,6 +3,7 @@ import {
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
+  familyRecordRoutes,
   RequireStaff,
   StaffHomePage,
 } from "@hearth/ui";
@@ -24,6 +25,7 @@ export function App() {
           }
         />
         {peopleRoutes()}
+        {familyRecordRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -3,6 +3,7 @@ import {
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
+  familyRecordRoutes,
   RequireStaff,
   StaffHomePage,
 } from "@hearth/ui";
@@ -25,6 +26,7 @@ export function App() {
           }
         />
         {peopleRoutes()}
+        {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}
         <Route path="components/:recordPage?" element={<ComponentsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -86,5 +86,5 @@ describe("a worker killed in the middle of a send", () => {
     const receipts = notify.receipts.filter((r) => r.personalisation.body?.includes(booking.reference));
     expect(receipts).toHaveLength(1);
     expect((await ledger())[0]).toMatchObject({ status: "sent", providerId: receipts[0]!.id, attempts: 2 });
-  }, 60_000);
+  });
 });

@@ -42,6 +42,7 @@ beforeAll(async () => {
     children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }],
   });
   fixtures.walkInPersonId = walkedIn.children[0]!.personId;
+  fixtures.alertId = (await api.families.alerts.add({ familyId: fixtures.familyId, kind: "other", text: "Fuzz alert", reviewBy: "2028-01-31" })).id;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -104,6 +105,19 @@ const seeds: Record<string, Seed> = {
   "families.get": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.create": { as: "admin", input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }) },
   "families.update": { as: "admin", input: () => ({ familyId: f("familyId"), name: "Fuzz household" }) },
+  "families.record": { as: "admin", input: () => ({ familyId: f("familyId") }) },
+  "families.involvement": { as: "admin", input: () => ({ familyId: f("familyId") }) },
+  "families.accessLog": { as: "lcss_senior", input: () => ({ familyId: f("familyId") }) },
+  "families.alerts.add": { as: "admin", input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }) },
+  "families.alerts.review": { as: "admin", input: () => ({ alertId: f("alertId"), reviewBy: "2028-02-28" }) },
+  "families.alerts.end": { as: "admin", input: () => ({ alertId: f("alertId"), reason: "No longer needed" }) },
+  "families.members.add": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId"), role: "other_adult" }) },
+  "families.members.remove": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId") }) },
+  "families.members.change": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("personId"), role: "child" }) },
+  "families.members.changeRelationship": {
+    as: "admin",
+    input: () => ({ familyId: f("familyId"), personId: f("personId"), relativeId: f("walkInPersonId"), relationship: "sibling", parentalResponsibility: null }),
+  },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
   "sessions.get": { as: "public", input: () => ({ sessionId: f("sessionId") }) },

@@ -29,3 +29,5 @@ export * from "./queries/my-work";
 export * from "./hot-transaction";
 export * from "./queries/raw";
 export { COUNTY_SCALES, CountyRefused, generateCounty, hasSyntheticCounty, SYNTHETIC_ID_PREFIX, type CountyOptions, type CountySummary } from "./seed/county";
+export * from "./queries/family-alerts";
+export * from "./queries/family-record";

@@ -26,6 +26,7 @@ export * from "./families/household";
 export * from "./families/contact-details";
 export * from "./families/consent";
 export * from "./families/family-matches";
+export * from "./families/family-record";
 
 export * from "./assessments/assessment-framework";
 export * from "./assessments/early-help-assessment";

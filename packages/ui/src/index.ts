@@ -76,4 +76,6 @@ export { peoplePaths } from "./features/people/paths";
 export { FindPersonPage } from "./features/people/find-person-page";
 export { AddPersonPage } from "./features/people/add-person-page";
 export { PersonPage } from "./features/people/person-page";
-export { FamilyPage } from "./features/people/family-page";
+export { familyRecordRoutes } from "./features/families/family-record-routes";
+export { familyRecordPaths } from "./features/families/paths";
+export { FamilyChronologyPage } from "./features/families/chronology/family-chronology-page";

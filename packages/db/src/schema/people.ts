@@ -65,6 +65,8 @@ export const families = pgTable("families", {
     .references(() => areas.id),
   source: recordSource("source").notNull().default("staff"),
   createdBy: uuid("created_by").references(() => staffUsers.id),
+  /** The practitioner the family knows as theirs, shown on the record's identity bar; none yet is null. */
+  keyWorkerId: uuid("key_worker_id").references(() => staffUsers.id),
   ...lifecycleDates,
 });
 

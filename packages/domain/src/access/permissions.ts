@@ -43,6 +43,10 @@ export const permissions = {
   "families.update": personIndex,
   // "My work" names the families a task is for, so it is for the same people as the person index.
   "myWork.read": personIndex,
+  // Alerts sit on the family record, so whoever works with the family adds, reviews and ends them.
+  "families.alerts": personIndex,
+  // Who has looked at a record is for those who answer for its handling, not for every reader.
+  "families.accessLog": ["lcss_senior", "fss_manager", "centre_manager", "data_officer"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

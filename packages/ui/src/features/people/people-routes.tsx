@@ -4,7 +4,6 @@ import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
 import { useStaff, type Staff } from "../../auth/use-staff";
 import { AddPersonPage } from "./add-person-page";
-import { FamilyPage } from "./family-page";
 import { FindPersonPage } from "./find-person-page";
 import { peoplePaths } from "./paths";
 import { PersonPage } from "./person-page";
@@ -25,9 +24,6 @@ export function peopleRoutes() {
       </Route>
       <Route element={<RequirePermission permission="people.read" />}>
         <Route path="/people/:personId" element={<PersonPage />} />
-      </Route>
-      <Route element={<RequirePermission permission="families.read" />}>
-        <Route path="/families/:familyId" element={<FamilyPage />} />
       </Route>
     </>
   );

@@ -1,0 +1,108 @@
+import { familyAlertKindLabels, familyAlertKinds, type FamilyAlertKind } from "@hearth/domain";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { Button } from "../../components/button";
+import { DateInput } from "../../components/form/date-input";
+import { Select } from "../../components/form/select";
+import { TextInput } from "../../components/form/text-input";
+import { Table } from "../../components/table";
+import { formatUkDate } from "../../format/dates";
+import { serverFieldErrors } from "../../forms/server-errors";
+import { useTRPC } from "../../trpc/trpc";
+import { ChangeErrors, ChangeForm } from "./change-form";
+import type { FamilyRecord } from "./use-family-record";
+
+type FamilyAlert = FamilyRecord["alerts"][number];
+
+/** Alerts on the family's banner: staff add them, review them by their date and end them. */
+export function AlertsSection({ family, refresh }: { family: FamilyRecord; refresh: () => Promise<void> }) {
+  const [acting, setActing] = useState<{ alert: FamilyAlert; action: "review" | "end" } | null>(null);
+  return (
+    <>
+      <h2 className="govuk-heading-m">Alerts</h2>
+      {family.alerts.length === 0 ? (
+        <p className="govuk-body">There are no alerts on this family.</p>
+      ) : (
+        <Table
+          caption="Alerts in force"
+          rows={family.alerts}
+          rowKey={(alert) => alert.id}
+          columns={[
+            { header: "Alert", cell: (alert) => `${familyAlertKindLabels[alert.kind]}: ${alert.text}` },
+            { header: "Review by", cell: (alert) => formatUkDate(alert.reviewBy) },
+            {
+              header: "Actions",
+              cell: (alert) => (
+                <>
+                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setActing({ alert, action: "review" })}>
+                    Review<span className="govuk-visually-hidden"> {familyAlertKindLabels[alert.kind]} alert</span>
+                  </button>{" "}
+                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setActing({ alert, action: "end" })}>
+                    End<span className="govuk-visually-hidden"> {familyAlertKindLabels[alert.kind]} alert</span>
+                  </button>
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+      {acting?.action === "review" && <ReviewAlertForm alert={acting.alert} done={() => refresh().then(() => setActing(null))} />}
+      {acting?.action === "end" && <EndAlertForm alert={acting.alert} done={() => refresh().then(() => setActing(null))} />}
+      <AddAlertForm familyId={family.id} done={refresh} />
+    </>
+  );
+}
+
+function AddAlertForm({ familyId, done }: { familyId: string; done: () => Promise<void> }) {
+  const trpc = useTRPC();
+  const add = useMutation(trpc.families.alerts.add.mutationOptions());
+  const [kind, setKind] = useState<FamilyAlertKind>("risk_to_staff");
+  const [text, setText] = useState("");
+  const [reviewBy, setReviewBy] = useState("");
+  const errors = serverFieldErrors(add.error);
+  const submit = () =>
+    add.mutate({ familyId, kind, text, reviewBy }, { onSuccess: () => void done().then(() => (setText(""), setReviewBy(""))) });
+  return (
+    <ChangeForm title="Add an alert" onSubmit={submit}>
+      <ChangeErrors error={add.error} />
+      <Select
+        name="kind"
+        label="What is the alert about?"
+        value={kind}
+        onChange={(e) => setKind(e.target.value as FamilyAlertKind)}
+        options={familyAlertKinds.map((k) => ({ value: k, text: familyAlertKindLabels[k] }))}
+        error={errors.kind}
+      />
+      <TextInput name="text" label="What staff need to know" hint="For example, Do not visit alone" value={text} onChange={(e) => setText(e.target.value)} error={errors.text} />
+      <DateInput name="reviewBy" legend="Review by" hint="For example, 31 1 2027" value={reviewBy} onChange={setReviewBy} error={errors.reviewBy} />
+      <Button disabled={add.isPending}>Add alert</Button>
+    </ChangeForm>
+  );
+}
+
+function ReviewAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Promise<void> }) {
+  const trpc = useTRPC();
+  const review = useMutation(trpc.families.alerts.review.mutationOptions());
+  const [reviewBy, setReviewBy] = useState("");
+  return (
+    <ChangeForm title={`Review the alert: ${alert.text}`} onSubmit={() => review.mutate({ alertId: alert.id, reviewBy }, { onSuccess: () => void done() })}>
+      <ChangeErrors error={review.error} />
+      <p className="govuk-body">If the alert still applies, set when it should next be reviewed. If it no longer applies, end it.</p>
+      <DateInput name="nextReviewBy" legend="Next review by" value={reviewBy} onChange={setReviewBy} error={serverFieldErrors(review.error).reviewBy} />
+      <Button disabled={review.isPending}>Save review</Button>
+    </ChangeForm>
+  );
+}
+
+function EndAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Promise<void> }) {
+  const trpc = useTRPC();
+  const end = useMutation(trpc.families.alerts.end.mutationOptions());
+  const [reason, setReason] = useState("");
+  return (
+    <ChangeForm title={`End the alert: ${alert.text}`} onSubmit={() => end.mutate({ alertId: alert.id, reason }, { onSuccess: () => void done() })}>
+      <ChangeErrors error={end.error} />
+      <TextInput name="reason" label="Why does the alert no longer apply?" value={reason} onChange={(e) => setReason(e.target.value)} error={serverFieldErrors(end.error).reason} />
+      <Button disabled={end.isPending}>End alert</Button>
+    </ChangeForm>
+  );
+}
