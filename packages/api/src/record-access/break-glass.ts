@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { getPerson, insertBreakGlassGrant } from "@hearth/db";
 import { breakGlassExpiry, type BreakGlass } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
@@ -7,7 +6,7 @@ import { accessToPerson, personRefused } from "./person-access";
 
 /**
  * Opens another area's person record for this member of staff for eight hours, recording their
- * reason. The grant and its audit event are written together or not at all; the reason itself
+ * reason; `expiresAt` is null when they could open it without one. The grant and its audit event are written together or not at all; the reason itself
  * stays in the grant (it may name people), the audit event holds only ids.
  */
 export async function breakGlass(ctx: ScopedContext, input: BreakGlass) {
@@ -18,8 +17,8 @@ export async function breakGlass(ctx: ScopedContext, input: BreakGlass) {
   // A restriction beats a reason: only the staff named on it may open the record.
   const access = await accessToPerson(ctx, ctx.db, person);
   if (!access.open && access.reason === "restricted") throw await personRefused(ctx, event, access);
-  if (access.open && access.via !== "break_glass")
-    throw new TRPCError({ code: "BAD_REQUEST", message: "You can already open this record: there is no need to break the glass" });
+  // Someone who may open the record anyway needs no grant: nothing is written, the page just opens it.
+  if (access.open && access.via !== "break_glass") return { personId: person.id, expiresAt: null };
   const grantedAt = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const grant = await insertBreakGlassGrant(tx, { staffId: ctx.staff.id, personId: person.id, reason: input.reason, grantedAt, expiresAt: breakGlassExpiry(grantedAt) });

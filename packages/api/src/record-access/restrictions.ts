@@ -27,12 +27,13 @@ export async function setRestriction(ctx: ScopedContext, input: RestrictionSet) 
   });
 }
 
+/** Lifts a restriction. Lifting one already lifted (a second click, another manager) changes nothing. */
 export async function liftRestriction(ctx: ScopedContext, personId: string) {
   const { person, event } = await guardedPerson(ctx, personId, "person.restriction_lift");
   return ctx.db.transaction(async (tx) => {
-    if (!(await deleteRestriction(tx, person.id))) throw new TRPCError({ code: "BAD_REQUEST", message: "This record is not restricted" });
-    await audit(ctx, tx, event);
-    return { personId: person.id };
+    const lifted = await deleteRestriction(tx, person.id);
+    if (lifted) await audit(ctx, tx, event);
+    return { personId: person.id, lifted };
   });
 }
 
