@@ -20,7 +20,9 @@ export async function readPerson(ctx: ScopedContext, personId: string) {
     const all = await familiesOfPerson(tx, personId);
     const families = all.filter((f) => canSeeArea(ctx.scope, f.areaId));
     await audit(ctx, tx, access.via === "area" ? event : { ...event, detail: { via: access.via } });
-    return { access, record: { ...person, families, familiesOutsideYourArea: all.length - families.length } };
+    // Only named staff reach a restricted record, so "named" is how the page knows to say it is restricted.
+    const restricted = access.via === "named";
+    return { access, record: { ...person, restricted, families, familiesOutsideYourArea: all.length - families.length } };
   });
   if (outcome.record) return outcome.record;
   throw await personRefused(ctx, event, outcome.access && !outcome.access.open ? outcome.access : null);

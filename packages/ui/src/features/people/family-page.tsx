@@ -1,4 +1,5 @@
 import type { RouterOutputs } from "@hearth/api";
+import { countOf } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
@@ -28,7 +29,7 @@ function FamilyDetails({ family }: { family: Family }) {
       <h1 className="govuk-heading-l">{family.name}</h1>
       <SummaryList rows={[{ key: "Postcode", value: family.postcode ?? "Not recorded" }]} />
       {family.members.length === 0 ? (
-        family.membersOutsideYourArea === 0 && (
+        family.membersOutsideYourArea + family.membersRestricted === 0 && (
           <p className="govuk-body">No one has been added to this family yet.</p>
         )
       ) : (
@@ -54,6 +55,12 @@ function FamilyDetails({ family }: { family: Family }) {
         <div className="govuk-inset-text">
           {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's
           team.
+        </div>
+      )}
+      {family.membersRestricted > 0 && (
+        <div className="govuk-inset-text">
+          {countOf(family.membersRestricted, "member has", "members have")} a restricted record, not
+          shown: only staff named on it can open it.
         </div>
       )}
     </>
