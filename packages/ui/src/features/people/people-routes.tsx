@@ -50,7 +50,11 @@ export function canUsePersonIndex(staff: Pick<Staff, "role">): boolean {
 export const peopleNavigation: NavigationLink[] = [
   { text: "Find a person", to: peoplePaths.find, permission: "people.search" },
   { text: "Add a person", to: peoplePaths.add, permission: "people.create" },
-  { text: "Out-of-area access", to: peoplePaths.breakGlassLog, permission: "recordAccess.breakGlassLog" },
+  {
+    text: "Out-of-area access",
+    to: peoplePaths.breakGlassLog,
+    permission: "recordAccess.breakGlassLog",
+  },
 ];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */

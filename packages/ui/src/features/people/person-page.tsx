@@ -115,7 +115,11 @@ function PersonDetails({ person }: { person: Person }) {
         </div>
       )}
       {can(staff.role, "restrictions.manage") &&
-        (person.restricted ? <LiftRestriction personId={person.id} /> : <RestrictRecordForm personId={person.id} />)}
+        (person.restricted ? (
+          <LiftRestriction personId={person.id} />
+        ) : (
+          <RestrictRecordForm personId={person.id} />
+        ))}
     </>
   );
 }

@@ -1,4 +1,9 @@
-import { restrictionCategories, restrictionCategoryLabels, restrictionSetSchema, type RestrictionSet } from "@hearth/domain";
+import {
+  restrictionCategories,
+  restrictionCategoryLabels,
+  restrictionSetSchema,
+  type RestrictionSet,
+} from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -50,13 +55,19 @@ export function RestrictRecordForm({ personId }: { personId: string }) {
         <span className="govuk-details__summary-text">Restrict this record</span>
       </summary>
       <div className="govuk-details__text">
-        <ErrorSummary items={errorSummaryItems(errors, FIELDS, formMessages)} focusKey={submitCount + formMessages.length} />
+        <ErrorSummary
+          items={errorSummaryItems(errors, FIELDS, formMessages)}
+          focusKey={submitCount + formMessages.length}
+        />
         <form onSubmit={form.handleSubmit(submit)} noValidate>
           <Radios
             legend="Why is this record restricted?"
             legendSize="s"
             error={fieldError(errors, "category")}
-            items={restrictionCategories.map((value) => ({ value, text: restrictionCategoryLabels[value] }))}
+            items={restrictionCategories.map((value) => ({
+              value,
+              text: restrictionCategoryLabels[value],
+            }))}
             {...form.register("category")}
           />
           <TextInput
@@ -65,7 +76,12 @@ export function RestrictRecordForm({ personId }: { personId: string }) {
             error={fieldError(errors, "contact")}
             {...form.register("contact")}
           />
-          <Textarea label="Note (optional)" rows={3} error={fieldError(errors, "note")} {...form.register("note")} />
+          <Textarea
+            label="Note (optional)"
+            rows={3}
+            error={fieldError(errors, "note")}
+            {...form.register("note")}
+          />
           <Button variant="warning" disabled={restrict.isPending}>
             Restrict the record
           </Button>
