@@ -25,7 +25,7 @@ describe("opening records outside the usual rules, in a real browser", () => {
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText(/that area's managers will see who opened it and why/).waitFor();
     await page.getByRole("button", { name: "Open the record" }).click();
-    await page.getByRole("link", { name: "Enter why you need to open this record" }).waitFor();
+    await page.getByRole("link", { name: "The reason must be at least 10 characters" }).waitFor();
     await expectAccessible(page);
 
     await page.getByLabel("Why do you need to open this record?").fill("Child brought to Banbury A&E, checking safeguarding history");
