@@ -10,6 +10,7 @@ import { referenceRouter } from "./routers/reference";
 import { programmesRouter } from "./routers/programmes";
 import { sessionsRouter } from "./routers/sessions";
 import { thresholdsRouter } from "./routers/thresholds";
+import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -25,6 +26,8 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   thresholds: thresholdsRouter,
   programmes: programmesRouter,
+  recordAccess: recordAccessRouter,
+  restrictions: restrictionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

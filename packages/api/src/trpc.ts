@@ -11,6 +11,7 @@ import { ZodError, z } from "zod";
 import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
 import { can, canSeeArea, type Permission, type StaffScope } from "@hearth/domain";
 import { crossSiteRefusal } from "./auth/cross-site";
+import { RestrictedRecord } from "./record-access/restricted-record";
 import type { Context } from "./context";
 import { errorIdOf, unexpectedErrorMessage } from "./errors";
 import { nudgeFamilyMessages } from "./family-messages/nudge";
@@ -44,7 +45,9 @@ const t = initTRPC.context<Context>().create({
       return { ...shape, message: unexpectedErrorMessage(errorId), data: { ...data, zodError: null, errorId } };
     }
     const zodError = error.cause instanceof ZodError ? flattenIssues(error.cause) : null;
-    return { ...shape, data: { ...data, zodError, errorId: null } };
+    // A restricted record names whom to contact, so the person page can say it beside the refusal.
+    const restricted = error.cause instanceof RestrictedRecord ? { contact: error.cause.contact } : null;
+    return { ...shape, data: { ...data, zodError, errorId: null, restricted } };
   },
 });
 

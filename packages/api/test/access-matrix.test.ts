@@ -2,7 +2,7 @@ import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } f
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, schema } from "@hearth/db";
+import { insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, saveRestriction, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, rejection, signedInAs, type Client } from "./support";
@@ -110,6 +110,14 @@ const unaddedPerson = async () => {
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 };
+/** A new person in the caller's own area (North for county-wide roles), for managing restrictions. */
+const personInAreaOf = async (role: StaffRole | null) => {
+  const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
+  const centre = staff?.centreId ? (await t.db.select().from(schema.centres).where(eq(schema.centres.id, staff.centreId)))[0] : undefined;
+  const areaId = staff?.areaId ?? centre?.areaId ?? northAreaId;
+  const [person] = await t.db.insert(schema.people).values({ firstName: "Rita", lastName: "Matrix", dateOfBirth: "2019-05-04", areaId }).returning();
+  return person!.id;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -154,6 +162,29 @@ const procedures: {
     permission: "families.update",
     call: async (api) =>
       api.families.members.changeRelationship({ familyId: northFamilyId, personId: await freshMember(), relativeId: northPersonId, relationship: "parent", parentalResponsibility: null }),
+  },
+  // Every person-index role may break the glass; a South record is opened, or for South and county-wide staff simply already open.
+  {
+    name: "recordAccess.breakGlass",
+    permission: "recordAccess.breakGlass",
+    call: (api) => api.recordAccess.breakGlass({ personId: southPersonId, reason: "Matrix: checking a referral from another area" }),
+  },
+  { name: "recordAccess.breakGlassLog", permission: "recordAccess.breakGlassLog", call: (api) => api.recordAccess.breakGlassLog() },
+  {
+    name: "restrictions.set",
+    permission: "restrictions.manage",
+    call: async (api, role) => api.restrictions.set({ personId: await personInAreaOf(role), category: "other", contact: "Matrix manager" }),
+  },
+  { name: "restrictions.lift", permission: "restrictions.manage", call: async (api, role) => api.restrictions.lift({ personId: await personInAreaOf(role) }) },
+  {
+    name: "restrictions.allowStaff",
+    permission: "restrictions.manage",
+    call: async (api, role) => {
+      const personId = await personInAreaOf(role);
+      const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+      await saveRestriction(t.db, { personId, category: "other", note: null, contact: "Matrix manager", restrictedBy: admin!.id, restrictedAt: new Date() });
+      return api.restrictions.allowStaff({ personId, staffId: admin!.id });
+    },
   },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },

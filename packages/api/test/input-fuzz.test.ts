@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, rawRows } from "@hearth/db";
+import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, rawRows, saveRestriction } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import type { StaffRole } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,6 +30,15 @@ beforeAll(async () => {
   if (person.status !== "created") throw new Error("expected a new person");
   fixtures.personId = person.person.id;
   fixtures.familyId = (await api.families.create({ name: "Fuzz household", postcode: "OX4 1AA", members: [{ personId: person.person.id, role: "child" }] })).id;
+  // Restrictions get people of their own, so restricting one never hides the record other seeds read.
+  const [adminStaff] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'admin' limit 1`);
+  fixtures.adminStaffId = adminStaff!.id;
+  for (const key of ["restrictPersonId", "restrictedPersonId"]) {
+    const made = await api.people.create({ firstName: "Fuzz", lastName: key, dateOfBirth: "2019-05-04", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+    if (made.status !== "created") throw new Error("expected a new person");
+    fixtures[key] = made.person.id;
+  }
+  await saveRestriction(t.db, { personId: fixtures.restrictedPersonId!, category: "other", note: null, contact: "Central LCSS manager", restrictedBy: fixtures.adminStaffId, restrictedAt: new Date() });
   fixtures.centreId = await centreIdOf(t.db, "blackbird-leys");
   fixtures.sessionTypeId = await sessionTypeIdOf(t.db, "stay_play_learn");
   fixtures.sessionId = await newSession(t.db, { capacity: 100_000 });
@@ -103,6 +112,12 @@ const seeds: Record<string, Seed> = {
   "people.create": { as: "admin", input: () => ({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", postcode: "OX4 2AB" }) },
   "people.update": { as: "admin", input: () => ({ personId: f("personId"), changes: { lastName: "Target", dateOfBirth: "2019-05-04" } }) },
   "families.get": { as: "admin", input: () => ({ familyId: f("familyId") }) },
+  // Central's senior practitioner on Central's records: break the glass needs no grant there, so writes nothing.
+  "recordAccess.breakGlass": { as: "lcss_senior", input: () => ({ personId: f("personId"), reason: "Fuzz: checking a referral from another area" }) },
+  "recordAccess.breakGlassLog": { as: "lcss_senior", input: () => ({ limit: 10 }) },
+  "restrictions.set": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId"), category: "adoption", note: "Fuzz note", contact: "Central LCSS manager" }) },
+  "restrictions.lift": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId") }) },
+  "restrictions.allowStaff": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId"), staffId: f("adminStaffId") }) },
   "families.create": { as: "admin", input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }) },
   "families.update": { as: "admin", input: () => ({ familyId: f("familyId"), name: "Fuzz household" }) },
   "families.record": { as: "admin", input: () => ({ familyId: f("familyId") }) },

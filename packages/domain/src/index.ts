@@ -1,6 +1,7 @@
 export * from "./access/roles";
 export * from "./access/scope";
 export * from "./access/permissions";
+export * from "./access/record-access";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";

@@ -1,9 +1,10 @@
-import { familiesOfPerson, getPerson, searchPeople } from "@hearth/db";
-import { canSeeArea, personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
+import { searchPeople } from "@hearth/db";
+import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "../people/create-person";
+import { readPerson } from "../people/read-person";
 import { updatePersonRecord } from "../people/update-person";
-import { areaScopedProcedure, audit, createTRPCRouter, readAudited, roleProcedure } from "../trpc";
+import { areaScopedProcedure, audit, createTRPCRouter, roleProcedure } from "../trpc";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
 export const peopleRouter = createTRPCRouter({
@@ -28,17 +29,7 @@ export const peopleRouter = createTRPCRouter({
 
   get: roleProcedure("people.read")
     .input(z.object({ personId: z.uuid({ error: "Unknown person" }) }))
-    .query(async ({ ctx, input }) => {
-      const event = { action: "person.read", entityType: "person", entityId: input.personId };
-      return readAudited(ctx, event, async (tx) => {
-        const person = await getPerson(tx, input.personId);
-        if (!person) return null;
-        // A family owned by another area is not named here, only counted (ADR 8).
-        const all = await familiesOfPerson(tx, input.personId);
-        const families = all.filter((f) => canSeeArea(ctx.scope, f.areaId));
-        return { ...person, families, familiesOutsideYourArea: all.length - families.length };
-      });
-    }),
+    .query(({ ctx, input }) => readPerson(ctx, input.personId)),
 
   create: roleProcedure("people.create")
     .input(personCreateSchema)

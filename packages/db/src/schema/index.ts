@@ -17,3 +17,4 @@ export * from "./contact-details";
 export * from "./programme-runs";
 export * from "./family-matches";
 export * from "./family-alerts";
+export * from "./record-access";

@@ -22,6 +22,12 @@ const messageRoles = [...centreRoles, "admin"] as const satisfies readonly Staff
 const reachRoles = [...centreRoles, "data_officer"] as const satisfies readonly StaffRole[];
 
 /**
+ * The owning area's managers (their area's records) and data officers (county-wide) watch who
+ * broke the glass on their records and decide which records are restricted, and to whom.
+ */
+const recordGuardians = ["lcss_senior", "fss_manager", "centre_manager", "data_officer"] as const satisfies readonly StaffRole[];
+
+/**
  * Who may do what: the one list the API's procedures, the apps' gates and navigation, and the
  * access-matrix test all read, so that a page is offered exactly when the server would answer it.
  * Deny by default: a role not listed for a permission does not have it.
@@ -47,6 +53,10 @@ export const permissions = {
   "families.alerts": personIndex,
   // Who has looked at a record is for those who answer for its handling, not for every reader.
   "families.accessLog": ["lcss_senior", "fss_manager", "centre_manager", "data_officer"],
+  // Anyone who reads the person index may open another area's record with a recorded reason.
+  "recordAccess.breakGlass": personIndex,
+  "recordAccess.breakGlassLog": recordGuardians,
+  "restrictions.manage": recordGuardians,
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

@@ -6,6 +6,8 @@ interface HearthErrorData {
   zodError?: { formErrors: string[]; fieldErrors: Record<string, string[] | undefined> } | null;
   /** Set on an unexpected failure; the message then asks the user to quote it. */
   errorId?: string | null;
+  /** Set when a person's record is restricted: whom the refused member of staff should contact. */
+  restricted?: { contact: string } | null;
 }
 
 function errorData(error: unknown): HearthErrorData | undefined {
@@ -16,6 +18,11 @@ function errorData(error: unknown): HearthErrorData | undefined {
 /** The tRPC error code ('UNAUTHORIZED', 'NOT_FOUND' …), or undefined for anything else. */
 export function serverErrorCode(error: unknown): string | undefined {
   return errorData(error)?.code;
+}
+
+/** Whom to contact about a restricted record, when that is why the server refused. */
+export function restrictedContact(error: unknown): string | undefined {
+  return errorData(error)?.restricted?.contact;
 }
 
 /** One message per field from a bad-input answer: `{ firstName: 'Enter the first name' }`. */

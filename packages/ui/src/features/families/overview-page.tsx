@@ -1,3 +1,4 @@
+import { countOf } from "@hearth/domain";
 import { Link } from "react-router";
 import { SummaryList } from "../../components/summary-list";
 import { Table } from "../../components/table";
@@ -32,7 +33,7 @@ function MembersTable({ family }: { family: FamilyRecord }) {
   return (
     <>
       {family.members.length === 0 ? (
-        family.membersOutsideYourArea === 0 && <p className="govuk-body">No one has been added to this family yet.</p>
+        family.membersOutsideYourArea + family.membersRestricted === 0 && <p className="govuk-body">No one has been added to this family yet.</p>
       ) : (
         <Table
           caption="Members"
@@ -55,6 +56,11 @@ function MembersTable({ family }: { family: FamilyRecord }) {
       {family.membersOutsideYourArea > 0 && (
         <div className="govuk-inset-text">
           {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's team.
+        </div>
+      )}
+      {family.membersRestricted > 0 && (
+        <div className="govuk-inset-text">
+          {countOf(family.membersRestricted, "member has", "members have")} a restricted record, not shown: only staff named on it can open it.
         </div>
       )}
     </>

@@ -4,6 +4,9 @@ export const peoplePaths = {
   add: "/people/new",
   person: (personId: string) => `/people/${personId}`,
   family: (familyId: string) => `/families/${familyId}`,
+  /** Opening another area's record with a recorded reason; search results link here. */
+  breakGlass: (personId: string) => `/people/${personId}/break-glass`,
+  breakGlassLog: "/record-access/out-of-area",
 };
 
 export const familyRoleLabels: Record<string, string> = {

@@ -4,6 +4,8 @@ import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
 import { useStaff, type Staff } from "../../auth/use-staff";
 import { AddPersonPage } from "./add-person-page";
+import { BreakGlassLogPage } from "./break-glass-log-page";
+import { BreakGlassPage } from "./break-glass-page";
 import { FindPersonPage } from "./find-person-page";
 import { peoplePaths } from "./paths";
 import { PersonPage } from "./person-page";
@@ -25,6 +27,12 @@ export function peopleRoutes() {
       <Route element={<RequirePermission permission="people.read" />}>
         <Route path="/people/:personId" element={<PersonPage />} />
       </Route>
+      <Route element={<RequirePermission permission="recordAccess.breakGlass" />}>
+        <Route path="/people/:personId/break-glass" element={<BreakGlassPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="recordAccess.breakGlassLog" />}>
+        <Route path={peoplePaths.breakGlassLog} element={<BreakGlassLogPage />} />
+      </Route>
     </>
   );
 }
@@ -38,6 +46,11 @@ export function canUsePersonIndex(staff: Pick<Staff, "role">): boolean {
 export const peopleNavigation: NavigationLink[] = [
   { text: "Find a person", to: peoplePaths.find, permission: "people.search" },
   { text: "Add a person", to: peoplePaths.add, permission: "people.create" },
+  {
+    text: "Out-of-area access",
+    to: peoplePaths.breakGlassLog,
+    permission: "recordAccess.breakGlassLog",
+  },
 ];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */

@@ -8,9 +8,14 @@ import { NotificationBanner } from "../../components/notification-banner";
 import { SummaryList } from "../../components/summary-list";
 import { Table } from "../../components/table";
 import { formatUkDate, todayIso } from "../../format/dates";
+import { can } from "@hearth/domain";
+import { useStaff } from "../../auth/use-staff";
+import { restrictedContact } from "../../forms/server-errors";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { familyRoleLabels, fullName, peoplePaths } from "./paths";
+import { RestrictRecordForm } from "./restrict-record-form";
+import { LiftRestriction, RestrictedRecordPanel } from "./restricted-record";
 
 type Person = RouterOutputs["people"]["get"];
 
@@ -31,12 +36,17 @@ export function PersonPage() {
   const trpc = useTRPC();
   const person = useQuery(trpc.people.get.queryOptions({ personId }));
   if (person.isPending) return <p className="govuk-body">Loading…</p>;
-  if (person.isError) return <RecordProblem error={person.error} what="Person" />;
+  if (person.isError) {
+    const contact = restrictedContact(person.error);
+    if (contact) return <RestrictedRecordPanel personId={personId} contact={contact} />;
+    return <RecordProblem error={person.error} what="Person" />;
+  }
   return <PersonDetails person={person.data} />;
 }
 
 function PersonDetails({ person }: { person: Person }) {
   const state = useLocation().state as PersonPageState | null;
+  const staff = useStaff();
   const name = fullName(person);
   usePageTitle(name);
   const age = ageInYears(person.dateOfBirth, todayIso());
@@ -46,6 +56,11 @@ function PersonDetails({ person }: { person: Person }) {
       {state?.added && <NotificationBanner type="success" heading={`${name} has been added`} />}
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{name}</h1>
+      {person.restricted && (
+        <div className="govuk-inset-text">
+          This record is restricted: only staff named on it can open it.
+        </div>
+      )}
       <SummaryList
         rows={[
           { key: "First name", value: person.firstName },
@@ -99,6 +114,12 @@ function PersonDetails({ person }: { person: Person }) {
           looked after by another area, not shown here.
         </div>
       )}
+      {can(staff.role, "restrictions.manage") &&
+        (person.restricted ? (
+          <LiftRestriction personId={person.id} />
+        ) : (
+          <RestrictRecordForm personId={person.id} />
+        ))}
     </>
   );
 }
