@@ -29,7 +29,19 @@ beforeAll(async () => {
   const person = await api.people.create({ firstName: "Fuzz", lastName: "Target", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" });
   if (person.status !== "created") throw new Error("expected a new person");
   fixtures.personId = person.person.id;
-  fixtures.familyId = (await api.families.create({ name: "Fuzz household", postcode: "OX4 1AA", members: [{ personId: person.person.id, role: "child" }] })).id;
+  const sibling = await api.people.create({ firstName: "Fuzzy", lastName: "Target", dateOfBirth: "2021-08-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+  if (sibling.status !== "created") throw new Error("expected a new person");
+  fixtures.siblingId = sibling.person.id;
+  fixtures.familyId = (
+    await api.families.create({
+      name: "Fuzz household",
+      postcode: "OX4 1AA",
+      members: [
+        { personId: person.person.id, role: "child" },
+        { personId: sibling.person.id, role: "child" },
+      ],
+    })
+  ).id;
   // Restrictions get people of their own, so restricting one never hides the record other seeds read.
   const [adminStaff] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'admin' limit 1`);
   fixtures.adminStaffId = adminStaff!.id;
@@ -131,7 +143,7 @@ const seeds: Record<string, Seed> = {
   "families.members.change": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("personId"), role: "child" }) },
   "families.members.changeRelationship": {
     as: "admin",
-    input: () => ({ familyId: f("familyId"), personId: f("personId"), relativeId: f("walkInPersonId"), relationship: "sibling", parentalResponsibility: null }),
+    input: () => ({ familyId: f("familyId"), personId: f("personId"), relativeId: f("siblingId"), relationship: "sibling", parentalResponsibility: null }),
   },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
