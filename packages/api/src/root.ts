@@ -1,3 +1,4 @@
+import { chronologyRouter } from "./chronology/router";
 import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   people: peopleRouter,
   families: familiesRouter,
+  chronology: chronologyRouter,
   familyMatches: familyMatchesRouter,
   sessions: sessionsRouter,
   bookings: bookingsRouter,
