@@ -76,3 +76,5 @@ export { FindPersonPage } from "./features/people/find-person-page";
 export { AddPersonPage } from "./features/people/add-person-page";
 export { PersonPage } from "./features/people/person-page";
 export { FamilyPage } from "./features/people/family-page";
+export { FamilyChronologyPage } from "./features/families/chronology";
+export { Textarea } from "./components/form/textarea";

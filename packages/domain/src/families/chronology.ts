@@ -38,14 +38,19 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
 };
 
 const familyId = z.uuid({ error: "Unknown family" });
+/** "The whole family" is the blank choice in the form's list of children. */
+const childOfFamily = z.preprocess(
+  (v) => (v === "" ? undefined : v),
+  z.uuid({ error: "Choose a child from the family" }).optional(),
+);
 
 export const CHRONOLOGY_SUMMARY_MAX = 2000;
 
 /** A manual entry: when it happened, what kind of thing it was, what happened, and whether it matters. */
 export const chronologyEntryCreateSchema = z.object({
   familyId,
-  personId: z.uuid({ error: "Choose a child from the family" }).optional(),
-  occurredOn: isoDateSchema,
+  personId: childOfFamily,
+  occurredOn: z.string({ error: "Enter the date it happened" }).min(1, "Enter the date it happened").pipe(isoDateSchema),
   kind: z.enum(chronologyEntryKinds, { error: "Choose what kind of entry this is" }),
   summary: textSchema({ label: "summary", max: CHRONOLOGY_SUMMARY_MAX, min: 1, multiline: true, required: "Enter what happened" }),
   significant: z.boolean().default(false),
@@ -65,7 +70,7 @@ export type ChronologyCursor = z.infer<typeof chronologyCursorSchema>;
 export const chronologyListSchema = z
   .object({
     familyId,
-    personId: z.uuid({ error: "Choose a child from the family" }).optional(),
+    personId: childOfFamily,
     service: z.enum(chronologyServices, { error: "Choose a service" }).optional(),
     kind: z.enum(chronologyKinds, { error: "Choose a kind of event" }).optional(),
     from: isoDateSchema.optional(),
