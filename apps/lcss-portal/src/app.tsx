@@ -1,5 +1,7 @@
 import {
+  FamilyChronologyPage,
   NotFoundPage,
+  RequirePermission,
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
@@ -25,6 +27,10 @@ export function App() {
           }
         />
         {peopleRoutes()}
+        {/* Until the family record's own routes land (issue 10), the chronology is mounted alone here. */}
+        <Route element={<RequirePermission permission="chronology.read" />}>
+          <Route path="families/:familyId/chronology" element={<FamilyChronologyPage />} />
+        </Route>
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}
         <Route path="components/:recordPage?" element={<ComponentsPage />} />
         <Route path="*" element={<NotFoundPage />} />
