@@ -44,9 +44,10 @@ describe("a family's chronology, in a real browser", () => {
     expect(await page.getByLabel("What happened?").inputValue()).toBe("Mum rang to say Nell has a new social worker");
     await expectAccessible(page);
 
-    await page.getByLabel("Day").fill("12");
-    await page.getByLabel("Month").fill("3");
-    await page.getByLabel("Year").fill("2026");
+    const when = page.getByRole("group", { name: "When did it happen?" });
+    await when.getByLabel("Day").fill("12");
+    await when.getByLabel("Month").fill("3");
+    await when.getByLabel("Year").fill("2026");
     await page.getByLabel("Who is it about?").selectOption({ label: "Nell Timeline" });
     await page.getByLabel("Contact with the family").check();
     await page.getByLabel("This is a significant event").check();
@@ -60,7 +61,7 @@ describe("a family's chronology, in a real browser", () => {
     expect(headings).toEqual(["Contact with the family Significant", "Attended a session"]);
     await expectAccessible(page);
 
-    await page.getByLabel("Service").selectOption({ label: "Added by a practitioner" });
+    await page.getByLabel("Service", { exact: true }).selectOption({ label: "Added by a practitioner" });
     await page.getByRole("button", { name: "Apply filters" }).click();
     await page.getByRole("button", { name: /Remove this filter Added by a practitioner/ }).waitFor();
     await page.getByRole("heading", { name: "Attended a session" }).waitFor({ state: "detached" });
@@ -75,5 +76,5 @@ describe("a family's chronology, in a real browser", () => {
     expect(lines.slice(1)).toEqual([
       '"12 March 2026","","Added by a practitioner","Contact with the family","","Mum rang to say Nell has a new social worker","Nell Timeline","Yes","Lena Carter"',
     ]);
-  });
+  }, 120_000);
 });
