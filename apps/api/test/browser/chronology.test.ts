@@ -70,7 +70,7 @@ describe("a family's chronology, in a real browser", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("chronology.csv");
-    const csv = await readFile((await download.path())!, "utf8");
+    const csv = await readFile((await download.path()), "utf8");
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe('"Date","Time","Service","Event","Session","Summary","About","Significant","Recorded by"');
     expect(lines.slice(1)).toEqual([

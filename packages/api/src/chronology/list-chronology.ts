@@ -1,5 +1,5 @@
 import { listChronology } from "@hearth/db";
-import { chronologyListSchema, type ChronologyList } from "@hearth/domain";
+import { type chronologyListSchema, type ChronologyList } from "@hearth/domain";
 import type { z } from "zod";
 import { showFamily, type ScopedContext } from "../families/family-view";
 import { audit } from "../trpc";

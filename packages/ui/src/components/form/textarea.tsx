@@ -1,5 +1,13 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import { cx, describedBy, ErrorMessage, FormGroup, Hint, Label, type LabelSize } from "./field-parts";
+import {
+  cx,
+  describedBy,
+  ErrorMessage,
+  FormGroup,
+  Hint,
+  Label,
+  type LabelSize,
+} from "./field-parts";
 
 export type TextareaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name"> & {
   /** The field's name; also its id, so an error summary link `#name` lands on it. */
@@ -11,7 +19,16 @@ export type TextareaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name
 };
 
 /** GOV.UK's textarea, for notes and summaries; spread react-hook-form's `register(name)` into it. */
-export function Textarea({ name, label, hint, error, labelSize, className, rows = 5, ...textarea }: TextareaProps) {
+export function Textarea({
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  className,
+  rows = 5,
+  ...textarea
+}: TextareaProps) {
   return (
     <FormGroup error={error}>
       <Label htmlFor={name} size={labelSize}>

@@ -1,4 +1,10 @@
-import { chronologyKindLabels, chronologyServiceLabels, formatDate, formatLondonTime, londonDateOf } from "@hearth/domain";
+import {
+  chronologyKindLabels,
+  chronologyServiceLabels,
+  formatDate,
+  formatLondonTime,
+  londonDateOf,
+} from "@hearth/domain";
 import type { RouterOutputs } from "@hearth/api";
 
 export type ChronologyEvent = RouterOutputs["chronology"]["list"]["events"][number];
@@ -12,10 +18,23 @@ function cell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const HEADER = ["Date", "Time", "Service", "Event", "Session", "Summary", "About", "Significant", "Recorded by"];
+const HEADER = [
+  "Date",
+  "Time",
+  "Service",
+  "Event",
+  "Session",
+  "Summary",
+  "About",
+  "Significant",
+  "Recorded by",
+];
 
 /** The chronology as a CSV file's text, newest first as on screen, with UK dates and London times. */
-export function chronologyCsv(events: ChronologyEvent[], nameOf: (personId: string) => string): string {
+export function chronologyCsv(
+  events: ChronologyEvent[],
+  nameOf: (personId: string) => string,
+): string {
   const rows = events.map((e) => {
     const at = new Date(e.occurredAt);
     return [

@@ -49,8 +49,17 @@ export function ChronologyEntryForm({
   const trpc = useTRPC();
   const [formMessages, setFormMessages] = useState<string[]>([]);
   const form = useForm<EntryValues, unknown, ChronologyEntryCreate>({
-    resolver: schemaResolver<EntryValues, typeof chronologyEntryCreateSchema>(chronologyEntryCreateSchema),
-    defaultValues: { familyId, personId: "", occurredOn: "", kind: "", summary: "", significant: false },
+    resolver: schemaResolver<EntryValues, typeof chronologyEntryCreateSchema>(
+      chronologyEntryCreateSchema,
+    ),
+    defaultValues: {
+      familyId,
+      personId: "",
+      occurredOn: "",
+      kind: "",
+      summary: "",
+      significant: false,
+    },
     shouldFocusError: false,
   });
   const add = useMutation(
@@ -83,20 +92,32 @@ export function ChronologyEntryForm({
           control={form.control}
           name="occurredOn"
           render={({ field }) => (
-            <DateInput legend="When did it happen?" legendSize="s" hint="For example, 27 3 2026" error={message("occurredOn")} {...field} />
+            <DateInput
+              legend="When did it happen?"
+              legendSize="s"
+              hint="For example, 27 3 2026"
+              error={message("occurredOn")}
+              {...field}
+            />
           )}
         />
         <Select
           label="Who is it about?"
           error={message("personId")}
-          options={[{ value: "", text: "The whole family" }, ...members.map((m) => ({ value: m.personId, text: m.name }))]}
+          options={[
+            { value: "", text: "The whole family" },
+            ...members.map((m) => ({ value: m.personId, text: m.name })),
+          ]}
           {...form.register("personId")}
         />
         <Radios
           legend="What kind of entry is it?"
           legendSize="s"
           error={message("kind")}
-          items={chronologyEntryKinds.map((kind) => ({ value: kind, text: chronologyKindLabels[kind] }))}
+          items={chronologyEntryKinds.map((kind) => ({
+            value: kind,
+            text: chronologyKindLabels[kind],
+          }))}
           {...form.register("kind")}
         />
         <Textarea
@@ -108,7 +129,12 @@ export function ChronologyEntryForm({
         <div className="govuk-form-group">
           <div className="govuk-checkboxes" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">
-              <input className="govuk-checkboxes__input" id="significant" type="checkbox" {...form.register("significant")} />
+              <input
+                className="govuk-checkboxes__input"
+                id="significant"
+                type="checkbox"
+                {...form.register("significant")}
+              />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="significant">
                 This is a significant event
               </label>

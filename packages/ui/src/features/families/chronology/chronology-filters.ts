@@ -1,4 +1,10 @@
-import { chronologyKinds, chronologyServices, isIsoDate, type ChronologyKind, type ChronologyService } from "@hearth/domain";
+import {
+  chronologyKinds,
+  chronologyServices,
+  isIsoDate,
+  type ChronologyKind,
+  type ChronologyService,
+} from "@hearth/domain";
 
 /** The filters in force, kept in the address so a filtered chronology can be bookmarked and printed. */
 export interface ChronologyFilterValues {

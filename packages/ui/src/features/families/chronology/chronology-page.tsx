@@ -1,8 +1,4 @@
-import {
-  chronologyKindLabels,
-  chronologyServiceLabels,
-  countOf,
-} from "@hearth/domain";
+import { chronologyKindLabels, chronologyServiceLabels, countOf } from "@hearth/domain";
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
@@ -14,7 +10,11 @@ import { useTRPC, useTRPCClient } from "../../../trpc/trpc";
 import { chronologyCsv, type ChronologyEvent } from "./chronology-csv";
 import { ChronologyEntryForm } from "./chronology-entry-form";
 import { ChronologyFilterPanel } from "./chronology-filter-panel";
-import { filtersFromSearch, filtersToSearch, type ChronologyFilterValues } from "./chronology-filters";
+import {
+  filtersFromSearch,
+  filtersToSearch,
+  type ChronologyFilterValues,
+} from "./chronology-filters";
 
 const PAGE_SIZE = 50;
 /** The download asks for the largest page the API gives, page after page. */
@@ -44,8 +44,12 @@ export function FamilyChronologyPage() {
   if (chronology.isError) return <RecordProblem error={chronology.error} what="Family" />;
 
   const first = chronology.data.pages[0]!;
-  const members = first.members.map((m) => ({ personId: m.personId, name: `${m.firstName} ${m.lastName}` }));
-  const nameOf = (personId: string) => members.find((m) => m.personId === personId)?.name ?? "A child";
+  const members = first.members.map((m) => ({
+    personId: m.personId,
+    name: `${m.firstName} ${m.lastName}`,
+  }));
+  const nameOf = (personId: string) =>
+    members.find((m) => m.personId === personId)?.name ?? "A child";
   const events = chronology.data.pages.flatMap((page) => page.events);
   const apply = (next: ChronologyFilterValues) => setSearch(filtersToSearch(next));
 
@@ -74,7 +78,13 @@ export function FamilyChronologyPage() {
       ) : (
         <div className="hearth-no-print">
           <ButtonGroup>
-            <Button type="button" onClick={() => { setAdded(false); setAdding(true); }}>
+            <Button
+              type="button"
+              onClick={() => {
+                setAdded(false);
+                setAdding(true);
+              }}
+            >
               Add an entry
             </Button>
             <DownloadCsvButton familyId={familyId} filters={filters} nameOf={nameOf} />
@@ -89,7 +99,8 @@ export function FamilyChronologyPage() {
           {chronology.hasNextPage
             ? `Showing the latest ${countOf(events.length, "event", "events")}`
             : countOf(events.length, "event", "events")}
-          {first.membersOutsideYourArea > 0 && ` (${countOf(first.membersOutsideYourArea, "member", "members")} outside your area not shown)`}
+          {first.membersOutsideYourArea > 0 &&
+            ` (${countOf(first.membersOutsideYourArea, "member", "members")} outside your area not shown)`}
         </p>
         {events.length > 0 ? (
           <Timeline items={events.map((e) => timelineItem(e, nameOf))} />
@@ -98,7 +109,12 @@ export function FamilyChronologyPage() {
         )}
         {chronology.hasNextPage && (
           <div className="hearth-no-print">
-            <Button type="button" variant="secondary" disabled={chronology.isFetchingNextPage} onClick={() => void chronology.fetchNextPage()}>
+            <Button
+              type="button"
+              variant="secondary"
+              disabled={chronology.isFetchingNextPage}
+              onClick={() => void chronology.fetchNextPage()}
+            >
               Show more
             </Button>
           </div>
@@ -109,7 +125,9 @@ export function FamilyChronologyPage() {
 }
 
 function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => string): TimelineItem {
-  const about = event.personIds.length ? event.personIds.map(nameOf).join(", ") : "The whole family";
+  const about = event.personIds.length
+    ? event.personIds.map(nameOf).join(", ")
+    : "The whole family";
   return {
     id: event.id,
     at: event.occurredAt,
@@ -128,7 +146,11 @@ function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => stri
     ),
     body: (
       <>
-        {event.title && <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{event.title}</p>}
+        {event.title && (
+          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
+            {event.title}
+          </p>
+        )}
         <p className="govuk-body hearth-pre-wrap">{event.summary}</p>
         <p className="govuk-body-s govuk-!-margin-bottom-0">
           {chronologyServiceLabels[event.service]} · About {about}
@@ -156,11 +178,18 @@ function DownloadCsvButton({
       const all: ChronologyEvent[] = [];
       let cursor: { occurredAt: string; id: string } | undefined;
       do {
-        const page = await client.chronology.list.query({ familyId, ...filters, limit: DOWNLOAD_PAGE_SIZE, cursor });
+        const page = await client.chronology.list.query({
+          familyId,
+          ...filters,
+          limit: DOWNLOAD_PAGE_SIZE,
+          cursor,
+        });
         all.push(...page.events);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      const url = URL.createObjectURL(new Blob([chronologyCsv(all, nameOf)], { type: "text/csv;charset=utf-8" }));
+      const url = URL.createObjectURL(
+        new Blob([chronologyCsv(all, nameOf)], { type: "text/csv;charset=utf-8" }),
+      );
       const link = document.createElement("a");
       link.href = url;
       link.download = "chronology.csv";
