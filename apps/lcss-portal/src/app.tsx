@@ -1,5 +1,6 @@
 import {
   NotFoundPage,
+  RequirePermission,
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,

@@ -1,3 +1,4 @@
+import { chronologyRouter } from "./chronology/router";
 import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   reference: referenceRouter,
   people: peopleRouter,
   families: familiesRouter,
+  chronology: chronologyRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

@@ -190,6 +190,12 @@ const procedures: {
       return api.restrictions.allowStaff({ personId, staffId: admin!.id });
     },
   },
+  { name: "chronology.list", permission: "chronology.read", call: (api) => api.chronology.list({ familyId: northFamilyId }) },
+  {
+    name: "chronology.addEntry",
+    permission: "chronology.write",
+    call: (api) => api.chronology.addEntry({ familyId: northFamilyId, occurredOn: "2026-03-01", kind: "note", summary: "Matrix entry" }),
+  },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
   { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
@@ -339,7 +345,7 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create)/.test(procedure.name);
+        const recordInNorth = /people\.(get|update)|families\.(?!create)|chronology\./.test(procedure.name);
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));

@@ -145,6 +145,11 @@ const seeds: Record<string, Seed> = {
     as: "admin",
     input: () => ({ familyId: f("familyId"), personId: f("personId"), relativeId: f("siblingId"), relationship: "sibling", parentalResponsibility: null }),
   },
+  "chronology.list": { as: "lcss_senior", input: () => ({ familyId: f("familyId"), kind: "note", from: "2026-01-01", to: "2026-12-31" }) },
+  "chronology.addEntry": {
+    as: "lcss_senior",
+    input: () => ({ familyId: f("familyId"), personId: f("personId"), occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry", significant: false }),
+  },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
   "sessions.get": { as: "public", input: () => ({ sessionId: f("sessionId") }) },

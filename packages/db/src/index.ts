@@ -32,3 +32,4 @@ export { COUNTY_SCALES, CountyRefused, generateCounty, hasSyntheticCounty, SYNTH
 export * from "./queries/family-alerts";
 export * from "./queries/family-record";
 export * from "./queries/record-access";
+export * from "./queries/chronology";

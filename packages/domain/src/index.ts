@@ -70,3 +70,4 @@ export * from "./bookings";
 export * from "./notifications/family-messages";
 export * from "./notifications/mask-manage-links";
 export * from "./work/work-items";
+export * from "./families/chronology";

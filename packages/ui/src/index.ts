@@ -78,4 +78,4 @@ export { AddPersonPage } from "./features/people/add-person-page";
 export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { familyRecordPaths } from "./features/families/paths";
-export { FamilyChronologyPage } from "./features/families/chronology/family-chronology-page";
+export { FamilyChronologyPage } from "./features/families/chronology";

@@ -18,3 +18,4 @@ export * from "./programme-runs";
 export * from "./family-matches";
 export * from "./family-alerts";
 export * from "./record-access";
+export * from "./chronology";

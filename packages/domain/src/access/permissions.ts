@@ -12,6 +12,21 @@ const personIndex = [
   "admin",
 ] as const satisfies readonly StaffRole[];
 
+/**
+ * Who reads and adds to a family's chronology: the practitioners who work with families (LCSS,
+ * FSS and the family centres, whose bookings and registers feed it). Not EET and data officers,
+ * whose work is about young people's education and returns, nor administrators, who keep the
+ * system rather than work cases: a chronology holds concerns and home visits, not just names.
+ */
+const chronologyRoles = [
+  "lcss_worker",
+  "lcss_senior",
+  "fss_worker",
+  "fss_manager",
+  "centre_staff",
+  "centre_manager",
+] as const satisfies readonly StaffRole[];
+
 /** Centre staff for their own centre, centre managers for their area's centres. */
 const centreRoles = ["centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
 
@@ -57,6 +72,8 @@ export const permissions = {
   "recordAccess.breakGlass": personIndex,
   "recordAccess.breakGlassLog": recordGuardians,
   "restrictions.manage": recordGuardians,
+  "chronology.read": chronologyRoles,
+  "chronology.write": chronologyRoles,
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

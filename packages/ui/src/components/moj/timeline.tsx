@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatUkDateTime } from "../../format/dates";
+import { londonDateOf } from "@hearth/domain";
+import { formatUkDate, formatUkDateTime } from "../../format/dates";
 
 export interface TimelineItem {
   id: string;
@@ -8,6 +9,8 @@ export interface TimelineItem {
   by?: ReactNode;
   /** When it happened: an ISO timestamp as the API sends it, or a Date. */
   at: string | Date;
+  /** The record knows the day but not the time (an entry typed in later): show the date alone. */
+  dateOnly?: boolean;
   body?: ReactNode;
 }
 
@@ -36,7 +39,9 @@ export function Timeline({
               {item.by && <p className="moj-timeline__byline">by {item.by}</p>}
             </div>
             <p className="moj-timeline__date">
-              <time dateTime={at}>{formatUkDateTime(at)}</time>
+              <time dateTime={at}>
+                {item.dateOnly ? formatUkDate(londonDateOf(new Date(at))) : formatUkDateTime(at)}
+              </time>
             </p>
             {item.body && <div className="moj-timeline__description">{item.body}</div>}
           </div>

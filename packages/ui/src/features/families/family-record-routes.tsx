@@ -1,6 +1,6 @@
 import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
-import { FamilyChronologyPage } from "./chronology/family-chronology-page";
+import { FamilyChronologyPage } from "./chronology";
 import { FamilyInvolvementPage } from "./involvement-page";
 import { FamilyMembersPage } from "./members-page";
 import { FamilyOverviewPage } from "./overview-page";
@@ -17,8 +17,10 @@ export function familyRecordRoutes() {
       <Route element={<RequirePermission permission="families.read" />}>
         <Route index element={<FamilyOverviewPage />} />
         <Route path="members" element={<FamilyMembersPage />} />
-        <Route path="chronology" element={<FamilyChronologyPage />} />
         <Route path="involvement" element={<FamilyInvolvementPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="chronology.read" />}>
+        <Route path="chronology" element={<FamilyChronologyPage />} />
       </Route>
       <Route element={<RequirePermission permission="families.accessLog" />}>
         <Route path="who-has-looked" element={<FamilyWhoHasLookedPage />} />

@@ -31,7 +31,7 @@ export function FamilyRecordLayout() {
       ? [
           { text: "Overview", to: familyRecordPaths.overview(familyId) },
           { text: "Members", to: familyRecordPaths.members(familyId) },
-          { text: "Chronology", to: familyRecordPaths.chronology(familyId) },
+          ...(can(staff.role, "chronology.read") ? [{ text: "Chronology", to: familyRecordPaths.chronology(familyId) }] : []),
           { text: "Involvement", to: familyRecordPaths.involvement(familyId) },
         ]
       : []),

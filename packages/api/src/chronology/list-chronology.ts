@@ -1,0 +1,40 @@
+import { listChronology } from "@hearth/db";
+import { type chronologyListSchema, type ChronologyList } from "@hearth/domain";
+import type { z } from "zod";
+import { showFamily, type ScopedContext } from "../families/family-view";
+import { audit } from "../trpc";
+import { withFamilyInScope } from "./family-in-scope";
+
+type Filters = z.output<typeof chronologyListSchema>;
+
+/**
+ * One page of a family's chronology with the members the reader may see (to name the children in
+ * entries and offer them as a filter). The family read, each member shown and the filters used
+ * are audited in the read's transaction; events about members outside the reader's area are left
+ * out by the query, since it is given only the visible members.
+ */
+export function readChronology(ctx: ScopedContext, input: Filters) {
+  const { familyId, ...filters } = input;
+  return withFamilyInScope(ctx, familyId, "chronology.read", async (tx, found) => {
+    const family = await showFamily(ctx, tx, found);
+    const page = await listChronology(tx, { familyId, visiblePersonIds: family.members.map((m) => m.personId) }, filters);
+    await audit(ctx, tx, {
+      action: "chronology.read",
+      entityType: "family",
+      entityId: familyId,
+      detail: { filters: describeFilters(filters), events: page.events.length },
+    });
+    return {
+      family: { id: family.id, name: family.name },
+      members: family.members.map((m) => ({ personId: m.personId, firstName: m.firstName, lastName: m.lastName, role: m.role })),
+      membersOutsideYourArea: family.membersOutsideYourArea,
+      ...page,
+    };
+  });
+}
+
+/** What was asked for, for the audit trail: the filters, not the page size. */
+function describeFilters(filters: Omit<Filters, "familyId">): Partial<ChronologyList> {
+  const { limit: _limit, ...asked } = filters;
+  return asked;
+}

@@ -1,0 +1,18 @@
+import { chronologyEntryCreateSchema, chronologyListSchema } from "@hearth/domain";
+import { createTRPCRouter, roleProcedure } from "../trpc";
+import { addChronologyEntry } from "./add-entry";
+import { readChronology } from "./list-chronology";
+
+/**
+ * A family's chronology: every service's events on one timeline, and practitioners' own entries.
+ * Scoped by the family's area like the family record; the CSV download pages through `list`.
+ */
+export const chronologyRouter = createTRPCRouter({
+  list: roleProcedure("chronology.read")
+    .input(chronologyListSchema)
+    .query(({ ctx, input }) => readChronology(ctx, input)),
+
+  addEntry: roleProcedure("chronology.write")
+    .input(chronologyEntryCreateSchema)
+    .mutation(({ ctx, input }) => addChronologyEntry(ctx, input)),
+});

@@ -1,0 +1,177 @@
+import type { ChronologyCursor, ChronologyKind, ChronologyService } from "@hearth/domain";
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client";
+import { chronologyEntries } from "../schema";
+import { rawRows, textArray } from "./raw";
+
+/**
+ * A family's chronology is read from each service's own tables at once: one UNION ALL of every
+ * source's events, filtered and cut into pages in the database, so the first page of a long
+ * chronology costs one indexed statement however many services contribute.
+ */
+
+/** Who is asking about which family: only members the reader may see are named or followed. */
+export interface ChronologyScope {
+  familyId: string;
+  /** The members of the family inside the reader's area. */
+  visiblePersonIds: readonly string[];
+}
+
+/**
+ * Where a service's events come from. A later issue adds its events by adding one source to
+ * `chronologySources`; the query below never changes. `events` is one SELECT giving, in this
+ * order: id (text, unique across sources), occurred_at (timestamptz), service, kind, title,
+ * summary, person_ids (text[] of visible members only), significant, recorded_by, date_only.
+ * `$members` (a uuid[] of the visible members) and `$family` are given to it already bound.
+ */
+export interface ChronologySource {
+  service: ChronologyService;
+  kinds: readonly ChronologyKind[];
+  events(family: SQL, members: SQL): SQL;
+}
+
+const LONDON = sql.raw(`'Europe/London'`);
+const sessionWhen = sql`to_char(s.starts_at at time zone ${LONDON}, 'FMDD FMMonth YYYY, HH24:MI')`;
+const visibleChildrenOf = (members: SQL) =>
+  sql`array(select bc.person_id::text from booking_children bc where bc.booking_id = b.id and bc.person_id = any(${members}) order by bc.person_id)`;
+
+/** A booking is a family's, but shown only when it is for a child the reader may see. */
+const bookingIsVisible = (members: SQL) =>
+  sql`exists (select 1 from booking_children bc where bc.booking_id = b.id and bc.person_id = any(${members}))`;
+
+const bookingsBooked: ChronologySource = {
+  service: "centres",
+  kinds: ["booked"],
+  events: (family, members) => sql`
+    select 'booking:' || b.id || ':booked', b.booked_at, 'centres', 'booked', s.title,
+      c.name || ', ' || ${sessionWhen}, ${visibleChildrenOf(members)}, false, b.carer_name, false
+    from bookings b
+    join open_access_sessions s on s.id = b.session_id
+    join centres c on c.id = s.centre_id
+    where b.family_id = ${family} and b.booked_at is not null and ${bookingIsVisible(members)}`,
+};
+
+const bookingsCancelled: ChronologySource = {
+  service: "centres",
+  kinds: ["booking_cancelled"],
+  events: (family, members) => sql`
+    select 'booking:' || b.id || ':cancelled', b.cancelled_at, 'centres', 'booking_cancelled', s.title,
+      c.name || ', ' || ${sessionWhen}, ${visibleChildrenOf(members)}, false,
+      case b.cancelled_by when 'family' then b.carer_name when 'staff' then 'Centre staff' else 'The centre cancelled the session' end,
+      false
+    from bookings b
+    join open_access_sessions s on s.id = b.session_id
+    join centres c on c.id = s.centre_id
+    where b.family_id = ${family} and b.status = 'cancelled' and b.cancelled_at is not null and ${bookingIsVisible(members)}`,
+};
+
+/** The register is kept per child, so a family's attendance is its visible members' attendance. */
+const attendances: ChronologySource = {
+  service: "centres",
+  kinds: ["attended", "did_not_attend"],
+  events: (_family, members) => sql`
+    select 'attendance:' || a.id, s.starts_at, 'centres', a.status::text, s.title,
+      c.name || ', ' || ${sessionWhen} || case when a.walk_in then ' (walked in)' else '' end,
+      array[a.person_id::text], false, u.display_name, false
+    from session_attendances a
+    join open_access_sessions s on s.id = a.session_id
+    join centres c on c.id = s.centre_id
+    left join staff_users u on u.id = a.recorded_by
+    where a.person_id = any(${members})`,
+};
+
+/** Manual entries carry a date only; they sort at the start of their day, London time. */
+const manualEntries: ChronologySource = {
+  service: "manual",
+  kinds: ["contact", "home_visit", "meeting", "concern", "note"],
+  events: (family, members) => sql`
+    select 'entry:' || e.id, (e.occurred_on::timestamp at time zone ${LONDON}), 'manual', e.kind::text, null::text,
+      e.summary, case when e.person_id is null then array[]::text[] else array[e.person_id::text] end,
+      e.significant, u.display_name, true
+    from chronology_entries e
+    join staff_users u on u.id = e.recorded_by
+    where e.family_id = ${family} and (e.person_id is null or e.person_id = any(${members}))`,
+};
+
+/** Every service's events. Later issues append their sources here. */
+export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, manualEntries];
+
+export interface ChronologyFilters {
+  personId?: string;
+  service?: ChronologyService;
+  kind?: ChronologyKind;
+  /** Calendar dates, inclusive, in London time. */
+  from?: string;
+  to?: string;
+  significantOnly?: boolean;
+  cursor?: ChronologyCursor;
+  limit: number;
+}
+
+export interface ChronologyEvent {
+  id: string;
+  /** ISO instant, UTC. */
+  occurredAt: string;
+  service: ChronologyService;
+  kind: ChronologyKind;
+  title: string | null;
+  summary: string;
+  personIds: string[];
+  significant: boolean;
+  by: string | null;
+  /** Manual entries know the day but not the time. */
+  dateOnly: boolean;
+}
+
+type Row = Omit<ChronologyEvent, "occurredAt"> & { occurredAt: string };
+
+/** One page of a family's chronology, newest first, and where the next page starts (if any). */
+export async function listChronology(db: Db, scope: ChronologyScope, filters: ChronologyFilters) {
+  const family = sql`${scope.familyId}::uuid`;
+  const members = sql`${textArray(scope.visiblePersonIds)}::uuid[]`;
+  const sources = chronologySources.filter(
+    (s) => (!filters.service || s.service === filters.service) && (!filters.kind || s.kinds.includes(filters.kind)),
+  );
+  if (!sources.length) return { events: [] as ChronologyEvent[], nextCursor: null };
+
+  const union = sql.join(
+    sources.map((s) => sql`(${s.events(family, members)})`),
+    sql` union all `,
+  );
+  const where: SQL[] = [sql`true`];
+  if (filters.kind) where.push(sql`e.kind = ${filters.kind}`);
+  if (filters.personId) where.push(sql`${filters.personId} = any(e.person_ids)`);
+  if (filters.significantOnly) where.push(sql`e.significant`);
+  if (filters.from) where.push(sql`e.occurred_at >= (${filters.from}::date::timestamp at time zone ${LONDON})`);
+  if (filters.to) where.push(sql`e.occurred_at < ((${filters.to}::date + 1)::timestamp at time zone ${LONDON})`);
+  if (filters.cursor) where.push(sql`(e.occurred_at, e.id) < (${filters.cursor.occurredAt}::timestamptz, ${filters.cursor.id})`);
+
+  const rows = await rawRows<Row>(
+    db,
+    sql`
+    select e.id, to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "occurredAt",
+      e.service, e.kind, e.title, e.summary, e.person_ids as "personIds", e.significant, e.recorded_by as "by", e.date_only as "dateOnly"
+    from (${union}) as e(id, occurred_at, service, kind, title, summary, person_ids, significant, recorded_by, date_only)
+    where ${sql.join(where, sql` and `)}
+    order by e.occurred_at desc, e.id desc
+    limit ${filters.limit + 1}`,
+  );
+  const events = rows.slice(0, filters.limit).map((r) => ({ ...r, personIds: toArray(r.personIds) }));
+  const last = events.at(-1);
+  const nextCursor = rows.length > filters.limit && last ? { occurredAt: last.occurredAt, id: last.id } : null;
+  return { events, nextCursor };
+}
+
+/** postgres.js parses text[]; PGlite may leave it as its literal. */
+function toArray(value: string[] | string): string[] {
+  if (Array.isArray(value)) return value;
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner ? inner.split(",").map((v) => v.replace(/^"|"$/g, "")) : [];
+}
+
+export type NewChronologyEntry = typeof chronologyEntries.$inferInsert;
+
+export async function insertChronologyEntry(db: Db, entry: NewChronologyEntry) {
+  const [row] = await db.insert(chronologyEntries).values(entry).returning();
+  return row!;
+}

@@ -1,0 +1,2 @@
+export { FamilyChronologyPage } from "./chronology-page";
+export { chronologyCsv } from "./chronology-csv";
