@@ -27,3 +27,4 @@ export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./hot-transaction";
 export * from "./queries/raw";
+export * from "./queries/form-drafts";

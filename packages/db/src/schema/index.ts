@@ -16,3 +16,4 @@ export * from "./household";
 export * from "./contact-details";
 export * from "./programme-runs";
 export * from "./family-matches";
+export * from "./form-drafts";
