@@ -67,3 +67,5 @@ export { upnProblems } from "./episodes/census-checker/child-rules";
 export * from "./bookings";
 export * from "./notifications/family-messages";
 export * from "./notifications/mask-manage-links";
+
+export * from "./drafts/form-draft";
