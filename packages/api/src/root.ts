@@ -1,3 +1,4 @@
+import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   thresholds: thresholdsRouter,
   programmes: programmesRouter,
+  drafts: draftsRouter,
 });
 
 export type AppRouter = typeof appRouter;
