@@ -68,7 +68,7 @@ describe("form drafts in a real browser", () => {
     await warning.waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe("Stay signed in");
     expect(await warning.getAttribute("aria-modal")).toBe("true");
-    expect(await warning.textContent()).toMatch(/we will sign you out in \d+ seconds?/);
+    expect(await warning.textContent()).toMatch(/we will sign you out in \d+ (minute|second)/);
     await expectAccessible(page);
 
     const pinged = page.waitForResponse((res) => res.url().includes("auth.ping"));
