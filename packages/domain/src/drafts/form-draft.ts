@@ -29,6 +29,7 @@ export const formKeySchema = z
  * every answer when it is sent.
  */
 function storable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- finding the NUL character is the point
   return text.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "");
 }
 
