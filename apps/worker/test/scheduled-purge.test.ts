@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createStaffSession, schema } from "@hearth/db";
+import { createStaffSession, saveFormDraft, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { QueueEvents } from "bullmq";
@@ -36,7 +36,7 @@ describe("the worker", () => {
     );
   });
 
-  it("purges expired and idle sessions when the job runs, and keeps live ones", async () => {
+  it("purges expired and idle sessions and month-old form drafts when the job runs, and keeps live ones", async () => {
     const [staff] = await t.db.select().from(schema.staffUsers).limit(1);
     const now = new Date();
     const session = (token: string, startedMinutesAgo: number, expiresInMinutes: number) =>
@@ -51,6 +51,10 @@ describe("the worker", () => {
     await session("expired", 60 * 13, -60);
     await session("idle", 45, 600);
     await session("live", 1, 600);
+    const draft = (formKey: string, daysAgo: number) =>
+      saveFormDraft(t.db, { staffId: staff!.id, formKey, data: { firstName: "Ada" }, now: new Date(now.getTime() - daysAgo * 86_400_000) });
+    await draft("person.create", 31);
+    await draft("family.alert:1", 2);
 
     const events = new QueueEvents("maintenance", { connection: createRedis(env.REDIS_URL), prefix });
     await events.waitUntilReady();
@@ -58,8 +62,10 @@ describe("the worker", () => {
     const result = await job.waitUntilFinished(events, 15_000);
     await events.close();
 
-    expect(result).toEqual({ removed: 2 });
+    expect(result).toEqual({ removed: 2, draftsRemoved: 1 });
     expect(await t.db.select().from(schema.staffSessions)).toHaveLength(1);
+    // A draft untouched for 30 days holds personal data nobody came back for; a recent one stays.
+    expect((await t.db.select().from(schema.formDrafts)).map((d) => d.formKey)).toEqual(["family.alert:1"]);
   });
 
   it("refuses a job whose payload does not match its schema, without retrying it", async () => {

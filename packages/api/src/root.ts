@@ -1,4 +1,5 @@
 import { chronologyRouter } from "./chronology/router";
+import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./routers/auth";
 import { bookingsRouter } from "./routers/bookings";
 import { centreSessionsRouter } from "./routers/centre-sessions";
@@ -30,6 +31,7 @@ export const appRouter = createTRPCRouter({
   programmes: programmesRouter,
   recordAccess: recordAccessRouter,
   restrictions: restrictionsRouter,
+  drafts: draftsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -319,6 +319,9 @@ const procedures: {
     permission: "programmes.edit",
     call: async (api) => api.programmes.update({ programmeId: await storedProgramme(), ...matrixProgramme() }),
   },
+  { name: "drafts.get", permission: "drafts.use", call: (api) => api.drafts.get({ formKey: "person.create" }) },
+  { name: "drafts.save", permission: "drafts.use", call: (api) => api.drafts.save({ formKey: "person.create", data: { firstName: "Ada" } }) },
+  { name: "drafts.discard", permission: "drafts.use", call: (api) => api.drafts.discard({ formKey: "person.create" }) },
 ];
 
 /** Public and signed-in-only procedures let every role through; the rest, the roles the map names. */

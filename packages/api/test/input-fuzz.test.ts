@@ -223,6 +223,12 @@ const seeds: Record<string, Seed> = {
   "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
   "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
   "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },
+  "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
+  "drafts.save": {
+    as: "lcss_senior",
+    input: () => ({ formKey: "family.alert:fuzz-1", data: { firstName: "Ada", dateOfBirth: { day: "3", month: "", year: "" }, notes: ["Seen at home"] } }),
+  },
+  "drafts.discard": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
 };
 
 // 1. The inputs ---------------------------------------------------------------------------------

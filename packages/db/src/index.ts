@@ -33,3 +33,4 @@ export * from "./queries/family-alerts";
 export * from "./queries/family-record";
 export * from "./queries/record-access";
 export * from "./queries/chronology";
+export * from "./queries/form-drafts";

@@ -71,3 +71,5 @@ export * from "./notifications/family-messages";
 export * from "./notifications/mask-manage-links";
 export * from "./work/work-items";
 export * from "./families/chronology";
+
+export * from "./drafts/form-draft";

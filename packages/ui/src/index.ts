@@ -53,6 +53,7 @@ export * from "./components/moj";
 export { applyServerErrors, errorSummaryItems, fieldError } from "./forms/form-errors";
 export { schemaResolver } from "./forms/schema-resolver";
 export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
+export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft";
 
 // Formatting
 export {

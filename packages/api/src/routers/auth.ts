@@ -14,6 +14,11 @@ const meSchema = z
     roleLabel: z.string(),
     areaName: z.string().nullable(),
     centreName: z.string().nullable(),
+    /**
+     * How long the session lasts without a request: the apps warn before it ends (GOV.UK's
+     * timeout warning) and offer to stay signed in, so nobody is signed out mid-form unawares.
+     */
+    sessionIdleSeconds: z.number().int().positive(),
   })
   .nullable();
 
@@ -43,9 +48,10 @@ export const authRouter = createTRPCRouter({
       roleLabel: roleLabels[staff.role],
       areaName: staff.areaName,
       centreName: staff.centreName,
+      sessionIdleSeconds: Math.floor(ctx.config.sessionIdleMs / 1000),
     };
   }),
 
-  /** Used by the session-expiry test and by the apps to keep a session warm while a form is open. */
+  /** Used by the session-expiry test, and by the apps' timeout warning to keep a session going. */
   ping: protectedProcedure.query(() => ({ ok: true as const })),
 });

@@ -19,3 +19,4 @@ export * from "./family-matches";
 export * from "./family-alerts";
 export * from "./record-access";
 export * from "./chronology";
+export * from "./form-drafts";

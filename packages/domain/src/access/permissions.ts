@@ -89,6 +89,9 @@ export const permissions = {
   // FSS managers commission the programmes their teams run; admins keep the list tidy.
   "programmes.edit": ["admin", "fss_manager"],
 
+  // Anyone signed in keeps drafts of their own long forms; the API serves each only its owner's.
+  "drafts.use": staffRoles,
+
   // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
   "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],
   // The EET and data officers' tracking and statutory returns live in the FSS app.

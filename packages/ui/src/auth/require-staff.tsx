@@ -8,7 +8,9 @@ import type { NavigationItem } from "../components/layout/header";
 import { PageLayout } from "../components/layout/page-layout";
 import { NoAccessPage, ServiceProblemPage } from "../pages/problem-pages";
 import { useTRPC } from "../trpc/trpc";
+import { signedOutForInactivityAfter } from "./session-timeout";
 import { SignInPage } from "./sign-in-page";
+import { TimeoutWarning } from "./timeout-warning";
 import { StaffContext, useSignOut, type Staff } from "./use-staff";
 
 export interface NavigationLink {
@@ -57,6 +59,7 @@ function StaffLayout({
       >
         {children}
       </PageLayout>
+      <TimeoutWarning idleSeconds={staff.sessionIdleSeconds} />
     </StaffContext>
   );
 }
@@ -97,7 +100,7 @@ export function RequireStaff({
   if (!me.data)
     return (
       <PageLayout>
-        <SignInPage />
+        <SignInPage signedOutAfterMinutes={signedOutForInactivityAfter()} />
       </PageLayout>
     );
   const staff = me.data;

@@ -6,17 +6,20 @@ import { useForm } from "react-hook-form";
 import { usePageTitle } from "../app/service";
 import { Button } from "../components/button";
 import { ErrorSummary } from "../components/error-summary";
+import { NotificationBanner } from "../components/notification-banner";
 import { TextInput } from "../components/form/text-input";
 import { applyServerErrors, errorSummaryItems, fieldError } from "../forms/form-errors";
 import { useTRPC } from "../trpc/trpc";
+import { markSignedOutForInactivity } from "./session-timeout";
 
 const FIELDS = ["email", "password"] as const;
 
 /**
  * Staff sign-in, shown in place of any page that needs it; once signed in, the page that was
- * asked for appears without another click.
+ * asked for appears without another click. `signedOutAfterMinutes` says why someone was signed out
+ * when the timeout warning went unanswered.
  */
-export function SignInPage() {
+export function SignInPage({ signedOutAfterMinutes = null }: { signedOutAfterMinutes?: number | null } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [formMessages, setFormMessages] = useState<string[]>([]);
@@ -32,6 +35,7 @@ export function SignInPage() {
     setFormMessages([]);
     try {
       await signIn.mutateAsync(values);
+      markSignedOutForInactivity(null);
       // Everything cached so far belonged to nobody; fetch it again as the person now signed in.
       await queryClient.invalidateQueries();
     } catch (error) {
@@ -51,6 +55,13 @@ export function SignInPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <ErrorSummary items={summary} focusKey={submitCount} />
+        {signedOutAfterMinutes && (
+          <NotificationBanner
+            heading={`We signed you out because you had not used Hearth for ${signedOutAfterMinutes} ${signedOutAfterMinutes === 1 ? "minute" : "minutes"}`}
+          >
+            <p className="govuk-body">Sign in again to carry on. What you typed in long forms has been kept.</p>
+          </NotificationBanner>
+        )}
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Use your council email address and your Hearth password.</p>
         <form onSubmit={onSubmit} noValidate>

@@ -14,6 +14,7 @@ import { ErrorSummary } from "../../components/error-summary";
 import { errorSummaryItems } from "../../forms/form-errors";
 import { schemaResolver } from "../../forms/schema-resolver";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 import {
@@ -22,17 +23,23 @@ import {
   type PersonDetailsValues,
 } from "./person-details-fields";
 
+/** The add-person form's draft: one per member of staff, kept until the person is added. */
+export const ADD_PERSON_DRAFT_KEY = "person.create";
+
 /**
- * The add-a-person question form. `serverError` is the last refusal from the API (it may come
+ * The add-a-person question form, its answers kept as a draft as they are typed (issue 10 §3). `serverError` is the last refusal from the API (it may come
  * from the duplicate check's second attempt, after this form was left), shown beside its fields.
  */
 export function AddPersonForm({
   initialValues,
+  restoreDraft,
   serverError,
   submitting,
   onSubmit,
 }: {
   initialValues: PersonDetailsValues;
+  /** False when the form is shown again in the same visit, holding what was typed already. */
+  restoreDraft: boolean;
   serverError: unknown;
   submitting: boolean;
   onSubmit: (person: PersonCreate, typed: PersonDetailsValues) => void;
@@ -42,6 +49,7 @@ export function AddPersonForm({
     defaultValues: initialValues,
     shouldFocusError: false,
   });
+  const draft = useDraft(ADD_PERSON_DRAFT_KEY, form, { restore: restoreDraft });
   const { errors, submitCount } = form.formState;
   const server = serverFieldErrors(serverError);
   const summary = errorSummaryItems(
@@ -58,10 +66,15 @@ export function AddPersonForm({
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={peoplePaths.find}>Find a person</BackLink>
         <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
+        <DraftRestoredBanner draft={draft} />
         <h1 className="govuk-heading-l">Add a person</h1>
         <p className="govuk-body">Search first: most children and adults are on Hearth already.</p>
         <form
-          onSubmit={form.handleSubmit((person) => onSubmit(person, form.getValues()))}
+          onSubmit={form.handleSubmit(async (person) => {
+            // The draft is up to date before the person is sent, so no late save outlives it.
+            await draft.flush();
+            onSubmit(person, form.getValues());
+          })}
           noValidate
         >
           <PersonDetailsFields form={form} serverMessages={server} areaChoices={areaChoices} />

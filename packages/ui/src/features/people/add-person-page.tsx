@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
 import { useTRPC } from "../../trpc/trpc";
-import { AddPersonForm } from "./add-person-form";
+import { ADD_PERSON_DRAFT_KEY, AddPersonForm } from "./add-person-form";
 import { fullName, peoplePaths } from "./paths";
 import { emptyPersonDetails, type PersonDetailsValues } from "./person-details-fields";
 import type { PersonPageState } from "./person-page";
@@ -22,6 +22,7 @@ export function AddPersonPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const create = useMutation(trpc.people.create.mutationOptions());
+  const discardDraft = useMutation(trpc.drafts.discard.mutationOptions());
   const [typed, setTyped] = useState<PersonDetailsValues>(emptyPersonDetails);
   const [pending, setPending] = useState<{ person: PersonCreate; duplicates: Duplicates } | null>(
     null,
@@ -36,6 +37,8 @@ export function AddPersonPage() {
         setPending({ person, duplicates: result });
         return;
       }
+      // The draft has become a record; if forgetting it fails, the nightly purge removes it.
+      await discardDraft.mutateAsync({ formKey: ADD_PERSON_DRAFT_KEY }).catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: trpc.people.search.pathKey() });
       const state: PersonPageState = { added: true };
       await navigate(peoplePaths.person(result.person.id), { state });
@@ -59,6 +62,7 @@ export function AddPersonPage() {
   return (
     <AddPersonForm
       initialValues={typed}
+      restoreDraft={typed === emptyPersonDetails}
       serverError={serverError}
       submitting={create.isPending}
       onSubmit={(person, values) => {
