@@ -4,6 +4,7 @@ export * from "./access/permissions";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";
+export * from "./families/person-search";
 export * from "./families/family";
 export * from "./auth/sign-in";
 
