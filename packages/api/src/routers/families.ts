@@ -1,12 +1,17 @@
-import { familyCreateSchema, familyUpdateSchema } from "@hearth/domain";
+import { familyCreateSchema, familySearchSchema, familyUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createFamily } from "../families/create-family";
 import { readFamily } from "../families/read-family";
+import { searchFamiliesForWorker } from "../families/search-families";
 import { updateFamilyRecord } from "../families/update-family";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /** Families on the shared person index. Each record and each member shown is scoped by its own area. */
 export const familiesRouter = createTRPCRouter({
+  search: roleProcedure("families.search")
+    .input(familySearchSchema)
+    .query(({ ctx, input }) => searchFamiliesForWorker(ctx, input)),
+
   get: roleProcedure("families.read")
     .input(z.object({ familyId: z.uuid({ error: "Unknown family" }) }))
     .query(({ ctx, input }) => readFamily(ctx, input.familyId)),
