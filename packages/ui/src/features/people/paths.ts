@@ -3,6 +3,7 @@ export const peoplePaths = {
   find: "/people",
   add: "/people/new",
   person: (personId: string) => `/people/${personId}`,
+  findFamily: "/families",
   family: (familyId: string) => `/families/${familyId}`,
 };
 

@@ -5,6 +5,7 @@ import type { NavigationLink } from "../../auth/require-staff";
 import { useStaff, type Staff } from "../../auth/use-staff";
 import { AddPersonPage } from "./add-person-page";
 import { FamilyPage } from "./family-page";
+import { FindFamilyPage } from "./find-family-page";
 import { FindPersonPage } from "./find-person-page";
 import { peoplePaths } from "./paths";
 import { PersonPage } from "./person-page";
@@ -26,6 +27,9 @@ export function peopleRoutes() {
       <Route element={<RequirePermission permission="people.read" />}>
         <Route path="/people/:personId" element={<PersonPage />} />
       </Route>
+      <Route element={<RequirePermission permission="families.search" />}>
+        <Route path={peoplePaths.findFamily} element={<FindFamilyPage />} />
+      </Route>
       <Route element={<RequirePermission permission="families.read" />}>
         <Route path="/families/:familyId" element={<FamilyPage />} />
       </Route>
@@ -42,6 +46,7 @@ export function canUsePersonIndex(staff: Pick<Staff, "role">): boolean {
 export const peopleNavigation: NavigationLink[] = [
   { text: "Find a person", to: peoplePaths.find, permission: "people.search" },
   { text: "Add a person", to: peoplePaths.add, permission: "people.create" },
+  { text: "Find a family", to: peoplePaths.findFamily, permission: "families.search" },
 ];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */
@@ -56,8 +61,16 @@ export function PeopleTasks() {
           <Link className="govuk-link" to={peoplePaths.find}>
             Find a person
           </Link>{" "}
-          by name, date of birth or postcode
+          by name, date of birth, postcode or an identifier
         </li>
+        {can(staff.role, "families.search") && (
+          <li>
+            <Link className="govuk-link" to={peoplePaths.findFamily}>
+              Find a family
+            </Link>{" "}
+            by its name, a member’s name or postcode
+          </li>
+        )}
         {can(staff.role, "people.create") && (
           <li>
             <Link className="govuk-link" to={peoplePaths.add}>
