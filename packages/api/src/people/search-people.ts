@@ -44,20 +44,36 @@ export const contactTeamOf = (areaName: string) => `${areaName} LCSS team`;
  * used (never their values, since a name typed into search is personal data) and a summary read
  * of each person whose record is shown.
  */
-export async function searchPeopleForWorker(ctx: ScopedContext, input: PersonSearch & { areaId?: string }): Promise<PersonSearchResult[]> {
+export async function searchPeopleForWorker(
+  ctx: ScopedContext,
+  input: PersonSearch & { areaId?: string },
+): Promise<PersonSearchResult[]> {
   const today = isoDay(ctx.now());
   return ctx.db.transaction(async (tx) => {
     const rows = await searchPeople(tx, { ...input, today });
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
     const ids = visible.map((r) => r.id);
-    const [memberships, services] = await Promise.all([familiesOfPeople(tx, ids), servicesNow(tx, ids, ctx.now())]);
+    const [memberships, services] = await Promise.all([
+      familiesOfPeople(tx, ids),
+      servicesNow(tx, ids, ctx.now()),
+    ]);
 
     await audit(ctx, tx, {
       action: "person.search",
       entityType: "person",
-      detail: { criteria: criteriaUsed(input), shown: visible.length, knownElsewhere: rows.length - visible.length },
+      detail: {
+        criteria: criteriaUsed(input),
+        shown: visible.length,
+        knownElsewhere: rows.length - visible.length,
+      },
     });
-    for (const id of ids) await audit(ctx, tx, { action: "person.read-summary", entityType: "person", entityId: id, detail: { via: "search" } });
+    for (const id of ids)
+      await audit(ctx, tx, {
+        action: "person.read-summary",
+        entityType: "person",
+        entityId: id,
+        detail: { via: "search" },
+      });
 
     return rows.map((row): PersonSearchResult => {
       const age = ageInYears(row.dateOfBirth, today);
@@ -82,5 +98,12 @@ export async function searchPeopleForWorker(ctx: ScopedContext, input: PersonSea
 }
 
 function knownElsewhere(row: PersonSearchRow, age: number): PersonKnownElsewhere {
-  return { kind: "elsewhere", firstName: row.firstName, lastName: row.lastName, age, areaName: row.areaName, contact: contactTeamOf(row.areaName) };
+  return {
+    kind: "elsewhere",
+    firstName: row.firstName,
+    lastName: row.lastName,
+    age,
+    areaName: row.areaName,
+    contact: contactTeamOf(row.areaName),
+  };
 }

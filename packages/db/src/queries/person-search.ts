@@ -1,7 +1,18 @@
 import { and, desc, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { FamilySearch, PersonSearch } from "@hearth/domain";
 import type { Db } from "../client";
-import { areas, bookingChildren, bookings, centres, contactDetails, families, familyMembers, openAccessSessions, people, personOtherNames } from "../schema";
+import {
+  areas,
+  bookingChildren,
+  bookings,
+  centres,
+  contactDetails,
+  families,
+  familyMembers,
+  openAccessSessions,
+  people,
+  personOtherNames,
+} from "../schema";
 
 /**
  * Person search (issue 10). Names are matched three ways, each answered by an index so 300,000
@@ -48,7 +59,11 @@ function otherNameMatches(query: string, typed: string[]) {
 export function nameCondition(name: string): SQL {
   const query = name.toLowerCase().trim();
   const typed = words(name);
-  const ownName = or(sql`${fullName} % ${query}`, containsEvery(fullName, typed), soundsLike(typed));
+  const ownName = or(
+    sql`${fullName} % ${query}`,
+    containsEvery(fullName, typed),
+    soundsLike(typed),
+  );
   return sql`${people.id} in (select ${people.id} from ${people} where ${ownName} union ${otherNameMatches(query, typed)})`;
 }
 
@@ -64,8 +79,13 @@ function nameScore(name: string): SQL<number> {
 }
 
 /** A whole postcode matches exactly; a district ("OX16") matches every postcode in it. */
-export function postcodeCondition(column: typeof people.postcode | typeof families.postcode, postcode: string): SQL {
-  return postcode.includes(" ") ? eq(column, postcode) : sql`split_part(${column}, ' ', 1) = ${postcode}`;
+export function postcodeCondition(
+  column: typeof people.postcode | typeof families.postcode,
+  postcode: string,
+): SQL {
+  return postcode.includes(" ")
+    ? eq(column, postcode)
+    : sql`split_part(${column}, ' ', 1) = ${postcode}`;
 }
 
 /** Born between `age` and `age + 1` years before `today`. */
@@ -99,7 +119,10 @@ export type PersonSearchRow = Awaited<ReturnType<typeof searchPeople>>[number];
  * People matching every criterion given, best first, county-wide unless `areaId` narrows it: the
  * caller shows out-of-area rows only as a summary (name, age, area), never the record.
  */
-export function searchPeople(db: Db, params: PersonSearch & { areaId?: string | null; today: string }) {
+export function searchPeople(
+  db: Db,
+  params: PersonSearch & { areaId?: string | null; today: string },
+) {
   const score = params.name ? nameScore(params.name) : sql<number>`0::real`;
   return db
     .select({
@@ -114,7 +137,12 @@ export function searchPeople(db: Db, params: PersonSearch & { areaId?: string | 
     })
     .from(people)
     .innerJoin(areas, eq(areas.id, people.areaId))
-    .where(and(params.areaId ? eq(people.areaId, params.areaId) : undefined, ...criteriaConditions(params)))
+    .where(
+      and(
+        params.areaId ? eq(people.areaId, params.areaId) : undefined,
+        ...criteriaConditions(params),
+      ),
+    )
     .orderBy(desc(score), asc(people.lastName), asc(people.firstName), asc(people.dateOfBirth))
     .limit(params.limit);
 }
@@ -123,7 +151,12 @@ export function searchPeople(db: Db, params: PersonSearch & { areaId?: string | 
 export function familiesOfPeople(db: Db, personIds: string[]) {
   if (personIds.length === 0) return Promise.resolve([]);
   return db
-    .select({ personId: familyMembers.personId, familyId: families.id, name: families.name, areaId: families.areaId })
+    .select({
+      personId: familyMembers.personId,
+      familyId: families.id,
+      name: families.name,
+      areaId: families.areaId,
+    })
     .from(familyMembers)
     .innerJoin(families, eq(families.id, familyMembers.familyId))
     .where(inArray(familyMembers.personId, personIds));
@@ -141,7 +174,13 @@ export function servicesNow(db: Db, personIds: string[], now: Date) {
     .innerJoin(bookings, eq(bookings.id, bookingChildren.bookingId))
     .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
     .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
-    .where(and(inArray(bookingChildren.personId, personIds), eq(bookings.status, "booked"), gt(openAccessSessions.startsAt, now)));
+    .where(
+      and(
+        inArray(bookingChildren.personId, personIds),
+        eq(bookings.status, "booked"),
+        gt(openAccessSessions.startsAt, now),
+      ),
+    );
 }
 
 /** Families by their own name or a member's (first, last or other name), and where they live. */
@@ -158,10 +197,22 @@ export function searchFamilies(db: Db, params: FamilySearch) {
     : undefined;
   const score = query ? sql<number>`similarity(${familyName}, ${query})` : sql<number>`0::real`;
   return db
-    .select({ id: families.id, name: families.name, postcode: families.postcode, areaId: families.areaId, areaName: areas.name, score })
+    .select({
+      id: families.id,
+      name: families.name,
+      postcode: families.postcode,
+      areaId: families.areaId,
+      areaName: areas.name,
+      score,
+    })
     .from(families)
     .innerJoin(areas, eq(areas.id, families.areaId))
-    .where(and(byName, params.postcode ? postcodeCondition(families.postcode, params.postcode) : undefined))
+    .where(
+      and(
+        byName,
+        params.postcode ? postcodeCondition(families.postcode, params.postcode) : undefined,
+      ),
+    )
     .orderBy(desc(score), asc(families.name))
     .limit(params.limit);
 }

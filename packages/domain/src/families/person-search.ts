@@ -20,7 +20,10 @@ export const postcodeOrDistrictSchema = z
     if (full) return full;
     const district = value.replace(/\s+/g, "").toUpperCase();
     if (DISTRICT.test(district)) return district;
-    ctx.addIssue({ code: "custom", message: "Enter a full postcode, like OX4 6QB, or its first part, like OX4" });
+    ctx.addIssue({
+      code: "custom",
+      message: "Enter a full postcode, like OX4 6QB, or its first part, like OX4",
+    });
     return z.NEVER;
   });
 
@@ -53,13 +56,22 @@ export const personSearchSchema = z
   .object({
     name: optional(searchName("name")),
     dateOfBirth: optional(isoDateSchema),
-    yearOfBirth: optional(wholeNumber("Enter the year of birth as 4 digits, like 2017", 1900, 2100)),
+    yearOfBirth: optional(
+      wholeNumber("Enter the year of birth as 4 digits, like 2017", 1900, 2100),
+    ),
     age: optional(wholeNumber("Enter the age in whole years, like 7", 0, 120)),
     postcode: optional(postcodeOrDistrictSchema),
-    addressLine1: optional(textSchema({ label: "first line of the address", max: 100 }).min(3, "Enter at least 3 characters of the first line of the address")),
+    addressLine1: optional(
+      textSchema({ label: "first line of the address", max: 100 }).min(
+        3,
+        "Enter at least 3 characters of the first line of the address",
+      ),
+    ),
     nhsNumber: optional(nhsNumberSchema),
     upn: optional(upnSchema),
-    personId: optional(z.uuid({ error: "Enter the Hearth ID as it appears on the record, like 0b6e…-…" })),
+    personId: optional(
+      z.uuid({ error: "Enter the Hearth ID as it appears on the record, like 0b6e…-…" }),
+    ),
     limit: z.number().int().min(1).max(100).default(25),
   })
   .refine((q) => personSearchCriteria.some((k) => q[k] !== undefined), {
@@ -69,7 +81,9 @@ export const personSearchSchema = z
 export type PersonSearch = z.infer<typeof personSearchSchema>;
 
 /** The criteria a search used, never their values: what goes in the audit trail. */
-export function criteriaUsed(search: Partial<Record<PersonSearchCriterion, unknown>>): PersonSearchCriterion[] {
+export function criteriaUsed(
+  search: Partial<Record<PersonSearchCriterion, unknown>>,
+): PersonSearchCriterion[] {
   return personSearchCriteria.filter((k) => search[k] !== undefined);
 }
 

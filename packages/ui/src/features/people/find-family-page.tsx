@@ -38,24 +38,36 @@ export function FindFamilyPage() {
   const searched = Boolean(values.name || values.postcode);
   const results = useQuery(
     trpc.families.search.queryOptions(
-      searched ? { name: values.name || undefined, postcode: values.postcode || undefined } : skipToken,
+      searched
+        ? { name: values.name || undefined, postcode: values.postcode || undefined }
+        : skipToken,
     ),
   );
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
   const search = (query: FamilySearch) =>
-    void navigate(location.pathname, { state: { familySearch: { name: query.name ?? "", postcode: query.postcode ?? "" } } });
+    void navigate(location.pathname, {
+      state: { familySearch: { name: query.name ?? "", postcode: query.postcode ?? "" } },
+    });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a family</h1>
-        <FamilySearchForm initialValues={values} serverError={badInput ? results.error : null} onSearch={search} />
+        <FamilySearchForm
+          initialValues={values}
+          serverError={badInput ? results.error : null}
+          onSearch={search}
+        />
       </div>
       <div className="govuk-grid-column-full">
         <p className="govuk-visually-hidden" role="status">
-          {searched && results.data ? `${countOf(results.data.length, "family", "families")} found` : ""}
+          {searched && results.data
+            ? `${countOf(results.data.length, "family", "families")} found`
+            : ""}
         </p>
-        {searched && results.isError && !badInput && <LoadProblem error={results.error} what="search results" />}
+        {searched && results.isError && !badInput && (
+          <LoadProblem error={results.error} what="search results" />
+        )}
         {searched && results.data && <FamilyResults families={results.data} />}
       </div>
     </div>
@@ -83,12 +95,22 @@ function FamilySearchForm({
   }, [form, searchKey]);
   const server = serverFieldErrors(serverError);
   const message = (name: (typeof FIELDS)[number]) => fieldError(errors, name) ?? server[name];
-  const summary = errorSummaryItems(errors, FIELDS, serverError ? serverFormErrors(serverError) : [], server);
+  const summary = errorSummaryItems(
+    errors,
+    FIELDS,
+    serverError ? serverFormErrors(serverError) : [],
+    server,
+  );
   usePageTitle("Find a family", { hasErrors: summary.length > 0 });
   return (
     <>
       <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
-      <form onSubmit={form.handleSubmit(onSearch)} noValidate role="search" aria-label="Find a family">
+      <form
+        onSubmit={form.handleSubmit(onSearch)}
+        noValidate
+        role="search"
+        aria-label="Find a family"
+      >
         <TextInput
           label="Family or member’s name"
           hint="Like Smith household, or the name of anyone in the family"
@@ -116,7 +138,10 @@ function FamilyResults({ families }: { families: FamilyFound[] }) {
   return (
     <Table
       caption={`${countOf(families.length, "family", "families")} found`}
-      rows={families.map((family, index) => ({ family, key: family.kind === "record" ? family.id : `elsewhere-${index}` }))}
+      rows={families.map((family, index) => ({
+        family,
+        key: family.kind === "record" ? family.id : `elsewhere-${index}`,
+      }))}
       rowKey={(row) => row.key}
       columns={[
         {
@@ -130,12 +155,22 @@ function FamilyResults({ families }: { families: FamilyFound[] }) {
               family.name
             ),
         },
-        { header: "Postcode", cell: ({ family }) => (family.kind === "record" ? (family.postcode ?? "Not recorded") : "") },
-        { header: "Members", cell: ({ family }) => (family.kind === "record" ? family.members : ""), numeric: true },
+        {
+          header: "Postcode",
+          cell: ({ family }) =>
+            family.kind === "record" ? (family.postcode ?? "Not recorded") : "",
+        },
+        {
+          header: "Members",
+          cell: ({ family }) => (family.kind === "record" ? family.members : ""),
+          numeric: true,
+        },
         {
           header: "Area",
           cell: ({ family }) =>
-            family.kind === "record" ? family.areaName : `Known in ${family.areaName} area — contact ${family.contact}`,
+            family.kind === "record"
+              ? family.areaName
+              : `Known in ${family.areaName} area — contact ${family.contact}`,
         },
       ]}
     />

@@ -38,13 +38,16 @@ export function FindPersonPage() {
   const searched = input !== null;
   // The form's text goes to the server as typed (the schema there turns "7" into 7), so a
   // refusal names the same field the worker filled in.
-  const results = useQuery(trpc.people.search.queryOptions(input ? (input as PersonSearch) : skipToken));
+  const results = useQuery(
+    trpc.people.search.queryOptions(input ? (input as PersonSearch) : skipToken),
+  );
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
 
   // A new history entry per search, at the same address, as a form submission would make.
   const search = (query: PersonSearch) => {
     const personSearch: PersonSearchValues = { ...emptyPersonSearch };
-    for (const key of personSearchCriteria) if (query[key] !== undefined) personSearch[key] = String(query[key]);
+    for (const key of personSearchCriteria)
+      if (query[key] !== undefined) personSearch[key] = String(query[key]);
     void navigate(location.pathname, { state: { personSearch } });
   };
 
@@ -53,8 +56,8 @@ export function FindPersonPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a person</h1>
         <p className="govuk-body">
-          Enter any of the details you know. People known in another area are shown with the team
-          to contact, not their record.
+          Enter any of the details you know. People known in another area are shown with the team to
+          contact, not their record.
         </p>
         <PersonSearchForm
           initialValues={values}

@@ -1,4 +1,9 @@
-import { personSearchCriteria, personSearchSchema, type PersonSearch, type PersonSearchCriterion } from "@hearth/domain";
+import {
+  personSearchCriteria,
+  personSearchSchema,
+  type PersonSearch,
+  type PersonSearchCriterion,
+} from "@hearth/domain";
 import { useEffect } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { usePageTitle } from "../../app/service";
@@ -17,7 +22,9 @@ const FIELDS = personSearchCriteria;
 /** Kept inside "More ways to search", which opens by itself when one of them is filled in or wrong. */
 const MORE = ["yearOfBirth", "age", "addressLine1", "nhsNumber", "upn", "personId"] as const;
 
-export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(FIELDS.map((k) => [k, ""])) as PersonSearchValues;
+export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(
+  FIELDS.map((k) => [k, ""]),
+) as PersonSearchValues;
 
 /**
  * Search by any mix of the criteria (issue 10): the usual three on show, the rest under "More ways
@@ -93,12 +100,58 @@ export function PersonSearchForm({
             <span className="govuk-details__summary-text">More ways to search</span>
           </summary>
           <div className="govuk-details__text">
-            <TextInput label="Year of birth" hint="For example, 2017" width="4" inputMode="numeric" autoComplete="off" error={message("yearOfBirth")} {...form.register("yearOfBirth")} />
-            <TextInput label="Age" hint="In whole years, for example, 7" width="2" inputMode="numeric" autoComplete="off" error={message("age")} {...form.register("age")} />
-            <TextInput label="First line of address" hint="For example, 14 Warwick Road" autoComplete="off" error={message("addressLine1")} {...form.register("addressLine1")} />
-            <TextInput label="NHS number" hint="10 digits, like 943 476 5919" width="10" inputMode="numeric" autoComplete="off" error={message("nhsNumber")} {...form.register("nhsNumber")} />
-            <TextInput label="Unique pupil number (UPN)" hint="A letter then 12 digits" width="20" autoComplete="off" spellCheck={false} error={message("upn")} {...form.register("upn")} />
-            <TextInput label="Hearth ID" hint="As shown on the record" width="30" autoComplete="off" spellCheck={false} error={message("personId")} {...form.register("personId")} />
+            <TextInput
+              label="Year of birth"
+              hint="For example, 2017"
+              width="4"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("yearOfBirth")}
+              {...form.register("yearOfBirth")}
+            />
+            <TextInput
+              label="Age"
+              hint="In whole years, for example, 7"
+              width="2"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("age")}
+              {...form.register("age")}
+            />
+            <TextInput
+              label="First line of address"
+              hint="For example, 14 Warwick Road"
+              autoComplete="off"
+              error={message("addressLine1")}
+              {...form.register("addressLine1")}
+            />
+            <TextInput
+              label="NHS number"
+              hint="10 digits, like 943 476 5919"
+              width="10"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("nhsNumber")}
+              {...form.register("nhsNumber")}
+            />
+            <TextInput
+              label="Unique pupil number (UPN)"
+              hint="A letter then 12 digits"
+              width="20"
+              autoComplete="off"
+              spellCheck={false}
+              error={message("upn")}
+              {...form.register("upn")}
+            />
+            <TextInput
+              label="Hearth ID"
+              hint="As shown on the record"
+              width="30"
+              autoComplete="off"
+              spellCheck={false}
+              error={message("personId")}
+              {...form.register("personId")}
+            />
           </div>
         </details>
         <Button>Search</Button>

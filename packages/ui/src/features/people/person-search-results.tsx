@@ -14,7 +14,13 @@ const key = (person: PersonSearchResult, index: number) =>
  * Search results, best match first. A person known in another area is a row without a link: the
  * worker sees the name, age and whom to contact, never the record (ADR 8).
  */
-export function PersonSearchResults({ people, caption }: { people: PersonSearchResult[]; caption: string }) {
+export function PersonSearchResults({
+  people,
+  caption,
+}: {
+  people: PersonSearchResult[];
+  caption: string;
+}) {
   const rows = people.map((person, index) => ({ person, key: key(person, index) }));
   return (
     <Table
@@ -36,14 +42,25 @@ export function PersonSearchResults({ people, caption }: { people: PersonSearchR
         {
           header: "Date of birth and age",
           cell: ({ person }) =>
-            person.kind === "record" ? `${formatUkDate(person.dateOfBirth)} (${person.age})` : `Age ${person.age}`,
+            person.kind === "record"
+              ? `${formatUkDate(person.dateOfBirth)} (${person.age})`
+              : `Age ${person.age}`,
         },
-        { header: "Postcode", cell: ({ person }) => (person.kind === "record" ? (person.postcode ?? "Not recorded") : "") },
-        { header: "Family", cell: ({ person }) => (person.kind === "record" ? familyCell(person.families) : "") },
+        {
+          header: "Postcode",
+          cell: ({ person }) =>
+            person.kind === "record" ? (person.postcode ?? "Not recorded") : "",
+        },
+        {
+          header: "Family",
+          cell: ({ person }) => (person.kind === "record" ? familyCell(person.families) : ""),
+        },
         {
           header: "Area",
           cell: ({ person }) =>
-            person.kind === "record" ? person.areaName : `Known in ${person.areaName} area — contact ${person.contact}`,
+            person.kind === "record"
+              ? person.areaName
+              : `Known in ${person.areaName} area — contact ${person.contact}`,
         },
         {
           header: "Services now",
