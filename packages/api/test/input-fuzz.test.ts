@@ -119,7 +119,11 @@ const seeds: Record<string, Seed> = {
   "reference.areas": { as: "public", input: () => undefined },
   "reference.localities": { as: "public", input: () => ({}) },
   "reference.centres": { as: "public", input: () => undefined },
-  "people.search": { as: "admin", input: () => ({ name: "fuzz", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" }) },
+  "people.search": {
+    as: "admin",
+    input: () => ({ name: "fuzz", dateOfBirth: "2019-05-04", yearOfBirth: 2019, age: 7, postcode: "OX4", addressLine1: "1 High Street" }),
+  },
+  "families.search": { as: "admin", input: () => ({ name: "fuzz", postcode: "OX4 1AA" }) },
   "people.get": { as: "admin", input: () => ({ personId: f("personId") }) },
   "people.create": { as: "admin", input: () => ({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", postcode: "OX4 2AB" }) },
   "people.update": { as: "admin", input: () => ({ personId: f("personId"), changes: { lastName: "Target", dateOfBirth: "2019-05-04" } }) },

@@ -81,3 +81,8 @@ export async function rejection(promise: Promise<unknown>): Promise<{ code: stri
   }
   throw new Error("expected the call to be refused");
 }
+
+/** The search results whose record the caller may open (others are only a summary). */
+export function recordsOf<T extends { kind: string }>(results: T[]): Extract<T, { kind: "record" }>[] {
+  return results.filter((r): r is Extract<T, { kind: "record" }> => r.kind === "record");
+}

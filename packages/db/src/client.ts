@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -74,7 +76,8 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
   }
   const dataDir = options.dataDir ?? ".data/pglite";
   mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  // Person search needs these two (migration 0011); PGlite ships them but loads only what it is given.
+  const client = new PGlite(dataDir, { extensions: { pg_trgm, fuzzystrmatch } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

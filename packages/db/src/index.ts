@@ -5,6 +5,7 @@ export * as schema from "./schema";
 export * from "./queries/audit";
 export * from "./queries/families";
 export * from "./queries/people";
+export * from "./queries/person-search";
 export * from "./queries/reference";
 export * from "./queries/staff";
 export { seed } from "./seed/seed";

@@ -5,6 +5,7 @@ export * from "./access/record-access";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";
+export * from "./families/person-search";
 export * from "./families/family";
 export * from "./auth/sign-in";
 

@@ -1,4 +1,5 @@
-import { DEMO_PASSWORD } from "@hearth/db";
+import { DEMO_PASSWORD, schema } from "@hearth/db";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
@@ -50,4 +51,38 @@ describe("finding a person in a real browser", () => {
     expect(await page.getByLabel("Name").inputValue()).toBe("joanne smi");
     expect(page.url()).toBe(`${platform.baseUrl}/lcss/people`);
   });
+
+  it("finds a misspelt name, and shows a person known in another area without a link to the record", async () => {
+    const [south] = await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, "south"));
+    await platform.db.db.insert(schema.people).values([
+      { firstName: "Jayden", lastName: "Smith", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: (await northAreaId())! },
+      { firstName: "Jaiden", lastName: "Smith", dateOfBirth: "2015-02-20", postcode: "OX14 3AA", areaId: south!.id },
+    ]);
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/lcss/`);
+    await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await page.getByText("Lena Carter").first().waitFor();
+    await page.goto(`${platform.baseUrl}/lcss/people`);
+    await page.getByLabel("Name").fill("Jaden Smyth");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Jayden Smith", exact: true }).waitFor();
+    const elsewhere = page.getByRole("row").filter({ hasText: "Jaiden Smith" });
+    await elsewhere.getByText("Known in South area — contact South LCSS team").waitFor();
+    expect(await elsewhere.getByRole("link").count()).toBe(0);
+    expect(await elsewhere.textContent()).not.toMatch(/OX14|2015/);
+    await expectAccessible(page);
+
+    // The other ways to search sit behind "More ways to search" and explain a wrong entry plainly.
+    await page.getByText("More ways to search").click();
+    await page.getByLabel("Name").fill("");
+    await page.getByLabel("Age").fill("seven");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Enter the age in whole years, like 7" }).waitFor();
+    await expectAccessible(page);
+  });
 });
+
+async function northAreaId() {
+  const [north] = await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
+  return north?.id;
+}

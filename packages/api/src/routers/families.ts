@@ -1,14 +1,19 @@
-import { familyCreateSchema, familyRecordInputSchema, familyUpdateSchema } from "@hearth/domain";
+import { familyCreateSchema, familyRecordInputSchema, familySearchSchema, familyUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createFamily } from "../families/create-family";
 import { readFamily } from "../families/read-family";
 import { readFamilyAccessLog, readFamilyInvolvement, readFamilyRecord } from "../families/read-record";
+import { searchFamiliesForWorker } from "../families/search-families";
 import { updateFamilyRecord } from "../families/update-family";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { familyAlertsRouter, familyMembersRouter } from "./family-record";
 
 /** Families on the shared person index. Each record and each member shown is scoped by its own area. */
 export const familiesRouter = createTRPCRouter({
+  search: roleProcedure("families.search")
+    .input(familySearchSchema)
+    .query(({ ctx, input }) => searchFamiliesForWorker(ctx, input)),
+
   get: roleProcedure("families.read")
     .input(z.object({ familyId: z.uuid({ error: "Unknown family" }) }))
     .query(({ ctx, input }) => readFamily(ctx, input.familyId)),

@@ -1,31 +1,18 @@
-import { searchPeople } from "@hearth/db";
 import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "../people/create-person";
 import { readPerson } from "../people/read-person";
+import { searchPeopleForWorker } from "../people/search-people";
 import { updatePersonRecord } from "../people/update-person";
-import { areaScopedProcedure, audit, createTRPCRouter, roleProcedure } from "../trpc";
+import { areaScopedProcedure, createTRPCRouter, roleProcedure } from "../trpc";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
 export const peopleRouter = createTRPCRouter({
+  // County-wide, so a worker learns a child is known elsewhere; another area's people come back as
+  // a summary only (issue 10). Naming an area explicitly still needs the right to see it.
   search: areaScopedProcedure("people.search")
     .input(personSearchSchema)
-    .query(async ({ ctx, input }) => {
-      const areaId = input.areaId ?? (ctx.scope.areaId === null ? null : ctx.scope.areaId);
-      return ctx.db.transaction(async (tx) => {
-        const results = await searchPeople(tx, { ...input, areaId });
-        // Which criteria were used, never their values: a name typed into search is personal data.
-        await audit(ctx, tx, {
-          action: "person.search",
-          entityType: "person",
-          detail: {
-            criteria: (["name", "dateOfBirth", "postcode"] as const).filter((k) => input[k]),
-            resultIds: results.map((r) => r.id),
-          },
-        });
-        return results;
-      });
-    }),
+    .query(({ ctx, input }) => searchPeopleForWorker(ctx, input)),
 
   get: roleProcedure("people.read")
     .input(z.object({ personId: z.uuid({ error: "Unknown person" }) }))

@@ -1,7 +1,7 @@
-import { and, asc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
-import type { PersonSearch } from "@hearth/domain";
+import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { families, familyMembers, people } from "../schema";
+import { nameCondition } from "./person-search";
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;
@@ -9,40 +9,6 @@ export type NewPerson = typeof people.$inferInsert;
 /** Restricts a query to one area's records; null means county-wide. Every record has an area (ADR 8). */
 export function inArea(column: typeof people.areaId | typeof families.areaId, areaId: string | null): SQL | undefined {
   return areaId === null ? undefined : eq(column, areaId);
-}
-
-function escapeLike(term: string) {
-  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-/**
- * Partial-name search: every word typed must appear in the first or last name ("jo smi" finds
- * Joanne Smith), combined with date of birth and postcode when given.
- */
-export function searchPeople(db: Db, params: PersonSearch & { areaId: string | null }) {
-  const conditions: (SQL | undefined)[] = [inArea(people.areaId, params.areaId)];
-  for (const word of (params.name ?? "").split(/\s+/).filter(Boolean)) {
-    const pattern = `%${escapeLike(word)}%`;
-    conditions.push(or(ilike(people.firstName, pattern), ilike(people.lastName, pattern)));
-  }
-  if (params.dateOfBirth) conditions.push(eq(people.dateOfBirth, params.dateOfBirth));
-  if (params.postcode) {
-    const compact = params.postcode.replace(/\s+/g, "").toUpperCase();
-    conditions.push(sql`replace(${people.postcode}, ' ', '') like ${escapeLike(compact) + "%"}`);
-  }
-  return db
-    .select({
-      id: people.id,
-      firstName: people.firstName,
-      lastName: people.lastName,
-      dateOfBirth: people.dateOfBirth,
-      postcode: people.postcode,
-      areaId: people.areaId,
-    })
-    .from(people)
-    .where(and(...conditions))
-    .orderBy(asc(people.lastName), asc(people.firstName), asc(people.dateOfBirth))
-    .limit(params.limit);
 }
 
 export async function getPerson(db: Db, personId: string) {
@@ -61,18 +27,21 @@ export function familiesOfPerson(db: Db, personId: string) {
 
 /**
  * People who are probably the one being created: the same NHS number, the same UPN, or the same
- * first and last name (ignoring case) with the same date of birth. Searched county-wide on purpose:
+ * date of birth with the same name (ignoring case), or with a name that search would match
+ * ("Jaden" for "Jayden") where the postcodes do not disagree. Searched county-wide on purpose:
  * a duplicate in another area is still a duplicate (callers reveal only what the user may see).
  */
 export function findLikelyMatches(
   db: Db,
-  candidate: { firstName: string; lastName: string; dateOfBirth: string; nhsNumber?: string; upn?: string },
+  candidate: { firstName: string; lastName: string; dateOfBirth: string; nhsNumber?: string; upn?: string; postcode?: string },
 ) {
-  const sameIdentity = and(
+  const sameName = and(
     sql`lower(${people.firstName}) = lower(${candidate.firstName})`,
     sql`lower(${people.lastName}) = lower(${candidate.lastName})`,
-    eq(people.dateOfBirth, candidate.dateOfBirth),
   );
+  const postcodesAgree = candidate.postcode ? or(isNull(people.postcode), eq(people.postcode, candidate.postcode)) : undefined;
+  const similarName = and(nameCondition(`${candidate.firstName} ${candidate.lastName}`), postcodesAgree);
+  const sameIdentity = and(eq(people.dateOfBirth, candidate.dateOfBirth), or(sameName, similarName));
   return db
     .select()
     .from(people)

@@ -35,6 +35,8 @@ export const contactDetails = pgTable(
     ...lifecycleDates,
   },
   (t) => [
+    // Person search by first line of address (issue 10).
+    index("contact_details_line1_trgm_idx").using("gin", sql`lower(${t.address}->>'line1') gin_trgm_ops`),
     check("contact_details_consent_date_check", sql`not ${t.consentToContact} or ${t.consentRecordedOn} is not null`),
     check(
       "contact_details_channel_check",

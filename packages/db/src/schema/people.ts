@@ -1,6 +1,6 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import { familyRoles } from "@hearth/domain";
+import { familyRoles, otherNameKinds } from "@hearth/domain";
 import { areas } from "./areas";
 import { id, lifecycleDates } from "./lifecycle";
 import { staffUsers } from "./staff";
@@ -52,23 +52,59 @@ export const people = pgTable(
     index("people_postcode_idx").on(t.postcode),
     // Online bookings link to an existing child by first name and date of birth (then postcode).
     index("people_dob_first_name_idx").on(t.dateOfBirth, sql`lower(${t.firstName})`),
+    // Person search (issue 10): trigram similarity on the whole name catches partial and misspelt
+    // names, the double-metaphone keys catch names that sound alike ("Jaden Smyth" for "Jayden
+    // Smith"), the district index answers "OX16". Needs pg_trgm and fuzzystrmatch (migration 0011).
+    index("people_full_name_trgm_idx").using("gin", sql`lower(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
+    index("people_last_name_metaphone_idx").on(sql`dmetaphone(${t.lastName})`),
+    index("people_first_name_metaphone_idx").on(sql`dmetaphone(${t.firstName})`),
+    index("people_postcode_district_idx").on(sql`split_part(${t.postcode}, ' ', 1)`),
   ],
 );
 
-export const families = pgTable("families", {
-  id: id(),
-  name: text("name").notNull(),
-  postcode: text("postcode"),
-  /** The owning area, chosen like a person's (ADR 8). Never null. */
-  areaId: uuid("area_id")
-    .notNull()
-    .references(() => areas.id),
-  source: recordSource("source").notNull().default("staff"),
-  createdBy: uuid("created_by").references(() => staffUsers.id),
-  /** The practitioner the family knows as theirs, shown on the record's identity bar; none yet is null. */
-  keyWorkerId: uuid("key_worker_id").references(() => staffUsers.id),
-  ...lifecycleDates,
-});
+export const otherNameKind = pgEnum("other_name_kind", otherNameKinds);
+
+/** Names a person is known by or was known by before (a chosen name, a maiden name), so search finds them too. */
+export const personOtherNames = pgTable(
+  "person_other_names",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    kind: otherNameKind("kind").notNull(),
+    /** The whole name as written, first name first ("Jay Smith"). */
+    name: text("name").notNull(),
+    ...lifecycleDates,
+  },
+  (t) => [
+    index("person_other_names_person_idx").on(t.personId),
+    index("person_other_names_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+  ],
+);
+
+export const families = pgTable(
+  "families",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    postcode: text("postcode"),
+    /** The owning area, chosen like a person's (ADR 8). Never null. */
+    areaId: uuid("area_id")
+      .notNull()
+      .references(() => areas.id),
+    source: recordSource("source").notNull().default("staff"),
+    createdBy: uuid("created_by").references(() => staffUsers.id),
+    /** The practitioner the family knows as theirs, shown on the record's identity bar; none yet is null. */
+    keyWorkerId: uuid("key_worker_id").references(() => staffUsers.id),
+    ...lifecycleDates,
+  },
+  (t) => [
+    index("families_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    index("families_postcode_district_idx").on(sql`split_part(${t.postcode}, ' ', 1)`),
+    index("families_postcode_idx").on(t.postcode),
+  ],
+);
 
 export const familyMembers = pgTable(
   "family_members",
@@ -86,10 +122,14 @@ export const familyMembers = pgTable(
 
 export const peopleRelations = relations(people, ({ many, one }) => ({
   memberships: many(familyMembers),
+  otherNames: many(personOtherNames),
   area: one(areas, { fields: [people.areaId], references: [areas.id] }),
 }));
 export const familiesRelations = relations(families, ({ many }) => ({ members: many(familyMembers) }));
 export const familyMembersRelations = relations(familyMembers, ({ one }) => ({
   family: one(families, { fields: [familyMembers.familyId], references: [families.id] }),
   person: one(people, { fields: [familyMembers.personId], references: [people.id] }),
+}));
+export const personOtherNamesRelations = relations(personOtherNames, ({ one }) => ({
+  person: one(people, { fields: [personOtherNames.personId], references: [people.id] }),
 }));

@@ -59,6 +59,7 @@ export const permissions = {
   "people.read": personIndex,
   "people.create": personIndex,
   "people.update": personIndex,
+  "families.search": personIndex,
   "families.read": personIndex,
   "families.create": personIndex,
   "families.update": personIndex,

@@ -8,7 +8,7 @@ import { someChangeIn } from "../shared/changes";
 // An ISO calendar date (yyyy-mm-dd), the form every date travels in between screens and server.
 export { isoDateSchema };
 
-const optional = <T extends z.ZodType>(schema: T) =>
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 const name = (what: string) => textSchema({ label: what, max: 100, min: 1 });
@@ -40,19 +40,6 @@ export const personUpdateSchema = z.object({
   changes: personFieldsSchema.partial().superRefine(someChangeIn()),
 });
 export type PersonUpdate = z.infer<typeof personUpdateSchema>;
-
-export const personSearchSchema = z
-  .object({
-    name: optional(textSchema({ label: "name", max: 100 }).min(2, "Enter at least 2 letters of the name")),
-    dateOfBirth: optional(isoDateSchema),
-    postcode: optional(textSchema({ label: "postcode", max: 8 })),
-    limit: z.number().int().min(1).max(100).default(25),
-  })
-  .refine((q) => q.name ?? q.dateOfBirth ?? q.postcode, {
-    message: "Enter a name, date of birth or postcode to search",
-    path: ["name"],
-  });
-export type PersonSearch = z.infer<typeof personSearchSchema>;
 
 /** A born person's date of birth cannot be after today. Returns the message, or null when fine. */
 export function dateOfBirthProblem(dateOfBirth: string, today: string): string | null {

@@ -1,4 +1,4 @@
-import { countOf, type PersonSearch } from "@hearth/domain";
+import { countOf, personSearchCriteria, type PersonSearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useNavigate } from "react-router";
 import { InsetText } from "../../components/content";
@@ -6,8 +6,8 @@ import { serverErrorCode } from "../../forms/server-errors";
 import { LoadProblem, loadProblemText } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
-import { PersonResults } from "./person-results";
-import { PersonSearchForm, type PersonSearchValues } from "./person-search-form";
+import { PersonSearchResults } from "./person-search-results";
+import { emptyPersonSearch, PersonSearchForm, type PersonSearchValues } from "./person-search-form";
 
 // The server's default page size for a search.
 const SEARCH_LIMIT = 25;
@@ -19,11 +19,13 @@ const SEARCH_LIMIT = 25;
  */
 function searchFromState(state: unknown): PersonSearchValues {
   const saved = (state as { personSearch?: Partial<PersonSearchValues> } | null)?.personSearch;
-  return {
-    name: saved?.name ?? "",
-    dateOfBirth: saved?.dateOfBirth ?? "",
-    postcode: saved?.postcode ?? "",
-  };
+  return { ...emptyPersonSearch, ...saved };
+}
+
+/** The criteria filled in, as the server takes them; the server checks and converts each. */
+function searchInput(values: PersonSearchValues) {
+  const filled = Object.entries(values).filter(([, value]) => value !== "");
+  return filled.length ? (Object.fromEntries(filled) as Partial<PersonSearchValues>) : null;
 }
 
 /** GOV.UK's search pattern: the form, then what it found, on one page. */
@@ -32,27 +34,20 @@ export function FindPersonPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const values = searchFromState(location.state);
-  const searched = Boolean(values.name || values.dateOfBirth || values.postcode);
+  const input = searchInput(values);
+  const searched = input !== null;
+  // The form's text goes to the server as typed (the schema there turns "7" into 7), so a
+  // refusal names the same field the worker filled in.
   const results = useQuery(
-    trpc.people.search.queryOptions(
-      searched
-        ? {
-            name: values.name || undefined,
-            dateOfBirth: values.dateOfBirth || undefined,
-            postcode: values.postcode || undefined,
-          }
-        : skipToken,
-    ),
+    trpc.people.search.queryOptions(input ? (input as PersonSearch) : skipToken),
   );
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
 
   // A new history entry per search, at the same address, as a form submission would make.
   const search = (query: PersonSearch) => {
-    const personSearch: PersonSearchValues = {
-      name: query.name ?? "",
-      dateOfBirth: query.dateOfBirth ?? "",
-      postcode: query.postcode ?? "",
-    };
+    const personSearch: PersonSearchValues = { ...emptyPersonSearch };
+    for (const key of personSearchCriteria)
+      if (query[key] !== undefined) personSearch[key] = String(query[key]);
     void navigate(location.pathname, { state: { personSearch } });
   };
 
@@ -61,7 +56,8 @@ export function FindPersonPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a person</h1>
         <p className="govuk-body">
-          Search the records your area can see. Enter any of the details you know.
+          Enter any of the details you know. People known in another area are shown with the team to
+          contact, not their record.
         </p>
         <PersonSearchForm
           initialValues={values}
@@ -87,7 +83,7 @@ export function FindPersonPage() {
 interface SearchState {
   isPending: boolean;
   error: unknown;
-  data?: Parameters<typeof PersonResults>[0]["people"];
+  data?: Parameters<typeof PersonSearchResults>[0]["people"];
 }
 
 function countText(count: number): string {
@@ -123,7 +119,7 @@ function SearchOutcome({
           </p>
         </>
       ) : (
-        <PersonResults people={people} caption={countText(people.length)} />
+        <PersonSearchResults people={people} caption={countText(people.length)} />
       )}
       {people.length >= SEARCH_LIMIT && (
         <InsetText>

@@ -3,6 +3,7 @@ export const peoplePaths = {
   find: "/people",
   add: "/people/new",
   person: (personId: string) => `/people/${personId}`,
+  findFamily: "/families",
   family: (familyId: string) => `/families/${familyId}`,
   /** Opening another area's record with a recorded reason; search results link here. */
   breakGlass: (personId: string) => `/people/${personId}/break-glass`,

@@ -6,6 +6,7 @@ import { useStaff, type Staff } from "../../auth/use-staff";
 import { AddPersonPage } from "./add-person-page";
 import { BreakGlassLogPage } from "./break-glass-log-page";
 import { BreakGlassPage } from "./break-glass-page";
+import { FindFamilyPage } from "./find-family-page";
 import { FindPersonPage } from "./find-person-page";
 import { peoplePaths } from "./paths";
 import { PersonPage } from "./person-page";
@@ -33,6 +34,9 @@ export function peopleRoutes() {
       <Route element={<RequirePermission permission="recordAccess.breakGlassLog" />}>
         <Route path={peoplePaths.breakGlassLog} element={<BreakGlassLogPage />} />
       </Route>
+      <Route element={<RequirePermission permission="families.search" />}>
+        <Route path={peoplePaths.findFamily} element={<FindFamilyPage />} />
+      </Route>
     </>
   );
 }
@@ -51,6 +55,7 @@ export const peopleNavigation: NavigationLink[] = [
     to: peoplePaths.breakGlassLog,
     permission: "recordAccess.breakGlassLog",
   },
+  { text: "Find a family", to: peoplePaths.findFamily, permission: "families.search" },
 ];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */
@@ -65,8 +70,16 @@ export function PeopleTasks() {
           <Link className="govuk-link" to={peoplePaths.find}>
             Find a person
           </Link>{" "}
-          by name, date of birth or postcode
+          by name, date of birth, postcode or an identifier
         </li>
+        {can(staff.role, "families.search") && (
+          <li>
+            <Link className="govuk-link" to={peoplePaths.findFamily}>
+              Find a family
+            </Link>{" "}
+            by its name, a member’s name or postcode
+          </li>
+        )}
         {can(staff.role, "people.create") && (
           <li>
             <Link className="govuk-link" to={peoplePaths.add}>

@@ -1,15 +1,17 @@
-import type { RouterOutputs } from "@hearth/api";
 import { Link } from "react-router";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
 import { fullName, peoplePaths } from "./paths";
 
-type PersonSummary = Pick<
-  RouterOutputs["people"]["search"][number],
-  "id" | "firstName" | "lastName" | "dateOfBirth" | "postcode"
->;
+interface PersonSummary {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  postcode: string | null;
+}
 
-/** People found, each linking to their record. Also lists possible duplicates when adding someone. */
+/** People who may be the one being added, each linking to their record. */
 export function PersonResults({ people, caption }: { people: PersonSummary[]; caption: string }) {
   return (
     <Table

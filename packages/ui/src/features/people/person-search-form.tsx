@@ -1,4 +1,9 @@
-import { personSearchSchema, type PersonSearch } from "@hearth/domain";
+import {
+  personSearchCriteria,
+  personSearchSchema,
+  type PersonSearch,
+  type PersonSearchCriterion,
+} from "@hearth/domain";
 import { useEffect } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { usePageTitle } from "../../app/service";
@@ -10,17 +15,21 @@ import { errorSummaryItems, fieldError } from "../../forms/form-errors";
 import { schemaResolver } from "../../forms/schema-resolver";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 
-export interface PersonSearchValues {
-  name: string;
-  dateOfBirth: string;
-  postcode: string;
-}
+/** What the form holds: every criterion as typed, empty when not used. */
+export type PersonSearchValues = Record<PersonSearchCriterion, string>;
 
-const FIELDS = ["name", "dateOfBirth", "postcode"] as const;
+const FIELDS = personSearchCriteria;
+/** Kept inside "More ways to search", which opens by itself when one of them is filled in or wrong. */
+const MORE = ["yearOfBirth", "age", "addressLine1", "nhsNumber", "upn", "personId"] as const;
+
+export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(
+  FIELDS.map((k) => [k, ""]),
+) as PersonSearchValues;
 
 /**
- * Search by any mix of partial name, date of birth and postcode. Checked in the browser by the
- * same schema as the server; a server refusal is shown the same way.
+ * Search by any mix of the criteria (issue 10): the usual three on show, the rest under "More ways
+ * to search". Checked in the browser by the same schema as the server; a server refusal is shown
+ * the same way.
  */
 export function PersonSearchForm({
   initialValues,
@@ -47,6 +56,7 @@ export function PersonSearchForm({
   const formMessages = serverError ? serverFormErrors(serverError) : [];
   const message = (name: (typeof FIELDS)[number]) => fieldError(errors, name) ?? server[name];
   const summary = errorSummaryItems(errors, FIELDS, formMessages, server);
+  const moreOpen = MORE.some((k) => initialValues[k] !== "" || message(k) !== undefined);
   usePageTitle("Find a person", { hasErrors: summary.length > 0 });
   return (
     <>
@@ -59,7 +69,7 @@ export function PersonSearchForm({
       >
         <TextInput
           label="Name"
-          hint="All or part of their first or last name, or both, like jo smi"
+          hint="All or part of their name, a name they are known by or used to have. Close spellings are found too."
           autoComplete="off"
           spellCheck={false}
           error={message("name")}
@@ -79,12 +89,71 @@ export function PersonSearchForm({
         />
         <TextInput
           label="Postcode"
-          hint="All or the start of it, like OX4 or OX4 6QB"
+          hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
           width="10"
           autoComplete="off"
           error={message("postcode")}
           {...form.register("postcode")}
         />
+        <details className="govuk-details" open={moreOpen || undefined}>
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">More ways to search</span>
+          </summary>
+          <div className="govuk-details__text">
+            <TextInput
+              label="Year of birth"
+              hint="For example, 2017"
+              width="4"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("yearOfBirth")}
+              {...form.register("yearOfBirth")}
+            />
+            <TextInput
+              label="Age"
+              hint="In whole years, for example, 7"
+              width="2"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("age")}
+              {...form.register("age")}
+            />
+            <TextInput
+              label="First line of address"
+              hint="For example, 14 Warwick Road"
+              autoComplete="off"
+              error={message("addressLine1")}
+              {...form.register("addressLine1")}
+            />
+            <TextInput
+              label="NHS number"
+              hint="10 digits, like 943 476 5919"
+              width="10"
+              inputMode="numeric"
+              autoComplete="off"
+              error={message("nhsNumber")}
+              {...form.register("nhsNumber")}
+            />
+            <TextInput
+              label="Unique pupil number (UPN)"
+              hint="A letter then 12 digits"
+              width="20"
+              autoComplete="off"
+              spellCheck={false}
+              error={message("upn")}
+              {...form.register("upn")}
+            />
+            <TextInput
+              label="Hearth ID"
+              hint="As shown on the record"
+              width="30"
+              autoComplete="off"
+              spellCheck={false}
+              error={message("personId")}
+              {...form.register("personId")}
+            />
+          </div>
+        </details>
         <Button>Search</Button>
       </form>
     </>

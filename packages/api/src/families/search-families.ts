@@ -1,0 +1,66 @@
+import { familyMemberCounts, searchFamilies } from "@hearth/db";
+import { canSeeArea, type FamilySearch } from "@hearth/domain";
+import { contactTeamOf } from "../people/search-people";
+import { audit } from "../trpc";
+import type { ScopedContext } from "./family-view";
+
+export type FamilySearchResult =
+  | {
+      kind: "record";
+      id: string;
+      name: string;
+      postcode: string | null;
+      areaName: string;
+      members: number;
+    }
+  | { kind: "elsewhere"; name: string; areaName: string; contact: string };
+
+/**
+ * Finds families directly, by their name, a member's name or where they live, with the rules of
+ * person search: county-wide, but another area's family is only a name and whom to contact.
+ */
+export async function searchFamiliesForWorker(
+  ctx: ScopedContext,
+  input: FamilySearch,
+): Promise<FamilySearchResult[]> {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await searchFamilies(tx, input);
+    const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
+    const counts = await familyMemberCounts(
+      tx,
+      visible.map((r) => r.id),
+    );
+
+    const criteria = (["name", "postcode"] as const).filter((k) => input[k] !== undefined);
+    await audit(ctx, tx, {
+      action: "family.search",
+      entityType: "family",
+      detail: { criteria, shown: visible.length, knownElsewhere: rows.length - visible.length },
+    });
+    for (const family of visible)
+      await audit(ctx, tx, {
+        action: "family.read-summary",
+        entityType: "family",
+        entityId: family.id,
+        detail: { via: "search" },
+      });
+
+    return rows.map((row): FamilySearchResult =>
+      canSeeArea(ctx.scope, row.areaId)
+        ? {
+            kind: "record",
+            id: row.id,
+            name: row.name,
+            postcode: row.postcode,
+            areaName: row.areaName,
+            members: counts.find((c) => c.familyId === row.id)?.members ?? 0,
+          }
+        : {
+            kind: "elsewhere",
+            name: row.name,
+            areaName: row.areaName,
+            contact: contactTeamOf(row.areaName),
+          },
+    );
+  });
+}

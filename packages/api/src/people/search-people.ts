@@ -1,0 +1,109 @@
+import { familiesOfPeople, searchPeople, servicesNow, type PersonSearchRow } from "@hearth/db";
+import { ageInYears, canSeeArea, criteriaUsed, type PersonSearch } from "@hearth/domain";
+import type { ScopedContext } from "../families/family-view";
+import { audit } from "../trpc";
+
+/** A person the worker may open: enough to tell them apart and see who is working with them. */
+export interface PersonFound {
+  kind: "record";
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  age: number;
+  postcode: string | null;
+  areaName: string;
+  families: { familyId: string; name: string }[];
+  /** Services involved now, shown as badges: for now, the centres where a place is booked. */
+  services: string[];
+}
+
+/**
+ * A person known in another area (ADR 8): the worker learns they exist and whom to ask, never the
+ * record. No id, date of birth or postcode, so nothing here can open or identify the record.
+ */
+export interface PersonKnownElsewhere {
+  kind: "elsewhere";
+  firstName: string;
+  lastName: string;
+  age: number;
+  areaName: string;
+  contact: string;
+}
+
+export type PersonSearchResult = PersonFound | PersonKnownElsewhere;
+
+const isoDay = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Whom to ask about a person owned by another area: that area's LCSS team. */
+export const contactTeamOf = (areaName: string) => `${areaName} LCSS team`;
+
+/**
+ * Searches the whole county, so a worker learns when a child is already known elsewhere, but shows
+ * the record only for people in the worker's area. Audited in the same transaction: the criteria
+ * used (never their values, since a name typed into search is personal data) and a summary read
+ * of each person whose record is shown.
+ */
+export async function searchPeopleForWorker(
+  ctx: ScopedContext,
+  input: PersonSearch & { areaId?: string },
+): Promise<PersonSearchResult[]> {
+  const today = isoDay(ctx.now());
+  return ctx.db.transaction(async (tx) => {
+    const rows = await searchPeople(tx, { ...input, today });
+    const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
+    const ids = visible.map((r) => r.id);
+    const [memberships, services] = await Promise.all([
+      familiesOfPeople(tx, ids),
+      servicesNow(tx, ids, ctx.now()),
+    ]);
+
+    await audit(ctx, tx, {
+      action: "person.search",
+      entityType: "person",
+      detail: {
+        criteria: criteriaUsed(input),
+        shown: visible.length,
+        knownElsewhere: rows.length - visible.length,
+      },
+    });
+    for (const id of ids)
+      await audit(ctx, tx, {
+        action: "person.read-summary",
+        entityType: "person",
+        entityId: id,
+        detail: { via: "search" },
+      });
+
+    return rows.map((row): PersonSearchResult => {
+      const age = ageInYears(row.dateOfBirth, today);
+      if (!canSeeArea(ctx.scope, row.areaId)) return knownElsewhere(row, age);
+      return {
+        kind: "record",
+        id: row.id,
+        firstName: row.firstName,
+        lastName: row.lastName,
+        dateOfBirth: row.dateOfBirth,
+        age,
+        postcode: row.postcode,
+        areaName: row.areaName,
+        // A family owned by another area is not named, as on the person page.
+        families: memberships
+          .filter((m) => m.personId === row.id && canSeeArea(ctx.scope, m.areaId))
+          .map((m) => ({ familyId: m.familyId, name: m.name })),
+        services: services.filter((s) => s.personId === row.id).map((s) => s.centreName),
+      };
+    });
+  });
+}
+
+function knownElsewhere(row: PersonSearchRow, age: number): PersonKnownElsewhere {
+  return {
+    kind: "elsewhere",
+    firstName: row.firstName,
+    lastName: row.lastName,
+    age,
+    areaName: row.areaName,
+    contact: contactTeamOf(row.areaName),
+  };
+}

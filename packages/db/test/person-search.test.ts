@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { personSearchSchema } from "@hearth/domain";
+import { createDb, searchPeople, schema } from "../src";
+import { createTestDatabase, type TestDatabase } from "../src/testing";
+
+let t: TestDatabase;
+let client: postgres.Sql;
+const today = "2026-12-02";
+
+beforeAll(async () => {
+  t = await createTestDatabase({ max: 1 });
+  client = postgres(t.url, { max: 1, onnotice: () => {} });
+  // Enough people for the planner to prefer an index to reading the table, as it must at 300,000.
+  await t.db.execute(sql`
+    insert into people (first_name, last_name, date_of_birth, postcode, area_id)
+    select 'Child' || n, 'Surname' || (n % 997), date '2005-01-01' + (n % 7000), 'OX' || (n % 30 + 1) || ' 1AA',
+      (select id from areas order by code limit 1)
+    from generate_series(1, 20000) as n`);
+  await t.db.insert(schema.people).values({
+    firstName: "Jayden",
+    lastName: "Smith",
+    dateOfBirth: "2016-07-02",
+    postcode: "OX16 9QA",
+    areaId: (await t.db.select().from(schema.areas).limit(1))[0]!.id,
+  });
+  await t.db.execute(sql`analyze people`);
+});
+afterAll(async () => {
+  await client.end();
+  await t.destroy();
+});
+
+const search = (input: Record<string, unknown>) => ({ ...personSearchSchema.parse(input), today });
+
+async function plan(input: Record<string, unknown>) {
+  const query = searchPeople(t.db, search(input)).toSQL();
+  const rows = await client.unsafe(`explain ${query.sql}`, query.params as never[]);
+  return rows.map((r) => r["QUERY PLAN"] as string).join("\n");
+}
+
+describe("person search query", () => {
+  it("ranks the closest spelling first", async () => {
+    const [best] = await searchPeople(t.db, search({ name: "Jaden Smyth" }));
+    expect(best).toMatchObject({ firstName: "Jayden", lastName: "Smith" });
+  });
+
+  it("answers each kind of criterion from an index, never by reading every person", async () => {
+    for (const input of [
+      { name: "Jaden Smyth" },
+      { name: "jay" },
+      { postcode: "OX16" },
+      { yearOfBirth: 2016 },
+      { age: 7 },
+      { nhsNumber: "9434765919" },
+    ]) {
+      expect(await plan(input), JSON.stringify(input)).not.toMatch(/Seq Scan on people/);
+    }
+  });
+});
+
+describe("person search on the embedded database", () => {
+  it("migrates with pg_trgm and fuzzystrmatch and finds a misspelt name", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "hearth-pglite-search-"));
+    const handle = createDb({ dataDir });
+    try {
+      await handle.migrate();
+      const areaId = (
+        await handle.db
+          .insert(schema.areas)
+          .values({ code: "north", name: "North", office: "Banbury" })
+          .returning()
+      )[0]!.id;
+      await handle.db
+        .insert(schema.people)
+        .values({ firstName: "Jayden", lastName: "Smith", dateOfBirth: "2016-07-02", areaId });
+      expect(await searchPeople(handle.db, search({ name: "Jaden Smyth" }))).toEqual([
+        expect.objectContaining({ firstName: "Jayden" }),
+      ]);
+    } finally {
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});

@@ -1,0 +1,178 @@
+import type { RouterOutputs } from "@hearth/api";
+import { countOf, familySearchSchema, type FamilySearch } from "@hearth/domain";
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { useForm } from "react-hook-form";
+import { Link, useLocation, useNavigate } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { Button } from "../../components/button";
+import { ErrorSummary } from "../../components/error-summary";
+import { TextInput } from "../../components/form/text-input";
+import { Table } from "../../components/table";
+import { errorSummaryItems, fieldError } from "../../forms/form-errors";
+import { schemaResolver } from "../../forms/schema-resolver";
+import { serverErrorCode, serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { LoadProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { peoplePaths } from "./paths";
+
+interface FamilySearchValues {
+  name: string;
+  postcode: string;
+}
+const FIELDS = ["name", "postcode"] as const;
+type FamilyFound = RouterOutputs["families"]["search"][number];
+
+/** Like finding a person: the search stays in history state, out of the address and the logs. */
+function searchFromState(state: unknown): FamilySearchValues {
+  const saved = (state as { familySearch?: Partial<FamilySearchValues> } | null)?.familySearch;
+  return { name: saved?.name ?? "", postcode: saved?.postcode ?? "" };
+}
+
+/** Families found directly, by their name, a member's name or where they live (issue 10). */
+export function FindFamilyPage() {
+  const trpc = useTRPC();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const values = searchFromState(location.state);
+  const searched = Boolean(values.name || values.postcode);
+  const results = useQuery(
+    trpc.families.search.queryOptions(
+      searched
+        ? { name: values.name || undefined, postcode: values.postcode || undefined }
+        : skipToken,
+    ),
+  );
+  const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
+  const search = (query: FamilySearch) =>
+    void navigate(location.pathname, {
+      state: { familySearch: { name: query.name ?? "", postcode: query.postcode ?? "" } },
+    });
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <h1 className="govuk-heading-l">Find a family</h1>
+        <FamilySearchForm
+          initialValues={values}
+          serverError={badInput ? results.error : null}
+          onSearch={search}
+        />
+      </div>
+      <div className="govuk-grid-column-full">
+        <p className="govuk-visually-hidden" role="status">
+          {searched && results.data
+            ? `${countOf(results.data.length, "family", "families")} found`
+            : ""}
+        </p>
+        {searched && results.isError && !badInput && (
+          <LoadProblem error={results.error} what="search results" />
+        )}
+        {searched && results.data && <FamilyResults families={results.data} />}
+      </div>
+    </div>
+  );
+}
+
+function FamilySearchForm({
+  initialValues,
+  serverError,
+  onSearch,
+}: {
+  initialValues: FamilySearchValues;
+  serverError: unknown;
+  onSearch: (search: FamilySearch) => void;
+}) {
+  const form = useForm<FamilySearchValues, unknown, FamilySearch>({
+    resolver: schemaResolver<FamilySearchValues, typeof familySearchSchema>(familySearchSchema),
+    defaultValues: initialValues,
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const searchKey = JSON.stringify(initialValues);
+  useEffect(() => {
+    form.reset(JSON.parse(searchKey) as FamilySearchValues, { keepSubmitCount: true });
+  }, [form, searchKey]);
+  const server = serverFieldErrors(serverError);
+  const message = (name: (typeof FIELDS)[number]) => fieldError(errors, name) ?? server[name];
+  const summary = errorSummaryItems(
+    errors,
+    FIELDS,
+    serverError ? serverFormErrors(serverError) : [],
+    server,
+  );
+  usePageTitle("Find a family", { hasErrors: summary.length > 0 });
+  return (
+    <>
+      <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
+      <form
+        onSubmit={form.handleSubmit(onSearch)}
+        noValidate
+        role="search"
+        aria-label="Find a family"
+      >
+        <TextInput
+          label="Family or member’s name"
+          hint="Like Smith household, or the name of anyone in the family"
+          autoComplete="off"
+          spellCheck={false}
+          error={message("name")}
+          {...form.register("name")}
+        />
+        <TextInput
+          label="Postcode"
+          hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
+          width="10"
+          autoComplete="off"
+          error={message("postcode")}
+          {...form.register("postcode")}
+        />
+        <Button>Search</Button>
+      </form>
+    </>
+  );
+}
+
+function FamilyResults({ families }: { families: FamilyFound[] }) {
+  if (families.length === 0) return <h2 className="govuk-heading-m">No families found</h2>;
+  return (
+    <Table
+      caption={`${countOf(families.length, "family", "families")} found`}
+      rows={families.map((family, index) => ({
+        family,
+        key: family.kind === "record" ? family.id : `elsewhere-${index}`,
+      }))}
+      rowKey={(row) => row.key}
+      columns={[
+        {
+          header: "Family",
+          cell: ({ family }) =>
+            family.kind === "record" ? (
+              <Link className="govuk-link" to={peoplePaths.family(family.id)}>
+                {family.name}
+              </Link>
+            ) : (
+              family.name
+            ),
+        },
+        {
+          header: "Postcode",
+          cell: ({ family }) =>
+            family.kind === "record" ? (family.postcode ?? "Not recorded") : "",
+        },
+        {
+          header: "Members",
+          cell: ({ family }) => (family.kind === "record" ? family.members : ""),
+          numeric: true,
+        },
+        {
+          header: "Area",
+          cell: ({ family }) =>
+            family.kind === "record"
+              ? family.areaName
+              : `Known in ${family.areaName} area — contact ${family.contact}`,
+        },
+      ]}
+    />
+  );
+}

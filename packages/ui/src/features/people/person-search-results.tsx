@@ -1,0 +1,95 @@
+import type { RouterOutputs } from "@hearth/api";
+import { Link } from "react-router";
+import { Badge } from "../../components/moj";
+import { Table } from "../../components/table";
+import { formatUkDate } from "../../format/dates";
+import { fullName, peoplePaths } from "./paths";
+
+type PersonSearchResult = RouterOutputs["people"]["search"][number];
+
+const key = (person: PersonSearchResult, index: number) =>
+  person.kind === "record" ? person.id : `elsewhere-${index}`;
+
+/**
+ * Search results, best match first. A person known in another area is a row without a link: the
+ * worker sees the name, age and whom to contact, never the record (ADR 8).
+ */
+export function PersonSearchResults({
+  people,
+  caption,
+}: {
+  people: PersonSearchResult[];
+  caption: string;
+}) {
+  const rows = people.map((person, index) => ({ person, key: key(person, index) }));
+  return (
+    <Table
+      caption={caption}
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        {
+          header: "Name",
+          cell: ({ person }) =>
+            person.kind === "record" ? (
+              <Link className="govuk-link" to={peoplePaths.person(person.id)}>
+                {fullName(person)}
+              </Link>
+            ) : (
+              fullName(person)
+            ),
+        },
+        {
+          header: "Date of birth and age",
+          cell: ({ person }) =>
+            person.kind === "record"
+              ? `${formatUkDate(person.dateOfBirth)} (${person.age})`
+              : `Age ${person.age}`,
+        },
+        {
+          header: "Postcode",
+          cell: ({ person }) =>
+            person.kind === "record" ? (person.postcode ?? "Not recorded") : "",
+        },
+        {
+          header: "Family",
+          cell: ({ person }) => (person.kind === "record" ? familyCell(person.families) : ""),
+        },
+        {
+          header: "Area",
+          cell: ({ person }) =>
+            person.kind === "record"
+              ? person.areaName
+              : `Known in ${person.areaName} area — contact ${person.contact}`,
+        },
+        {
+          header: "Services now",
+          cell: ({ person }) =>
+            person.kind === "record" && person.services.length ? (
+              <ul className="govuk-list">
+                {person.services.map((service) => (
+                  <li key={service}>
+                    <Badge>{`Booked at ${service}`}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              ""
+            ),
+        },
+      ]}
+    />
+  );
+}
+
+function familyCell(families: { familyId: string; name: string }[]) {
+  if (families.length === 0) return "None recorded";
+  return families.map((family, index) => (
+    <span key={family.familyId}>
+      {index > 0 && ", "}
+      <Link className="govuk-link" to={peoplePaths.family(family.familyId)}>
+        {family.name}
+      </Link>
+    </span>
+  ));
+}
