@@ -166,13 +166,15 @@ describe("auditing a search", () => {
     expect(JSON.stringify(rows)).not.toMatch(/smith|ox16/i);
   });
 
-  it("writes no summary read for a person known elsewhere", async () => {
+  it("audits the summary shown of a person known elsewhere against that person, marked as such", async () => {
     await (await worker.call()).people.search({ name: "Kayleigh Thornbury" });
-    const [last] = (await auditRows(t.db)).slice(-1);
-    expect(last).toMatchObject({
+    const [search, summary] = (await auditRows(t.db)).slice(-2);
+    expect(search).toMatchObject({
       action: "person.search",
       detail: { criteria: ["name"], shown: 0, knownElsewhere: 1 },
     });
+    expect(summary).toMatchObject({ action: "person.read-summary", entityType: "person", detail: { via: "search", knownElsewhere: true } });
+    expect(summary!.entityId).toBeTruthy();
   });
 });
 

@@ -37,12 +37,14 @@ export async function searchFamiliesForWorker(
       entityType: "family",
       detail: { criteria, shown: visible.length, knownElsewhere: rows.length - visible.length },
     });
-    for (const family of visible)
+    // A family known in another area is shown only as a summary, but that is still a disclosure
+    // about it, so it is audited against the family too.
+    for (const family of rows)
       await audit(ctx, tx, {
         action: "family.read-summary",
         entityType: "family",
         entityId: family.id,
-        detail: { via: "search" },
+        detail: canSeeArea(ctx.scope, family.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
       });
 
     return rows.map((row): FamilySearchResult =>

@@ -67,12 +67,14 @@ export async function searchPeopleForWorker(
         knownElsewhere: rows.length - visible.length,
       },
     });
-    for (const id of ids)
+    // A summary of someone known in another area is still a disclosure about that person, so it is
+    // audited against them too, for their own area to see.
+    for (const row of rows)
       await audit(ctx, tx, {
         action: "person.read-summary",
         entityType: "person",
-        entityId: id,
-        detail: { via: "search" },
+        entityId: row.id,
+        detail: canSeeArea(ctx.scope, row.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
       });
 
     return rows.map((row): PersonSearchResult => {
