@@ -1,6 +1,5 @@
 import {
   NotFoundPage,
-  RequirePermission,
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
