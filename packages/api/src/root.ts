@@ -1,17 +1,17 @@
 import { chronologyRouter } from "./chronology/router";
 import { draftsRouter } from "./drafts/router";
-import { authRouter } from "./routers/auth";
-import { bookingsRouter } from "./routers/bookings";
-import { centreSessionsRouter } from "./routers/centre-sessions";
-import { familiesRouter } from "./routers/families";
-import { familyMatchesRouter } from "./routers/family-matches";
+import { authRouter } from "./auth/router";
+import { bookingsRouter } from "./bookings/router";
+import { centreSessionsRouter } from "./centre-sessions/router";
+import { familiesRouter } from "./families/router";
+import { familyMatchesRouter } from "./family-matches/router";
 import { myWorkRouter } from "./my-work/router";
-import { notificationsRouter } from "./routers/notifications";
-import { peopleRouter } from "./routers/people";
-import { referenceRouter } from "./routers/reference";
-import { programmesRouter } from "./routers/programmes";
-import { sessionsRouter } from "./routers/sessions";
-import { thresholdsRouter } from "./routers/thresholds";
+import { notificationsRouter } from "./notifications/router";
+import { peopleRouter } from "./people/router";
+import { referenceRouter } from "./reference/router";
+import { programmesRouter } from "./programmes/router";
+import { sessionsRouter } from "./sessions/router";
+import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { createTRPCRouter } from "./trpc";
 

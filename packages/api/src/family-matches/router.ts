@@ -1,6 +1,6 @@
 import { familyMatchDecisionSchema } from "@hearth/domain";
-import { confirmFamilyMatch, familyMatchDecidedSchema, rejectFamilyMatch } from "../family-matches/decide-family-match";
-import { familyMatchListSchema, listFamilyMatches } from "../family-matches/list-family-matches";
+import { confirmFamilyMatch, familyMatchDecidedSchema, rejectFamilyMatch } from "./decide-family-match";
+import { familyMatchListSchema, listFamilyMatches } from "./list-family-matches";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /**

@@ -1,10 +1,7 @@
-import { listCentreSessions } from "@hearth/db";
 import {
   centreClosureCreateSchema,
   centreDaySchema,
   centreSessionListSchema,
-  daysBetween,
-  MAX_SEARCH_DAYS,
   openAccessSessionCancelSchema,
   openAccessSessionCreateSchema,
   openAccessSessionUpdateSchema,
@@ -17,21 +14,21 @@ import {
   staffBookingCancelSchema,
   walkInSchema,
 } from "@hearth/domain";
-import { checkIn, registerWalkIn } from "../centre-sessions/attendance";
-import { createClosure, listClosures, removeClosure } from "../centre-sessions/closures";
+import { checkIn, registerWalkIn } from "./attendance";
+import { createClosure, listClosures, removeClosure } from "./closures";
 import {
   cancelBookingForFamily,
   cancelSession,
   createSession,
   updateSession,
-} from "../centre-sessions/manage-sessions";
-import { reachFigures } from "../centre-sessions/reach";
-import { centreDay, sessionRegister } from "../centre-sessions/registers";
-import { closureProcedure, seriesProcedure, sessionProcedure, staffBookingProcedure } from "../centre-sessions/scope";
-import { cancelSeries, createSeries, updateSeries } from "../centre-sessions/series";
-import { previewSeries } from "../centre-sessions/series-preview";
-import { staffSession } from "../centre-sessions/staff-view";
-import { centreScopedProcedure, createTRPCRouter, fieldError, nudgesFamilyMessages } from "../trpc";
+} from "./manage-sessions";
+import { reachFigures } from "./reach";
+import { centreDay, sessionRegister } from "./registers";
+import { closureProcedure, seriesProcedure, sessionProcedure, staffBookingProcedure } from "./scope";
+import { cancelSeries, createSeries, updateSeries } from "./series";
+import { previewSeries } from "./series-preview";
+import { listSessions } from "./list-sessions";
+import { centreScopedProcedure, createTRPCRouter, nudgesFamilyMessages } from "../trpc";
 
 /**
  * Running open-access sessions: centre staff for their own centre, centre managers for every
@@ -42,11 +39,7 @@ const centreProcedure = centreScopedProcedure("centreSessions.manage");
 
 export const centreSessionsRouter = createTRPCRouter({
   /** Sessions between two dates with their counts (no names), cancelled ones included. */
-  list: centreProcedure.input(centreSessionListSchema).query(async ({ ctx, input }) => {
-    if (daysBetween(input.from, input.to) >= MAX_SEARCH_DAYS)
-      throw fieldError("to", `Show at most ${MAX_SEARCH_DAYS} days at a time`);
-    return (await listCentreSessions(ctx.db, input)).map(staffSession);
-  }),
+  list: centreProcedure.input(centreSessionListSchema).query(({ ctx, input }) => listSessions(ctx, input)),
 
   /** The day's sessions with who is booked, the waiting list and walk-ins. */
   day: centreProcedure.input(centreDaySchema).query(({ ctx, input }) => centreDay(ctx, input)),

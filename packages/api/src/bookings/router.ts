@@ -1,12 +1,12 @@
 import { bookingAddChildSchema, bookingCreateSchema, bookingManageSchema, bookingRemoveChildSchema } from "@hearth/domain";
-import { bookingCreatedSchema, createBooking } from "../bookings/create-booking";
+import { bookingCreatedSchema, createBooking } from "./create-booking";
 import {
   addChildToManagedBooking,
   cancelManagedBooking,
   getManagedBooking,
   managedBookingSchema,
   removeChildFromManagedBooking,
-} from "../bookings/manage-booking";
+} from "./manage-booking";
 import { createTRPCRouter, nudgesFamilyMessages, rateLimitedProcedure } from "../trpc";
 
 /**

@@ -1,9 +1,9 @@
 import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
-import { createPerson } from "../people/create-person";
-import { readPerson } from "../people/read-person";
-import { searchPeopleForWorker } from "../people/search-people";
-import { updatePersonRecord } from "../people/update-person";
+import { createPerson } from "./create-person";
+import { readPerson } from "./read-person";
+import { searchPeopleForWorker } from "./search-people";
+import { updatePersonRecord } from "./update-person";
 import { areaScopedProcedure, createTRPCRouter, roleProcedure } from "../trpc";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */

@@ -1,0 +1,74 @@
+import {
+  familyAlertAddSchema,
+  familyAlertEndSchema,
+  familyAlertReviewSchema,
+  familyCreateSchema,
+  familyMemberAddSchema,
+  familyMemberChangeSchema,
+  familyMemberRemoveSchema,
+  familyRecordInputSchema,
+  familyRelationshipChangeSchema,
+  familySearchSchema,
+  familyUpdateSchema,
+} from "@hearth/domain";
+import { z } from "zod";
+import { createFamily } from "./create-family";
+import { addFamilyAlert, endFamilyAlert, reviewFamilyAlert } from "./family-alerts";
+import { addFamilyMember, changeFamilyMember, changeFamilyRelationship, removeFamilyMember } from "./family-members";
+import { readFamily } from "./read-family";
+import { readFamilyAccessLog, readFamilyInvolvement, readFamilyRecord } from "./read-record";
+import { searchFamiliesForWorker } from "./search-families";
+import { updateFamilyRecord } from "./update-family";
+import { createTRPCRouter, roleProcedure } from "../trpc";
+
+/** Alerts on a family's banner: added, reviewed and ended by whoever works with the family. */
+const familyAlertsRouter = createTRPCRouter({
+  add: roleProcedure("families.alerts").input(familyAlertAddSchema).mutation(({ ctx, input }) => addFamilyAlert(ctx, input)),
+  review: roleProcedure("families.alerts").input(familyAlertReviewSchema).mutation(({ ctx, input }) => reviewFamilyAlert(ctx, input)),
+  end: roleProcedure("families.alerts").input(familyAlertEndSchema).mutation(({ ctx, input }) => endFamilyAlert(ctx, input)),
+});
+
+/** Members added, removed and changed in place from the record's Members page. */
+const familyMembersRouter = createTRPCRouter({
+  add: roleProcedure("families.update").input(familyMemberAddSchema).mutation(({ ctx, input }) => addFamilyMember(ctx, input)),
+  remove: roleProcedure("families.update").input(familyMemberRemoveSchema).mutation(({ ctx, input }) => removeFamilyMember(ctx, input)),
+  change: roleProcedure("families.update").input(familyMemberChangeSchema).mutation(({ ctx, input }) => changeFamilyMember(ctx, input)),
+  changeRelationship: roleProcedure("families.update")
+    .input(familyRelationshipChangeSchema)
+    .mutation(({ ctx, input }) => changeFamilyRelationship(ctx, input)),
+});
+
+/** Families on the shared person index. Each record and each member shown is scoped by its own area. */
+export const familiesRouter = createTRPCRouter({
+  search: roleProcedure("families.search")
+    .input(familySearchSchema)
+    .query(({ ctx, input }) => searchFamiliesForWorker(ctx, input)),
+
+  get: roleProcedure("families.read")
+    .input(z.object({ familyId: z.uuid({ error: "Unknown family" }) }))
+    .query(({ ctx, input }) => readFamily(ctx, input.familyId)),
+
+  create: roleProcedure("families.create")
+    .input(familyCreateSchema)
+    .mutation(({ ctx, input }) => createFamily(ctx, input)),
+
+  update: roleProcedure("families.update")
+    .input(familyUpdateSchema)
+    .mutation(({ ctx, input }) => updateFamilyRecord(ctx, input)),
+
+  // The family record (issue 10 §3): every page carries the identity bar, so every page is a read.
+  record: roleProcedure("families.read")
+    .input(familyRecordInputSchema)
+    .query(({ ctx, input }) => readFamilyRecord(ctx, input.familyId)),
+
+  involvement: roleProcedure("families.read")
+    .input(familyRecordInputSchema)
+    .query(({ ctx, input }) => readFamilyInvolvement(ctx, input.familyId)),
+
+  accessLog: roleProcedure("families.accessLog")
+    .input(familyRecordInputSchema)
+    .query(({ ctx, input }) => readFamilyAccessLog(ctx, input.familyId)),
+
+  alerts: familyAlertsRouter,
+  members: familyMembersRouter,
+});
