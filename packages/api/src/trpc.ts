@@ -124,24 +124,6 @@ export async function assertRecordInScope(
     throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "out of area" } });
 }
 
-/**
- * Reads a record and writes its audit event in one transaction, returning it only if it is in the
- * caller's scope. A refusal is audited after the transaction ends, on its own connection.
- */
-export async function readAudited<T extends { areaId: string | null }>(
-  ctx: ScopedContext,
-  event: Pick<AuditFields, "action" | "entityType" | "entityId">,
-  load: (tx: Db) => Promise<T | null>,
-): Promise<T> {
-  const record = await ctx.db.transaction(async (tx) => {
-    const found = await load(tx);
-    if (found && canSeeArea(ctx.scope, found.areaId)) await audit(ctx, tx, event);
-    return found;
-  });
-  await assertRecordInScope(ctx, record, event);
-  return record!;
-}
-
 // 3. Procedures --------------------------------------------------------------------------------
 
 export const publicProcedure = t.procedure;

@@ -21,7 +21,7 @@ import {
 import { z } from "zod";
 import type { Context } from "../context";
 import { audit, denied, fieldError } from "../trpc";
-import { childProblems } from "./create-booking";
+import { childProblems } from "./booking-checks";
 import { isBookable, publicSession, publicSessionSchema } from "./session-view";
 
 export const managedBookingSchema = z.object({

@@ -1,5 +1,6 @@
 import { bookingAddChildSchema, bookingCreateSchema, bookingManageSchema, bookingRemoveChildSchema } from "@hearth/domain";
-import { bookingCreatedSchema, createBooking } from "./create-booking";
+import { bookingCreatedSchema } from "./booking-created";
+import { createBooking } from "./create-booking";
 import {
   addChildToManagedBooking,
   cancelManagedBooking,

@@ -2,7 +2,7 @@ import { insertChronologyEntry } from "@hearth/db";
 import { canSeeArea, type ChronologyEntryCreate } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { audit, fieldError } from "../trpc";
-import { withFamilyInScope } from "./family-in-scope";
+import { withFamilyInScope } from "../families/open-record";
 
 /**
  * Adds a practitioner's entry to a family's chronology. An entry about a child must name one of

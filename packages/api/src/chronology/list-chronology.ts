@@ -3,7 +3,7 @@ import { type chronologyListSchema, type ChronologyList } from "@hearth/domain";
 import type { z } from "zod";
 import { showFamily, type ScopedContext } from "../families/family-view";
 import { audit } from "../trpc";
-import { withFamilyInScope } from "./family-in-scope";
+import { withFamilyInScope } from "../families/open-record";
 
 type Filters = z.output<typeof chronologyListSchema>;
 

@@ -1,7 +1,8 @@
 import { getFamilyAlert, insertFamilyAlert, updateOpenFamilyAlert } from "@hearth/db";
 import type { FamilyAlertAdd, FamilyAlertEnd, FamilyAlertReview } from "@hearth/domain";
 import { TRPCError } from "@trpc/server";
-import { assertRecordInScope, audit } from "../trpc";
+import { recordInScope } from "../scope";
+import { audit } from "../trpc";
 import type { ScopedContext } from "./family-view";
 import { familyInScope } from "./open-record";
 
@@ -22,10 +23,9 @@ export async function addFamilyAlert(ctx: ScopedContext, input: FamilyAlertAdd) 
 
 /** An alert in a family the caller can see, not yet ended. */
 async function openAlert(ctx: ScopedContext, alertId: string, action: string) {
-  const alert = await getFamilyAlert(ctx.db, alertId);
-  await assertRecordInScope(ctx, alert, { action, entityType: "family_alert", entityId: alertId });
-  if (alert!.endedAt) throw new TRPCError({ code: "CONFLICT", message: "This alert has already ended" });
-  return alert!;
+  const alert = await recordInScope(ctx, { action, entityType: "family_alert", entityId: alertId }, (db) => getFamilyAlert(db, alertId));
+  if (alert.endedAt) throw new TRPCError({ code: "CONFLICT", message: "This alert has already ended" });
+  return alert;
 }
 
 /** Someone has looked again and the alert still applies, until the next review date. */

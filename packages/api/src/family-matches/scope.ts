@@ -1,7 +1,8 @@
 import { getFamilyMatch } from "@hearth/db";
 import { canSeeArea } from "@hearth/domain";
 import type { Context } from "../context";
-import { denied, fieldError } from "../trpc";
+import { recordInScope } from "../scope";
+import { fieldError } from "../trpc";
 
 export type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
 
@@ -12,15 +13,12 @@ export const alreadyChecked = () => fieldError("matchId", "These families have a
  * area's match get the same answer, audited; one already decided says so.
  */
 export async function openMatchInScope(ctx: StaffContext, matchId: string, action: string) {
-  const match = await getFamilyMatch(ctx.db, matchId);
-  if (!match || !canSeeArea(ctx.scope, match.familyAreaId) || !canSeeArea(ctx.scope, match.existingFamilyAreaId))
-    throw await denied(ctx, {
-      action,
-      entityType: "possible_family_match",
-      entityId: matchId,
-      code: "NOT_FOUND",
-      detail: { reason: match ? "out of area" : "unknown id" },
-    });
+  const match = await recordInScope(
+    ctx,
+    { action, entityType: "possible_family_match", entityId: matchId },
+    (db) => getFamilyMatch(db, matchId),
+    ({ scope }, m) => canSeeArea(scope, m.familyAreaId) && canSeeArea(scope, m.existingFamilyAreaId),
+  );
   if (match.status !== "open") throw alreadyChecked();
   return match;
 }

@@ -1,13 +1,17 @@
-import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { HotTransaction } from "../hot-transaction";
-import { bookingChildren, bookingManageTokens, bookings, openAccessSessions, people } from "../schema";
+import { bookings } from "../schema";
 import type { AuditEvent } from "./audit";
-import { queueFamilyMessages } from "./family-messages";
-import { lockOpenAccessSession } from "./open-access-sessions";
-import { claimCtes, claimExtraPlace, promoteWaitingList, releasePlaces } from "./places";
+import { claimCtes } from "./places";
 import { isNotNullViolation } from "./errors";
 import { rawRows, textArray } from "./raw";
+
+/**
+ * Making a booking: the family locks, the counts fair use needs, and the statement that claims the
+ * places and writes the bookings. Changes to a booking afterwards are in booking-changes.ts, and a
+ * session's bookings as staff see them in session-bookings.ts.
+ */
 
 export type BookingStatus = (typeof bookings.$inferSelect)["status"];
 export type BookingCancelledBy = NonNullable<(typeof bookings.$inferSelect)["cancelledBy"]>;
@@ -197,158 +201,4 @@ export async function waitlistPosition(db: Db, bookingId: string): Promise<numbe
          where b.id = ${bookingId}::uuid and b.status = 'waitlisted' and w.status = 'waitlisted' and w.queue_number <= b.queue_number`,
   );
   return row && row.position > 0 ? row.position : null;
-}
-
-export async function insertManageToken(db: Db, p: { bookingId: string; tokenHash: string; expiresAt: Date }) {
-  await db.insert(bookingManageTokens).values({ bookingId: p.bookingId, tokenHash: p.tokenHash, expiresAt: p.expiresAt });
-}
-
-/** The booking a manage link opens, with when the link expires; null for a token never issued. */
-export async function findBookingByManageToken(db: Db, tokenHash: string) {
-  const [row] = await db
-    .select({ bookingId: bookingManageTokens.bookingId, expiresAt: bookingManageTokens.expiresAt })
-    .from(bookingManageTokens)
-    .where(eq(bookingManageTokens.tokenHash, tokenHash));
-  return row ?? null;
-}
-
-export async function getBooking(db: Db, bookingId: string) {
-  const [row] = await db.select().from(bookings).where(eq(bookings.id, bookingId));
-  if (!row) return null;
-  return { ...row, children: await childrenOfBooking(db, bookingId) };
-}
-
-export function childrenOfBooking(db: Db, bookingId: string) {
-  return db
-    .select({ personId: people.id, firstName: people.firstName, dateOfBirth: people.dateOfBirth, send: bookingChildren.send })
-    .from(bookingChildren)
-    .innerJoin(people, eq(people.id, bookingChildren.personId))
-    .where(eq(bookingChildren.bookingId, bookingId))
-    .orderBy(asc(bookingChildren.createdAt), asc(people.firstName));
-}
-
-/** A booking's session id, read without a lock so the session row can be locked first. */
-async function sessionOfBooking(db: Db, bookingId: string) {
-  const [row] = await db.select({ sessionId: bookings.sessionId }).from(bookings).where(eq(bookings.id, bookingId));
-  return row?.sessionId ?? null;
-}
-
-/**
- * Cancels a booking: its places go straight back, the waiting list is promoted and every family
- * affected is told — all in the caller's transaction. Null when it was already cancelled.
- */
-export async function cancelBooking(db: Db, p: { bookingId: string; by: BookingCancelledBy; now: Date }) {
-  const sessionId = await sessionOfBooking(db, p.bookingId);
-  if (!sessionId) return null;
-  await lockOpenAccessSession(db, sessionId);
-  const [before] = await db
-    .select({ status: bookings.status, places: bookings.places })
-    .from(bookings)
-    .where(and(eq(bookings.id, p.bookingId), ne(bookings.status, "cancelled")));
-  if (!before) return null;
-  await db
-    .update(bookings)
-    .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: p.by })
-    .where(eq(bookings.id, p.bookingId));
-  await releasePlaces(db, { sessionId, places: before.places, waiting: before.status === "waitlisted" });
-  await queueFamilyMessages(db, [{ kind: "booking_cancelled", bookingId: p.bookingId, sessionId }]);
-  const promoted = await promoteWaitingList(db, { sessionId, now: p.now });
-  return { sessionId, previousStatus: before.status, promoted };
-}
-
-/**
- * Adds a child to a booking. A booked booking needs one more place, claimed conditionally;
- * a waiting one just waits for one more. False when a booked session has no place left.
- */
-export async function addChildToBooking(db: Db, p: { bookingId: string; personId: string; send: boolean }) {
-  const sessionId = await sessionOfBooking(db, p.bookingId);
-  if (!sessionId) return false;
-  await lockOpenAccessSession(db, sessionId);
-  const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
-  if (!booking || booking.status === "cancelled") return false;
-  if (booking.status === "booked" && !(await claimExtraPlace(db, sessionId))) return false;
-  await db.insert(bookingChildren).values({ bookingId: p.bookingId, personId: p.personId, send: p.send });
-  await db.update(bookings).set({ places: sql`${bookings.places} + 1` }).where(eq(bookings.id, p.bookingId));
-  return true;
-}
-
-/** Takes a child off a booking; the freed place goes to the waiting list. */
-export async function removeChildFromBooking(db: Db, p: { bookingId: string; personId: string; now: Date }) {
-  const sessionId = await sessionOfBooking(db, p.bookingId);
-  if (!sessionId) return [];
-  await lockOpenAccessSession(db, sessionId);
-  const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
-  await db.delete(bookingChildren).where(and(eq(bookingChildren.bookingId, p.bookingId), eq(bookingChildren.personId, p.personId)));
-  await db.update(bookings).set({ places: sql`${bookings.places} - 1` }).where(eq(bookings.id, p.bookingId));
-  if (booking?.status === "booked") await releasePlaces(db, { sessionId, places: 1, waiting: false });
-  return promoteWaitingList(db, { sessionId, now: p.now });
-}
-
-/** Active bookings of a session in queue order: booked first, then the waiting list. */
-export function activeBookingsOfSessions(db: Db, sessionIds: string[]) {
-  if (!sessionIds.length) return Promise.resolve([]);
-  return db
-    .select({
-      id: bookings.id,
-      sessionId: bookings.sessionId,
-      reference: bookings.reference,
-      familyId: bookings.familyId,
-      carerName: bookings.carerName,
-      mobile: bookings.mobile,
-      email: bookings.email,
-      places: bookings.places,
-      status: bookings.status,
-      queueNumber: bookings.queueNumber,
-    })
-    .from(bookings)
-    .where(and(inArray(bookings.sessionId, sessionIds), inArray(bookings.status, ["booked", "waitlisted"])))
-    .orderBy(asc(bookings.queueNumber));
-}
-
-/** Children of many bookings at once, for registers and day views. */
-export function childrenOfBookings(db: Db, bookingIds: string[]) {
-  if (!bookingIds.length) return Promise.resolve([]);
-  return db
-    .select({
-      bookingId: bookingChildren.bookingId,
-      personId: people.id,
-      firstName: people.firstName,
-      lastName: people.lastName,
-      dateOfBirth: people.dateOfBirth,
-      send: bookingChildren.send,
-    })
-    .from(bookingChildren)
-    .innerJoin(people, eq(people.id, bookingChildren.personId))
-    .where(inArray(bookingChildren.bookingId, bookingIds))
-    .orderBy(asc(people.firstName));
-}
-
-/**
- * Cancels a session and every active booking on it, telling each family. Returns how many
- * bookings were cancelled, or null when the session was unknown or already cancelled.
- */
-export async function cancelOpenAccessSession(db: Db, p: { sessionId: string; reason: string; now: Date }) {
-  const session = await lockOpenAccessSession(db, p.sessionId);
-  if (!session || session.status === "cancelled") return null;
-  await db
-    .update(openAccessSessions)
-    .set({ status: "cancelled", cancelledAt: p.now, cancellationReason: p.reason, bookedCount: 0, waitlistCount: 0 })
-    .where(eq(openAccessSessions.id, p.sessionId));
-  const cancelled = await db
-    .update(bookings)
-    .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: "session_cancelled" })
-    .where(and(eq(bookings.sessionId, p.sessionId), inArray(bookings.status, ["booked", "waitlisted"])))
-    .returning({ id: bookings.id });
-  await queueFamilyMessages(db, cancelled.map((b) => ({ kind: "session_cancelled" as const, bookingId: b.id, sessionId: p.sessionId })));
-  return cancelled.length;
-}
-
-/** Tells every family holding a place or waiting that the session's time or place has changed. */
-export async function notifySessionChanged(db: Db, sessionId: string) {
-  const active = await db
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ["booked", "waitlisted"])));
-  await queueFamilyMessages(db, active.map((b) => ({ kind: "session_changed" as const, bookingId: b.id, sessionId })));
-  return active.length;
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
-import { bookings, centreClosures, centres, openAccessSessions, sessionSeries, sessionTypes } from "../schema";
+import { centres, openAccessSessions, sessionTypes } from "../schema";
 import { centreMatchesPlace } from "./centre-search";
 import { rawRows } from "./raw";
 
@@ -205,107 +205,7 @@ export async function lockOpenAccessSession(db: Db, sessionId: string) {
     : null;
 }
 
-// Weekly series --------------------------------------------------------------------------------
-
-export type NewSessionSeries = typeof sessionSeries.$inferInsert;
-
-export async function insertSessionSeries(db: Db, series: NewSessionSeries) {
-  const [row] = await db.insert(sessionSeries).values(series).returning();
-  return row!;
-}
-
-export async function getSessionSeries(db: Db, seriesId: string) {
-  const [row] = await db.select().from(sessionSeries).where(eq(sessionSeries.id, seriesId));
-  return row ?? null;
-}
-
-export async function updateSessionSeries(db: Db, seriesId: string, changes: Partial<NewSessionSeries>) {
-  await db.update(sessionSeries).set(changes).where(eq(sessionSeries.id, seriesId));
-}
-
-/** The series' sessions that have not started, which a change to the series applies to. */
-export function upcomingSessionsOfSeries(db: Db, p: { seriesId: string; now: Date }) {
-  return db
-    .select({ id: s.id, date: londonDate(s.startsAt), bookedCount: s.bookedCount, status: s.status })
-    .from(s)
-    .where(and(eq(s.seriesId, p.seriesId), gt(s.startsAt, p.now)))
-    .orderBy(asc(s.startsAt));
-}
-
-// Closures -------------------------------------------------------------------------------------
-
-export type NewCentreClosure = typeof centreClosures.$inferInsert;
-
-export async function insertCentreClosure(db: Db, closure: NewCentreClosure) {
-  const [row] = await db.insert(centreClosures).values(closure).returning();
-  return row!;
-}
-
-/** Takes a closure off the calendar; the sessions it cancelled stay cancelled (families were told). */
-export async function deleteCentreClosure(db: Db, closureId: string) {
-  const [row] = await db
-    .delete(centreClosures)
-    .where(eq(centreClosures.id, closureId))
-    .returning({ id: centreClosures.id, from: centreClosures.startsOn, to: centreClosures.endsOn, reason: centreClosures.reason });
-  return row ?? null;
-}
-
-/** Closures overlapping a date range, as the domain's CentreClosure ({ from, to, reason }). */
-export function centreClosuresBetween(db: Db, p: { centreId: string; from: string; to: string }) {
-  return db
-    .select({ id: centreClosures.id, from: centreClosures.startsOn, to: centreClosures.endsOn, reason: centreClosures.reason })
-    .from(centreClosures)
-    .where(and(eq(centreClosures.centreId, p.centreId), lte(centreClosures.startsOn, p.to), gte(centreClosures.endsOn, p.from)))
-    .orderBy(asc(centreClosures.startsOn));
-}
-
-/** Scheduled sessions at a centre between two London dates: the ones a closure affects. */
-export function scheduledSessionsBetween(db: Db, p: { centreId: string; from: string; to: string }) {
-  return db
-    .select({ id: s.id, date: londonDate(s.startsAt) })
-    .from(s)
-    .where(and(eq(s.centreId, p.centreId), eq(s.status, "scheduled"), sql`${londonDate(s.startsAt)} between ${p.from} and ${p.to}`))
-    .orderBy(asc(s.startsAt));
-}
-
 export function sessionsByIds(db: Db, ids: string[]) {
   if (!ids.length) return Promise.resolve([]);
   return sessionsWithCentreAndType(db).where(inArray(s.id, ids));
-}
-
-// Which centre a record belongs to, for scope checks ------------------------------------------
-
-const centreRef = { id: centres.id, name: centres.name, areaId: centres.areaId };
-
-export async function centreOfSession(db: Db, sessionId: string) {
-  const [row] = await db.select(centreRef).from(s).innerJoin(centres, eq(centres.id, s.centreId)).where(eq(s.id, sessionId));
-  return row ?? null;
-}
-
-export async function centreOfSeries(db: Db, seriesId: string) {
-  const [row] = await db
-    .select(centreRef)
-    .from(sessionSeries)
-    .innerJoin(centres, eq(centres.id, sessionSeries.centreId))
-    .where(eq(sessionSeries.id, seriesId));
-  return row ?? null;
-}
-
-export async function centreOfClosure(db: Db, closureId: string) {
-  const [row] = await db
-    .select(centreRef)
-    .from(centreClosures)
-    .innerJoin(centres, eq(centres.id, centreClosures.centreId))
-    .where(eq(centreClosures.id, closureId));
-  return row ?? null;
-}
-
-export async function centreOfBooking(db: Db, bookingId: string) {
-  const [row] = await db
-    .select(centreRef)
-    .from(bookings)
-    .innerJoin(s, eq(s.id, bookings.sessionId))
-    .innerJoin(centres, eq(centres.id, s.centreId))
-    .where(eq(bookings.id, bookingId));
-  return row ?? null;
 }
