@@ -1,4 +1,5 @@
 import { chronologyEntryCreateSchema, chronologyListSchema } from "@hearth/domain";
+import { chronologyEntryAddedSchema, chronologyPageSchema } from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { addChronologyEntry } from "./add-entry";
 import { readChronology } from "./list-chronology";
@@ -10,9 +11,11 @@ import { readChronology } from "./list-chronology";
 export const chronologyRouter = createTRPCRouter({
   list: roleProcedure("chronology.read")
     .input(chronologyListSchema)
+    .output(chronologyPageSchema)
     .query(({ ctx, input }) => readChronology(ctx, input)),
 
   addEntry: roleProcedure("chronology.write")
     .input(chronologyEntryCreateSchema)
+    .output(chronologyEntryAddedSchema)
     .mutation(({ ctx, input }) => addChronologyEntry(ctx, input)),
 });

@@ -19,22 +19,34 @@ import { readFamily } from "./read-family";
 import { readFamilyAccessLog, readFamilyInvolvement, readFamilyRecord } from "./read-record";
 import { searchFamiliesForWorker } from "./search-families";
 import { updateFamilyRecord } from "./update-family";
+import {
+  familyAccessLogSchema,
+  familyAlertSchema,
+  familyInvolvementSchema,
+  familyRecordSchema,
+  familyRowSchema,
+  familySearchResultSchema,
+  memberChangedSchema,
+  relationshipChangedSchema,
+  shownFamilySchema,
+} from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /** Alerts on a family's banner: added, reviewed and ended by whoever works with the family. */
 const familyAlertsRouter = createTRPCRouter({
-  add: roleProcedure("families.alerts").input(familyAlertAddSchema).mutation(({ ctx, input }) => addFamilyAlert(ctx, input)),
-  review: roleProcedure("families.alerts").input(familyAlertReviewSchema).mutation(({ ctx, input }) => reviewFamilyAlert(ctx, input)),
-  end: roleProcedure("families.alerts").input(familyAlertEndSchema).mutation(({ ctx, input }) => endFamilyAlert(ctx, input)),
+  add: roleProcedure("families.alerts").input(familyAlertAddSchema).output(familyAlertSchema).mutation(({ ctx, input }) => addFamilyAlert(ctx, input)),
+  review: roleProcedure("families.alerts").input(familyAlertReviewSchema).output(familyAlertSchema).mutation(({ ctx, input }) => reviewFamilyAlert(ctx, input)),
+  end: roleProcedure("families.alerts").input(familyAlertEndSchema).output(familyAlertSchema).mutation(({ ctx, input }) => endFamilyAlert(ctx, input)),
 });
 
 /** Members added, removed and changed in place from the record's Members page. */
 const familyMembersRouter = createTRPCRouter({
-  add: roleProcedure("families.update").input(familyMemberAddSchema).mutation(({ ctx, input }) => addFamilyMember(ctx, input)),
-  remove: roleProcedure("families.update").input(familyMemberRemoveSchema).mutation(({ ctx, input }) => removeFamilyMember(ctx, input)),
-  change: roleProcedure("families.update").input(familyMemberChangeSchema).mutation(({ ctx, input }) => changeFamilyMember(ctx, input)),
+  add: roleProcedure("families.update").input(familyMemberAddSchema).output(memberChangedSchema).mutation(({ ctx, input }) => addFamilyMember(ctx, input)),
+  remove: roleProcedure("families.update").input(familyMemberRemoveSchema).output(memberChangedSchema).mutation(({ ctx, input }) => removeFamilyMember(ctx, input)),
+  change: roleProcedure("families.update").input(familyMemberChangeSchema).output(memberChangedSchema).mutation(({ ctx, input }) => changeFamilyMember(ctx, input)),
   changeRelationship: roleProcedure("families.update")
     .input(familyRelationshipChangeSchema)
+    .output(relationshipChangedSchema)
     .mutation(({ ctx, input }) => changeFamilyRelationship(ctx, input)),
 });
 
@@ -42,31 +54,38 @@ const familyMembersRouter = createTRPCRouter({
 export const familiesRouter = createTRPCRouter({
   search: roleProcedure("families.search")
     .input(familySearchSchema)
+    .output(z.array(familySearchResultSchema))
     .query(({ ctx, input }) => searchFamiliesForWorker(ctx, input)),
 
   get: roleProcedure("families.read")
     .input(z.object({ familyId: z.uuid({ error: "Unknown family" }) }))
+    .output(shownFamilySchema)
     .query(({ ctx, input }) => readFamily(ctx, input.familyId)),
 
   create: roleProcedure("families.create")
     .input(familyCreateSchema)
+    .output(familyRowSchema)
     .mutation(({ ctx, input }) => createFamily(ctx, input)),
 
   update: roleProcedure("families.update")
     .input(familyUpdateSchema)
+    .output(shownFamilySchema)
     .mutation(({ ctx, input }) => updateFamilyRecord(ctx, input)),
 
   // The family record (issue 10 §3): every page carries the identity bar, so every page is a read.
   record: roleProcedure("families.read")
     .input(familyRecordInputSchema)
+    .output(familyRecordSchema)
     .query(({ ctx, input }) => readFamilyRecord(ctx, input.familyId)),
 
   involvement: roleProcedure("families.read")
     .input(familyRecordInputSchema)
+    .output(familyInvolvementSchema)
     .query(({ ctx, input }) => readFamilyInvolvement(ctx, input.familyId)),
 
   accessLog: roleProcedure("families.accessLog")
     .input(familyRecordInputSchema)
+    .output(familyAccessLogSchema)
     .query(({ ctx, input }) => readFamilyAccessLog(ctx, input.familyId)),
 
   alerts: familyAlertsRouter,

@@ -5,6 +5,7 @@ import { readPerson } from "./read-person";
 import { searchPeopleForWorker } from "./search-people";
 import { updatePersonRecord } from "./update-person";
 import { areaScopedProcedure, createTRPCRouter, roleProcedure } from "../trpc";
+import { personCreatedSchema, personReadSchema, personRowSchema, personSearchResultSchema } from "./output-schemas";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
 export const peopleRouter = createTRPCRouter({
@@ -12,17 +13,21 @@ export const peopleRouter = createTRPCRouter({
   // a summary only (issue 10). Naming an area explicitly still needs the right to see it.
   search: areaScopedProcedure("people.search")
     .input(personSearchSchema)
+    .output(z.array(personSearchResultSchema))
     .query(({ ctx, input }) => searchPeopleForWorker(ctx, input)),
 
   get: roleProcedure("people.read")
     .input(z.object({ personId: z.uuid({ error: "Unknown person" }) }))
+    .output(personReadSchema)
     .query(({ ctx, input }) => readPerson(ctx, input.personId)),
 
   create: roleProcedure("people.create")
     .input(personCreateSchema)
+    .output(personCreatedSchema)
     .mutation(({ ctx, input }) => createPerson(ctx, input)),
 
   update: roleProcedure("people.update")
     .input(personUpdateSchema)
+    .output(personRowSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
 });

@@ -1,5 +1,12 @@
 import { breakGlassSchema, restrictionAllowStaffSchema, restrictionLiftSchema, restrictionSetSchema } from "@hearth/domain";
 import { z } from "zod";
+import {
+  breakGlassGrantSchema,
+  breakGlassLogEntrySchema,
+  restrictionLiftedSchema,
+  restrictionSetOutputSchema,
+  staffAllowedSchema,
+} from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { breakGlass } from "./break-glass";
 import { listBreakGlass } from "./break-glass-log";
@@ -9,10 +16,12 @@ import { allowStaff, liftRestriction, setRestriction } from "./restrictions";
 export const recordAccessRouter = createTRPCRouter({
   breakGlass: roleProcedure("recordAccess.breakGlass")
     .input(breakGlassSchema)
+    .output(breakGlassGrantSchema)
     .mutation(({ ctx, input }) => breakGlass(ctx, input)),
 
   breakGlassLog: roleProcedure("recordAccess.breakGlassLog")
     .input(z.object({ limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
+    .output(z.array(breakGlassLogEntrySchema))
     .query(({ ctx, input }) => listBreakGlass(ctx, input.limit)),
 });
 
@@ -20,13 +29,16 @@ export const recordAccessRouter = createTRPCRouter({
 export const restrictionsRouter = createTRPCRouter({
   set: roleProcedure("restrictions.manage")
     .input(restrictionSetSchema)
+    .output(restrictionSetOutputSchema)
     .mutation(({ ctx, input }) => setRestriction(ctx, input)),
 
   lift: roleProcedure("restrictions.manage")
     .input(restrictionLiftSchema)
+    .output(restrictionLiftedSchema)
     .mutation(({ ctx, input }) => liftRestriction(ctx, input.personId)),
 
   allowStaff: roleProcedure("restrictions.manage")
     .input(restrictionAllowStaffSchema)
+    .output(staffAllowedSchema)
     .mutation(({ ctx, input }) => allowStaff(ctx, input)),
 });
