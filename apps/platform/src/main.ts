@@ -1,6 +1,7 @@
-// The API and the worker in one process, sharing one database handle. `pnpm start` runs this
-// because the embedded PGlite database can only be opened by one process at a time; production
-// runs apps/api and apps/worker as separate processes against PostgreSQL (see docker/).
+// The composition root: the API and the worker in one process, sharing one database handle.
+// `pnpm start` runs this because the embedded PGlite database can only be opened by one process at
+// a time; production runs apps/api and apps/worker as separate processes against PostgreSQL (see
+// docker/). The only code allowed to import other apps (lint rule hearth/import-boundaries).
 import { readApiEnv } from "@hearth/api-server/env";
 import { startApi } from "@hearth/api-server/start";
 import { createDb, DEMO_PASSWORD, demoStaffData, generateCounty, hasSyntheticCounty, seed } from "@hearth/db";
