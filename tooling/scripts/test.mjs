@@ -33,7 +33,8 @@ const failed = [];
 if (!skipChecks) {
   // One turbo run, so lint and typecheck share the API's declarations build and the cache: a
   // package that did not change is not checked again.
-  if (!check("lint and typecheck", "pnpm", ["exec", "turbo", "run", "lint", "typecheck", "--output-logs=errors-only"])) failed.push("lint or typecheck");
+  if (!check("lint and typecheck", "pnpm", ["exec", "turbo", "run", "lint", "typecheck", "--output-logs=errors-only"]))
+    failed.push("lint or typecheck");
   if (!check("import cycles", "pnpm", ["run", "--silent", "lint:cycles"])) failed.push("import cycles");
   if (!check("format", "pnpm", ["exec", "prettier", "--check", "--log-level=warn", "."])) failed.push("format (fix with: pnpm format)");
 }

@@ -24,7 +24,9 @@ if (!production && process.env.HEARTH_NO_COUNTY !== "1" && !(await hasSyntheticC
   console.log("Writing a small synthetic county for the demo (once)…");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   const county = await generateCounty(database.db, { people: 2_000, seed: 1, today, weeks: 6, production });
-  console.log(`  ${county.people} people in ${county.families} families, ${county.sessions} sessions, ${county.bookings} bookings (${((performance.now() - started) / 1000).toFixed(0)}s)`);
+  console.log(
+    `  ${county.people} people in ${county.families} families, ${county.sessions} sessions, ${county.bookings} bookings (${((performance.now() - started) / 1000).toFixed(0)}s)`,
+  );
 }
 
 const redis = createRedis(apiEnv.REDIS_URL);

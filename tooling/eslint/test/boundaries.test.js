@@ -21,29 +21,33 @@ describe("import boundaries", () => {
       expect.stringContaining("packages/domain imports only zod"),
     ]);
     expect(await boundaryErrors("packages/domain/src/fixture.ts", 'import { sql } from "drizzle-orm";\nexport const x = sql;\n')).toHaveLength(1);
-    expect(await boundaryErrors("packages/domain/src/fixture.ts", 'import { z } from "zod";\nimport { y } from "./other";\nexport const x = [z, y];\n')).toEqual([]);
+    expect(
+      await boundaryErrors("packages/domain/src/fixture.ts", 'import { z } from "zod";\nimport { y } from "./other";\nexport const x = [z, y];\n'),
+    ).toEqual([]);
   });
 
   it("an app never imports another app, by name or by path", async () => {
-    expect(await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import { startWorker } from "@hearth/worker/start";\nexport const x = startWorker;\n')).toEqual([
-      expect.stringContaining("Nothing imports an app: apps/worker"),
-    ]);
+    expect(
+      await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import { startWorker } from "@hearth/worker/start";\nexport const x = startWorker;\n'),
+    ).toEqual([expect.stringContaining("Nothing imports an app: apps/worker")]);
     expect(await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'export { App } from "../../fss-casework/src/app";\n')).toEqual([
       expect.stringContaining("apps/fss-casework is an app"),
     ]);
   });
 
   it("a package never imports an app", async () => {
-    expect(await boundaryErrors("packages/api/src/fixture.ts", 'import { startApi } from "@hearth/api-server/start";\nexport const x = startApi;\n')).toEqual([
-      expect.stringContaining("Nothing imports an app: apps/api"),
-    ]);
+    expect(
+      await boundaryErrors("packages/api/src/fixture.ts", 'import { startApi } from "@hearth/api-server/start";\nexport const x = startApi;\n'),
+    ).toEqual([expect.stringContaining("Nothing imports an app: apps/api")]);
   });
 
   it("the browser side sees the API only as types, and never the database", async () => {
-    expect(await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import type { AppRouter } from "@hearth/api";\nexport type X = AppRouter;\n')).toEqual([]);
-    expect(await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import { appRouter } from "@hearth/api";\nexport const x = appRouter;\n')).toEqual([
-      expect.stringContaining("only types"),
-    ]);
+    expect(
+      await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import type { AppRouter } from "@hearth/api";\nexport type X = AppRouter;\n'),
+    ).toEqual([]);
+    expect(
+      await boundaryErrors("apps/lcss-portal/src/fixture.ts", 'import { appRouter } from "@hearth/api";\nexport const x = appRouter;\n'),
+    ).toEqual([expect.stringContaining("only types")]);
     expect(await boundaryErrors("packages/ui/src/fixture.ts", 'import { createDb } from "@hearth/db";\nexport const x = createDb;\n')).toEqual([
       expect.stringContaining("never imports packages/db"),
     ]);
