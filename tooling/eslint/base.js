@@ -1,9 +1,12 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import { boundariesPlugin } from "./boundaries.js";
 
 /**
  * Type-aware rules for every package. Configuration comes from the environment only through
- * each app's env.ts, so `process.env` is forbidden everywhere else.
+ * each app's env.ts, so `process.env` is forbidden everywhere else. Imports keep to the
+ * architecture's boundaries (boundaries.js): apps never import each other, nothing imports an app,
+ * packages/domain imports only zod.
  */
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/.cache/**", "**/migrations/**", "**/*.config.*"] },
@@ -11,7 +14,9 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true } },
+    plugins: { hearth: boundariesPlugin },
     rules: {
+      "hearth/import-boundaries": "error",
       "@typescript-eslint/consistent-type-imports": ["warn", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],

@@ -3,43 +3,13 @@ import type { JobQueues } from "@hearth/jobs";
 import type { StaffScope } from "@hearth/domain";
 import { loadSession, type SignedInStaff } from "./auth/session";
 import type { RateLimiter } from "./rate-limit";
+import type { ApiConfig } from "./config";
+import type { CookieJar } from "./cookies";
 
-export interface ApiConfig {
-  /** A session not used for this long ends. */
-  sessionIdleMs: number;
-  /** A session ends this long after sign-in, however busy. */
-  sessionLifetimeMs: number;
-  /** Secure cookies everywhere except local development over http. */
-  secureCookies: boolean;
-  /** Failed sign-ins allowed per account, and per client address, in the window. */
-  signInMaxFailures: number;
-  signInWindowMs: number;
-  /** Changes to bookings (book, cancel, add or remove a child) per client address per minute. */
-  bookingChangesPerMinute: number;
-  /** Future bookings one family may hold of one session type in one week. */
-  bookingFairUsePerWeek: number;
-}
-
-export const defaultApiConfig: ApiConfig = {
-  sessionIdleMs: 30 * 60_000,
-  sessionLifetimeMs: 12 * 3_600_000,
-  secureCookies: true,
-  signInMaxFailures: 5,
-  signInWindowMs: 15 * 60_000,
-  bookingChangesPerMinute: 20,
-  bookingFairUsePerWeek: 3,
-};
-
-export interface CookieOptions {
-  maxAgeSeconds?: number;
-}
-
-/** The HTTP layer's cookies, behind an interface so tests can call procedures without a server. */
-export interface CookieJar {
-  get(name: string): string | undefined;
-  set(name: string, value: string, options: CookieOptions): void;
-  clear(name: string): void;
-}
+// Kept importable from here, where they were first defined; they live in their own files so that
+// auth/session.ts can use them without importing this file, which imports it (a cycle).
+export { defaultApiConfig, type ApiConfig } from "./config";
+export type { CookieJar, CookieOptions } from "./cookies";
 
 export interface RequestMeta {
   ip: string;
@@ -68,6 +38,9 @@ export interface ContextOptions {
    */
   jobs?: Pick<JobQueues, "enqueue">;
 }
+
+/** A context whose caller is signed in: what record-level use cases receive. */
+export type ScopedContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
 
 export interface Context extends Required<Omit<ContextOptions, "jobs">> {
   jobs: ContextOptions["jobs"] | undefined;

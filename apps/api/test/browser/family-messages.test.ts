@@ -1,6 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_PASSWORD, insertOpenAccessSessions, schema } from "@hearth/db";
+// The one test that runs the worker beside the API, as the composition root (apps/platform) does.
+// eslint-disable-next-line hearth/import-boundaries
 import { readWorkerEnv } from "@hearth/worker/env";
+// eslint-disable-next-line hearth/import-boundaries
 import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";

@@ -7,7 +7,8 @@ import {
   type Db,
 } from "@hearth/db";
 import type { StaffRole } from "@hearth/domain";
-import type { ApiConfig, CookieJar } from "../context";
+import type { ApiConfig } from "../config";
+import type { CookieJar } from "../cookies";
 
 export const SESSION_COOKIE = "hearth_session";
 

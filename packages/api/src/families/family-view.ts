@@ -1,9 +1,10 @@
 import type { Db, getFamily } from "@hearth/db";
-import type { Context } from "../context";
+import type { ScopedContext } from "../context";
 import { accessToPeople } from "../record-access/person-access";
 import { audit } from "../trpc";
 
-export type ScopedContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
+// Defined beside Context (record-access needs it too, and imports this file's opposite way).
+export type { ScopedContext };
 type LoadedFamily = NonNullable<Awaited<ReturnType<typeof getFamily>>>;
 
 /**

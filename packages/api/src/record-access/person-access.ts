@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { accessFactsOf, type Db } from "@hearth/db";
 import { canOpenPerson, restrictedRecordMessage, type PersonAccess } from "@hearth/domain";
-import type { ScopedContext } from "../families/family-view";
+import type { ScopedContext } from "../context";
 import { denied } from "../trpc";
 import { RestrictedRecord } from "./restricted-record";
 

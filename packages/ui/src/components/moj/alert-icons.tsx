@@ -1,4 +1,5 @@
-import type { AlertVariant } from "./alert";
+// Defined here, with the icon for each, so that alert.tsx imports this file and not the other way too.
+export type AlertVariant = "information" | "success" | "warning" | "error";
 
 // MOJ Frontend's alert icons, one per variant, drawn in the variant's colour by its CSS.
 const INFORMATION =

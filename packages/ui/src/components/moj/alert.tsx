@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cx } from "../form/field-parts";
-import { AlertIcon } from "./alert-icons";
+import { AlertIcon, type AlertVariant } from "./alert-icons";
 
-export type AlertVariant = "information" | "success" | "warning" | "error";
+export type { AlertVariant };
 
 /**
  * MOJ's alert, for something about the record in front of the worker ("This child has a child

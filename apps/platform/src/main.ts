@@ -1,6 +1,7 @@
-// The API and the worker in one process, sharing one database handle. `pnpm start` runs this
-// because the embedded PGlite database can only be opened by one process at a time; production
-// runs apps/api and apps/worker as separate processes against PostgreSQL (see docker/).
+// The composition root: the API and the worker in one process, sharing one database handle.
+// `pnpm start` runs this because the embedded PGlite database can only be opened by one process at
+// a time; production runs apps/api and apps/worker as separate processes against PostgreSQL (see
+// docker/). The only code allowed to import other apps (lint rule hearth/import-boundaries).
 import { readApiEnv } from "@hearth/api-server/env";
 import { startApi } from "@hearth/api-server/start";
 import { createDb, DEMO_PASSWORD, demoStaffData, generateCounty, hasSyntheticCounty, seed } from "@hearth/db";
@@ -23,7 +24,9 @@ if (!production && process.env.HEARTH_NO_COUNTY !== "1" && !(await hasSyntheticC
   console.log("Writing a small synthetic county for the demo (once)…");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
   const county = await generateCounty(database.db, { people: 2_000, seed: 1, today, weeks: 6, production });
-  console.log(`  ${county.people} people in ${county.families} families, ${county.sessions} sessions, ${county.bookings} bookings (${((performance.now() - started) / 1000).toFixed(0)}s)`);
+  console.log(
+    `  ${county.people} people in ${county.families} families, ${county.sessions} sessions, ${county.bookings} bookings (${((performance.now() - started) / 1000).toFixed(0)}s)`,
+  );
 }
 
 const redis = createRedis(apiEnv.REDIS_URL);

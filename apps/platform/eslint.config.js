@@ -1,0 +1,3 @@
+import base from "@hearth/eslint-config/base";
+
+export default base;

@@ -1,0 +1,26 @@
+/** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
+export interface ApiConfig {
+  /** A session not used for this long ends. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however busy. */
+  sessionLifetimeMs: number;
+  /** Secure cookies everywhere except local development over http. */
+  secureCookies: boolean;
+  /** Failed sign-ins allowed per account, and per client address, in the window. */
+  signInMaxFailures: number;
+  signInWindowMs: number;
+  /** Changes to bookings (book, cancel, add or remove a child) per client address per minute. */
+  bookingChangesPerMinute: number;
+  /** Future bookings one family may hold of one session type in one week. */
+  bookingFairUsePerWeek: number;
+}
+
+export const defaultApiConfig: ApiConfig = {
+  sessionIdleMs: 30 * 60_000,
+  sessionLifetimeMs: 12 * 3_600_000,
+  secureCookies: true,
+  signInMaxFailures: 5,
+  signInWindowMs: 15 * 60_000,
+  bookingChangesPerMinute: 20,
+  bookingFairUsePerWeek: 3,
+};
