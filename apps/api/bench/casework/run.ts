@@ -37,7 +37,7 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(9);
+const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(11);
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
 
@@ -106,7 +106,7 @@ try {
   const raw = await rawRun(db, plans);
 
   log(`\nLoad average while measuring: ${load()}; HTTP run ${(http.elapsedMs / 1000).toFixed(1)} s\n`);
-  log(`${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(10)}${"p95".padStart(10)}${"p99".padStart(10)}   ${"SQL p50".padStart(9)}${"SQL p95".padStart(10)}   HTTP÷SQL (p50, p95)`);
+  log(`${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(11)}${"p95".padStart(12)}${"p99".padStart(12)}   ${"SQL p50".padStart(11)}${"SQL p95".padStart(12)}   HTTP÷SQL (p50, p95)`);
   const rows: [string, string[]][] = [
     ["search (all)", ["people.search", "families.search"]],
     ["  people.search", ["people.search"]],

@@ -1,7 +1,7 @@
 import type { Db, getFamily } from "@hearth/db";
 import type { Context } from "../context";
 import { accessToPeople } from "../record-access/person-access";
-import { audit } from "../trpc";
+import { auditAll } from "../trpc";
 
 export type ScopedContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
 type LoadedFamily = NonNullable<Awaited<ReturnType<typeof getFamily>>>;
@@ -21,8 +21,11 @@ export async function showFamily(ctx: ScopedContext, tx: Db, family: LoadedFamil
     const a = access.get(m.personId);
     return a !== undefined && !a.open && a.reason === "restricted";
   });
-  for (const member of members)
-    await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: member.personId, detail: { via: "family", familyId: family.id } });
+  await auditAll(
+    ctx,
+    tx,
+    members.map((member) => ({ action: "person.read", entityType: "person", entityId: member.personId, detail: { via: "family", familyId: family.id } })),
+  );
   return {
     ...family,
     members,
