@@ -54,6 +54,7 @@ export async function copyRows(client: Sql, table: PgTable, rows: readonly objec
     return column.name;
   });
   const copy = client`copy ${client(getTableName(table))} (${client(names)}) from stdin`;
+  const refused = refusalOf(copy);
   const stream = await copy.writable();
   function* lines() {
     for (let i = 0; i < rows.length; i += CHUNK) {
@@ -63,9 +64,26 @@ export async function copyRows(client: Sql, table: PgTable, rows: readonly objec
       progress(stage, Math.min(i + CHUNK, rows.length), rows.length);
     }
   }
-  // A refused row fails the COPY statement, not the stream, so both are awaited: otherwise the
-  // pipeline would wait for ever on a stream the server has stopped reading.
-  await Promise.all([pipeline(Readable.from(lines()), stream), copy]);
+  await Promise.race([pipeline(Readable.from(lines()), stream), refused]);
+}
+
+/**
+ * Rejects with PostgreSQL's error when it refuses the COPY. postgres.js (3.4) has already answered
+ * `.writable()` with the stream by then, so when the refusal comes after the last row the error
+ * has nowhere to go and the stream waits for ever for the server to confirm; the statement's own
+ * reject is the one place it is still reported.
+ */
+function refusalOf(query: object): Promise<never> {
+  const q = query as { reject: (error: unknown) => void };
+  const reject = q.reject;
+  const refused = new Promise<never>((_, fail) => {
+    q.reject = (error) => {
+      fail(error);
+      reject(error);
+    };
+  });
+  refused.catch(() => {});
+  return refused;
 }
 
 /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
