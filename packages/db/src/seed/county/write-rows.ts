@@ -78,7 +78,7 @@ function refusalOf(query: object): Promise<never> {
   const reject = q.reject;
   const refused = new Promise<never>((_, fail) => {
     q.reject = (error) => {
-      fail(error);
+      fail(error instanceof Error ? error : new Error(String(error)));
       reject(error);
     };
   });
@@ -100,11 +100,12 @@ function copyValue(value: unknown): string {
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (Array.isArray(value)) return escapeText(arrayLiteral(value));
   if (typeof value === "object") return escapeText(JSON.stringify(value));
-  return escapeText(String(value));
+  return escapeText(value as string);
 }
 
 /** A one-dimensional PostgreSQL array literal with every element quoted: {"a","b"}. */
 function arrayLiteral(values: readonly unknown[]): string {
-  const items = values.map((v) => (v === null || v === undefined ? "NULL" : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
+  // The county writes arrays of text only (census codes, indicator codes).
+  const items = values.map((v) => (v === null || v === undefined ? "NULL" : `"${(v as string).replace(/[\\"]/g, (c) => `\\${c}`)}"`));
   return `{${items.join(",")}}`;
 }
