@@ -9,6 +9,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { fork } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createDb, DEMO_PASSWORD, rawRows } from "@hearth/db";
@@ -74,6 +75,23 @@ function fire(plans: Op[][], staff: { email: string }[]): Promise<ClientReport> 
   });
 }
 
+/** CPU milliseconds used so far by each server process of the benchmark's database (Linux). */
+async function databaseCpuMs(): Promise<Map<number, number>> {
+  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
+  const ticks = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ticks.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    } catch {
+      // Not Linux, or the process has gone.
+    }
+  }
+  return ticks;
+}
+const cpuSince = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+
 async function auditRowsSince(id: number, staffIds: string[]) {
   return rawRows<{ action: string; n: number }>(
     db,
@@ -100,10 +118,29 @@ try {
   await fire(planFor(staff, searches.slice().reverse(), families, 3, 2), staff);
   const auditStart = (await rawRows<{ max: number }>(db, sql`select coalesce(max(id), 0)::bigint as max from audit_events`))[0]!.max;
 
-  const http = await fire(plans, staff);
-  if (http.error) throw new Error(http.error);
+  // Searches, then records, each phase timed for CPU too: wall-clock times on a shared machine
+  // swing with its load, CPU milliseconds a request much less.
+  const searchPlans = plans.map((ops) => ops.filter((op) => op.kind !== "record"));
+  const recordPlans = plans.map((ops) => ops.filter((op) => op.kind === "record"));
+  const cpu: Record<string, { api: number; db: number; rawDb: number; requests: number }> = {};
+  const http: ClientReport = { kinds: {}, elapsedMs: 0, clientCpuMs: 0, error: null };
+  const raw: Record<string, number[]> = {};
+  for (const [phase, phasePlans] of [["search", searchPlans], ["record", recordPlans]] as const) {
+    const apiBefore = (await ask<{ cpuMs: number }>("cpu")).cpuMs;
+    const dbBefore = await databaseCpuMs();
+    const report = await fire(phasePlans, staff);
+    if (report.error) throw new Error(report.error);
+    const apiMs = (await ask<{ cpuMs: number }>("cpu")).cpuMs - apiBefore;
+    const dbMs = cpuSince(dbBefore, await databaseCpuMs());
+    Object.assign(http.kinds, report.kinds);
+    http.elapsedMs += report.elapsedMs;
+    const rawBefore = await databaseCpuMs();
+    Object.assign(raw, await rawRun(db, phasePlans));
+    const rawDbMs = cpuSince(rawBefore, await databaseCpuMs());
+    const requests = phasePlans.flat().length;
+    cpu[phase] = { api: apiMs / requests, db: dbMs / requests, rawDb: rawDbMs / requests, requests };
+  }
   const rssAfter = (await ask<{ rssBytes: number }>("memory")).rssBytes;
-  const raw = await rawRun(db, plans);
 
   log(`\nLoad average while measuring: ${load()}; HTTP run ${(http.elapsedMs / 1000).toFixed(1)} s\n`);
   log(`${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(11)}${"p95".padStart(12)}${"p99".padStart(12)}   ${"SQL p50".padStart(11)}${"SQL p95".padStart(12)}   HTTP÷SQL (p50, p95)`);
@@ -123,6 +160,9 @@ try {
       `${label.padEnd(18)}${String(httpMs.length).padStart(9)}${ms(percentile(httpMs, 50))} ${ms(percentile(httpMs, 95))} ${ms(percentile(httpMs, 99))}   ${ms(percentile(rawMs, 50))} ${ms(percentile(rawMs, 95))}   ${ratio(50)}, ${ratio(95)}`,
     );
   }
+  log(`\nCPU a request (less swayed by the machine's load than the times above):`);
+  for (const [phase, c] of Object.entries(cpu))
+    log(`  ${phase.padEnd(8)} API ${c.api.toFixed(1)} ms + PostgreSQL ${c.db.toFixed(1)} ms over HTTP; PostgreSQL ${c.rawDb.toFixed(1)} ms for the same queries without HTTP`);
   const failures = Object.values(http.kinds).flatMap((k) => Object.entries(k.failures));
   log(`\nFailed requests: ${failures.length ? JSON.stringify(failures) : "none"}`);
   log(`API memory (RSS): ${mib(rssBefore)} before, ${mib(rssAfter)} after`);
