@@ -3,8 +3,9 @@
  * database, as production runs several behind a load balancer. Replicas are node:cluster workers,
  * so they share one listening port and the connections are dealt out between them.
  *
- * Told what to do by the benchmark over IPC: it answers "cpu" with its CPU time so far, and
- * "close" by closing the server and its connections.
+ * Told what to do by the benchmark over IPC: it answers "cpu" with its CPU time so far, "memory"
+ * with its resident set size, and "close" by closing the server and its connections. Also started
+ * alone (child_process.fork) by `pnpm bench:casework`.
  */
 import { createDb } from "@hearth/db";
 import { createRedis } from "@hearth/jobs";
@@ -39,6 +40,7 @@ process.on("message", (message) => {
     const used = process.cpuUsage();
     send({ cpuMs: (used.user + used.system) / 1000 });
   }
+  if (message === "memory") send({ rssBytes: process.memoryUsage().rss });
   if (message === "close")
     void app
       .close()

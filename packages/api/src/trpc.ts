@@ -8,7 +8,7 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, z } from "zod";
-import { getCentre, recordAudit, type AuditEvent, type Db } from "@hearth/db";
+import { getCentre, recordAudit, recordAudits, type AuditEvent, type Db } from "@hearth/db";
 import { can, canSeeArea, type Permission, type StaffScope } from "@hearth/domain";
 import { crossSiteRefusal } from "./auth/cross-site";
 import { RestrictedRecord } from "./record-access/restricted-record";
@@ -92,6 +92,11 @@ export function auditEvent(ctx: Context, event: AuditFields): AuditEvent {
 /** Writes an audit event for the signed-in member of staff, on `db` (pass the transaction). */
 export function audit(ctx: Context, db: Db, event: AuditFields): Promise<void> {
   return recordAudit(db, auditEvent(ctx, event));
+}
+
+/** Several audit events in one INSERT, for the records a list or a family shows (one row each still). */
+export function auditAll(ctx: Context, db: Db, events: AuditFields[]): Promise<void> {
+  return recordAudits(db, events.map((e) => auditEvent(ctx, e)));
 }
 
 /**

@@ -61,6 +61,19 @@ describe("synthetic county", () => {
     expect(sessions).toMatchObject({ over: 0, miscounted: 0 });
   });
 
+  it("writes casework by staff of the family's own area, about the family's own children", async () => {
+    expect(summary.caseworkFamilies).toBeGreaterThan(0);
+    expect(summary.chronologyEntries).toBeGreaterThan(summary.caseworkFamilies);
+    const [wrong] = await rows<{ key_worker: number; entries: number; entry_child: number; leads: number }>(sql`
+      select
+        (select count(*) from families f join staff_users s on s.id = f.key_worker_id where f.id::text like '5717e71c-%' and s.area_id <> f.area_id)::int as key_worker,
+        (select count(*) from chronology_entries e where e.family_id::text like '5717e71c-%')::int - ${summary.chronologyEntries} as entries,
+        (select count(*) from chronology_entries e where e.family_id::text like '5717e71c-%' and e.person_id is not null
+           and not exists (select 1 from family_members m where m.family_id = e.family_id and m.person_id = e.person_id and m.role = 'child'))::int as entry_child,
+        (select count(*) from early_help_assessments a join families f on f.id = a.family_id where a.id::text like '5717e71c-%' and a.lead_professional_staff_id is distinct from f.key_worker_id)::int as leads`);
+    expect(wrong).toEqual({ key_worker: 0, entries: 0, entry_child: 0, leads: 0 });
+  });
+
   it("is deterministic: the same seed writes the same county", async () => {
     const before = await firstNames();
     const again = await generateCounty(t.db, { ...options, replace: true });

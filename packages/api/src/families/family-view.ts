@@ -1,7 +1,7 @@
 import type { Db, getFamily } from "@hearth/db";
 import type { ScopedContext } from "../context";
 import { accessToPeople } from "../record-access/person-access";
-import { audit } from "../trpc";
+import { auditAll } from "../trpc";
 
 // Defined beside Context (record-access needs it too, and imports this file's opposite way).
 export type { ScopedContext };
@@ -22,8 +22,11 @@ export async function showFamily(ctx: ScopedContext, tx: Db, family: LoadedFamil
     const a = access.get(m.personId);
     return a !== undefined && !a.open && a.reason === "restricted";
   });
-  for (const member of members)
-    await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: member.personId, detail: { via: "family", familyId: family.id } });
+  await auditAll(
+    ctx,
+    tx,
+    members.map((member) => ({ action: "person.read", entityType: "person", entityId: member.personId, detail: { via: "family", familyId: family.id } })),
+  );
   return {
     ...family,
     members,

@@ -1,7 +1,7 @@
 import { familyMemberCounts, searchFamilies } from "@hearth/db";
 import { canSeeArea, type FamilySearch } from "@hearth/domain";
 import { contactTeamOf } from "../people/search-people";
-import { audit } from "../trpc";
+import { audit, auditAll } from "../trpc";
 import type { ScopedContext } from "./family-view";
 
 export type FamilySearchResult =
@@ -39,13 +39,16 @@ export async function searchFamiliesForWorker(
     });
     // A family known in another area is shown only as a summary, but that is still a disclosure
     // about it, so it is audited against the family too.
-    for (const family of rows)
-      await audit(ctx, tx, {
+    await auditAll(
+      ctx,
+      tx,
+      rows.map((family) => ({
         action: "family.read-summary",
         entityType: "family",
         entityId: family.id,
         detail: canSeeArea(ctx.scope, family.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
-      });
+      })),
+    );
 
     return rows.map((row): FamilySearchResult =>
       canSeeArea(ctx.scope, row.areaId)

@@ -1,7 +1,7 @@
 import { familiesOfPeople, searchPeople, servicesNow, type PersonSearchRow } from "@hearth/db";
 import { ageInYears, canSeeArea, criteriaUsed, type PersonSearch } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
-import { audit } from "../trpc";
+import { audit, auditAll } from "../trpc";
 
 /** A person the worker may open: enough to tell them apart and see who is working with them. */
 export interface PersonFound {
@@ -69,13 +69,16 @@ export async function searchPeopleForWorker(
     });
     // A summary of someone known in another area is still a disclosure about that person, so it is
     // audited against them too, for their own area to see.
-    for (const row of rows)
-      await audit(ctx, tx, {
+    await auditAll(
+      ctx,
+      tx,
+      rows.map((row) => ({
         action: "person.read-summary",
         entityType: "person",
         entityId: row.id,
         detail: canSeeArea(ctx.scope, row.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
-      });
+      })),
+    );
 
     return rows.map((row): PersonSearchResult => {
       const age = ageInYears(row.dateOfBirth, today);

@@ -7,3 +7,11 @@ export type AuditEvent = typeof auditEvents.$inferInsert;
 export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
   await db.insert(auditEvents).values(event);
 }
+
+/**
+ * Append many audit events in one statement: a search or a family record reads a person for every
+ * row it shows, and one INSERT per row would be most of the request's time.
+ */
+export async function recordAudits(db: Db, events: AuditEvent[]): Promise<void> {
+  if (events.length) await db.insert(auditEvents).values(events);
+}

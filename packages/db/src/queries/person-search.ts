@@ -187,13 +187,14 @@ export function servicesNow(db: Db, personIds: string[], now: Date) {
 export function searchFamilies(db: Db, params: FamilySearch) {
   const query = params.name?.toLowerCase().trim();
   const familyName = sql`lower(${families.name})`;
+  // A union of id lists, each from its own index (the family name's trigrams; the members found
+  // by person search, then their families by family_members' person index). An OR of the three
+  // on families made PostgreSQL read every family and every membership.
   const byName = query
-    ? or(
-        sql`${familyName} % ${query}`,
-        containsEvery(familyName, words(query)),
-        sql`${families.id} in (select ${familyMembers.familyId} from ${familyMembers} join ${people} on ${people.id} = ${familyMembers.personId}
-          where ${nameCondition(query)})`,
-      )
+    ? sql`${families.id} in (
+        select ${families.id} from ${families} where ${familyName} % ${query} or ${containsEvery(familyName, words(query))}
+        union
+        select ${familyMembers.familyId} from ${familyMembers} where ${familyMembers.personId} in (select ${people.id} from ${people} where ${nameCondition(query)}))`
     : undefined;
   const score = query ? sql<number>`similarity(${familyName}, ${query})` : sql<number>`0::real`;
   return db

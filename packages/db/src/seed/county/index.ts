@@ -1,25 +1,33 @@
 import { and, gte, lte, sql } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import { addDays, type IsoDate } from "@hearth/domain";
 import type { Db } from "../../client";
-import { londonInstant } from "../../queries/open-access-sessions";
+import { hashPassword } from "../../crypto";
 import {
   areas,
   bookingChildren,
   bookings,
   centres,
+  chronologyEntries,
+  earlyHelpAssessmentChildren,
+  earlyHelpAssessments,
   families,
+  familyAlerts,
   familyMembers,
   openAccessSessions,
   people,
   sessionAttendances,
   sessionSeries,
   sessionTypes,
+  staffUsers,
+  thresholdDecisionChildren,
+  thresholdDecisions,
 } from "../../schema";
-import type { AreaCode } from "../reference-data";
+import { DEMO_PASSWORD, demoStaffData, type AreaCode } from "../reference-data";
+import { planCasework } from "./casework";
 import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
 import { planSessions } from "./sessions";
+import { rowWriterFor } from "./write-rows";
 
 export { SYNTHETIC_ID_PREFIX } from "./random";
 
@@ -45,6 +53,12 @@ export interface CountySummary {
   sessions: number;
   bookings: number;
   attendances: number;
+  staff: number;
+  caseworkFamilies: number;
+  chronologyEntries: number;
+  longHistories: number;
+  alerts: number;
+  assessments: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -89,19 +103,40 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       households: made.households,
     });
 
-    await insertAll(tx, people, made.people, "people", progress);
-    await insertAll(tx, families, made.families, "families", progress);
-    await insertAll(tx, familyMembers, made.members, "family members", progress);
-    await insertAll(tx, sessionSeries, plan.series, "session series", progress);
+    const demoEmails = demoStaffData.map((d) => d.email);
+    const demoStaff = (await tx.select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email }).from(staffUsers)).filter((s) =>
+      demoEmails.includes(s.email),
+    );
+    const casework = planCasework(random, {
+      today: options.today,
+      families: made.families,
+      members: made.members,
+      areaIds,
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      demoStaff,
+    });
+
+    const write = rowWriterFor(tx, progress);
+    await write(staffUsers, casework.staff, "staff");
+    await write(people, made.people, "people");
+    await write(families, made.families.map((f) => ({ ...f, keyWorkerId: casework.keyWorkers.get(f.id) ?? null })), "families");
+    await write(familyMembers, made.members, "family members");
+    await write(sessionSeries, plan.series, "session series");
     const sessions = plan.sessions.map(({ date, startTime, endTime, ...s }) => ({
       ...s,
       startsAt: londonInstant(date as string, startTime as string),
       endsAt: londonInstant(date as string, endTime as string),
     }));
-    await insertAll(tx, openAccessSessions, sessions, "sessions", progress);
-    await insertAll(tx, bookings, plan.bookings, "bookings", progress);
-    await insertAll(tx, bookingChildren, plan.bookingChildren, "booked children", progress);
-    await insertAll(tx, sessionAttendances, plan.attendances, "attendances", progress);
+    await write(openAccessSessions, sessions, "sessions");
+    await write(bookings, plan.bookings, "bookings");
+    await write(bookingChildren, plan.bookingChildren, "booked children");
+    await write(sessionAttendances, plan.attendances, "attendances");
+    await write(thresholdDecisions, casework.decisions, "threshold decisions");
+    await write(thresholdDecisionChildren, casework.decisionChildren, "decision children");
+    await write(earlyHelpAssessments, casework.assessments, "assessments");
+    await write(earlyHelpAssessmentChildren, casework.assessmentChildren, "assessment children");
+    await write(familyAlerts, casework.alerts, "family alerts");
+    await write(chronologyEntries, casework.chronology, "chronology entries");
     return {
       people: made.people.length,
       children: made.children,
@@ -110,27 +145,42 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       sessions: plan.sessions.length,
       bookings: plan.bookings.length,
       attendances: plan.attendances.length,
+      staff: casework.staff.length,
+      caseworkFamilies: casework.keyWorkers.size,
+      chronologyEntries: casework.chronology.length,
+      longHistories: casework.longHistories,
+      alerts: casework.alerts.length,
+      assessments: casework.assessments.length,
     };
   });
 }
 
-const inSyntheticRange = (column: typeof people.id) => and(gte(column, SYNTHETIC_ID_RANGE[0]), lte(column, SYNTHETIC_ID_RANGE[1]));
+const londonClock = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
 
-/** Multi-row INSERTs kept under PostgreSQL's 65,535 parameters per statement. */
-async function insertAll(tx: Db, table: PgTable, rows: readonly object[], stage: string, progress: NonNullable<CountyOptions["onProgress"]>) {
-  const columns = rows[0] ? Object.keys(rows[0]).length : 1;
-  const batch = Math.max(1, Math.min(5_000, Math.floor(30_000 / columns)));
-  progress(stage, 0, rows.length);
-  for (let i = 0; i < rows.length; i += batch) {
-    await tx.insert(table).values(rows.slice(i, i + batch));
-    progress(stage, Math.min(i + batch, rows.length), rows.length);
-  }
+/**
+ * The instant of a London wall-clock time, worked out here (not in SQL) so the rows can be COPYed.
+ * Sessions run in the day, never in the hour the clocks change.
+ */
+export function londonInstant(date: string, time: string): Date {
+  const asUtc = new Date(`${date}T${time}:00Z`);
+  const [h, m] = londonClock.format(asUtc).split(":").map(Number);
+  const [wantH, wantM] = time.split(":").map(Number);
+  const aheadMinutes = (h! * 60 + m!) - (wantH! * 60 + wantM!);
+  return new Date(asUtc.getTime() - aheadMinutes * 60_000);
 }
+
+const inSyntheticRange = (column: typeof people.id) => and(gte(column, SYNTHETIC_ID_RANGE[0]), lte(column, SYNTHETIC_ID_RANGE[1]));
 
 /** Removes the synthetic county, children of each record first. Real records are never touched. */
 async function deleteSyntheticCounty(tx: Db, progress: NonNullable<CountyOptions["onProgress"]>) {
   const [low, high] = SYNTHETIC_ID_RANGE;
   const steps: [string, ReturnType<typeof sql>][] = [
+    ["chronology entries", sql`delete from chronology_entries where id between ${low} and ${high} or family_id between ${low} and ${high}`],
+    ["family alerts", sql`delete from family_alerts where id between ${low} and ${high}`],
+    ["assessment children", sql`delete from early_help_assessment_children where assessment_id between ${low} and ${high}`],
+    ["assessments", sql`delete from early_help_assessments where id between ${low} and ${high}`],
+    ["decision children", sql`delete from threshold_decision_children where decision_id between ${low} and ${high}`],
+    ["threshold decisions", sql`delete from threshold_decisions where id between ${low} and ${high}`],
     ["attendances", sql`delete from session_attendances where session_id between ${low} and ${high} or person_id between ${low} and ${high}`],
     ["booked children", sql`delete from booking_children where booking_id between ${low} and ${high} or person_id between ${low} and ${high}`],
     ["bookings", sql`delete from bookings where id between ${low} and ${high}`],
@@ -139,6 +189,8 @@ async function deleteSyntheticCounty(tx: Db, progress: NonNullable<CountyOptions
     ["family members", sql`delete from family_members where family_id between ${low} and ${high}`],
     ["families", sql`delete from families where id between ${low} and ${high}`],
     ["people", sql`delete from people where id between ${low} and ${high}`],
+    // Staff last: their sessions go with them; anything they wrote outside the county stops it.
+    ["staff", sql`delete from staff_users where id between ${low} and ${high}`],
   ];
   for (const [i, [stage, statement]] of steps.entries()) {
     progress(`removing old ${stage}`, i, steps.length);

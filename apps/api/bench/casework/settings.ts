@@ -1,0 +1,16 @@
+/** `pnpm bench:casework` settings, from the environment (see docs/benchmarks.md). */
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+export const settings = {
+  adminUrl: process.env.BENCH_ADMIN_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+  database: process.env.BENCH_DATABASE ?? "hearth_bench",
+  people: setting("BENCH_PEOPLE", 300_000),
+  seed: setting("BENCH_SEED", 1),
+  clients: setting("BENCH_CLIENTS", 20),
+  /** Searches and family records each client makes in the measured run. */
+  searchesEach: setting("BENCH_SEARCHES", 50),
+  recordsEach: setting("BENCH_RECORDS", 25),
+  pool: setting("BENCH_POOL", 10),
+  /** Only write the county database, then stop. */
+  seedOnly: process.env.BENCH_SEED_ONLY === "1",
+};
