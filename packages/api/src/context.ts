@@ -1,6 +1,6 @@
 import type { Db } from "@hearth/db";
 import type { JobQueues } from "@hearth/jobs";
-import type { StaffScope } from "@hearth/domain";
+import type { StaffScope, ThresholdLevel } from "@hearth/domain";
 import { loadSession, type SignedInStaff } from "./auth/session";
 import type { RateLimiter } from "./rate-limit";
 
@@ -18,6 +18,12 @@ export interface ApiConfig {
   bookingChangesPerMinute: number;
   /** Future bookings one family may hold of one session type in one week. */
   bookingFairUsePerWeek: number;
+  /** The advice line (issue 11 §1): where a child at immediate risk is sent, and what seniors confirm. */
+  lcss: {
+    mash: { name: string; phone: string };
+    /** Levels whose every decision a senior practitioner confirms, on top of the domain's own reasons. */
+    seniorConfirmationLevels: ThresholdLevel[];
+  };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -28,6 +34,11 @@ export const defaultApiConfig: ApiConfig = {
   signInWindowMs: 15 * 60_000,
   bookingChangesPerMinute: 20,
   bookingFairUsePerWeek: 3,
+  lcss: {
+    // A number from Ofcom's range kept for drama, so a demonstration never rings a real MASH.
+    mash: { name: "Multi-Agency Safeguarding Hub (MASH)", phone: "01632 960 123" },
+    seniorConfirmationLevels: [4],
+  },
 };
 
 export interface CookieOptions {
