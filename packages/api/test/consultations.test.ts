@@ -135,6 +135,8 @@ describe("the consultation line", () => {
     expect(chronology.events).toEqual([expect.objectContaining({ kind: "consultation", personIds: [childId], title: `Consultation ${shown.reference}` })]);
     const audited = (await auditRows(t.db)).filter((r) => r.action === "consultations.create" && r.entityId === childId);
     expect(audited).toHaveLength(1);
+    const involvement = await api.families.involvement({ familyId });
+    expect(involvement.services.lcss?.consultations).toEqual([expect.objectContaining({ reference: shown.reference, outcome: "signpost", level: 2 })]);
   });
 
   it("names a no-names consultation once consent is given, keeping what was recorded", async () => {
