@@ -79,8 +79,8 @@ export async function createConsultation(ctx: ScopedContext, input: Consultation
   };
 
   if (input.familyKind === "named")
-    return withFamilyInScope(ctx, input.familyId!, "consultations.create", (tx, family) => {
-      assertChildrenOfFamily(ctx, family, input.childIds);
+    return withFamilyInScope(ctx, input.familyId!, "consultations.create", async (tx, family) => {
+      await assertChildrenOfFamily(ctx, tx, family, input.childIds);
       return record(tx, family.areaId, family.id);
     });
   const areaId = await localityArea(ctx.db, input.localityId!);

@@ -20,7 +20,7 @@ export async function makeConsultationNamed(ctx: ScopedContext, input: Consultat
       familyOutOfScope = true;
       return null;
     }
-    assertChildrenOfFamily(ctx, family, input.childIds);
+    await assertChildrenOfFamily(ctx, tx, family, input.childIds);
     const consultation = (await updateConsultation(tx, input.consultationId, {
       familyKind: "named",
       familyId: family.id,

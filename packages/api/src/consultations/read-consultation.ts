@@ -1,6 +1,7 @@
 import { listThresholdIndicators, peopleNamed, type Db } from "@hearth/db";
 import { can, consultationReference, thresholdLevels, type ConsultationDetail, type ThresholdLevel } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
+import { openablePeople } from "./family-children";
 import { auditConsultation, withConsultationInScope, type LoadedConsultation } from "./scope";
 
 /** One consultation with its threshold decision; the read, the family and each child shown are audited. */
@@ -16,7 +17,7 @@ export function readConsultation(ctx: ScopedContext, consultationId: string): Pr
 export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: LoadedConsultation): Promise<ConsultationDetail> {
   const c = loaded.consultation;
   const d = loaded.decision;
-  const children = d?.childIds.length ? await peopleNamed(tx, d.childIds, ctx.scope) : [];
+  const children = d?.childIds.length ? (await openablePeople(ctx, tx, await peopleNamed(tx, d.childIds))).map(({ personId, name }) => ({ personId, name })) : [];
   const catalogue = d?.decision.indicatorCodes.length ? await listThresholdIndicators(tx, { includeRetired: true }) : [];
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   return {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { canSeeArea, type ConsultationList, type StaffScope } from "@hearth/domain";
+import type { ConsultationList } from "@hearth/domain";
 import type { Db } from "../client";
 import { callerOrganisations, consultations, families, localities, people, staffUsers, thresholdDecisionChildren, thresholdDecisions } from "../schema";
 
@@ -145,13 +145,13 @@ export function consultationsOfFamily(db: Db, familyId: string) {
     .orderBy(desc(consultations.receivedAt));
 }
 
-/** The names of the children a decision is about, only those whose area the reader may see. */
-export async function peopleNamed(db: Db, personIds: readonly string[], scope: StaffScope) {
+/** The names of the children a decision is about, with their areas for the caller's access check. */
+export async function peopleNamed(db: Db, personIds: readonly string[]) {
   if (!personIds.length) return [];
   const rows = await db
     .select({ personId: people.id, firstName: people.firstName, lastName: people.lastName, areaId: people.areaId })
     .from(people)
     .where(inArray(people.id, [...personIds]))
     .orderBy(asc(people.dateOfBirth));
-  return rows.filter((r) => canSeeArea(scope, r.areaId)).map((r) => ({ personId: r.personId, name: `${r.firstName} ${r.lastName}` }));
+  return rows.map((r) => ({ personId: r.personId, areaId: r.areaId, name: `${r.firstName} ${r.lastName}` }));
 }

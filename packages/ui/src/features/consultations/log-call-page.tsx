@@ -13,7 +13,7 @@ import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { callFields, callFormSchema, emptyCall, type CallFormValues } from "./call-form-values";
-import { CallerFields, type CallForm, type Message } from "./caller-fields";
+import { CallerFields, type Message } from "./caller-fields";
 import { DecisionFields } from "./decision-fields";
 import { FamilyFields } from "./family-fields";
 import { consultationPaths } from "./paths";
@@ -72,16 +72,14 @@ export function LogCallPage() {
             await draft.flush();
             const input = callFormSchema.parse(form.getValues());
             create.mutate(input, {
-              onSuccess: async (done) => {
-                await draft.finish();
-                await navigate(consultationPaths.consultation(done.id), { state: { recorded: done } });
-              },
+              // The call is recorded: its draft goes, so the next call starts empty.
+              onSuccess: (done) => void draft.finish().then(() => navigate(consultationPaths.consultation(done.id))),
             });
           })}
         >
-          <CallerFields form={form as CallForm} message={message} organisations={reference.data.organisations} />
-          <FamilyFields form={form as CallForm} message={message} localities={reference.data.localities} />
-          <DecisionFields form={form as CallForm} message={message} seniorConfirmationLevels={reference.data.seniorConfirmationLevels} />
+          <CallerFields form={form} message={message} organisations={reference.data.organisations} />
+          <FamilyFields form={form} message={message} localities={reference.data.localities} />
+          <DecisionFields form={form} message={message} seniorConfirmationLevels={reference.data.seniorConfirmationLevels} />
           <Button disabled={create.isPending}>Record the call and decision</Button>
         </form>
       </div>
