@@ -26,6 +26,15 @@ export const apiEnvSchema = z.object({
   BOOKING_FAIR_USE_PER_WEEK: z.coerce.number().int().min(1).max(50).default(3),
   /** Bearer token GOV.UK Notify sends with delivery receipts (set the same in Notify's settings). */
   NOTIFY_CALLBACK_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The MASH / children's social care line shown when a child is at immediate risk of significant harm. */
+  MASH_PHONE: z.string().regex(/^[0-9 +()-]{3,30}$/, "must be a phone number").optional(),
+  MASH_NAME: z.string().min(3).max(120).optional(),
+  /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
+  LCSS_SENIOR_CONFIRMATION_LEVELS: z
+    .string()
+    .regex(/^\s*([1-4](\s*,\s*[1-4])*)?\s*$/, "must be levels 1 to 4, comma-separated, like 3,4")
+    .transform((v) => [...new Set(v.split(",").map((l) => l.trim()).filter(Boolean).map(Number))] as (1 | 2 | 3 | 4)[])
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;

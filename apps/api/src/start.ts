@@ -12,6 +12,10 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
     secureCookies: env.COOKIE_SECURE ?? env.NODE_ENV === "production",
     bookingChangesPerMinute: env.BOOKING_RATE_LIMIT_PER_MINUTE,
     bookingFairUsePerWeek: env.BOOKING_FAIR_USE_PER_WEEK,
+    lcss: {
+      mash: { name: env.MASH_NAME ?? defaultApiConfig.lcss.mash.name, phone: env.MASH_PHONE ?? defaultApiConfig.lcss.mash.phone },
+      seniorConfirmationLevels: env.LCSS_SENIOR_CONFIRMATION_LEVELS ?? defaultApiConfig.lcss.seniorConfirmationLevels,
+    },
   };
 }
 

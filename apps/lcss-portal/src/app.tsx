@@ -1,4 +1,7 @@
 import {
+  ConsultationTasks,
+  consultationNavigation,
+  consultationRoutes,
   NotFoundPage,
   PeopleTasks,
   peopleNavigation,
@@ -11,7 +14,7 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -21,10 +24,12 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <ConsultationTasks />
               <PeopleTasks />
             </StaffHomePage>
           }
         />
+        {consultationRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}

@@ -1,3 +1,5 @@
+import type { ThresholdLevel } from "@hearth/domain";
+
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
   /** A session not used for this long ends. */
@@ -13,6 +15,12 @@ export interface ApiConfig {
   bookingChangesPerMinute: number;
   /** Future bookings one family may hold of one session type in one week. */
   bookingFairUsePerWeek: number;
+  /** The advice line (issue 11 §1): where a child at immediate risk is sent, and what seniors confirm. */
+  lcss: {
+    mash: { name: string; phone: string };
+    /** Levels whose every decision a senior practitioner confirms, on top of the domain's own reasons. */
+    seniorConfirmationLevels: ThresholdLevel[];
+  };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -23,4 +31,9 @@ export const defaultApiConfig: ApiConfig = {
   signInWindowMs: 15 * 60_000,
   bookingChangesPerMinute: 20,
   bookingFairUsePerWeek: 3,
+  lcss: {
+    // A number from Ofcom's range kept for drama, so a demonstration never rings a real MASH.
+    mash: { name: "Multi-Agency Safeguarding Hub (MASH)", phone: "01632 960 123" },
+    seniorConfirmationLevels: [4],
+  },
 };

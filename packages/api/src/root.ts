@@ -1,4 +1,5 @@
 import { chronologyRouter } from "./chronology/router";
+import { consultationsRouter } from "./consultations/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   families: familiesRouter,
   chronology: chronologyRouter,
+  consultations: consultationsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

@@ -2,7 +2,7 @@ import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } f
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, saveRestriction, schema } from "@hearth/db";
+import { insertCentreClosure, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, saveRestriction, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, recordsOf, rejection, signedInAs, type Client } from "./support";
@@ -122,6 +122,48 @@ const personInAreaOf = async (role: StaffRole | null) => {
   const [person] = await t.db.insert(schema.people).values({ firstName: "Rita", lastName: "Matrix", dateOfBirth: "2019-05-04", areaId }).returning();
   return person!.id;
 };
+/** A no-names call in the caller's own area (North for anyone without one), for the consultation rows. */
+const matrixCall = async (role: StaffRole | null, options: { level?: number } = {}) => {
+  const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
+  const [locality] = await t.db.select().from(schema.localities).where(eq(schema.localities.areaId, staff?.areaId ?? northAreaId)).limit(1);
+  const level = options.level ?? 2;
+  return {
+    callerName: "Matrix caller",
+    callerRole: "Teacher",
+    organisationOther: "Matrix school",
+    familyKind: "no_names" as const,
+    childAge: 8,
+    localityId: locality!.id,
+    concern: "Matrix concern",
+    indicatorCodes: level === 4 ? ["PC-SAF-4"] : ["PC-BAS-2"],
+    adviceGiven: "Matrix advice",
+    outcome: level === 4 ? ("social_care_now" as const) : ("advice_only" as const),
+    level,
+  };
+};
+/**
+ * A new no-names consultation in the North, written straight to the database so that no role's
+ * own audit rows come from making it; level 4 decisions wait for a senior's confirmation.
+ */
+const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
+  const level = options.level ?? 2;
+  const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
+  const consultation = await insertConsultation(t.db, {
+    areaId: northAreaId,
+    takenBy: worker!.id,
+    immediateRisk: false,
+    familyKind: "no_names",
+    childAge: 8,
+    outcome: level === 4 ? "social_care_now" : "advice_only",
+    status: level === 4 ? "awaiting_confirmation" : "awaiting_feedback",
+  });
+  await insertThresholdDecision(t.db, {
+    decision: { consultationId: consultation.id, childIds: [], consent: "no_names", decidedByStaffId: worker!.id, decidedOn: "2026-03-02", indicatorCodes: [], protectiveFactors: [], level, rationale: "Matrix", outcome: level === 4 ? "social_care_referral" : "advice" },
+    suggestedLevel: level,
+    seniorConfirmationRequired: level === 4,
+  });
+  return consultation.id;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -196,6 +238,18 @@ const procedures: {
     name: "chronology.addEntry",
     permission: "chronology.write",
     call: (api) => api.chronology.addEntry({ familyId: northFamilyId, occurredOn: "2026-03-01", kind: "note", summary: "Matrix entry" }),
+  },
+  { name: "consultations.reference", permission: "consultations.read", call: (api) => api.consultations.reference({}) },
+  { name: "consultations.recordImmediateRisk", permission: "consultations.write", call: (api) => api.consultations.recordImmediateRisk({ callerName: "Matrix caller" }) },
+  { name: "consultations.create", permission: "consultations.write", call: async (api, role) => api.consultations.create(await matrixCall(role)) },
+  { name: "consultations.list", permission: "consultations.read", call: (api) => api.consultations.list({}) },
+  { name: "consultations.get", permission: "consultations.read", call: async (api) => api.consultations.get({ consultationId: await northConsultation() }) },
+  // Only senior practitioners confirm, and the demo senior works in Central: a North decision is not theirs.
+  { name: "consultations.confirmDecision", permission: "consultations.confirm", call: async (api) => api.consultations.confirmDecision({ consultationId: await northConsultation({ level: 4 }) }) },
+  {
+    name: "consultations.makeNamed",
+    permission: "consultations.write",
+    call: async (api) => api.consultations.makeNamed({ consultationId: await northConsultation(), familyId: northFamilyId, childIds: [northPersonId], consentGivenBy: "Matrix parent" }),
   },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
@@ -349,7 +403,7 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\./.test(procedure.name);
+        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)/.test(procedure.name);
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));

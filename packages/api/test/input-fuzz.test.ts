@@ -88,8 +88,35 @@ beforeAll(async () => {
   fixtures.closureId = (await insertCentreClosure(t.db, { centreId: fixtures.centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Fuzz closure" })).id;
   fixtures.indicatorId = (await insertThresholdIndicator(t.db, { ...indicator, active: true }))!.id;
   fixtures.programmeId = (await insertProgramme(t.db, programme()))!.id;
+  // The demo senior practitioner works in Central, where the fuzz family lives (OX4).
+  const senior = await (await signedInAs(t.db, "lcss_senior")).call();
+  const [locality] = await rawRows<{ id: string }>(t.db, sql`select id from localities where name = 'Oxford South East'`);
+  fixtures.localityId = locality!.id;
+  fixtures.consultationId = (await senior.consultations.create(consultationCall() as Parameters<typeof senior.consultations.create>[0])).id;
+  // Decided by someone else, so the senior may confirm it (nobody confirms their own decision).
+  await t.db.execute(sql`update threshold_decisions set decided_by = ${fixtures.adminStaffId} where consultation_id = ${fixtures.consultationId}`);
+  fixtures.noNamesConsultationId = (await senior.consultations.create(consultationCall() as Parameters<typeof senior.consultations.create>[0])).id;
 });
 afterAll(() => t.destroy());
+
+const consultationCall = () => ({
+  callerName: "Fuzz caller",
+  callerRole: "Teacher",
+  organisationOther: "Fuzz school",
+  callerPhone: "01865 123456",
+  callerEmail: "fuzz@school.example",
+  familyKind: "no_names",
+  childAge: 8,
+  childSetting: "Year 3",
+  localityId: fixtures.localityId!,
+  concern: "Fuzz concern",
+  indicatorCodes: ["PC-BAS-3"],
+  protectiveFactors: ["A caring grandmother"],
+  adviceGiven: "Fuzz advice",
+  outcome: "advice_only",
+  level: 2,
+  rationale: "Fuzz rationale",
+});
 
 const programme = () => ({
   name: "Fuzz programme",
@@ -227,6 +254,16 @@ const seeds: Record<string, Seed> = {
   "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
   "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
   "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },
+  "consultations.reference": { as: "lcss_senior", input: () => ({}) },
+  "consultations.recordImmediateRisk": { as: "lcss_senior", input: () => ({ callerName: "Fuzz caller", organisationOther: "Fuzz school", note: "Bruising seen" }) },
+  "consultations.create": { as: "lcss_senior", input: () => consultationCall() },
+  "consultations.list": { as: "lcss_senior", input: () => ({ status: "awaiting_confirmation", outcome: "advice_only", familyKind: "no_names", takenByMe: true, sort: "level", direction: "asc", limit: 20 }) },
+  "consultations.get": { as: "lcss_senior", input: () => ({ consultationId: f("consultationId") }) },
+  "consultations.confirmDecision": { as: "lcss_senior", input: () => ({ consultationId: f("consultationId") }) },
+  "consultations.makeNamed": {
+    as: "lcss_senior",
+    input: () => ({ consultationId: f("noNamesConsultationId"), familyId: f("familyId"), childIds: [f("personId")], consentGivenBy: "Fuzz parent" }),
+  },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",

@@ -43,6 +43,8 @@ export * from "./thresholds/levels";
 export * from "./thresholds/indicator-catalogue";
 export * from "./thresholds/illustrative-indicators";
 export * from "./thresholds/threshold-decision";
+export * from "./consultations/consultation";
+export * from "./consultations/consultation-views";
 
 export * from "./centres/time-of-day";
 export * from "./centres/opening-hours";

@@ -78,5 +78,7 @@ export { FindPersonPage } from "./features/people/find-person-page";
 export { AddPersonPage } from "./features/people/add-person-page";
 export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
+export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
+export { consultationPaths } from "./features/consultations/paths";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";

@@ -1,4 +1,5 @@
-import { accessLogOf, centreInvolvement, membersDetails } from "@hearth/db";
+import { accessLogOf, centreInvolvement, consultationsOfFamily, membersDetails } from "@hearth/db";
+import { can, consultationReference } from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
 import type { ScopedContext } from "./family-view";
 
@@ -12,13 +13,23 @@ export async function readFamilyRecord(ctx: ScopedContext, familyId: string) {
 
 /**
  * Each service's work with the family, one section per service. Centres' bookings and attendance
- * come first; each later service adds its own section here.
+ * come first; each later service adds its own section here. LCSS's consultations are shown to
+ * those who read the family's chronology, where the same calls already appear; null for others.
  */
 export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string) {
-  const { family, page } = await openFamilyRecord(ctx, familyId, "family.involvement.read", (tx, shown) =>
-    centreInvolvement(tx, familyId, memberIds(shown)),
-  );
-  return { family, services: { centres: page } };
+  const { family, page } = await openFamilyRecord(ctx, familyId, "family.involvement.read", async (tx, shown) => ({
+    centres: await centreInvolvement(tx, familyId, memberIds(shown)),
+    lcss: can(ctx.staff.role, "chronology.read")
+      ? {
+          consultations: (await consultationsOfFamily(tx, familyId)).map(({ number, receivedAt, ...c }) => ({
+            ...c,
+            reference: consultationReference(number),
+            receivedAt: receivedAt.toISOString(),
+          })),
+        }
+      : null,
+  }));
+  return { family, services: page };
 }
 
 /** Who has looked at the family or its members shown; only for those who answer for its handling. */

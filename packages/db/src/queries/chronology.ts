@@ -1,4 +1,4 @@
-import type { ChronologyCursor, ChronologyKind, ChronologyService } from "@hearth/domain";
+import { consultationOutcomeLabels, type ChronologyCursor, type ChronologyKind, type ChronologyService } from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { chronologyEntries } from "../schema";
@@ -93,8 +93,35 @@ const manualEntries: ChronologySource = {
     where e.family_id = ${family} and (e.person_id is null or e.person_id = any(${members}))`,
 };
 
+/** The outcome's words, as the consultation pages show them. */
+const consultationOutcome = sql.join(
+  [sql`case c.outcome`, ...Object.entries(consultationOutcomeLabels).map(([code, label]) => sql`when ${code} then ${label}`), sql`else c.outcome end`],
+  sql` `,
+);
+
+/**
+ * A named consultation with LCSS (a no-names one has no family until consent is given). It names
+ * the children its threshold decision is about, of those the reader may see; the caller's own
+ * words stay on the consultation page, which is audited on its own.
+ */
+const lcssConsultations: ChronologySource = {
+  service: "lcss",
+  kinds: ["consultation"],
+  events: (family, members) => sql`
+    select 'consultation:' || c.id, c.received_at, 'lcss', 'consultation', 'Consultation LC' || lpad(c.number::text, 6, '0'),
+      coalesce(o.name, c.organisation_other, 'A professional') || ' called. ' || ${consultationOutcome}
+        || coalesce(' (level ' || d.level || ')', ''),
+      array(select dc.person_id::text from threshold_decision_children dc where dc.decision_id = d.id and dc.person_id = any(${members}) order by dc.person_id),
+      c.outcome in ('social_care_now', 'request_for_service'), u.display_name, false
+    from consultations c
+    join staff_users u on u.id = c.taken_by
+    left join caller_organisations o on o.id = c.organisation_id
+    left join threshold_decisions d on d.consultation_id = c.id
+    where c.family_id = ${family}`,
+};
+
 /** Every service's events. Later issues append their sources here. */
-export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, manualEntries];
+export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, lcssConsultations, manualEntries];
 
 export interface ChronologyFilters {
   personId?: string;

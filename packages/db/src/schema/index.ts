@@ -20,3 +20,4 @@ export * from "./family-alerts";
 export * from "./record-access";
 export * from "./chronology";
 export * from "./form-drafts";
+export * from "./consultations";

@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { ThresholdDecisionCreate } from "@hearth/domain";
+import { consultations } from "./consultations";
 import { id, lifecycleDates } from "./lifecycle";
 import { families, people } from "./people";
 import { staffUsers } from "./staff";
@@ -15,8 +16,8 @@ export const thresholdDecisions = pgTable(
     id: id(),
     /** Null for a no-names consultation, where the family has not agreed to be identified. */
     familyId: uuid("family_id").references(() => families.id),
-    /** The consultation this decision answers; it gains a foreign key when consultations are stored. */
-    consultationId: uuid("consultation_id"),
+    /** The consultation this decision answers, if it came from the advice line. */
+    consultationId: uuid("consultation_id").references(() => consultations.id),
     consent: text("consent").notNull(),
     indicatorCodes: text("indicator_codes").array().notNull().default([]),
     protectiveFactors: text("protective_factors").array().notNull().default([]),
@@ -41,6 +42,7 @@ export const thresholdDecisions = pgTable(
     check("threshold_decisions_rationale_check", sql`${t.level} = ${t.suggestedLevel} or coalesce(btrim(${t.rationale}), '') <> ''`),
     check("threshold_decisions_confirmation_check", sql`(${t.confirmedBy} is null) = (${t.confirmedAt} is null)`),
     index("threshold_decisions_family_idx").on(t.familyId),
+    index("threshold_decisions_consultation_idx").on(t.consultationId),
   ],
 );
 

@@ -1,4 +1,4 @@
-import type { StaffRole } from "@hearth/domain";
+import type { CallerOrganisationKind, StaffRole } from "@hearth/domain";
 
 /**
  * The county's reference data, from the council's documents (see shared/specs/domain.md). Kept as
@@ -78,3 +78,25 @@ export const demoStaffData: {
 ];
 
 export const DEMO_PASSWORD = "hearth-demo-2026";
+
+/**
+ * Demo organisations on LCSS's list of callers, outside production only: invented names, so no
+ * real school or surgery appears in a demonstration. A council loads its own list.
+ */
+export const demoCallerOrganisationData: { name: string; kind: CallerOrganisationKind; area: AreaCode | null }[] = [
+  { name: "Banbury Meadow Primary School", kind: "school", area: "north" },
+  { name: "Bicester Brook Academy", kind: "school", area: "north" },
+  { name: "Headington Hill Primary School", kind: "school", area: "central" },
+  { name: "Cowley Marsh Secondary School", kind: "school", area: "central" },
+  { name: "Didcot Vale Primary School", kind: "school", area: "south" },
+  { name: "Abingdon Riverside Academy", kind: "school", area: "south" },
+  { name: "Little Acorns Nursery, Witney", kind: "early_years", area: "north" },
+  { name: "Rose Hill Pre-school", kind: "early_years", area: "central" },
+  { name: "Wantage Busy Bees Nursery", kind: "early_years", area: "south" },
+  { name: "Horsefair Surgery, Banbury", kind: "gp_practice", area: "north" },
+  { name: "East Oxford Health Centre", kind: "gp_practice", area: "central" },
+  { name: "Wallingford Medical Practice", kind: "gp_practice", area: "south" },
+  { name: "Health visiting team", kind: "health", area: null },
+  { name: "Thames Valley Police", kind: "police", area: null },
+  { name: "Oxfordshire Family Food Network", kind: "voluntary", area: null },
+];

@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { hashPassword } from "../crypto";
-import { areas, centres, localities, programmes, sessionTypes, staffUsers, thresholdIndicators } from "../schema";
+import { areas, callerOrganisations, centres, localities, programmes, sessionTypes, staffUsers, thresholdIndicators } from "../schema";
 import { illustrativeIndicatorCatalogue, standardOpenAccessSessionTypes } from "@hearth/domain";
 import { programmeData } from "./programme-data";
-import { DEMO_PASSWORD, areaData, centreData, demoStaffData, localityData } from "./reference-data";
+import { DEMO_PASSWORD, areaData, centreData, demoCallerOrganisationData, demoStaffData, localityData } from "./reference-data";
 
 /**
  * Writes the reference data, and the demo accounts unless `production`. Safe to run at every start:
@@ -96,5 +96,9 @@ export async function seed(db: Db, options: { production: boolean }) {
         })),
       )
       .onConflictDoNothing({ target: staffUsers.email });
+    await tx
+      .insert(callerOrganisations)
+      .values(demoCallerOrganisationData.map((o) => ({ name: o.name, kind: o.kind, areaId: o.area ? areaId.get(o.area)! : null })))
+      .onConflictDoNothing({ target: callerOrganisations.name });
   });
 }

@@ -27,6 +27,9 @@ const chronologyRoles = [
   "centre_manager",
 ] as const satisfies readonly StaffRole[];
 
+/** The locality teams who take the advice line's calls. */
+const lcssRoles = ["lcss_worker", "lcss_senior"] as const satisfies readonly StaffRole[];
+
 /** Centre staff for their own centre, centre managers for their area's centres. */
 const centreRoles = ["centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
 
@@ -75,6 +78,12 @@ export const permissions = {
   "restrictions.manage": recordGuardians,
   "chronology.read": chronologyRoles,
   "chronology.write": chronologyRoles,
+
+  // The advice line: locality workers and senior practitioners log calls and decide thresholds;
+  // only senior practitioners confirm the decisions the council's policy sends to them.
+  "consultations.read": lcssRoles,
+  "consultations.write": lcssRoles,
+  "consultations.confirm": ["lcss_senior"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

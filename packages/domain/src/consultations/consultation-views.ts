@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { consultationFamilyKinds, consultationOutcomeSchema, consultationStatuses } from "./consultation";
+
+/**
+ * What the consultation procedures answer with, so the API declares its outputs and the pages
+ * read the same shapes. Instants travel as ISO strings.
+ */
+const instant = z.string();
+const status = z.enum(consultationStatuses);
+const familyKind = z.enum(consultationFamilyKinds).nullable();
+
+export const consultationReferenceSchema = z.object({
+  mash: z.object({ name: z.string(), phone: z.string() }),
+  seniorConfirmationLevels: z.array(z.number().int()),
+  organisations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+  localities: z.array(z.object({ id: z.string(), name: z.string(), areaId: z.string() })),
+});
+export type ConsultationReference = z.infer<typeof consultationReferenceSchema>;
+
+export const consultationRecordedSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status,
+  suggestedLevel: z.number().int().nullable(),
+  seniorConfirmationReasons: z.array(z.string()),
+});
+export type ConsultationRecorded = z.infer<typeof consultationRecordedSchema>;
+
+export const consultationSummarySchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  receivedAt: instant,
+  status,
+  outcome: consultationOutcomeSchema,
+  familyKind,
+  /** The family's name for a named consultation; the child's age for a no-names one. */
+  familyName: z.string().nullable(),
+  childAge: z.number().int().nullable(),
+  organisationName: z.string().nullable(),
+  takenByName: z.string(),
+  level: z.number().int().nullable(),
+});
+export const consultationListResultSchema = z.object({ consultations: z.array(consultationSummarySchema) });
+export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
+
+export const consultationDetailSchema = consultationSummarySchema.extend({
+  immediateRisk: z.boolean(),
+  callerName: z.string().nullable(),
+  callerRole: z.string().nullable(),
+  callerPhone: z.string().nullable(),
+  callerEmail: z.string().nullable(),
+  familyId: z.string().nullable(),
+  children: z.array(z.object({ personId: z.string(), name: z.string() })),
+  consentGivenBy: z.string().nullable(),
+  childSetting: z.string().nullable(),
+  localityName: z.string().nullable(),
+  concern: z.string().nullable(),
+  adviceGiven: z.string().nullable(),
+  signpostTo: z.string().nullable(),
+  namedAt: instant.nullable(),
+  decision: z
+    .object({
+      id: z.string(),
+      suggestedLevel: z.number().int(),
+      level: z.number().int(),
+      rationale: z.string().nullable(),
+      indicators: z.array(z.object({ code: z.string(), wording: z.string(), level: z.number().int(), domain: z.string() })),
+      protectiveFactors: z.array(z.string()),
+      decidedOn: z.string(),
+      decidedByName: z.string(),
+      seniorConfirmationRequired: z.boolean(),
+      confirmedByName: z.string().nullable(),
+      confirmedAt: instant.nullable(),
+      routing: z.string(),
+    })
+    .nullable(),
+  /** Whether the reader may confirm the decision now (a senior practitioner who did not make it). */
+  canConfirm: z.boolean(),
+});
+export type ConsultationDetail = z.infer<typeof consultationDetailSchema>;
+
+export const consultationIdSchema = z.object({ consultationId: z.uuid({ error: "Unknown consultation" }) });

@@ -1,0 +1,118 @@
+import {
+  consultationFamilyKindLabels,
+  consultationOutcomeLabels,
+  consultationOutcomes,
+  consultationStatuses,
+  consultationStatusLabels,
+  type ConsultationList,
+  type ConsultationSummary,
+} from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { ButtonLink } from "../../components/button";
+import { Tag } from "../../components/content";
+import { Checkboxes } from "../../components/form/checkboxes";
+import { Select } from "../../components/form/select";
+import { FilterPanel, SortableTable } from "../../components/moj";
+import { formatUkDateTime } from "../../format/dates";
+import { LoadProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { aboutText, statusColour, statusText } from "./consultation-labels";
+import { consultationPaths } from "./paths";
+
+type Filters = Pick<ConsultationList, "status" | "outcome" | "familyKind" | "takenByMe">;
+const familyKinds = ["named", "no_names", "not_recorded"] as const;
+
+/** The area's consultations, newest first, with a filter by status, outcome, kind and worker. */
+export function ConsultationListPage() {
+  usePageTitle("Consultations");
+  const trpc = useTRPC();
+  const [filters, setFilters] = useState<Filters>({});
+  const [draft, setDraft] = useState<Filters>({});
+  const list = useQuery(trpc.consultations.list.queryOptions({ ...filters, limit: 200 }));
+  const remove = (key: keyof Filters) => () => {
+    const next = { ...filters, [key]: undefined };
+    setFilters(next);
+    setDraft(next);
+  };
+  const selected = [
+    { heading: "Status", items: filters.status ? [{ text: consultationStatusLabels[filters.status], onRemove: remove("status") }] : [] },
+    { heading: "Outcome", items: filters.outcome ? [{ text: consultationOutcomeLabels[filters.outcome], onRemove: remove("outcome") }] : [] },
+    { heading: "Family", items: filters.familyKind ? [{ text: consultationFamilyKindLabels[filters.familyKind], onRemove: remove("familyKind") }] : [] },
+    { heading: "Worker", items: filters.takenByMe ? [{ text: "Taken by me", onRemove: remove("takenByMe") }] : [] },
+  ];
+  return (
+    <>
+      <h1 className="govuk-heading-l">Consultations</h1>
+      <ButtonLink to={consultationPaths.start}>Log a call</ButtonLink>
+      <FilterPanel
+        selected={selected}
+        onClearFilters={() => (setFilters({}), setDraft({}))}
+        onApply={() => setFilters(draft)}
+        options={
+          <>
+            <Select
+              name="status"
+              label="Status"
+              value={draft.status ?? ""}
+              onChange={(e) => setDraft({ ...draft, status: (e.target.value || undefined) as Filters["status"] })}
+              options={[{ value: "", text: "Any status" }, ...consultationStatuses.map((s) => ({ value: s, text: consultationStatusLabels[s] }))]}
+            />
+            <Select
+              name="outcome"
+              label="Outcome"
+              value={draft.outcome ?? ""}
+              onChange={(e) => setDraft({ ...draft, outcome: (e.target.value || undefined) as Filters["outcome"] })}
+              options={[{ value: "", text: "Any outcome" }, ...consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))]}
+            />
+            <Select
+              name="familyKind"
+              label="Family"
+              value={draft.familyKind ?? ""}
+              onChange={(e) => setDraft({ ...draft, familyKind: (e.target.value || undefined) as Filters["familyKind"] })}
+              options={[{ value: "", text: "Named or no names" }, ...familyKinds.map((k) => ({ value: k, text: consultationFamilyKindLabels[k] }))]}
+            />
+            <Checkboxes
+              name="takenByMe"
+              legend="Worker"
+              legendSize="s"
+              small
+              items={[{ value: "yes", text: "Taken by me" }]}
+              checked={!!draft.takenByMe}
+              onChange={(e) => setDraft({ ...draft, takenByMe: e.target.checked || undefined })}
+            />
+          </>
+        }
+      >
+        {list.isPending && <p className="govuk-body">Loading…</p>}
+        {list.isError && <LoadProblem error={list.error} what="consultations" />}
+        {list.isSuccess && <ConsultationTable consultations={list.data.consultations} />}
+      </FilterPanel>
+    </>
+  );
+}
+
+function ConsultationTable({ consultations }: { consultations: ConsultationSummary[] }) {
+  if (!consultations.length) return <p className="govuk-body">No consultations match.</p>;
+  return (
+    <SortableTable
+      caption={`${consultations.length} consultation${consultations.length === 1 ? "" : "s"}`}
+      captionSize="m"
+      rows={consultations}
+      rowKey={(c) => c.id}
+      initialSort={{ column: 1, direction: "descending" }}
+      columns={[
+        { header: "Reference", cell: (c) => <Link className="govuk-link" to={consultationPaths.consultation(c.id)}>{c.reference}</Link>, sortValue: (c) => c.reference },
+        { header: "Received", cell: (c) => formatUkDateTime(c.receivedAt), sortValue: (c) => c.receivedAt },
+        { header: "About", cell: aboutText, sortValue: aboutText },
+        { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known", sortValue: (c) => c.organisationName ?? "" },
+        { header: "Level", cell: (c) => (c.level ? String(c.level) : "–"), sortValue: (c) => c.level ?? 0, numeric: true },
+        { header: "Outcome", cell: (c) => consultationOutcomeLabels[c.outcome], sortValue: (c) => consultationOutcomeLabels[c.outcome] },
+        { header: "Status", cell: (c) => <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>, sortValue: (c) => c.status },
+        { header: "Taken by", cell: (c) => c.takenByName, sortValue: (c) => c.takenByName },
+      ]}
+    />
+  );
+}

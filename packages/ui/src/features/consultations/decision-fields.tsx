@@ -1,0 +1,97 @@
+import {
+  assessmentDomains,
+  assessmentFramework,
+  consultationOutcomeLabels,
+  consultationOutcomes,
+  suggestThresholdLevel,
+  thresholdLevels,
+  thresholdLevelValues,
+  type ThresholdLevel,
+} from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { InsetText } from "../../components/content";
+import { Checkboxes } from "../../components/form/checkboxes";
+import { Radios } from "../../components/form/radios";
+import { TextInput } from "../../components/form/text-input";
+import { Textarea } from "../../components/form/textarea";
+import { useTRPC } from "../../trpc/trpc";
+import { chosenIndicators, indicatorFieldOf, linesOf } from "./call-form-values";
+import type { CallForm, Message } from "./caller-fields";
+
+/**
+ * The concern in the caller's words and as threshold indicators by Assessment Framework domain,
+ * protective factors, the advice given, the outcome, and the worker's level beside the level the
+ * domain's rule suggests; a different level asks for a rationale.
+ */
+export function DecisionFields({ form, message, seniorConfirmationLevels }: { form: CallForm; message: Message; seniorConfirmationLevels: readonly number[] }) {
+  const trpc = useTRPC();
+  const catalogue = useQuery(trpc.thresholds.indicators.queryOptions({ includeRetired: false }));
+  const values = form.watch();
+  const byCode = new Map((catalogue.data ?? []).map((i) => [i.code, i]));
+  const chosen = chosenIndicators(values).flatMap((code) => {
+    const i = byCode.get(code);
+    return i ? [{ level: i.level as ThresholdLevel, domain: i.domain as (typeof assessmentDomains)[number] }] : [];
+  });
+  const suggested = suggestThresholdLevel(chosen, linesOf(values.protectiveFactors).length);
+  const level = Number(values.level) as ThresholdLevel | 0;
+  const indicatorError = message("indicatorCodes");
+  return (
+    <>
+      <h2 className="govuk-heading-m">The concern</h2>
+      <Textarea label="The concern, in the caller’s words" rows={5} error={message("concern")} {...form.register("concern")} />
+      {indicatorError && <p className="govuk-error-message">{indicatorError}</p>}
+      {assessmentDomains.map((domain) => {
+        const indicators = (catalogue.data ?? []).filter((i) => i.domain === domain);
+        if (!indicators.length) return null;
+        return (
+          <Checkboxes
+            key={domain}
+            legend={assessmentFramework[domain].label}
+            legendSize="s"
+            small
+            error={message(indicatorFieldOf[domain])}
+            items={indicators.map((i) => ({ value: i.code, text: `Level ${i.level}: ${i.wording}` }))}
+            {...form.register(indicatorFieldOf[domain])}
+          />
+        );
+      })}
+      <Textarea label="Protective factors (optional)" hint="One a line. For example, A grandparent who helps every day" rows={3} error={message("protectiveFactors")} {...form.register("protectiveFactors")} />
+
+      <h2 className="govuk-heading-m">Advice and outcome</h2>
+      <Textarea label="Advice given" rows={4} error={message("adviceGiven")} {...form.register("adviceGiven")} />
+      <Radios
+        legend="Outcome of the call"
+        legendSize="s"
+        error={message("outcome")}
+        items={consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))}
+        {...form.register("outcome")}
+      />
+      {values.outcome === "signpost" && <TextInput label="Service or programme signposted to" error={message("signpostTo")} {...form.register("signpostTo")} />}
+
+      <h2 className="govuk-heading-m">Threshold decision</h2>
+      <InsetText>
+        The indicators chosen suggest <strong>level {suggested}</strong>: {thresholdLevels[suggested].name}. {thresholdLevels[suggested].routing}
+      </InsetText>
+      <Radios
+        legend="Your decision on the level of need"
+        legendSize="s"
+        error={message("level")}
+        items={thresholdLevelValues.map((l) => ({
+          value: String(l),
+          text: `Level ${l}: ${thresholdLevels[l].name}`,
+          hint: seniorConfirmationLevels.includes(l) ? `${thresholdLevels[l].meaning} A senior practitioner confirms every level ${l} decision.` : thresholdLevels[l].meaning,
+        }))}
+        {...form.register("level")}
+      />
+      {(level !== 0 && level !== suggested) || message("rationale") ? (
+        <Textarea
+          label="Why is the level different from the suggested level?"
+          hint={level && level < suggested ? "A level lower than suggested is confirmed by a senior practitioner." : undefined}
+          rows={3}
+          error={message("rationale")}
+          {...form.register("rationale")}
+        />
+      ) : null}
+    </>
+  );
+}
