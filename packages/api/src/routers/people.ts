@@ -1,6 +1,8 @@
-import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
+import { personCreateSchema, personMergeCandidatesSchema, personMergeSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "../people/create-person";
+import { mergePeople } from "../people/merge-people";
+import { mergeCandidates, reviewMerge } from "../people/merge-review";
 import { readPerson } from "../people/read-person";
 import { searchPeopleForWorker } from "../people/search-people";
 import { updatePersonRecord } from "../people/update-person";
@@ -25,4 +27,8 @@ export const peopleRouter = createTRPCRouter({
   update: roleProcedure("people.update")
     .input(personUpdateSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
+
+  mergeCandidates: roleProcedure("people.merge").input(personMergeCandidatesSchema).query(({ ctx, input }) => mergeCandidates(ctx, input.personId)),
+  mergeReview: roleProcedure("people.merge").input(personMergeSchema).query(({ ctx, input }) => reviewMerge(ctx, input)),
+  merge: roleProcedure("people.merge").input(personMergeSchema).mutation(({ ctx, input }) => mergePeople(ctx, input)),
 });
