@@ -41,3 +41,10 @@ export function mergeRefusal(f: MergeFacts): string | null {
     return "Both records are enrolled on the same programme run: withdraw one enrolment before merging";
   return null;
 }
+
+/** The merge page's choice: which record is the same person, and whether this one or that one is kept. */
+export const personMergeChoiceSchema = z.object({
+  otherId: z.uuid({ error: "Choose the record that is the same person" }),
+  keep: z.enum(["this", "other"], { error: "Choose which record to keep" }),
+});
+export type PersonMergeChoice = z.infer<typeof personMergeChoiceSchema>;
