@@ -41,7 +41,10 @@ export const restrictionRemoveStaffSchema = restrictionAllowStaffSchema;
 
 /** Finding staff to name on a restriction, by part of their name or email. */
 export const staffFindSchema = z.object({
-  query: textSchema({ label: "name or email", max: 100, min: 2, required: "Enter at least 2 letters of their name or email" }),
+  query: textSchema({ label: "name or email", max: 100, required: "Enter at least 2 letters of their name or email" }).min(
+    2,
+    "Enter at least 2 letters of their name or email",
+  ),
 });
 export type StaffFind = z.infer<typeof staffFindSchema>;
 
