@@ -73,6 +73,12 @@ describe("every procedure about a person checks the restriction", () => {
     await (await api("lcss_senior")).chronology.addEntry({ familyId, personId, occurredOn: "2026-11-02", kind: "note", summary: "About Ros" });
   });
 
+  it("leaves the person out of the add-person duplicate check, counting them only", async () => {
+    const answer = await (await api("fss_manager")).people.create({ firstName: "Ros", lastName: "Everywhere", dateOfBirth: "2018-07-09", postcode: "OX4 1AA" });
+    expect(answer).toMatchObject({ status: "possible_duplicates", matchesOutsideYourArea: 1 });
+    expect(JSON.stringify(answer)).not.toContain(personId);
+  });
+
   it("shows a search match only as whom to contact", async () => {
     const found = await (await api("fss_manager")).people.search({ name: "Ros Everywhere" });
     expect(found).toContainEqual({ kind: "restricted", contact: CONTACT });
