@@ -52,7 +52,7 @@ describe("finding a person in a real browser", () => {
     expect(page.url()).toBe(`${platform.baseUrl}/lcss/people`);
   });
 
-  it("finds a misspelt name, and shows a person known in another area without a link to the record", async () => {
+  it("finds a misspelt name, and shows a person known in another area with only a link to ask for it with a reason", async () => {
     const [south] = await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, "south"));
     await platform.db.db.insert(schema.people).values([
       { firstName: "Jayden", lastName: "Smith", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: (await northAreaId())! },
