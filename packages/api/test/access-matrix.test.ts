@@ -2,7 +2,7 @@ import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } f
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertCentreClosure, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, saveRestriction, schema } from "@hearth/db";
+import { insertCentreClosure, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, saveRestriction, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, recordsOf, rejection, signedInAs, type Client } from "./support";
@@ -233,6 +233,30 @@ const procedures: {
       return api.restrictions.allowStaff({ personId, staffId: admin!.id });
     },
   },
+  {
+    name: "restrictions.removeStaff",
+    permission: "restrictions.manage",
+    call: async (api, role) => {
+      const personId = await personInAreaOf(role);
+      const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+      const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
+      await saveRestriction(t.db, { personId, category: "other", note: null, contact: "Matrix manager", restrictedBy: admin!.id, restrictedAt: new Date() });
+      await nameOnRestriction(t.db, personId, worker!.id);
+      return api.restrictions.removeStaff({ personId, staffId: worker!.id });
+    },
+  },
+  { name: "restrictions.get", permission: "restrictions.manage", call: async (api, role) => api.restrictions.get({ personId: await personInAreaOf(role) }) },
+  { name: "restrictions.findStaff", permission: "restrictions.manage", call: (api) => api.restrictions.findStaff({ query: "an" }) },
+  // A handle is made by the caller's own search; one never made is answered like an unknown record.
+  {
+    name: "recordAccess.breakGlassFromSearch",
+    permission: "recordAccess.breakGlass",
+    allowedAnswer: "NOT_FOUND",
+    call: (api) => api.recordAccess.breakGlassFromSearch({ handle: "AAAAAAAAAAAAAAAAAAAAAA", reason: "Matrix: checking a referral from another area" }),
+  },
+  { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
+  { name: "people.mergeReview", permission: "people.merge", call: async (api) => api.people.mergeReview({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
+  { name: "people.merge", permission: "people.merge", call: async (api) => api.people.merge({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
   { name: "chronology.list", permission: "chronology.read", call: (api) => api.chronology.list({ familyId: northFamilyId }) },
   {
     name: "chronology.addEntry",

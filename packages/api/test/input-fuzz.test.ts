@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, rawRows, saveRestriction } from "@hearth/db";
+import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, rawRows, saveRestriction } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import type { StaffRole } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -45,12 +45,21 @@ beforeAll(async () => {
   // Restrictions get people of their own, so restricting one never hides the record other seeds read.
   const [adminStaff] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'admin' limit 1`);
   fixtures.adminStaffId = adminStaff!.id;
-  for (const key of ["restrictPersonId", "restrictedPersonId"]) {
+  for (const key of ["restrictPersonId", "restrictedPersonId", "mergeDuplicateId", "mergeKeepId"]) {
     const made = await api.people.create({ firstName: "Fuzz", lastName: key, dateOfBirth: "2019-05-04", postcode: "OX4 1AA", confirmedNotDuplicate: true });
     if (made.status !== "created") throw new Error("expected a new person");
     fixtures[key] = made.person.id;
   }
   await saveRestriction(t.db, { personId: fixtures.restrictedPersonId!, category: "other", note: null, contact: "Central LCSS manager", restrictedBy: fixtures.adminStaffId, restrictedAt: new Date() });
+  const [named] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'fss_manager' limit 1`);
+  fixtures.namedStaffId = named!.id;
+  await nameOnRestriction(t.db, fixtures.restrictedPersonId!, fixtures.namedStaffId);
+  // A South person found by a Central manager's search comes back with a handle, not an id.
+  await api.people.create({ firstName: "Fuzz", lastName: "Faraway", dateOfBirth: "2019-05-04", postcode: "OX14 3AA", confirmedNotDuplicate: true });
+  const found = await (await (await signedInAs(t.db, "lcss_senior")).call()).people.search({ name: "Fuzz Faraway" });
+  const elsewhere = found.find((r) => r.kind === "elsewhere");
+  if (elsewhere?.kind !== "elsewhere") throw new Error("expected a result known elsewhere");
+  fixtures.handle = elsewhere.handle;
   fixtures.centreId = await centreIdOf(t.db, "blackbird-leys");
   fixtures.sessionTypeId = await sessionTypeIdOf(t.db, "stay_play_learn");
   fixtures.sessionId = await newSession(t.db, { capacity: 100_000 });
@@ -161,6 +170,13 @@ const seeds: Record<string, Seed> = {
   "restrictions.set": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId"), category: "adoption", note: "Fuzz note", contact: "Central LCSS manager" }) },
   "restrictions.lift": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId") }) },
   "restrictions.allowStaff": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId"), staffId: f("adminStaffId") }) },
+  "restrictions.removeStaff": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId"), staffId: f("namedStaffId") }) },
+  "restrictions.get": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId") }) },
+  "restrictions.findStaff": { as: "lcss_senior", input: () => ({ query: "Admin" }) },
+  "recordAccess.breakGlassFromSearch": { as: "lcss_senior", input: () => ({ handle: f("handle"), reason: "Fuzz: checking a referral from another area" }) },
+  "people.mergeCandidates": { as: "admin", input: () => ({ personId: f("personId") }) },
+  "people.mergeReview": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },
+  "people.merge": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },
   "families.create": { as: "admin", input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }) },
   "families.update": { as: "admin", input: () => ({ familyId: f("familyId"), name: "Fuzz household" }) },
   "families.record": { as: "admin", input: () => ({ familyId: f("familyId") }) },

@@ -25,15 +25,15 @@ describe("the person index", () => {
     const api = await worker.call();
     for (const name of ["jo smi", "SMITH", "anne"]) {
       const found = await api.people.search({ name });
-      expect(found.map((p) => p.firstName)).toContain("Joanne");
+      expect(found.map((p) => ("firstName" in p ? p.firstName : null))).toContain("Joanne");
     }
     expect(await api.people.search({ name: "zzzz" })).toEqual([]);
   });
 
   it("finds people by date of birth and by the start of a postcode", async () => {
     const api = await worker.call();
-    expect((await api.people.search({ dateOfBirth: "2017-03-14" })).map((p) => p.lastName)).toContain("Smith");
-    expect((await api.people.search({ postcode: "ox16" })).map((p) => p.lastName)).toContain("Smith");
+    expect((await api.people.search({ dateOfBirth: "2017-03-14" })).map((p) => ("lastName" in p ? p.lastName : null))).toContain("Smith");
+    expect((await api.people.search({ postcode: "ox16" })).map((p) => ("lastName" in p ? p.lastName : null))).toContain("Smith");
   });
 
   it("shows likely matches for the same name and date of birth instead of making a second record", async () => {

@@ -41,3 +41,4 @@ export * from "./queries/family-record";
 export * from "./queries/record-access";
 export * from "./queries/chronology";
 export * from "./queries/form-drafts";
+export * from "./queries/person-merge";

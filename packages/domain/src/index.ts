@@ -6,6 +6,7 @@ export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";
 export * from "./families/person-search";
+export * from "./families/person-merge";
 export * from "./families/family";
 export * from "./auth/sign-in";
 

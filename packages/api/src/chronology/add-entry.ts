@@ -1,6 +1,7 @@
 import { insertChronologyEntry } from "@hearth/db";
-import { canSeeArea, type ChronologyEntryCreate } from "@hearth/domain";
+import type { ChronologyEntryCreate } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
+import { accessToPerson } from "../record-access/person-access";
 import { audit, fieldError } from "../trpc";
 import { withFamilyInScope } from "../families/open-record";
 
@@ -13,7 +14,9 @@ export function addChronologyEntry(ctx: ScopedContext, input: ChronologyEntryCre
   return withFamilyInScope(ctx, input.familyId, "chronology.addEntry", async (tx, family) => {
     if (input.personId) {
       const member = family.members.find((m) => m.personId === input.personId);
-      if (!member || !canSeeArea(ctx.scope, member.areaId)) throw fieldError("personId", "Choose a child from the family");
+      // Only a child whose own record the writer may open: not another area's, nor a restricted one.
+      const open = member && (await accessToPerson(ctx, tx, { id: member.personId, areaId: member.areaId })).open;
+      if (!open) throw fieldError("personId", "Choose a child from the family");
     }
     const entry = await insertChronologyEntry(tx, { ...input, personId: input.personId ?? null, recordedBy: ctx.staff.id });
     const detail = { entryId: entry.id, kind: entry.kind, significant: entry.significant };

@@ -1,12 +1,11 @@
-import { areasOfPeople } from "@hearth/db";
-import { assertRecordInScope } from "../trpc";
+import { assertCanOpenPeople } from "../record-access/person-access";
 import type { ScopedContext } from "./family-view";
 
-/** Everyone added to a family must be someone the caller may see; otherwise it is an unknown person. */
+/**
+ * Everyone added to or changed in a family must be someone the caller may open: another area's
+ * person is answered as unknown, a restricted one as restricted (the same check as every other
+ * read or change of a person).
+ */
 export async function assertMembersInScope(ctx: ScopedContext, personIds: string[], action: string) {
-  const found = await areasOfPeople(ctx.db, personIds);
-  for (const personId of personIds) {
-    const person = found.find((p) => p.id === personId) ?? null;
-    await assertRecordInScope(ctx, person, { action, entityType: "person", entityId: personId });
-  }
+  await assertCanOpenPeople(ctx, personIds, action);
 }

@@ -14,7 +14,8 @@ export async function updateFamilyRecord(ctx: ScopedContext, input: FamilyUpdate
   const event = { action: "family.update", entityType: "family", entityId: input.familyId };
   const existing = await getFamily(ctx.db, input.familyId);
   await assertRecordInScope(ctx, existing, event);
-  await assertMembersInScope(ctx, input.addMembers.map((m) => m.personId), event.action);
+  // Removing a member changes their record too, so it needs the same right as adding one.
+  await assertMembersInScope(ctx, [...input.addMembers.map((m) => m.personId), ...input.removePersonIds], event.action);
   const areaChange = await ownerAreaAfterPostcodeChange(ctx, ctx.db, { postcode: input.postcode, currentAreaId: existing!.areaId }, event);
   const changes = { ...(input.name ? { name: input.name } : {}), ...(input.postcode ? { postcode: input.postcode } : {}), ...areaChange };
   return ctx.db.transaction(async (tx) => {

@@ -2,6 +2,7 @@ import { findLikelyMatches, insertPerson, type Person } from "@hearth/db";
 import { canSeeArea, dateOfBirthProblem, type PersonCreate } from "@hearth/domain";
 import type { Context } from "../context";
 import { audit, fieldError } from "../trpc";
+import { accessToPeople } from "../record-access/person-access";
 import { ownerAreaForNewRecord } from "./person-area";
 
 type StaffContext = Context & {
@@ -41,7 +42,9 @@ export async function createPerson(ctx: StaffContext, input: PersonCreate): Prom
       throw fieldError("upn", "Someone with this UPN is already recorded: search for them instead", "CONFLICT");
 
     if (candidates.length && !input.confirmedNotDuplicate) {
-      const visible = candidates.filter((c) => canSeeArea(ctx.scope, c.areaId));
+      // A restricted match is shown only to staff named on it, like its page; others get the count.
+      const access = await accessToPeople(ctx, tx, candidates);
+      const visible = candidates.filter((c) => canSeeArea(ctx.scope, c.areaId) && access.get(c.id)?.open);
       for (const match of visible)
         await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: match.id, detail: { reason: "duplicate check" } });
       return {

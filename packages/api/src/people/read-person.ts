@@ -1,4 +1,4 @@
-import { familiesOfPerson, getPerson } from "@hearth/db";
+import { familiesOfPerson, getPerson, keptRecordOf } from "@hearth/db";
 import { canSeeArea } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { accessToPerson, personRefused } from "../record-access/person-access";
@@ -9,7 +9,11 @@ import { audit } from "../trpc";
  * a read through a break-the-glass grant or a restriction's naming says so in the audit. A refusal
  * is audited after the transaction, on its own.
  */
-export async function readPerson(ctx: ScopedContext, personId: string) {
+export async function readPerson(ctx: ScopedContext, requestedId: string) {
+  // A merged duplicate's id leads to the record it was merged into (issue 10 §2): old links,
+  // bookmarks and audit entries still reach the person, and the page says which record it is now.
+  const personId = await keptRecordOf(ctx.db, requestedId);
+  const mergedFromId = personId === requestedId ? null : requestedId;
   const event = { action: "person.read", entityType: "person", entityId: personId };
   const outcome = await ctx.db.transaction(async (tx) => {
     const person = await getPerson(tx, personId);
@@ -19,10 +23,11 @@ export async function readPerson(ctx: ScopedContext, personId: string) {
     // A family owned by another area is not named here, only counted (ADR 8).
     const all = await familiesOfPerson(tx, personId);
     const families = all.filter((f) => canSeeArea(ctx.scope, f.areaId));
-    await audit(ctx, tx, access.via === "area" ? event : { ...event, detail: { via: access.via } });
+    const detail = { ...(access.via === "area" ? {} : { via: access.via }), ...(mergedFromId ? { mergedFromId } : {}) };
+    await audit(ctx, tx, Object.keys(detail).length ? { ...event, detail } : event);
     // Only named staff reach a restricted record, so "named" is how the page knows to say it is restricted.
     const restricted = access.via === "named";
-    return { access, record: { ...person, restricted, families, familiesOutsideYourArea: all.length - families.length } };
+    return { access, record: { ...person, restricted, mergedFromId, families, familiesOutsideYourArea: all.length - families.length } };
   });
   if (outcome.record) return outcome.record;
   throw await personRefused(ctx, event, outcome.access && !outcome.access.open ? outcome.access : null);

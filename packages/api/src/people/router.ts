@@ -1,6 +1,8 @@
-import { personCreateSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
+import { personCreateSchema, personMergeCandidatesSchema, personMergeSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "./create-person";
+import { mergePeople } from "./merge-people";
+import { mergeCandidates, reviewMerge } from "./merge-review";
 import { readPerson } from "./read-person";
 import { searchPeopleForWorker } from "./search-people";
 import { updatePersonRecord } from "./update-person";
@@ -30,4 +32,8 @@ export const peopleRouter = createTRPCRouter({
     .input(personUpdateSchema)
     .output(personRowSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
+
+  mergeCandidates: roleProcedure("people.merge").input(personMergeCandidatesSchema).query(({ ctx, input }) => mergeCandidates(ctx, input.personId)),
+  mergeReview: roleProcedure("people.merge").input(personMergeSchema).query(({ ctx, input }) => reviewMerge(ctx, input)),
+  merge: roleProcedure("people.merge").input(personMergeSchema).mutation(({ ctx, input }) => mergePeople(ctx, input)),
 });

@@ -1,6 +1,8 @@
 import { familiesOfPeople, searchPeople, servicesNow, type PersonSearchRow } from "@hearth/db";
 import { ageInYears, canSeeArea, criteriaUsed, type PersonSearch } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
+import { accessToPeople } from "../record-access/person-access";
+import { handlesForSearch } from "../record-access/person-handles";
 import { audit, auditAll } from "../trpc";
 
 /** A person the worker may open: enough to tell them apart and see who is working with them. */
@@ -29,9 +31,20 @@ export interface PersonKnownElsewhere {
   age: number;
   areaName: string;
   contact: string;
+  /**
+   * Opens the break-the-glass page for this result: opaque, for this member of staff only, for
+   * PERSON_HANDLE_MINUTES. Not the person's id, so it can sit in the page's address.
+   */
+  handle: string;
 }
 
-export type PersonSearchResult = PersonFound | PersonKnownElsewhere;
+/** A match the worker may not open because it is restricted: only whom to ask (issue 10 §2). */
+export interface PersonRestrictedMatch {
+  kind: "restricted";
+  contact: string;
+}
+
+export type PersonSearchResult = PersonFound | PersonKnownElsewhere | PersonRestrictedMatch;
 
 const isoDay = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -51,7 +64,15 @@ export async function searchPeopleForWorker(
   const today = isoDay(ctx.now());
   return ctx.db.transaction(async (tx) => {
     const rows = await searchPeople(tx, { ...input, today });
-    const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
+    // Restricted records are hidden from everyone not named on them, in results as on the page.
+    const access = await accessToPeople(ctx, tx, rows);
+    const restrictedContact = (id: string) => {
+      const a = access.get(id);
+      return a && !a.open && a.reason === "restricted" ? a.contact : null;
+    };
+    const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
+    const elsewhere = rows.filter((r) => !canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
+    const handles = await handlesForSearch(ctx, tx, elsewhere.map((r) => r.id));
     const ids = visible.map((r) => r.id);
     const [memberships, services] = await Promise.all([
       familiesOfPeople(tx, ids),
@@ -64,7 +85,8 @@ export async function searchPeopleForWorker(
       detail: {
         criteria: criteriaUsed(input),
         shown: visible.length,
-        knownElsewhere: rows.length - visible.length,
+        knownElsewhere: elsewhere.length,
+        restricted: rows.length - visible.length - elsewhere.length,
       },
     });
     // A summary of someone known in another area is still a disclosure about that person, so it is
@@ -76,13 +98,20 @@ export async function searchPeopleForWorker(
         action: "person.read-summary",
         entityType: "person",
         entityId: row.id,
-        detail: canSeeArea(ctx.scope, row.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
+        detail:
+          restrictedContact(row.id) !== null
+            ? { via: "search", restricted: true }
+            : canSeeArea(ctx.scope, row.areaId)
+              ? { via: "search" }
+              : { via: "search", knownElsewhere: true },
       })),
     );
 
     return rows.map((row): PersonSearchResult => {
       const age = ageInYears(row.dateOfBirth, today);
-      if (!canSeeArea(ctx.scope, row.areaId)) return knownElsewhere(row, age);
+      const contact = restrictedContact(row.id);
+      if (contact !== null) return { kind: "restricted", contact };
+      if (!canSeeArea(ctx.scope, row.areaId)) return knownElsewhere(row, age, handles.get(row.id)!);
       return {
         kind: "record",
         id: row.id,
@@ -102,7 +131,7 @@ export async function searchPeopleForWorker(
   });
 }
 
-function knownElsewhere(row: PersonSearchRow, age: number): PersonKnownElsewhere {
+function knownElsewhere(row: PersonSearchRow, age: number, handle: string): PersonKnownElsewhere {
   return {
     kind: "elsewhere",
     firstName: row.firstName,
@@ -110,5 +139,6 @@ function knownElsewhere(row: PersonSearchRow, age: number): PersonKnownElsewhere
     age,
     areaName: row.areaName,
     contact: contactTeamOf(row.areaName),
+    handle,
   };
 }

@@ -1,7 +1,8 @@
-import { getPerson, updatePerson, type Person } from "@hearth/db";
+import { updatePerson, type Person } from "@hearth/db";
 import { dateOfBirthProblem, type PersonUpdate } from "@hearth/domain";
 import type { Context } from "../context";
-import { assertRecordInScope, audit, fieldError } from "../trpc";
+import { assertCanOpenPerson } from "../record-access/person-access";
+import { audit, fieldError } from "../trpc";
 import { ownerAreaAfterPostcodeChange } from "./person-area";
 
 type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: NonNullable<Context["scope"]> };
@@ -13,15 +14,15 @@ const isUniqueViolation = (error: unknown, constraint: string) =>
 
 export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate): Promise<Person> {
   const event = { action: "person.update", entityType: "person", entityId: input.personId };
-  const existing = await getPerson(ctx.db, input.personId);
-  await assertRecordInScope(ctx, existing, event);
+  // A restricted record is changed only by the staff named on it, like it is read.
+  const existing = await assertCanOpenPerson(ctx, input.personId, event.action);
 
   const { changes } = input;
   if (changes.dateOfBirth) {
     const problem = dateOfBirthProblem(changes.dateOfBirth, ctx.now().toISOString().slice(0, 10));
     if (problem) throw fieldError("dateOfBirth", problem);
   }
-  const areaChange = await ownerAreaAfterPostcodeChange(ctx, ctx.db, { postcode: changes.postcode, currentAreaId: existing!.areaId }, event);
+  const areaChange = await ownerAreaAfterPostcodeChange(ctx, ctx.db, { postcode: changes.postcode, currentAreaId: existing.areaId }, event);
 
   try {
     return await ctx.db.transaction(async (tx) => {

@@ -1,8 +1,10 @@
 import { getPerson, insertBreakGlassGrant } from "@hearth/db";
-import { breakGlassExpiry, type BreakGlass } from "@hearth/domain";
+import { TRPCError } from "@trpc/server";
+import { breakGlassExpiry, type BreakGlass, type BreakGlassByHandle } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
-import { audit } from "../trpc";
+import { audit, denied } from "../trpc";
 import { accessToPerson, personRefused } from "./person-access";
+import { personOfSearchHandle } from "./person-handles";
 
 /**
  * Opens another area's person record for this member of staff for eight hours, recording their
@@ -25,4 +27,18 @@ export async function breakGlass(ctx: ScopedContext, input: BreakGlass) {
     await audit(ctx, tx, { ...event, detail: { grantId: grant.id, ownerAreaId: person.areaId, expiresAt: grant.expiresAt.toISOString() } });
     return { personId: person.id, expiresAt: grant.expiresAt };
   });
+}
+
+/**
+ * Breaking the glass from a search result known in another area: the result's handle stands for
+ * the person, so the page's address never holds their id. A handle that is unknown, expired or
+ * another member of staff's is refused like an unknown record, and audited.
+ */
+export async function breakGlassFromSearch(ctx: ScopedContext, input: BreakGlassByHandle) {
+  const personId = await personOfSearchHandle(ctx, input.handle);
+  if (!personId) {
+    await denied(ctx, { action: "person.break_glass", entityType: "person", code: "NOT_FOUND", detail: { reason: "unknown or expired handle" } });
+    throw new TRPCError({ code: "NOT_FOUND", message: "This search result has expired: search again and choose the person again" });
+  }
+  return breakGlass(ctx, { personId, reason: input.reason });
 }

@@ -9,7 +9,7 @@ import { audit, denied, fieldError } from "../trpc";
  * without opening the record, so a restriction is found by area alone; another area's person is
  * answered as unknown, like every other out-of-area id (ADR 8).
  */
-async function guardedPerson(ctx: ScopedContext, personId: string, action: string) {
+export async function guardedPerson(ctx: ScopedContext, personId: string, action: string) {
   const person = await getPerson(ctx.db, personId);
   const event = { action, entityType: "person", entityId: personId };
   if (!person) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "unknown id" } });

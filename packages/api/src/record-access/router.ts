@@ -1,4 +1,13 @@
-import { breakGlassSchema, restrictionAllowStaffSchema, restrictionLiftSchema, restrictionSetSchema } from "@hearth/domain";
+import {
+  breakGlassByHandleSchema,
+  breakGlassSchema,
+  restrictionAllowStaffSchema,
+  restrictionGetSchema,
+  restrictionLiftSchema,
+  restrictionRemoveStaffSchema,
+  restrictionSetSchema,
+  staffFindSchema,
+} from "@hearth/domain";
 import { z } from "zod";
 import {
   breakGlassGrantSchema,
@@ -8,8 +17,9 @@ import {
   staffAllowedSchema,
 } from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
-import { breakGlass } from "./break-glass";
+import { breakGlass, breakGlassFromSearch } from "./break-glass";
 import { listBreakGlass } from "./break-glass-log";
+import { findStaff, readRestriction, removeNamedStaff } from "./restriction-staff";
 import { allowStaff, liftRestriction, setRestriction } from "./restrictions";
 
 /** Opening another area's record with a recorded reason, and the owning area's list of those openings. */
@@ -18,6 +28,11 @@ export const recordAccessRouter = createTRPCRouter({
     .input(breakGlassSchema)
     .output(breakGlassGrantSchema)
     .mutation(({ ctx, input }) => breakGlass(ctx, input)),
+
+  // From a search result known in another area, by its opaque handle (never the person's id).
+  breakGlassFromSearch: roleProcedure("recordAccess.breakGlass")
+    .input(breakGlassByHandleSchema)
+    .mutation(({ ctx, input }) => breakGlassFromSearch(ctx, input)),
 
   breakGlassLog: roleProcedure("recordAccess.breakGlassLog")
     .input(z.object({ limit: z.number().int().min(1).max(500).default(100) }).default({ limit: 100 }))
@@ -41,4 +56,16 @@ export const restrictionsRouter = createTRPCRouter({
     .input(restrictionAllowStaffSchema)
     .output(staffAllowedSchema)
     .mutation(({ ctx, input }) => allowStaff(ctx, input)),
+
+  get: roleProcedure("restrictions.manage")
+    .input(restrictionGetSchema)
+    .query(({ ctx, input }) => readRestriction(ctx, input.personId)),
+
+  removeStaff: roleProcedure("restrictions.manage")
+    .input(restrictionRemoveStaffSchema)
+    .mutation(({ ctx, input }) => removeNamedStaff(ctx, input)),
+
+  findStaff: roleProcedure("restrictions.manage")
+    .input(staffFindSchema)
+    .query(({ ctx, input }) => findStaff(ctx, input)),
 });

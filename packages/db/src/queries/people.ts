@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { families, familyMembers, people } from "../schema";
 import { nameCondition } from "./person-search";
@@ -14,6 +14,11 @@ export function inArea(column: typeof people.areaId | typeof families.areaId, ar
 export async function getPerson(db: Db, personId: string) {
   const [row] = await db.select().from(people).where(eq(people.id, personId));
   return row ?? null;
+}
+
+export function peopleByIds(db: Db, personIds: string[]) {
+  if (!personIds.length) return Promise.resolve([]);
+  return db.select().from(people).where(inArray(people.id, personIds));
 }
 
 /** The families a person belongs to, with their role in each. */
@@ -46,10 +51,13 @@ export function findLikelyMatches(
     .select()
     .from(people)
     .where(
-      or(
-        sameIdentity,
+      and(
+        isNull(people.mergedIntoId),
+        or(
+          sameIdentity,
         candidate.nhsNumber ? eq(people.nhsNumber, candidate.nhsNumber) : undefined,
-        candidate.upn ? eq(people.upn, candidate.upn) : undefined,
+          candidate.upn ? eq(people.upn, candidate.upn) : undefined,
+        ),
       ),
     )
     .limit(10);

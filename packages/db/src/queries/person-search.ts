@@ -1,4 +1,4 @@
-import { and, desc, asc, eq, gt, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, asc, eq, gt, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { FamilySearch, PersonSearch } from "@hearth/domain";
 import type { Db } from "../client";
 import {
@@ -139,6 +139,8 @@ export function searchPeople(
     .innerJoin(areas, eq(areas.id, people.areaId))
     .where(
       and(
+        // A merged duplicate is found as the record it was merged into.
+        isNull(people.mergedIntoId),
         params.areaId ? eq(people.areaId, params.areaId) : undefined,
         ...criteriaConditions(params),
       ),

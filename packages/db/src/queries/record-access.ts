@@ -1,7 +1,7 @@
-import { and, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, inArray, lte, or } from "drizzle-orm";
 import type { PersonRestriction, RestrictionCategory } from "@hearth/domain";
 import type { Db } from "../client";
-import { people, personRestrictionAllowedStaff, personRestrictions, recordAccessGrants, staffUsers } from "../schema";
+import { areas, people, personHandles, personRestrictionAllowedStaff, personRestrictions, recordAccessGrants, staffUsers } from "../schema";
 
 export interface PersonAccessFacts {
   restriction: (PersonRestriction & { category: RestrictionCategory; restrictedBy: string; restrictedAt: Date }) | null;
@@ -93,4 +93,51 @@ export async function restrictionOf(db: Db, personId: string) {
 export async function findActiveStaff(db: Db, staffId: string) {
   const [row] = await db.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
   return row ?? null;
+}
+
+/** Takes a member of staff off a restriction; false when they were not named on it. */
+export async function unnameOnRestriction(db: Db, personId: string, staffId: string): Promise<boolean> {
+  const removed = await db
+    .delete(personRestrictionAllowedStaff)
+    .where(and(eq(personRestrictionAllowedStaff.personId, personId), eq(personRestrictionAllowedStaff.staffId, staffId)))
+    .returning();
+  return removed.length > 0;
+}
+
+/** The staff named on a restriction, by name, with their role and area so a manager can tell two Sams apart. */
+export function staffNamedOn(db: Db, personId: string) {
+  return db
+    .select({ staffId: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email, role: staffUsers.role, areaName: areas.name, active: staffUsers.active })
+    .from(personRestrictionAllowedStaff)
+    .innerJoin(staffUsers, eq(staffUsers.id, personRestrictionAllowedStaff.staffId))
+    .leftJoin(areas, eq(areas.id, staffUsers.areaId))
+    .where(eq(personRestrictionAllowedStaff.personId, personId))
+    .orderBy(asc(staffUsers.displayName));
+}
+
+/** Staff who can sign in, found by part of their name or email, to name on a restriction. */
+export function findStaffByName(db: Db, params: { query: string; limit: number }) {
+  const like = `%${params.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return db
+    .select({ staffId: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email, role: staffUsers.role, areaName: areas.name })
+    .from(staffUsers)
+    .leftJoin(areas, eq(areas.id, staffUsers.areaId))
+    .where(and(eq(staffUsers.active, true), or(ilike(staffUsers.displayName, like), ilike(staffUsers.email, like))))
+    .orderBy(asc(staffUsers.displayName))
+    .limit(params.limit);
+}
+
+/** Records handles for one member of staff's search results, clearing their expired ones. */
+export async function savePersonHandles(db: Db, staffId: string, handles: { handleHash: string; personId: string; expiresAt: Date }[], now: Date) {
+  await db.delete(personHandles).where(and(eq(personHandles.staffId, staffId), lte(personHandles.expiresAt, now)));
+  if (handles.length) await db.insert(personHandles).values(handles.map((h) => ({ ...h, staffId })));
+}
+
+/** The person behind a handle, only for the member of staff it was made for and only before it expires. */
+export async function personOfHandle(db: Db, p: { handleHash: string; staffId: string; now: Date }): Promise<string | null> {
+  const [row] = await db
+    .select({ personId: personHandles.personId })
+    .from(personHandles)
+    .where(and(eq(personHandles.handleHash, p.handleHash), eq(personHandles.staffId, p.staffId), gt(personHandles.expiresAt, p.now)));
+  return row?.personId ?? null;
 }

@@ -1,5 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import { boolean, check, date, index, pgEnum, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { familyRoles, otherNameKinds } from "@hearth/domain";
 import { areas } from "./areas";
 import { id, lifecycleDates } from "./lifecycle";
@@ -41,9 +41,20 @@ export const people = pgTable(
     hasSend: boolean("has_send"),
     hasEhcPlan: boolean("has_ehc_plan"),
     isCareLeaver: boolean("is_care_leaver"),
+    /**
+     * Set when this record was a duplicate merged into another (issue 10 §2): everything linked to
+     * it moved there, and reading this id leads to the kept record. The row stays so old links and
+     * the audit trail still resolve.
+     */
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => people.id),
+    mergedAt: timestamp("merged_at", { withTimezone: true }),
+    mergedBy: uuid("merged_by").references(() => staffUsers.id),
     ...lifecycleDates,
   },
   (t) => [
+    check("people_not_merged_into_self_check", sql`${t.mergedIntoId} is null or ${t.mergedIntoId} <> ${t.id}`),
+    check("people_merged_when_check", sql`(${t.mergedIntoId} is null) = (${t.mergedAt} is null)`),
+    index("people_merged_into_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
     check("people_sex_check", sql`${t.sex} in ('F', 'M', 'U')`),
     check("people_ehc_plan_needs_send_check", sql`not coalesce(${t.hasEhcPlan}, false) or coalesce(${t.hasSend}, false)`),
     uniqueIndex("people_nhs_number_key").on(t.nhsNumber).where(sql`${t.nhsNumber} is not null`),

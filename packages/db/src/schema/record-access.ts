@@ -60,3 +60,25 @@ export const personRestrictionsRelations = relations(personRestrictions, ({ many
 export const personRestrictionAllowedStaffRelations = relations(personRestrictionAllowedStaff, ({ one }) => ({
   restriction: one(personRestrictions, { fields: [personRestrictionAllowedStaff.personId], references: [personRestrictions.personId] }),
 }));
+
+/**
+ * Opaque handles for people shown as "known in another area" in one member of staff's search
+ * results (issue 10 §2): the result carries the handle, never the person's id, so the break-the-glass
+ * page can name the record without the id or personal data in a URL. Only the SHA-256 of a handle
+ * is kept; a handle opens nothing by itself, works only for the staff member it was made for, and
+ * only until it expires.
+ */
+export const personHandles = pgTable(
+  "person_handles",
+  {
+    handleHash: text("handle_hash").primaryKey(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [index("person_handles_staff_expires_idx").on(t.staffId, t.expiresAt), index("person_handles_person_idx").on(t.personId)],
+);

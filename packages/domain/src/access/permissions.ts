@@ -62,6 +62,9 @@ export const permissions = {
   "people.read": personIndex,
   "people.create": personIndex,
   "people.update": personIndex,
+  // Merging duplicates corrects the index itself: the council's data officers, and administrators
+  // who keep the system. It moves a person's whole history, so not every practitioner.
+  "people.merge": ["data_officer", "admin"],
   "families.search": personIndex,
   "families.read": personIndex,
   "families.create": personIndex,

@@ -33,8 +33,35 @@ export const restrictionSetSchema = z.object({
 export type RestrictionSet = z.infer<typeof restrictionSetSchema>;
 
 export const restrictionLiftSchema = z.object({ personId });
+/** Reading a restriction and whom it names, for the managers who manage it. */
+export const restrictionGetSchema = z.object({ personId });
 export const restrictionAllowStaffSchema = z.object({ personId, staffId: z.uuid({ error: "Choose a member of staff" }) });
 export type RestrictionAllowStaff = z.infer<typeof restrictionAllowStaffSchema>;
+export const restrictionRemoveStaffSchema = restrictionAllowStaffSchema;
+
+/** Finding staff to name on a restriction, by part of their name or email. */
+export const staffFindSchema = z.object({
+  query: textSchema({ label: "name or email", max: 100, required: "Enter at least 2 letters of their name or email" }).min(
+    2,
+    "Enter at least 2 letters of their name or email",
+  ),
+});
+export type StaffFind = z.infer<typeof staffFindSchema>;
+
+/** How long a search result's handle for a person known elsewhere opens the break-the-glass page. */
+export const PERSON_HANDLE_MINUTES = 30;
+
+/**
+ * Breaking the glass on a search result known in another area: the result carries an opaque
+ * handle, never the person's id, so neither the id nor anything personal is in the page's address.
+ */
+export const breakGlassByHandleSchema = z.object({
+  handle: z
+    .string({ error: "This search result has expired: search again" })
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, { error: "This search result has expired: search again" }),
+  reason: breakGlassSchema.shape.reason,
+});
+export type BreakGlassByHandle = z.infer<typeof breakGlassByHandleSchema>;
 
 export interface BreakGlassGrant {
   staffId: string;

@@ -2,7 +2,7 @@ import { breakGlassSchema, type BreakGlass } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { useNavigate, useParams } from "react-router";
+import { useLocation, useNavigate, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
@@ -14,36 +14,49 @@ import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 
 interface BreakGlassValues {
-  personId: string;
   reason: string;
 }
 
+/** What a search result passes to the page in the router's state (never the address): who it is. */
+export interface BreakGlassPageState {
+  summary?: string;
+}
+
+// The reason alone: the page knows the record by its address (an id or a search handle).
+const reasonSchema = breakGlassSchema.pick({ reason: true });
+
 /**
  * Opening a record that another area looks after: the member of staff says why, is warned that
- * the owning area's managers will see it, and is then taken to the record.
+ * the owning area's managers will see it, and is then taken to the record. Reached from a person
+ * link (`/people/:personId/break-glass`) or from a search result, whose address holds only the
+ * result's opaque, short-lived handle (`/record-access/open/:handle`).
  */
 export function BreakGlassPage() {
-  const { personId = "" } = useParams();
+  const { personId, handle } = useParams();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const breakGlass = useMutation(trpc.recordAccess.breakGlass.mutationOptions());
+  const state = useLocation().state as BreakGlassPageState | null;
+  const byId = useMutation(trpc.recordAccess.breakGlass.mutationOptions());
+  const bySearch = useMutation(trpc.recordAccess.breakGlassFromSearch.mutationOptions());
   const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<BreakGlassValues, unknown, BreakGlass>({
-    resolver: schemaResolver<BreakGlassValues, typeof breakGlassSchema>(breakGlassSchema),
-    defaultValues: { personId, reason: "" },
+  const form = useForm<BreakGlassValues, unknown, Pick<BreakGlass, "reason">>({
+    resolver: schemaResolver<BreakGlassValues, typeof reasonSchema>(reasonSchema),
+    defaultValues: { reason: "" },
     shouldFocusError: false,
   });
   const { errors, submitCount } = form.formState;
   const summary = errorSummaryItems(errors, ["reason"], formMessages);
   usePageTitle("Why do you need to open this record?", { hasErrors: summary.length > 0 });
 
-  const submit = async (input: BreakGlass) => {
+  const submit = async ({ reason }: Pick<BreakGlass, "reason">) => {
     setFormMessages([]);
     try {
-      await breakGlass.mutateAsync(input);
-      await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
-      await navigate(peoplePaths.person(personId));
+      const granted = handle
+        ? await bySearch.mutateAsync({ handle, reason })
+        : await byId.mutateAsync({ personId: personId ?? "", reason });
+      await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId: granted.personId }) });
+      await navigate(peoplePaths.person(granted.personId));
     } catch (error) {
       setFormMessages(applyServerErrors(form, error));
     }
@@ -54,6 +67,7 @@ export function BreakGlassPage() {
       <BackLink to={peoplePaths.find}>Find a person</BackLink>
       <ErrorSummary items={summary} focusKey={submitCount + formMessages.length} />
       <form onSubmit={form.handleSubmit(submit)} noValidate>
+        {state?.summary && <p className="govuk-body">You asked to open the record of {state.summary}.</p>}
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
@@ -73,7 +87,7 @@ export function BreakGlassPage() {
           error={fieldError(errors, "reason")}
           {...form.register("reason")}
         />
-        <Button disabled={breakGlass.isPending}>Open the record</Button>
+        <Button disabled={byId.isPending || bySearch.isPending}>Open the record</Button>
       </form>
     </>
   );

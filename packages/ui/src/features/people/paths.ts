@@ -8,6 +8,14 @@ export const peoplePaths = {
   /** Opening another area's record with a recorded reason; search results link here. */
   breakGlass: (personId: string) => `/people/${personId}/break-glass`,
   breakGlassLog: "/record-access/out-of-area",
+  /** The same, from a search result: the address holds the result's opaque handle, never an id. */
+  breakGlassFromSearch: (handle: string) => `/record-access/open/${handle}`,
+  /** Choosing a duplicate of this person to merge, then reviewing the two side by side. */
+  mergeChoose: (personId: string) => `/people/${personId}/merge`,
+  /** The ids travel in the router's state, so a reviewed pair is not a bookmarkable address. */
+  mergeReview: "/people/merge/review",
+  /** Who may open a restricted record, for its managers. */
+  restriction: (personId: string) => `/people/${personId}/restriction`,
 };
 
 export const familyRoleLabels: Record<string, string> = {

@@ -8,8 +8,11 @@ import { BreakGlassLogPage } from "./break-glass-log-page";
 import { BreakGlassPage } from "./break-glass-page";
 import { FindFamilyPage } from "./find-family-page";
 import { FindPersonPage } from "./find-person-page";
+import { MergeChoosePage } from "./merge-choose-page";
+import { MergeReviewPage } from "./merge-review-page";
 import { peoplePaths } from "./paths";
 import { PersonPage } from "./person-page";
+import { RestrictionStaffPage } from "./restriction-staff-page";
 
 /**
  * The shared person-index screens, for any staff app to place inside its RequireStaff route:
@@ -25,11 +28,19 @@ export function peopleRoutes() {
       <Route element={<RequirePermission permission="people.create" />}>
         <Route path={peoplePaths.add} element={<AddPersonPage />} />
       </Route>
+      <Route element={<RequirePermission permission="people.merge" />}>
+        <Route path={peoplePaths.mergeReview} element={<MergeReviewPage />} />
+        <Route path="/people/:personId/merge" element={<MergeChoosePage />} />
+      </Route>
       <Route element={<RequirePermission permission="people.read" />}>
         <Route path="/people/:personId" element={<PersonPage />} />
       </Route>
+      <Route element={<RequirePermission permission="restrictions.manage" />}>
+        <Route path="/people/:personId/restriction" element={<RestrictionStaffPage />} />
+      </Route>
       <Route element={<RequirePermission permission="recordAccess.breakGlass" />}>
         <Route path="/people/:personId/break-glass" element={<BreakGlassPage />} />
+        <Route path="/record-access/open/:handle" element={<BreakGlassPage />} />
       </Route>
       <Route element={<RequirePermission permission="recordAccess.breakGlassLog" />}>
         <Route path={peoplePaths.breakGlassLog} element={<BreakGlassLogPage />} />

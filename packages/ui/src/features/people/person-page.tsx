@@ -1,7 +1,7 @@
 import type { RouterOutputs } from "@hearth/api";
 import { ageInYears } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, Navigate, useLocation, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { BackLink } from "../../components/content";
 import { NotificationBanner } from "../../components/notification-banner";
@@ -22,6 +22,8 @@ type Person = RouterOutputs["people"]["get"];
 /** Page state set by the add-person journey so this page can confirm what just happened. */
 export interface PersonPageState {
   added?: boolean;
+  /** Arrived after merging a duplicate into this record, or by the id of a merged duplicate. */
+  merged?: boolean;
 }
 
 const notRecorded = "Not recorded";
@@ -41,6 +43,11 @@ export function PersonPage() {
     if (contact) return <RestrictedRecordPanel personId={personId} contact={contact} />;
     return <RecordProblem error={person.error} what="Person" />;
   }
+  // A merged duplicate's id leads to the record it was merged into: show that record's own address.
+  if (person.data.id !== personId) {
+    const state: PersonPageState = { merged: true };
+    return <Navigate replace to={peoplePaths.person(person.data.id)} state={state} />;
+  }
   return <PersonDetails person={person.data} />;
 }
 
@@ -54,6 +61,11 @@ function PersonDetails({ person }: { person: Person }) {
     <>
       <BackLink to={peoplePaths.find}>Find a person</BackLink>
       {state?.added && <NotificationBanner type="success" heading={`${name} has been added`} />}
+      {state?.merged && (
+        <NotificationBanner heading="A duplicate record was merged into this one">
+          <p className="govuk-body">Links to the duplicate now open this record.</p>
+        </NotificationBanner>
+      )}
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{name}</h1>
       {person.restricted && (
@@ -114,9 +126,23 @@ function PersonDetails({ person }: { person: Person }) {
           looked after by another area, not shown here.
         </div>
       )}
+      {can(staff.role, "people.merge") && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={peoplePaths.mergeChoose(person.id)}>
+            Merge a duplicate record into this one
+          </Link>
+        </p>
+      )}
       {can(staff.role, "restrictions.manage") &&
         (person.restricted ? (
-          <LiftRestriction personId={person.id} />
+          <>
+            <p className="govuk-body">
+              <Link className="govuk-link" to={peoplePaths.restriction(person.id)}>
+                Choose who may open this record
+              </Link>
+            </p>
+            <LiftRestriction personId={person.id} />
+          </>
         ) : (
           <RestrictRecordForm personId={person.id} />
         ))}

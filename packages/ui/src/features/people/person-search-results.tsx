@@ -8,11 +8,12 @@ import { fullName, peoplePaths } from "./paths";
 type PersonSearchResult = RouterOutputs["people"]["search"][number];
 
 const key = (person: PersonSearchResult, index: number) =>
-  person.kind === "record" ? person.id : `elsewhere-${index}`;
+  person.kind === "record" ? person.id : `${person.kind}-${index}`;
 
 /**
- * Search results, best match first. A person known in another area is a row without a link: the
- * worker sees the name, age and whom to contact, never the record (ADR 8).
+ * Search results, best match first. A person known in another area shows the name, age and whom
+ * to contact, never the record (ADR 8), with a link to open it with a reason: the link holds the
+ * result's opaque handle, not the person's id. A restricted match shows only whom to contact.
  */
 export function PersonSearchResults({
   people,
@@ -35,8 +36,10 @@ export function PersonSearchResults({
               <Link className="govuk-link" to={peoplePaths.person(person.id)}>
                 {fullName(person)}
               </Link>
-            ) : (
+            ) : person.kind === "elsewhere" ? (
               fullName(person)
+            ) : (
+              "Restricted record"
             ),
         },
         {
@@ -44,7 +47,9 @@ export function PersonSearchResults({
           cell: ({ person }) =>
             person.kind === "record"
               ? `${formatUkDate(person.dateOfBirth)} (${person.age})`
-              : `Age ${person.age}`,
+              : person.kind === "elsewhere"
+                ? `Age ${person.age}`
+                : "",
         },
         {
           header: "Postcode",
@@ -57,10 +62,20 @@ export function PersonSearchResults({
         },
         {
           header: "Area",
-          cell: ({ person }) =>
-            person.kind === "record"
-              ? person.areaName
-              : `Known in ${person.areaName} area — contact ${person.contact}`,
+          cell: ({ person }) => {
+            if (person.kind === "record") return person.areaName;
+            if (person.kind === "restricted") return `Restricted record: contact ${person.contact}`;
+            const summary = `${fullName(person)}, age ${person.age}, known in ${person.areaName} area`;
+            return (
+              <>
+                {`Known in ${person.areaName} area — contact ${person.contact}`}
+                <br />
+                <Link className="govuk-link" to={peoplePaths.breakGlassFromSearch(person.handle)} state={{ summary }}>
+                  Open with a reason<span className="govuk-visually-hidden"> the record of {fullName(person)}</span>
+                </Link>
+              </>
+            );
+          },
         },
         {
           header: "Services now",

@@ -1,5 +1,6 @@
 import { can } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
@@ -28,8 +29,22 @@ export function RestrictedRecordPanel({
         Only staff named on this record can open it. Ask the contact above if you need it for your
         work.
       </p>
+      <ManageRestrictionLink personId={personId} />
       <LiftRestriction personId={personId} />
     </>
+  );
+}
+
+/** The page naming who may open the record, for those who manage restrictions. */
+function ManageRestrictionLink({ personId }: { personId: string }) {
+  const staff = useStaff();
+  if (!can(staff.role, "restrictions.manage")) return null;
+  return (
+    <p className="govuk-body">
+      <Link className="govuk-link" to={peoplePaths.restriction(personId)}>
+        Choose who may open this record
+      </Link>
+    </p>
   );
 }
 

@@ -1,0 +1,107 @@
+import { DEMO_PASSWORD, saveRestriction, schema } from "@hearth/db";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+
+/**
+ * Issue 10 §2 in the LCSS portal: merging a duplicate through its review page, naming staff on a
+ * restricted record, and opening an out-of-area search result by its handle, with axe on each page.
+ */
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.close());
+
+const db = () => platform.db.db;
+const areaId = async (code: string) => (await db().select().from(schema.areas).where(eq(schema.areas.code, code)))[0]!.id;
+const staff = async (email: string) => (await db().select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0]!;
+
+describe("merging and restricting records in a real browser", () => {
+  it("merges a duplicate after showing both records side by side", async () => {
+    const north = await areaId("north");
+    const [keep, duplicate] = await db()
+      .insert(schema.people)
+      .values([
+        { firstName: "Jayden", lastName: "Merged", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: north },
+        { firstName: "Jaden", lastName: "Merged", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: north },
+      ])
+      .returning();
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/lcss/people/${keep!.id}`);
+    await signIn(page, "admin@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Merge a duplicate record into this one" }).click();
+    await page.getByRole("heading", { name: "Merge a duplicate record" }).waitFor();
+    await page.getByRole("button", { name: "Review the merge" }).click();
+    await page.getByRole("link", { name: "Choose which record to keep" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Jaden Merged").check();
+    await page.getByLabel("This record").check();
+    await page.getByRole("button", { name: "Review the merge" }).click();
+    await page.getByRole("heading", { name: "Check the records before merging" }).waitFor();
+    expect(page.url()).not.toContain(duplicate!.id);
+    const names = page.getByRole("row").filter({ hasText: "Name" }).first();
+    await names.getByText("Jaden Merged").waitFor();
+    await names.getByText("Jayden Merged").waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Merge the records" }).click();
+    await page.getByText("A duplicate record was merged into this one").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
+    // The duplicate's address now leads to the kept record.
+    await page.goto(`${platform.baseUrl}/lcss/people/${duplicate!.id}`);
+    await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
+    expect(page.url()).toContain(keep!.id);
+  });
+
+  it("lets the manager name and remove staff on a restricted record", async () => {
+    const senior = await staff("lcss.senior@hearth.test");
+    const worker = await staff("lcss.worker@hearth.test");
+    const [person] = await db()
+      .insert(schema.people)
+      .values({ firstName: "Nia", lastName: "Named", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
+      .returning();
+    await saveRestriction(db(), { personId: person!.id, category: "staff_relative", note: null, contact: "Central LCSS manager", restrictedBy: senior.id, restrictedAt: new Date() });
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}`);
+    await signIn(page, "lcss.senior@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("link", { name: "Choose who may open this record" }).click();
+    await page.getByRole("heading", { name: "Who may open this record" }).waitFor();
+    await page.getByRole("button", { name: "Find staff" }).click();
+    await page.getByRole("link", { name: "Enter at least 2 letters of their name or email" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Name or email of the member of staff").fill("lcss.worker");
+    await page.getByRole("button", { name: "Find staff" }).click();
+    await page.getByRole("button", { name: `Name ${worker.displayName}` }).click();
+    await page.getByText(`${worker.displayName} can now open this record`).waitFor();
+    await page.getByRole("button", { name: `Remove ${worker.displayName}` }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: `Remove ${worker.displayName}` }).click();
+    await page.getByText(`${worker.displayName} can no longer open this record`).waitFor();
+    const named = await db().select().from(schema.personRestrictionAllowedStaff).where(eq(schema.personRestrictionAllowedStaff.personId, person!.id));
+    expect(named.map((n) => n.staffId)).toEqual([senior.id]);
+  });
+
+  it("opens an out-of-area search result with a reason, without its id in the address", async () => {
+    const [person] = await db()
+      .insert(schema.people)
+      .values({ firstName: "Hana", lastName: "Handle", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
+      .returning();
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/lcss/people`);
+    await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await page.getByLabel("Name").fill("Hana Handle");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Open with a reason the record of Hana Handle" }).click();
+    await page.getByText("You asked to open the record of Hana Handle, age").waitFor();
+    expect(page.url()).toMatch(/\/record-access\/open\/[A-Za-z0-9_-]{22}$/);
+    expect(page.url()).not.toContain(person!.id);
+    await expectAccessible(page);
+    await page.getByLabel("Why do you need to open this record?").fill("Child brought to Banbury A&E, checking safeguarding history");
+    await page.getByRole("button", { name: "Open the record" }).click();
+    await page.getByRole("heading", { level: 1, name: "Hana Handle" }).waitFor();
+  });
+});

@@ -1,0 +1,87 @@
+import { personMergeChoiceSchema, type PersonMergeChoice } from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { useForm } from "react-hook-form";
+import { useNavigate, useParams } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { Button } from "../../components/button";
+import { BackLink } from "../../components/content";
+import { ErrorSummary } from "../../components/error-summary";
+import { Radios } from "../../components/form/radios";
+import { errorSummaryItems, fieldError } from "../../forms/form-errors";
+import { schemaResolver } from "../../forms/schema-resolver";
+import { formatUkDate } from "../../format/dates";
+import { RecordProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import type { MergeReviewState } from "./merge-review-page";
+import { fullName, peoplePaths } from "./paths";
+
+interface ChoiceValues {
+  otherId: string;
+  keep: string;
+}
+
+/**
+ * The first step of merging duplicates, from a person's page: the records the duplicate check
+ * finds for this person, one to choose, and which of the two to keep. The choice travels to the
+ * review page in the router's state, not its address.
+ */
+export function MergeChoosePage() {
+  const { personId = "" } = useParams();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const candidates = useQuery(trpc.people.mergeCandidates.queryOptions({ personId }));
+  const form = useForm<ChoiceValues, unknown, PersonMergeChoice>({
+    resolver: schemaResolver<ChoiceValues, typeof personMergeChoiceSchema>(personMergeChoiceSchema),
+    defaultValues: { otherId: "", keep: "" },
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const summary = errorSummaryItems(errors, ["otherId", "keep"], []);
+  usePageTitle("Merge a duplicate record", { hasErrors: summary.length > 0 });
+  if (candidates.isPending) return <p className="govuk-body">Loading…</p>;
+  if (candidates.isError) return <RecordProblem error={candidates.error} what="Person" />;
+
+  const submit = async ({ otherId, keep }: PersonMergeChoice) => {
+    const state: MergeReviewState =
+      keep === "this" ? { duplicateId: otherId, keepId: personId } : { duplicateId: personId, keepId: otherId };
+    await navigate(peoplePaths.mergeReview, { state });
+  };
+
+  return (
+    <>
+      <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
+      <ErrorSummary items={summary} focusKey={submitCount} />
+      <h1 className="govuk-heading-l">Merge a duplicate record</h1>
+      {candidates.data.length === 0 ? (
+        <p className="govuk-body">No other record looks like the same person.</p>
+      ) : (
+        <form onSubmit={form.handleSubmit(submit)} noValidate>
+          <Radios
+            legend="Which record is the same person?"
+            legendSize="m"
+            hint="Records with the same date of birth and a similar name, or the same NHS number or UPN"
+            error={fieldError(errors, "otherId")}
+            items={candidates.data.map((p) => ({
+              value: p.id,
+              text: fullName(p),
+              hint: `Born ${formatUkDate(p.dateOfBirth)}, ${p.postcode ?? "no postcode"}, ${p.areaName} area`,
+            }))}
+            {...form.register("otherId")}
+          />
+          <Radios
+            legend="Which record do you want to keep?"
+            legendSize="m"
+            hint="Everything linked to the other record moves to the one you keep"
+            error={fieldError(errors, "keep")}
+            items={[
+              { value: "this", text: "This record" },
+              { value: "other", text: "The record chosen above" },
+            ]}
+            {...form.register("keep")}
+          />
+          <Button>Review the merge</Button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,161 @@
+import { restrictionCategoryLabels, roleLabels, staffFindSchema, type StaffFind } from "@hearth/domain";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { useParams } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { Button } from "../../components/button";
+import { BackLink } from "../../components/content";
+import { ErrorSummary } from "../../components/error-summary";
+import { TextInput } from "../../components/form/text-input";
+import { NotificationBanner } from "../../components/notification-banner";
+import { SummaryList } from "../../components/summary-list";
+import { Table } from "../../components/table";
+import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
+import { schemaResolver } from "../../forms/schema-resolver";
+import { serverFormErrors } from "../../forms/server-errors";
+import { RecordProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { peoplePaths } from "./paths";
+
+interface FindValues {
+  query: string;
+}
+
+const staffLabel = (s: { displayName: string; role: keyof typeof roleLabels; areaName: string | null }) =>
+  `${s.displayName} (${roleLabels[s.role]}${s.areaName ? `, ${s.areaName}` : ""})`;
+
+/**
+ * Who may open a restricted record, for the area's managers and data officers: the staff named on
+ * it, each removable, and a search of staff to name someone else. Everyone not named is told
+ * "Restricted record: contact …". Managed without opening the record, so no personal details show.
+ */
+export function RestrictionStaffPage() {
+  const { personId = "" } = useParams();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const restriction = useQuery(trpc.restrictions.get.queryOptions({ personId }));
+  const [query, setQuery] = useState<string | null>(null);
+  const found = useQuery({ ...trpc.restrictions.findStaff.queryOptions({ query: query ?? "" }), enabled: query !== null });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.restrictions.get.queryKey({ personId }) });
+  const allow = useMutation(trpc.restrictions.allowStaff.mutationOptions({ onSuccess: refresh }));
+  const remove = useMutation(trpc.restrictions.removeStaff.mutationOptions({ onSuccess: refresh }));
+  const [done, setDone] = useState<string | null>(null);
+  const [changeMessages, setChangeMessages] = useState<string[]>([]);
+  const [findMessages, setFindMessages] = useState<string[]>([]);
+  const form = useForm<FindValues, unknown, StaffFind>({
+    resolver: schemaResolver<FindValues, typeof staffFindSchema>(staffFindSchema),
+    defaultValues: { query: "" },
+    shouldFocusError: false,
+  });
+  const { errors, submitCount } = form.formState;
+  const summary = errorSummaryItems(errors, ["query"], [...findMessages, ...changeMessages]);
+  usePageTitle("Who may open this record", { hasErrors: summary.length > 0 });
+  if (restriction.isPending) return <p className="govuk-body">Loading…</p>;
+  if (restriction.isError) return <RecordProblem error={restriction.error} what="Person" />;
+  const { named, restriction: current } = restriction.data;
+
+  const change = async (action: () => Promise<unknown>, message: string) => {
+    setChangeMessages([]);
+    setDone(null);
+    try {
+      await action();
+      setDone(message);
+    } catch (error) {
+      setChangeMessages(serverFormErrors(error));
+    }
+  };
+  const find = async (input: StaffFind) => {
+    setFindMessages([]);
+    try {
+      await queryClient.fetchQuery(trpc.restrictions.findStaff.queryOptions(input));
+      setQuery(input.query);
+    } catch (error) {
+      setFindMessages(applyServerErrors(form, error));
+    }
+  };
+  const namedIds = new Set(named.map((n) => n.staffId));
+
+  return (
+    <>
+      <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
+      <ErrorSummary items={summary} focusKey={submitCount + findMessages.length + changeMessages.length} />
+      {done && <NotificationBanner type="success" heading={done} />}
+      <h1 className="govuk-heading-l">Who may open this record</h1>
+      {!current ? (
+        <p className="govuk-body">This record is not restricted: restrict it from the record’s page first.</p>
+      ) : (
+        <>
+          <SummaryList
+            rows={[
+              { key: "Why it is restricted", value: restrictionCategoryLabels[current.category] },
+              { key: "Other staff are told to contact", value: current.contact },
+            ]}
+          />
+          <Table
+            caption="Staff named on this record"
+            rows={named}
+            rowKey={(s) => s.staffId}
+            columns={[
+              { header: "Name", cell: (s) => staffLabel(s) },
+              { header: "Email", cell: (s) => s.email },
+              {
+                header: "Action",
+                cell: (s) => (
+                  <Button
+                    type="button"
+                    variant="secondary"
+                    className="govuk-!-margin-bottom-0"
+                    disabled={remove.isPending}
+                    onClick={() => void change(() => remove.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can no longer open this record`)}
+                  >
+                    Remove<span className="govuk-visually-hidden"> {s.displayName}</span>
+                  </Button>
+                ),
+              },
+            ]}
+          />
+          <h2 className="govuk-heading-m">Name someone else</h2>
+          <form onSubmit={form.handleSubmit(find)} noValidate>
+            <TextInput
+              label="Name or email of the member of staff"
+              hint="At least 2 letters"
+              className="govuk-input--width-20"
+              error={fieldError(errors, "query")}
+              {...form.register("query")}
+            />
+            <Button variant="secondary">Find staff</Button>
+          </form>
+          {found.data && (
+            <Table
+              caption={found.data.length ? "Staff found" : "No staff found: try part of their name or email"}
+              captionSize="s"
+              rows={found.data}
+              rowKey={(s) => s.staffId}
+              columns={[
+                { header: "Name", cell: (s) => staffLabel(s) },
+                { header: "Email", cell: (s) => s.email },
+                {
+                  header: "Action",
+                  cell: (s) =>
+                    namedIds.has(s.staffId) ? (
+                      "Named"
+                    ) : (
+                      <Button
+                        type="button"
+                        className="govuk-!-margin-bottom-0"
+                        disabled={allow.isPending}
+                        onClick={() => void change(() => allow.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can now open this record`)}
+                      >
+                        Name<span className="govuk-visually-hidden"> {s.displayName}</span>
+                      </Button>
+                    ),
+                },
+              ]}
+            />
+          )}
+        </>
+      )}
+    </>
+  );
+}
