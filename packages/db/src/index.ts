@@ -35,3 +35,5 @@ export * from "./queries/family-record";
 export * from "./queries/record-access";
 export * from "./queries/chronology";
 export * from "./queries/form-drafts";
+export * from "./queries/family-member-details";
+export * from "./queries/chronology-edits";

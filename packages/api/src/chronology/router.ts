@@ -1,6 +1,8 @@
-import { chronologyEntryCreateSchema, chronologyListSchema } from "@hearth/domain";
+import { chronologyEntryCreateSchema, chronologyEntryEditSchema, chronologyListSchema } from "@hearth/domain";
+import { z } from "zod";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { addChronologyEntry } from "./add-entry";
+import { editChronologyEntryOf } from "./edit-entry";
 import { readChronology } from "./list-chronology";
 
 /**
@@ -15,4 +17,9 @@ export const chronologyRouter = createTRPCRouter({
   addEntry: roleProcedure("chronology.write")
     .input(chronologyEntryCreateSchema)
     .mutation(({ ctx, input }) => addChronologyEntry(ctx, input)),
+
+  editEntry: roleProcedure("chronology.write")
+    .input(chronologyEntryEditSchema)
+    .output(z.object({ id: z.uuid(), editedAt: z.string() }))
+    .mutation(({ ctx, input }) => editChronologyEntryOf(ctx, input)),
 });

@@ -6,7 +6,7 @@ import { readFamilyAccessLog, readFamilyInvolvement, readFamilyRecord } from "..
 import { searchFamiliesForWorker } from "../families/search-families";
 import { updateFamilyRecord } from "../families/update-family";
 import { createTRPCRouter, roleProcedure } from "../trpc";
-import { familyAlertsRouter, familyMembersRouter } from "./family-record";
+import { familyAlertsRouter, familyKeyWorkerRouter, familyMembersRouter } from "./family-record";
 
 /** Families on the shared person index. Each record and each member shown is scoped by its own area. */
 export const familiesRouter = createTRPCRouter({
@@ -41,4 +41,5 @@ export const familiesRouter = createTRPCRouter({
 
   alerts: familyAlertsRouter,
   members: familyMembersRouter,
+  keyWorker: familyKeyWorkerRouter,
 });

@@ -1,4 +1,9 @@
 import {
+  familyConsentGiveSchema,
+  familyConsentWithdrawSchema,
+  familyKeyWorkerSetSchema,
+  familyMemberContactChangeSchema,
+  familyRecordInputSchema,
   familyAlertAddSchema,
   familyAlertEndSchema,
   familyAlertReviewSchema,
@@ -9,6 +14,10 @@ import {
 } from "@hearth/domain";
 import { addFamilyAlert, endFamilyAlert, reviewFamilyAlert } from "../families/family-alerts";
 import { addFamilyMember, changeFamilyMember, changeFamilyRelationship, removeFamilyMember } from "../families/family-members";
+import { keyWorkerCandidates, setKeyWorker } from "../families/key-worker";
+import { giveMemberConsent, withdrawMemberConsent } from "../families/member-consent";
+import { changeMemberContact } from "../families/member-contact";
+import { familyChangeOutputs as out } from "../families/change-outputs";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /** Alerts on a family's banner: added, reviewed and ended by whoever works with the family. */
@@ -26,4 +35,13 @@ export const familyMembersRouter = createTRPCRouter({
   changeRelationship: roleProcedure("families.update")
     .input(familyRelationshipChangeSchema)
     .mutation(({ ctx, input }) => changeFamilyRelationship(ctx, input)),
+  changeContact: roleProcedure("families.update").input(familyMemberContactChangeSchema).output(out.contact).mutation(({ ctx, input }) => changeMemberContact(ctx, input)),
+  giveConsent: roleProcedure("families.update").input(familyConsentGiveSchema).output(out.consent).mutation(({ ctx, input }) => giveMemberConsent(ctx, input)),
+  withdrawConsent: roleProcedure("families.update").input(familyConsentWithdrawSchema).output(out.consent).mutation(({ ctx, input }) => withdrawMemberConsent(ctx, input)),
+});
+
+/** The family's key worker, chosen from practitioners who can open the family's record. */
+export const familyKeyWorkerRouter = createTRPCRouter({
+  candidates: roleProcedure("families.update").input(familyRecordInputSchema).output(out.keyWorkerCandidates).query(({ ctx, input }) => keyWorkerCandidates(ctx, input.familyId)),
+  set: roleProcedure("families.update").input(familyKeyWorkerSetSchema).output(out.keyWorker).mutation(({ ctx, input }) => setKeyWorker(ctx, input)),
 });

@@ -75,6 +75,8 @@ export const permissions = {
   "restrictions.manage": recordGuardians,
   "chronology.read": chronologyRoles,
   "chronology.write": chronologyRoles,
+  // An entry is corrected by whoever wrote it; managers may correct their team's entries too.
+  "chronology.editAny": ["lcss_senior", "fss_manager", "centre_manager"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.
