@@ -1,7 +1,7 @@
 import { familyRoleSchema, parentalResponsibilityBasisSchema, relationshipTypeSchema, type PersonSearch } from "@hearth/domain";
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { z } from "zod";
 import { Button } from "../../components/button";
@@ -112,10 +112,10 @@ function ChosenPerson({ family, personId }: { family: FamilyRecord; personId: st
   const relate = useMutation(trpc.families.members.changeRelationship.mutationOptions());
   const { errors, submitCount } = form.formState;
   const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
+  const relativeId = useWatch({ control: form.control, name: "relativeId" });
   if (person.isError) return <LoadProblem error={person.error} what="person" />;
   if (!person.data) return <p className="govuk-body">Loading…</p>;
   const name = fullName(person.data);
-  const relativeId = form.watch("relativeId");
   const relative = family.members.find((m) => m.personId === relativeId);
 
   const submit = form.handleSubmit(async (join) => {
