@@ -2,7 +2,7 @@ import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } f
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertCentreClosure, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, saveRestriction, schema } from "@hearth/db";
+import { insertCentreClosure, insertChronologyEntry, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, saveRestriction, schema } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, recordsOf, rejection, signedInAs, type Client } from "./support";
@@ -114,6 +114,24 @@ const unaddedPerson = async () => {
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 };
+/** Consent given by the administrator, for the caller to withdraw. */
+const freshConsent = async () =>
+  (
+    await (await adminApi()).families.members.giveConsent({
+      familyId: northFamilyId,
+      personId: northPersonId,
+      givenByPersonId: northPersonId,
+      givenBy: "the_person",
+      purpose: "share_information",
+      givenOn: "2026-01-05",
+      method: "written",
+    })
+  ).id;
+/** A manual chronology entry in the North family written by the caller (any member of staff when nobody is signed in). */
+const entryWrittenBy = async (role: StaffRole | null) => {
+  const [staff] = await t.db.select().from(schema.staffUsers).where(role ? eq(schema.staffUsers.role, role) : undefined).limit(1);
+  return (await insertChronologyEntry(t.db, { familyId: northFamilyId, occurredOn: "2026-03-01", kind: "note", summary: "Matrix entry", recordedBy: staff!.id })).id;
+};
 /** A new person in the caller's own area (North for county-wide roles), for managing restrictions. */
 const personInAreaOf = async (role: StaffRole | null) => {
   const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
@@ -202,7 +220,7 @@ const procedures: {
     permission: "families.update",
     call: async (api) => api.families.members.add({ familyId: northFamilyId, personId: await unaddedPerson(), role: "other_adult" }),
   },
-  { name: "families.members.remove", permission: "families.update", call: async (api) => api.families.members.remove({ familyId: northFamilyId, personId: await freshMember() }) },
+  { name: "families.members.remove", permission: "families.update", call: async (api) => api.families.members.remove({ familyId: northFamilyId, personId: await freshMember(), reason: "Moved out" }) },
   { name: "families.members.change", permission: "families.update", call: async (api) => api.families.members.change({ familyId: northFamilyId, personId: await freshMember(), role: "other_adult" }) },
   {
     name: "families.members.changeRelationship",
@@ -257,6 +275,24 @@ const procedures: {
   { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
   { name: "people.mergeReview", permission: "people.merge", call: async (api) => api.people.mergeReview({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
   { name: "people.merge", permission: "people.merge", call: async (api) => api.people.merge({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
+    name: "families.members.changeContact",
+    permission: "families.update",
+    call: async (api) =>
+      api.families.members.changeContact({ familyId: northFamilyId, personId: await freshMember(), contact: { mobilePhone: "07700 900123", preferredChannel: "sms", consentToContact: false } }),
+  },
+  {
+    name: "families.members.giveConsent",
+    permission: "families.update",
+    call: (api) =>
+      api.families.members.giveConsent({ familyId: northFamilyId, personId: northPersonId, givenByPersonId: northPersonId, givenBy: "the_person", purpose: "photographs", givenOn: "2026-01-05", method: "verbal" }),
+  },
+  {
+    name: "families.members.withdrawConsent",
+    permission: "families.update",
+    call: async (api) => api.families.members.withdrawConsent({ familyId: northFamilyId, consentId: await freshConsent(), withdrawnOn: "2026-02-01", reason: "Changed their mind" }),
+  },
+  { name: "families.keyWorker.candidates", permission: "families.update", call: (api) => api.families.keyWorker.candidates({ familyId: northFamilyId }) },
+  { name: "families.keyWorker.set", permission: "families.update", call: (api) => api.families.keyWorker.set({ familyId: northFamilyId, staffId: null }) },
   { name: "chronology.list", permission: "chronology.read", call: (api) => api.chronology.list({ familyId: northFamilyId }) },
   {
     name: "chronology.addEntry",
@@ -274,6 +310,10 @@ const procedures: {
     name: "consultations.makeNamed",
     permission: "consultations.write",
     call: async (api) => api.consultations.makeNamed({ consultationId: await northConsultation(), familyId: northFamilyId, childIds: [northPersonId], consentGivenBy: "Matrix parent" }),
+  {
+    name: "chronology.editEntry",
+    permission: "chronology.write",
+    call: async (api, role) => api.chronology.editEntry({ entryId: await entryWrittenBy(role), occurredOn: "2026-03-02", kind: "contact", summary: "Matrix entry, corrected" }),
   },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },

@@ -129,9 +129,10 @@ describe("changing members in place", () => {
     const grandId = await newPerson("Irene", "1960-01-02");
     await api.families.members.add({ familyId, personId: grandId, role: "other_adult" });
     expect(await rejection(api.families.members.add({ familyId, personId: grandId, role: "other_adult" }))).toMatchObject({ code: "CONFLICT" });
-    await api.families.members.remove({ familyId, personId: grandId });
+    expect(await rejection(api.families.members.remove({ familyId, personId: grandId, reason: " " }))).toMatchObject({ code: "BAD_REQUEST", fields: { reason: [expect.any(String)] } });
+    await api.families.members.remove({ familyId, personId: grandId, reason: "Moved to her own flat" });
     const [removed] = await rowsFor("family.member.remove");
-    expect(removed!.detail).toMatchObject({ personId: grandId, before: { role: "other_adult" } });
+    expect(removed!.detail).toMatchObject({ personId: grandId, reason: "Moved to her own flat", before: { role: "other_adult" } });
     expect((await api.families.record({ familyId })).members.map((m) => m.personId)).not.toContain(grandId);
   });
 });

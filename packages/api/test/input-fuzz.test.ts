@@ -73,6 +73,12 @@ beforeAll(async () => {
   });
   fixtures.walkInPersonId = walkedIn.children[0]!.personId;
   fixtures.alertId = (await api.families.alerts.add({ familyId: fixtures.familyId, kind: "other", text: "Fuzz alert", reviewBy: "2028-01-31" })).id;
+  fixtures.consentId = (
+    await api.families.members.giveConsent({ familyId: fixtures.familyId, personId: fixtures.personId, givenByPersonId: fixtures.personId, givenBy: "the_person", purpose: "share_information", givenOn: "2026-01-05", method: "written" })
+  ).id;
+  const [keyWorker] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'lcss_senior' limit 1`);
+  fixtures.keyWorkerId = keyWorker!.id;
+  fixtures.entryId = (await (await (await signedInAs(t.db, "lcss_senior")).call()).chronology.addEntry({ familyId: fixtures.familyId, occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry" })).id;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -186,7 +192,30 @@ const seeds: Record<string, Seed> = {
   "families.alerts.review": { as: "admin", input: () => ({ alertId: f("alertId"), reviewBy: "2028-02-28" }) },
   "families.alerts.end": { as: "admin", input: () => ({ alertId: f("alertId"), reason: "No longer needed" }) },
   "families.members.add": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId"), role: "other_adult" }) },
-  "families.members.remove": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId") }) },
+  "families.members.remove": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId"), reason: "Moved out" }) },
+  "families.members.changeContact": {
+    as: "admin",
+    input: () => ({
+      familyId: f("familyId"),
+      personId: f("personId"),
+      contact: {
+        mobilePhone: "07700 900123",
+        email: "carer@example.com",
+        address: { line1: "1 High Street", town: "Oxford", postcode: "OX4 1AA" },
+        preferredChannel: "sms",
+        consentToContact: true,
+        consentRecordedOn: "2026-01-05",
+        safeToLeaveMessage: true,
+      },
+    }),
+  },
+  "families.members.giveConsent": {
+    as: "admin",
+    input: () => ({ familyId: f("familyId"), personId: f("personId"), givenByPersonId: f("personId"), givenBy: "the_person", purpose: "photographs", givenOn: "2026-01-05", method: "verbal", notes: "Said yes at the session" }),
+  },
+  "families.members.withdrawConsent": { as: "admin", input: () => ({ familyId: f("familyId"), consentId: f("consentId"), withdrawnOn: "2026-02-01", reason: "Changed their mind" }) },
+  "families.keyWorker.candidates": { as: "admin", input: () => ({ familyId: f("familyId") }) },
+  "families.keyWorker.set": { as: "admin", input: () => ({ familyId: f("familyId"), staffId: f("keyWorkerId") }) },
   "families.members.change": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("personId"), role: "child" }) },
   "families.members.changeRelationship": {
     as: "admin",
@@ -196,6 +225,10 @@ const seeds: Record<string, Seed> = {
   "chronology.addEntry": {
     as: "lcss_senior",
     input: () => ({ familyId: f("familyId"), personId: f("personId"), occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry", significant: false }),
+  },
+  "chronology.editEntry": {
+    as: "lcss_senior",
+    input: () => ({ entryId: f("entryId"), personId: f("personId"), occurredOn: "2026-03-02", kind: "contact", summary: "Fuzz entry, corrected", significant: true }),
   },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },

@@ -42,3 +42,5 @@ export * from "./queries/record-access";
 export * from "./queries/chronology";
 export * from "./queries/form-drafts";
 export * from "./queries/person-merge";
+export * from "./queries/family-member-details";
+export * from "./queries/chronology-edits";

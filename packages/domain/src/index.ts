@@ -30,6 +30,7 @@ export * from "./families/contact-details";
 export * from "./families/consent";
 export * from "./families/family-matches";
 export * from "./families/family-record";
+export * from "./families/family-member-details";
 
 export * from "./assessments/assessment-framework";
 export * from "./assessments/early-help-assessment";

@@ -72,9 +72,9 @@ describe("a family's chronology, in a real browser", () => {
     expect(download.suggestedFilename()).toBe("chronology.csv");
     const csv = await readFile((await download.path()), "utf8");
     const lines = csv.trim().split("\r\n");
-    expect(lines[0]).toBe('"Date","Time","Service","Event","Session","Summary","About","Significant","Recorded by"');
+    expect(lines[0]).toBe('"Date","Time","Service","Event","Session","Summary","About","Significant","Recorded by","Edited"');
     expect(lines.slice(1)).toEqual([
-      '"12 March 2026","","Added by a practitioner","Contact with the family","","Mum rang to say Nell has a new social worker","Nell Timeline","Yes","Lena Carter"',
+      '"12 March 2026","","Added by a practitioner","Contact with the family","","Mum rang to say Nell has a new social worker","Nell Timeline","Yes","Lena Carter",""',
     ]);
   }, 120_000);
 });

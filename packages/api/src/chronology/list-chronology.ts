@@ -1,5 +1,5 @@
-import { listChronology } from "@hearth/db";
-import { type chronologyListSchema, type ChronologyList } from "@hearth/domain";
+import { listChronology, manualEntryDetails } from "@hearth/db";
+import { can, type chronologyListSchema, type ChronologyList } from "@hearth/domain";
 import type { z } from "zod";
 import { showFamily, type ScopedContext } from "../families/family-view";
 import { audit } from "../trpc";
@@ -18,6 +18,7 @@ export function readChronology(ctx: ScopedContext, input: Filters) {
   return withFamilyInScope(ctx, familyId, "chronology.read", async (tx, found) => {
     const family = await showFamily(ctx, tx, found);
     const page = await listChronology(tx, { familyId, visiblePersonIds: family.members.map((m) => m.personId) }, filters);
+    const manual = await manualEntryDetails(tx, page.events.filter((e) => e.service === "manual").map((e) => e.id.replace(/^entry:/, "")));
     await audit(ctx, tx, {
       action: "chronology.read",
       entityType: "family",
@@ -28,7 +29,13 @@ export function readChronology(ctx: ScopedContext, input: Filters) {
       family: { id: family.id, name: family.name },
       members: family.members.map((m) => ({ personId: m.personId, firstName: m.firstName, lastName: m.lastName, role: m.role })),
       membersOutsideYourArea: family.membersOutsideYourArea,
-      ...page,
+      nextCursor: page.nextCursor,
+      events: page.events.map((event) => {
+        const entry = manual.find((m) => `entry:${m.id}` === event.id);
+        if (!entry) return { ...event, entry: null };
+        const mayEdit = entry.recordedBy === ctx.staff.id || can(ctx.staff.role, "chronology.editAny");
+        return { ...event, entry: { id: entry.id, occurredOn: entry.occurredOn, personId: entry.personId, editedAt: entry.editedAt?.toISOString() ?? null, mayEdit } };
+      }),
     };
   });
 }

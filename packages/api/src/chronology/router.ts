@@ -1,7 +1,9 @@
-import { chronologyEntryCreateSchema, chronologyListSchema } from "@hearth/domain";
+import { chronologyEntryCreateSchema, chronologyEntryEditSchema, chronologyListSchema } from "@hearth/domain";
+import { z } from "zod";
 import { chronologyEntryAddedSchema, chronologyPageSchema } from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { addChronologyEntry } from "./add-entry";
+import { editChronologyEntryOf } from "./edit-entry";
 import { readChronology } from "./list-chronology";
 
 /**
@@ -18,4 +20,9 @@ export const chronologyRouter = createTRPCRouter({
     .input(chronologyEntryCreateSchema)
     .output(chronologyEntryAddedSchema)
     .mutation(({ ctx, input }) => addChronologyEntry(ctx, input)),
+
+  editEntry: roleProcedure("chronology.write")
+    .input(chronologyEntryEditSchema)
+    .output(z.object({ id: z.uuid(), editedAt: z.string() }))
+    .mutation(({ ctx, input }) => editChronologyEntryOf(ctx, input)),
 });

@@ -11,7 +11,7 @@ import { familyInScope } from "./open-record";
  */
 
 /** The family, and the person in it, both in the caller's scope; the person must be a member. */
-async function memberInScope(ctx: ScopedContext, familyId: string, personId: string, action: string) {
+export async function memberInScope(ctx: ScopedContext, familyId: string, personId: string, action: string) {
   await familyInScope(ctx, familyId, action);
   await assertMembersInScope(ctx, [personId], action);
   const membership = await familyMembership(ctx.db, familyId, personId);
@@ -37,7 +37,8 @@ export async function removeFamilyMember(ctx: ScopedContext, input: FamilyMember
   const before = await memberInScope(ctx, input.familyId, input.personId, action);
   await ctx.db.transaction(async (tx) => {
     await updateFamily(tx, input.familyId, {}, [], [input.personId]);
-    await audit(ctx, tx, { action, entityType: "family", entityId: input.familyId, detail: { personId: input.personId, before: { role: before.role } } });
+    // The reason is the worker's own account of why, kept with the removal it explains.
+    await audit(ctx, tx, { action, entityType: "family", entityId: input.familyId, detail: { personId: input.personId, reason: input.reason, before: { role: before.role } } });
   });
   return { familyId: input.familyId, personId: input.personId };
 }

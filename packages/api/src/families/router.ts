@@ -1,4 +1,8 @@
 import {
+  familyConsentGiveSchema,
+  familyConsentWithdrawSchema,
+  familyKeyWorkerSetSchema,
+  familyMemberContactChangeSchema,
   familyAlertAddSchema,
   familyAlertEndSchema,
   familyAlertReviewSchema,
@@ -15,6 +19,10 @@ import { z } from "zod";
 import { createFamily } from "./create-family";
 import { addFamilyAlert, endFamilyAlert, reviewFamilyAlert } from "./family-alerts";
 import { addFamilyMember, changeFamilyMember, changeFamilyRelationship, removeFamilyMember } from "./family-members";
+import { keyWorkerCandidates, setKeyWorker } from "./key-worker";
+import { giveMemberConsent, withdrawMemberConsent } from "./member-consent";
+import { changeMemberContact } from "./member-contact";
+import { familyChangeOutputs as out } from "./change-outputs";
 import { readFamily } from "./read-family";
 import { readFamilyAccessLog, readFamilyInvolvement, readFamilyRecord } from "./read-record";
 import { searchFamiliesForWorker } from "./search-families";
@@ -48,6 +56,15 @@ const familyMembersRouter = createTRPCRouter({
     .input(familyRelationshipChangeSchema)
     .output(relationshipChangedSchema)
     .mutation(({ ctx, input }) => changeFamilyRelationship(ctx, input)),
+  changeContact: roleProcedure("families.update").input(familyMemberContactChangeSchema).output(out.contact).mutation(({ ctx, input }) => changeMemberContact(ctx, input)),
+  giveConsent: roleProcedure("families.update").input(familyConsentGiveSchema).output(out.consent).mutation(({ ctx, input }) => giveMemberConsent(ctx, input)),
+  withdrawConsent: roleProcedure("families.update").input(familyConsentWithdrawSchema).output(out.consent).mutation(({ ctx, input }) => withdrawMemberConsent(ctx, input)),
+});
+
+/** The family's key worker, chosen from practitioners who can open the family's record. */
+const familyKeyWorkerRouter = createTRPCRouter({
+  candidates: roleProcedure("families.update").input(familyRecordInputSchema).output(out.keyWorkerCandidates).query(({ ctx, input }) => keyWorkerCandidates(ctx, input.familyId)),
+  set: roleProcedure("families.update").input(familyKeyWorkerSetSchema).output(out.keyWorker).mutation(({ ctx, input }) => setKeyWorker(ctx, input)),
 });
 
 /** Families on the shared person index. Each record and each member shown is scoped by its own area. */
@@ -90,4 +107,5 @@ export const familiesRouter = createTRPCRouter({
 
   alerts: familyAlertsRouter,
   members: familyMembersRouter,
+  keyWorker: familyKeyWorkerRouter,
 });

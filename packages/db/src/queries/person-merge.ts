@@ -27,6 +27,7 @@ export const personLinks = [
   { table: "early_help_assessments", column: "consent_given_by_person_id", how: "move" },
   { table: "early_help_assessment_children", column: "person_id", how: "moveUnlessKeptHas", key: "assessment_id" },
   { table: "chronology_entries", column: "person_id", how: "move" },
+  { table: "chronology_entry_versions", column: "person_id", how: "move" },
   // A clash here (both records enrolled on one run) is refused before the merge: see mergeBlockers.
   { table: "programme_enrolments", column: "person_id", how: "move" },
   { table: "outcome_measurements", column: "person_id", how: "move" },

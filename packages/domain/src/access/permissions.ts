@@ -81,6 +81,8 @@ export const permissions = {
   "restrictions.manage": recordGuardians,
   "chronology.read": chronologyRoles,
   "chronology.write": chronologyRoles,
+  // An entry is corrected by whoever wrote it; managers may correct their team's entries too.
+  "chronology.editAny": ["lcss_senior", "fss_manager", "centre_manager"],
 
   // The advice line: locality workers and senior practitioners log calls and decide thresholds;
   // only senior practitioners confirm the decisions the council's policy sends to them.

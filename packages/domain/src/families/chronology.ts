@@ -59,6 +59,16 @@ export const chronologyEntryCreateSchema = z.object({
 });
 export type ChronologyEntryCreate = z.infer<typeof chronologyEntryCreateSchema>;
 
+/**
+ * A manual entry corrected by its author or a manager: every field as it should now read. Only
+ * manual entries are edited; what a service recorded is corrected in that service. The version
+ * it replaces is kept.
+ */
+export const chronologyEntryEditSchema = chronologyEntryCreateSchema.omit({ familyId: true }).extend({
+  entryId: z.uuid({ error: "Unknown chronology entry" }),
+});
+export type ChronologyEntryEdit = z.infer<typeof chronologyEntryEditSchema>;
+
 /** The most a page asks for; the CSV download asks for this many per call until there are no more. */
 export const CHRONOLOGY_PAGE_MAX = 500;
 

@@ -58,9 +58,11 @@ export const familyMemberAddSchema = z.object({
 });
 export type FamilyMemberAdd = z.infer<typeof familyMemberAddSchema>;
 
+/** Removing a member says why: the membership row goes, the reason stays on the audit trail. */
 export const familyMemberRemoveSchema = z.object({
   familyId: familyIdSchema,
   personId: z.uuid({ error: "Unknown person" }),
+  reason: textSchema({ label: "reason", max: 500, min: 1, multiline: true, required: "Enter why they are no longer a member of the family" }),
 });
 export type FamilyMemberRemove = z.infer<typeof familyMemberRemoveSchema>;
 

@@ -1,14 +1,14 @@
-import { familyAlertKindLabels, familyAlertKinds, type FamilyAlertKind } from "@hearth/domain";
+import { familyAlertKindLabels } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "../../components/button";
 import { DateInput } from "../../components/form/date-input";
-import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
 import { serverFieldErrors } from "../../forms/server-errors";
 import { useTRPC } from "../../trpc/trpc";
+import { AddAlertForm } from "./add-alert-form";
 import { ChangeErrors, ChangeForm } from "./change-form";
 import type { FamilyRecord } from "./use-family-record";
 
@@ -50,33 +50,6 @@ export function AlertsSection({ family, refresh }: { family: FamilyRecord; refre
       {acting?.action === "end" && <EndAlertForm alert={acting.alert} done={() => refresh().then(() => setActing(null))} />}
       <AddAlertForm familyId={family.id} done={refresh} />
     </>
-  );
-}
-
-function AddAlertForm({ familyId, done }: { familyId: string; done: () => Promise<void> }) {
-  const trpc = useTRPC();
-  const add = useMutation(trpc.families.alerts.add.mutationOptions());
-  const [kind, setKind] = useState<FamilyAlertKind>("risk_to_staff");
-  const [text, setText] = useState("");
-  const [reviewBy, setReviewBy] = useState("");
-  const errors = serverFieldErrors(add.error);
-  const submit = () =>
-    add.mutate({ familyId, kind, text, reviewBy }, { onSuccess: () => void done().then(() => (setText(""), setReviewBy(""))) });
-  return (
-    <ChangeForm title="Add an alert" onSubmit={submit}>
-      <ChangeErrors error={add.error} />
-      <Select
-        name="kind"
-        label="What is the alert about?"
-        value={kind}
-        onChange={(e) => setKind(e.target.value as FamilyAlertKind)}
-        options={familyAlertKinds.map((k) => ({ value: k, text: familyAlertKindLabels[k] }))}
-        error={errors.kind}
-      />
-      <TextInput name="text" label="What staff need to know" hint="For example, Do not visit alone" value={text} onChange={(e) => setText(e.target.value)} error={errors.text} />
-      <DateInput name="reviewBy" legend="Review by" hint="For example, 31 1 2027" value={reviewBy} onChange={setReviewBy} error={errors.reviewBy} />
-      <Button disabled={add.isPending}>Add alert</Button>
-    </ChangeForm>
   );
 }
 

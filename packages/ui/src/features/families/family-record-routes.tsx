@@ -1,5 +1,6 @@
 import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
+import { AddFamilyMemberPage } from "./add-member-page";
 import { FamilyChronologyPage } from "./chronology";
 import { FamilyInvolvementPage } from "./involvement-page";
 import { FamilyMembersPage } from "./members-page";
@@ -17,6 +18,7 @@ export function familyRecordRoutes() {
       <Route element={<RequirePermission permission="families.read" />}>
         <Route index element={<FamilyOverviewPage />} />
         <Route path="members" element={<FamilyMembersPage />} />
+        <Route path="members/add" element={<AddFamilyMemberPage />} />
         <Route path="involvement" element={<FamilyInvolvementPage />} />
       </Route>
       <Route element={<RequirePermission permission="chronology.read" />}>

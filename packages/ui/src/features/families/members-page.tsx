@@ -1,42 +1,50 @@
-import { consentPurposeLabels, familyRoles, parentalResponsibilityBases, relationshipTypes } from "@hearth/domain";
-import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { consentPurposeLabels } from "@hearth/domain";
 import { Link, useSearchParams } from "react-router";
-import { Button } from "../../components/button";
-import { Select } from "../../components/form/select";
 import { SummaryList } from "../../components/summary-list";
 import { formatUkDate } from "../../format/dates";
-import { useTRPC } from "../../trpc/trpc";
 import { familyRoleLabels, fullName, peoplePaths } from "../people/paths";
-import { ChangeErrors, ChangeForm } from "./change-form";
+import { ChangeRelationshipForm, ChangeRoleForm, RemoveMemberForm, relationshipWords } from "./member-change-forms";
+import { GiveConsentForm, WithdrawConsentForm } from "./member-consent-forms";
+import { MemberContactForm } from "./member-contact-form";
 import { memberWithAge } from "./identity";
 import { familyRecordPaths } from "./paths";
 import { useFamilyRecord, type FamilyRecord } from "./use-family-record";
 
 type Member = FamilyRecord["members"][number];
-type FamilyRole = (typeof familyRoles)[number];
-const words = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).replaceAll("_", " ");
+type ChangeLink = (what: string) => string;
 
 /**
  * Each member: their role, how they relate to the others and who holds parental responsibility,
- * contact details and consent. "Change" opens the change in place (named in the query string, so
- * the back button closes it); the server audits each change with what it was before.
+ * contact details and consent. "Change" opens the change in place (named in the query string by
+ * ids only, so the back button closes it); the server audits each change with what it was before.
  */
 export function FamilyMembersPage() {
   const { familyId, record, refresh } = useFamilyRecord();
   const [params, setParams] = useSearchParams();
   if (!record.data) return null;
   const family = record.data;
-  const changing = params.get("change");
+  const changing = params.get("change") ?? "";
   const close = () => refresh().then(() => setParams({}));
-  const changeLink = (what: string) => `${familyRecordPaths.members(familyId)}?change=${what}`;
+  const changeLink: ChangeLink = (what) => `${familyRecordPaths.members(familyId)}?change=${what}`;
   return (
     <>
       <h1 className="govuk-heading-l">Members</h1>
+      <p className="govuk-body">
+        <Link className="govuk-button govuk-button--secondary" to={familyRecordPaths.addMember(familyId)}>
+          Add a member
+        </Link>
+      </p>
       {family.members.map((member) => (
-        <section key={member.personId} className="govuk-summary-card">
+        <section key={member.personId} className="govuk-summary-card" aria-label={fullName(member)}>
           <div className="govuk-summary-card__title-wrapper">
             <h2 className="govuk-summary-card__title">{memberWithAge(member)}</h2>
+            <ul className="govuk-summary-card__actions">
+              <li className="govuk-summary-card__action">
+                <Link className="govuk-link" to={changeLink(`remove-${member.personId}`)}>
+                  Remove from family<span className="govuk-visually-hidden"> {fullName(member)}</span>
+                </Link>
+              </li>
+            </ul>
           </div>
           <div className="govuk-summary-card__content">
             <SummaryList
@@ -44,22 +52,16 @@ export function FamilyMembersPage() {
                 { key: "Role", value: familyRoleLabels[member.role] ?? member.role, action: { to: changeLink(`role-${member.personId}`), text: "Change", visuallyHiddenText: `role of ${fullName(member)}` } },
                 { key: "Date of birth", value: formatUkDate(member.dateOfBirth) },
                 ...relationshipRows(family, member, changeLink),
-                { key: "Contact details", value: contactText(family, member.personId) },
-                { key: "Consent", value: <ConsentList family={family} personId={member.personId} /> },
+                { key: "Contact details", value: contactText(family, member.personId), action: { to: changeLink(`contact-${member.personId}`), text: "Change", visuallyHiddenText: `contact details of ${fullName(member)}` } },
+                { key: "Consent", value: <ConsentList family={family} personId={member.personId} changeLink={changeLink} />, action: { to: changeLink(`consent-${member.personId}`), text: "Add", visuallyHiddenText: `consent for ${fullName(member)}` } },
               ]}
             />
-            {changing === `role-${member.personId}` && <ChangeRoleForm familyId={familyId} member={member} done={close} />}
-            {family.members
-              .filter((other) => changing === `relationship-${member.personId}-${other.personId}`)
-              .map((other) => (
-                <ChangeRelationshipForm key={other.personId} family={family} member={member} relative={other} done={close} />
-              ))}
+            <ChangeInPlace family={family} member={member} changing={changing} done={close} />
             <p className="govuk-body">
               <Link className="govuk-link" to={peoplePaths.person(member.personId)}>
                 Change personal details<span className="govuk-visually-hidden"> of {fullName(member)}</span>
               </Link>
             </p>
-            <RemoveMember familyId={familyId} member={member} done={close} />
           </div>
         </section>
       ))}
@@ -67,16 +69,30 @@ export function FamilyMembersPage() {
   );
 }
 
+/** The one change open on this member's card, if any, named by the query string. */
+function ChangeInPlace({ family, member, changing, done }: { family: FamilyRecord; member: Member; changing: string; done: () => Promise<unknown> }) {
+  const id = member.personId;
+  if (changing === `role-${id}`) return <ChangeRoleForm familyId={family.id} member={member} done={done} />;
+  if (changing === `remove-${id}`) return <RemoveMemberForm familyId={family.id} member={member} done={done} />;
+  if (changing === `contact-${id}`) return <MemberContactForm familyId={family.id} member={member} current={family.contacts.find((c) => c.personId === id) ?? null} done={done} />;
+  if (changing === `consent-${id}`) return <GiveConsentForm family={family} member={member} done={done} />;
+  const consent = family.consents.find((c) => c.personId === id && changing === `withdraw-${c.id}`);
+  if (consent) return <WithdrawConsentForm familyId={family.id} member={member} consent={consent} done={done} />;
+  const relative = family.members.find((other) => changing === `relationship-${id}-${other.personId}`);
+  if (relative) return <ChangeRelationshipForm family={family} member={member} relative={relative} done={done} />;
+  return null;
+}
+
 /** How this member relates to each other member, with a Change link for each pair. */
-function relationshipRows(family: FamilyRecord, member: Member, changeLink: (what: string) => string) {
+function relationshipRows(family: FamilyRecord, member: Member, changeLink: ChangeLink) {
   return family.members
     .filter((other) => other.personId !== member.personId)
     .map((other) => {
       const recorded = family.relationships.find((r) => r.personId === member.personId && r.relativeId === other.personId);
-      const pr = recorded?.parentalResponsibility ? `, holds parental responsibility (${words(recorded.parentalResponsibility)})` : "";
+      const pr = recorded?.parentalResponsibility ? `, holds parental responsibility (${relationshipWords(recorded.parentalResponsibility)})` : "";
       return {
         key: `Relationship to ${other.firstName}`,
-        value: recorded ? `${words(recorded.relationship)}${pr}` : "Not recorded",
+        value: recorded ? `${relationshipWords(recorded.relationship)}${pr}` : "Not recorded",
         action: { to: changeLink(`relationship-${member.personId}-${other.personId}`), text: "Change", visuallyHiddenText: `relationship of ${fullName(member)} to ${fullName(other)}` },
       };
     });
@@ -90,7 +106,8 @@ function contactText(family: FamilyRecord, personId: string) {
     .join("; ") || "Not recorded";
 }
 
-function ConsentList({ family, personId }: { family: FamilyRecord; personId: string }) {
+/** Each consent record, newest last; one still in force can be withdrawn in place. */
+function ConsentList({ family, personId, changeLink }: { family: FamilyRecord; personId: string; changeLink: ChangeLink }) {
   const consents = family.consents.filter((c) => c.personId === personId);
   if (!consents.length) return <>None recorded</>;
   return (
@@ -98,67 +115,18 @@ function ConsentList({ family, personId }: { family: FamilyRecord; personId: str
       {consents.map((c) => (
         <li key={c.id}>
           {consentPurposeLabels[c.purpose]}: given {formatUkDate(c.givenOn)}
-          {c.withdrawnOn ? `, withdrawn ${formatUkDate(c.withdrawnOn)}` : ""}
+          {c.withdrawnOn ? (
+            `, withdrawn ${formatUkDate(c.withdrawnOn)}`
+          ) : (
+            <>
+              {" "}
+              <Link className="govuk-link" to={changeLink(`withdraw-${c.id}`)}>
+                Withdraw<span className="govuk-visually-hidden"> consent to {consentPurposeLabels[c.purpose]}</span>
+              </Link>
+            </>
+          )}
         </li>
       ))}
     </ul>
-  );
-}
-
-function ChangeRoleForm({ familyId, member, done }: { familyId: string; member: Member; done: () => Promise<unknown> }) {
-  const trpc = useTRPC();
-  const change = useMutation(trpc.families.members.change.mutationOptions());
-  const [role, setRole] = useState<FamilyRole>(member.role);
-  return (
-    <ChangeForm title={`Change the role of ${fullName(member)}`} onSubmit={() => change.mutate({ familyId, personId: member.personId, role }, { onSuccess: () => void done() })}>
-      <ChangeErrors error={change.error} />
-      <Select name="role" label="Role in the family" value={role} onChange={(e) => setRole(e.target.value as FamilyRole)} options={familyRoles.map((r) => ({ value: r, text: familyRoleLabels[r] ?? r }))} />
-      <Button disabled={change.isPending}>Save role</Button>
-    </ChangeForm>
-  );
-}
-
-function ChangeRelationshipForm({ family, member, relative, done }: { family: FamilyRecord; member: Member; relative: Member; done: () => Promise<unknown> }) {
-  const trpc = useTRPC();
-  const change = useMutation(trpc.families.members.changeRelationship.mutationOptions());
-  const recorded = family.relationships.find((r) => r.personId === member.personId && r.relativeId === relative.personId);
-  const [relationship, setRelationship] = useState<string>(recorded?.relationship ?? "parent");
-  const [pr, setPr] = useState<string>(recorded?.parentalResponsibility ?? "");
-  const submit = () =>
-    change.mutate(
-      { familyId: family.id, personId: member.personId, relativeId: relative.personId, relationship: relationship as (typeof relationshipTypes)[number], parentalResponsibility: (pr || null) as (typeof parentalResponsibilityBases)[number] | null },
-      { onSuccess: () => void done() },
-    );
-  return (
-    <ChangeForm title={`Change how ${fullName(member)} is related to ${fullName(relative)}`} onSubmit={submit}>
-      <ChangeErrors error={change.error} />
-      <Select name="relationship" label={`${member.firstName} is ${relative.firstName}’s`} value={relationship} onChange={(e) => setRelationship(e.target.value)} options={relationshipTypes.map((r) => ({ value: r, text: words(r) }))} />
-      <Select
-        name="parentalResponsibility"
-        label="Parental responsibility"
-        value={pr}
-        onChange={(e) => setPr(e.target.value)}
-        options={[{ value: "", text: "Does not hold parental responsibility" }, ...parentalResponsibilityBases.map((b) => ({ value: b, text: `Holds it: ${words(b)}` }))]}
-      />
-      <Button disabled={change.isPending}>Save relationship</Button>
-    </ChangeForm>
-  );
-}
-
-function RemoveMember({ familyId, member, done }: { familyId: string; member: Member; done: () => Promise<unknown> }) {
-  const trpc = useTRPC();
-  const remove = useMutation(trpc.families.members.remove.mutationOptions());
-  return (
-    <>
-      <ChangeErrors error={remove.error} />
-      <button
-        type="button"
-        className="govuk-button govuk-button--warning govuk-!-margin-bottom-0"
-        disabled={remove.isPending}
-        onClick={() => remove.mutate({ familyId, personId: member.personId }, { onSuccess: () => void done() })}
-      >
-        Remove from family<span className="govuk-visually-hidden"> {fullName(member)}</span>
-      </button>
-    </>
   );
 }

@@ -1,17 +1,23 @@
-import { countOf } from "@hearth/domain";
-import { Link } from "react-router";
+import { can, countOf } from "@hearth/domain";
+import { Link, useSearchParams } from "react-router";
+import { useStaff } from "../../auth/use-staff";
 import { SummaryList } from "../../components/summary-list";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
 import { familyRoleLabels, fullName, peoplePaths } from "../people/paths";
 import { AlertsSection } from "./alerts-section";
+import { KeyWorkerForm } from "./key-worker-form";
+import { familyRecordPaths } from "./paths";
 import { useFamilyRecord, type FamilyRecord } from "./use-family-record";
 
 /** The record's first page: the family in brief, who is in it, and its alerts. */
 export function FamilyOverviewPage() {
-  const { record, refresh } = useFamilyRecord();
+  const { familyId, record, refresh } = useFamilyRecord();
+  const [params, setParams] = useSearchParams();
+  const mayChange = can(useStaff().role, "families.update");
   if (!record.data) return null;
   const family = record.data;
+  const changeKeyWorker = { to: `${familyRecordPaths.overview(familyId)}?change=key-worker`, text: "Change", visuallyHiddenText: "key worker" };
   return (
     <>
       <h1 className="govuk-heading-l">Overview</h1>
@@ -19,9 +25,10 @@ export function FamilyOverviewPage() {
         rows={[
           { key: "Family", value: family.name },
           { key: "Postcode", value: family.postcode ?? "Not recorded" },
-          { key: "Key worker", value: family.keyWorker?.displayName ?? "Not allocated" },
+          { key: "Key worker", value: family.keyWorker?.displayName ?? "Not allocated", ...(mayChange ? { action: changeKeyWorker } : {}) },
         ]}
       />
+      {params.get("change") === "key-worker" && <KeyWorkerForm familyId={familyId} done={() => refresh().then(() => setParams({}))} />}
       <MembersTable family={family} />
       <AlertsSection family={family} refresh={refresh} />
     </>

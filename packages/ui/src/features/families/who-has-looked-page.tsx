@@ -21,6 +21,13 @@ const actionText: Record<string, string> = {
   "family.member.remove": "Removed a member",
   "family.member.change": "Changed a member’s role",
   "family.relationship.change": "Changed a relationship",
+  "family.member.contact.change": "Changed a member’s contact details",
+  "family.consent.give": "Recorded consent",
+  "family.consent.withdraw": "Recorded consent withdrawn",
+  "family.keyWorker.set": "Changed the key worker",
+  "chronology.read": "Read the chronology",
+  "chronology.addEntry": "Added a chronology entry",
+  "chronology.editEntry": "Corrected a chronology entry",
 };
 
 /** Who has read or changed the family and its members: for managers and the data officer. */

@@ -2,7 +2,7 @@ import type { RouterOutputs } from "@hearth/api";
 import type { PersonCreate } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 import { useTRPC } from "../../trpc/trpc";
 import { ADD_PERSON_DRAFT_KEY, AddPersonForm } from "./add-person-form";
 import { fullName, peoplePaths } from "./paths";
@@ -13,6 +13,14 @@ import { PossibleDuplicates } from "./possible-duplicates";
 type CreateResult = RouterOutputs["people"]["create"];
 type Duplicates = Extract<CreateResult, { status: "possible_duplicates" }>;
 
+/** Pages that send a worker here to add someone and take them back (in history state, not the address). */
+const returnPaths = [/^\/families\/[0-9a-f-]{36}\/members\/add$/];
+
+function returnPathFrom(state: unknown): string | null {
+  const returnTo = (state as { returnTo?: unknown } | null)?.returnTo;
+  return typeof returnTo === "string" && returnPaths.some((p) => p.test(returnTo)) ? returnTo : null;
+}
+
 /**
  * Adding someone to the person index: the question form, then, when they may be on it already,
  * the likely matches and a deliberate choice, then their new record.
@@ -21,6 +29,7 @@ export function AddPersonPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const returnTo = returnPathFrom(useLocation().state);
   const create = useMutation(trpc.people.create.mutationOptions());
   const discardDraft = useMutation(trpc.drafts.discard.mutationOptions());
   const [typed, setTyped] = useState<PersonDetailsValues>(emptyPersonDetails);
@@ -40,6 +49,8 @@ export function AddPersonPage() {
       // The draft has become a record; if forgetting it fails, the nightly purge removes it.
       await discardDraft.mutateAsync({ formKey: ADD_PERSON_DRAFT_KEY }).catch(() => undefined);
       await queryClient.invalidateQueries({ queryKey: trpc.people.search.pathKey() });
+      // Added while choosing a family's new member: back to that choice, with this person chosen.
+      if (returnTo) return void (await navigate(`${returnTo}?personId=${result.person.id}`));
       const state: PersonPageState = { added: true };
       await navigate(peoplePaths.person(result.person.id), { state });
     } catch (error) {

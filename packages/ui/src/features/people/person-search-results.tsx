@@ -18,9 +18,12 @@ const key = (person: PersonSearchResult, index: number) =>
 export function PersonSearchResults({
   people,
   caption,
+  personLink = peoplePaths.person,
 }: {
   people: PersonSearchResult[];
   caption: string;
+  /** Where a name leads: the person's record, or (in a picker) the choice of that person. */
+  personLink?: (personId: string) => string;
 }) {
   const rows = people.map((person, index) => ({ person, key: key(person, index) }));
   return (
@@ -33,7 +36,7 @@ export function PersonSearchResults({
           header: "Name",
           cell: ({ person }) =>
             person.kind === "record" ? (
-              <Link className="govuk-link" to={peoplePaths.person(person.id)}>
+              <Link className="govuk-link" to={personLink(person.id)}>
                 {fullName(person)}
               </Link>
             ) : person.kind === "elsewhere" ? (

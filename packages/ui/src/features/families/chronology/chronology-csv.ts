@@ -28,6 +28,7 @@ const HEADER = [
   "About",
   "Significant",
   "Recorded by",
+  "Edited",
 ];
 
 /** The chronology as a CSV file's text, newest first as on screen, with UK dates and London times. */
@@ -47,6 +48,7 @@ export function chronologyCsv(
       e.personIds.length ? e.personIds.map(nameOf).join("; ") : "Whole family",
       e.significant ? "Yes" : "No",
       e.by ?? "",
+      e.entry?.editedAt ? formatDate(londonDateOf(new Date(e.entry.editedAt))) : "",
     ];
   });
   return [HEADER, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";

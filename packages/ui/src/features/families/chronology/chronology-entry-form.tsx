@@ -1,9 +1,11 @@
 import {
   CHRONOLOGY_SUMMARY_MAX,
   chronologyEntryCreateSchema,
+  chronologyEntryEditSchema,
   chronologyEntryKinds,
   chronologyKindLabels,
   type ChronologyEntryCreate,
+  type ChronologyEntryEdit,
 } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Controller, useForm } from "react-hook-form";
@@ -15,12 +17,15 @@ import { Select } from "../../../components/form/select";
 import { Textarea } from "../../../components/form/textarea";
 import { applyServerErrors, errorSummaryItems, fieldError } from "../../../forms/form-errors";
 import { schemaResolver } from "../../../forms/schema-resolver";
+import { DraftRestoredBanner, useDraft } from "../../../forms/use-draft";
 import { useTRPC } from "../../../trpc/trpc";
 import { useState } from "react";
 
 /** What the form holds as typed: every box is text until the domain's schema parses it. */
 interface EntryValues {
   familyId: string;
+  /** Set when an entry is being corrected; each schema keeps only the id it needs. */
+  entryId: string;
   personId: string;
   occurredOn: string;
   kind: string;
@@ -30,62 +35,81 @@ interface EntryValues {
 
 const fieldOrder = ["occurredOn", "personId", "kind", "summary", "significant"] as const;
 
+/** A manual entry as stored, for correcting it. */
+export interface EditedEntry {
+  entryId: string;
+  personId: string | null;
+  occurredOn: string;
+  kind: string;
+  summary: string;
+  significant: boolean;
+}
+
 /**
- * "Add an entry": a practitioner's own entry in the chronology. Checked by the same schema in the
- * browser as on the server; a refusal from the server is shown beside its field, and what was
- * typed stays in the form either way.
+ * "Add an entry" (or, given `editing`, correct one): a practitioner's own entry in the chronology.
+ * Checked by the same schema in the browser as on the server; a refusal from the server is shown
+ * beside its field, and what was typed stays in the form, and in a draft on the server, either way.
  */
 export function ChronologyEntryForm({
   familyId,
   members,
+  editing,
   onAdded,
   onCancel,
 }: {
   familyId: string;
   members: { personId: string; name: string }[];
+  editing?: EditedEntry;
   onAdded: () => void;
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
   const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<EntryValues, unknown, ChronologyEntryCreate>({
-    resolver: schemaResolver<EntryValues, typeof chronologyEntryCreateSchema>(
-      chronologyEntryCreateSchema,
-    ),
+  const schema = editing ? chronologyEntryEditSchema : chronologyEntryCreateSchema;
+  const form = useForm<EntryValues, unknown, ChronologyEntryCreate | ChronologyEntryEdit>({
+    resolver: schemaResolver<EntryValues, typeof schema>(schema),
     defaultValues: {
       familyId,
-      personId: "",
-      occurredOn: "",
-      kind: "",
-      summary: "",
-      significant: false,
+      entryId: editing?.entryId ?? "",
+      personId: editing?.personId ?? "",
+      occurredOn: editing?.occurredOn ?? "",
+      kind: editing?.kind ?? "",
+      summary: editing?.summary ?? "",
+      significant: editing?.significant ?? false,
     },
     shouldFocusError: false,
   });
-  const add = useMutation(
-    trpc.chronology.addEntry.mutationOptions({
-      onSuccess: () => {
-        form.reset();
-        onAdded();
-      },
-      onError: (error) => setFormMessages(applyServerErrors(form, error)),
-    }),
-  );
+  const draft = useDraft(editing ? `chronology.entryEdit:${editing.entryId}` : `chronology.entry:${familyId}`, form);
+  const options = {
+    onSuccess: () => {
+      void draft.finish();
+      form.reset();
+      onAdded();
+    },
+    onError: (error: unknown) => setFormMessages(applyServerErrors(form, error)),
+  };
+  const add = useMutation(trpc.chronology.addEntry.mutationOptions(options));
+  const edit = useMutation(trpc.chronology.editEntry.mutationOptions(options));
+  const sending = add.isPending || edit.isPending;
   const { errors, submitCount } = form.formState;
   const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
   const summary = errorSummaryItems(errors, fieldOrder, formMessages);
 
   return (
     <section aria-labelledby="add-entry-heading" className="hearth-no-print">
-      <ErrorSummary items={summary} focusKey={add.error ?? submitCount} />
+      <ErrorSummary items={summary} focusKey={add.error ?? edit.error ?? submitCount} />
+      <DraftRestoredBanner draft={draft} />
       <h2 className="govuk-heading-m" id="add-entry-heading">
-        Add an entry
+        {editing ? "Correct an entry" : "Add an entry"}
       </h2>
+      {editing && <p className="govuk-body">What the entry said before is kept, and the entry is shown as edited.</p>}
       <form
         noValidate
-        onSubmit={form.handleSubmit((entry) => {
+        onSubmit={form.handleSubmit(async (entry) => {
           setFormMessages([]);
-          add.mutate(entry);
+          await draft.flush();
+          if ("entryId" in entry) edit.mutate(entry);
+          else add.mutate(entry);
         })}
       >
         <Controller
@@ -142,7 +166,7 @@ export function ChronologyEntryForm({
           </div>
         </div>
         <ButtonGroup>
-          <Button disabled={add.isPending}>Add entry</Button>
+          <Button disabled={sending}>{editing ? "Save entry" : "Add entry"}</Button>
           <Button type="button" variant="secondary" onClick={onCancel}>
             Cancel
           </Button>

@@ -3,12 +3,13 @@ import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../../app/service";
+import { formatUkDateTime } from "../../../format/dates";
 import { Button, ButtonGroup } from "../../../components/button";
 import { Badge, Timeline, type TimelineItem } from "../../../components/moj";
 import { RecordProblem } from "../../../pages/problem-pages";
 import { useTRPC, useTRPCClient } from "../../../trpc/trpc";
 import { chronologyCsv, type ChronologyEvent } from "./chronology-csv";
-import { ChronologyEntryForm } from "./chronology-entry-form";
+import { ChronologyEntryForm, type EditedEntry } from "./chronology-entry-form";
 import { ChronologyFilterPanel } from "./chronology-filter-panel";
 import {
   filtersFromSearch,
@@ -32,7 +33,8 @@ export function FamilyChronologyPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState(false);
+  const [added, setAdded] = useState<"added" | "edited" | null>(null);
+  const [editing, setEditing] = useState<EditedEntry | null>(null);
   const chronology = useInfiniteQuery(
     trpc.chronology.list.infiniteQueryOptions(
       { familyId, ...filters, limit: PAGE_SIZE },
@@ -60,18 +62,21 @@ export function FamilyChronologyPage() {
       {added && (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
           <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">Entry added to the chronology</p>
+            <p className="govuk-notification-banner__heading">{added === "edited" ? "Entry corrected" : "Entry added to the chronology"}</p>
           </div>
         </div>
       )}
-      {adding ? (
+      {adding || editing ? (
         <ChronologyEntryForm
+          key={editing?.entryId ?? "new"}
           familyId={familyId}
           members={members}
-          onCancel={() => setAdding(false)}
+          editing={editing ?? undefined}
+          onCancel={() => (setAdding(false), setEditing(null))}
           onAdded={() => {
+            setAdded(editing ? "edited" : "added");
             setAdding(false);
-            setAdded(true);
+            setEditing(null);
             void queryClient.invalidateQueries({ queryKey: trpc.chronology.list.pathKey() });
           }}
         />
@@ -81,7 +86,7 @@ export function FamilyChronologyPage() {
             <Button
               type="button"
               onClick={() => {
-                setAdded(false);
+                setAdded(null);
                 setAdding(true);
               }}
             >
@@ -103,7 +108,15 @@ export function FamilyChronologyPage() {
             ` (${countOf(first.membersOutsideYourArea, "member", "members")} outside your area not shown)`}
         </p>
         {events.length > 0 ? (
-          <Timeline items={events.map((e) => timelineItem(e, nameOf))} />
+          <Timeline
+            items={events.map((e) =>
+              timelineItem(e, nameOf, () => {
+                setAdded(null);
+                setEditing(editedEntry(e));
+                window.scrollTo(0, 0);
+              }),
+            )}
+          />
         ) : (
           <p className="govuk-body">Nothing in the chronology matches these filters.</p>
         )}
@@ -124,7 +137,14 @@ export function FamilyChronologyPage() {
   );
 }
 
-function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => string): TimelineItem {
+/** A manual entry's stored answers, to fill the form that corrects it. */
+function editedEntry(event: ChronologyEvent): EditedEntry | null {
+  if (!event.entry) return null;
+  const { id, occurredOn, personId } = event.entry;
+  return { entryId: id, occurredOn, personId, kind: event.kind, summary: event.summary, significant: event.significant };
+}
+
+function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => string, edit: () => void): TimelineItem {
   const about = event.personIds.length
     ? event.personIds.map(nameOf).join(", ")
     : "The whole family";
@@ -154,7 +174,15 @@ function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => stri
         <p className="govuk-body hearth-pre-wrap">{event.summary}</p>
         <p className="govuk-body-s govuk-!-margin-bottom-0">
           {chronologyServiceLabels[event.service]} · About {about}
+          {event.entry?.editedAt && ` · Edited ${formatUkDateTime(event.entry.editedAt)}`}
         </p>
+        {event.entry?.mayEdit && (
+          <p className="govuk-body-s govuk-!-margin-bottom-0 hearth-no-print">
+            <button type="button" className="govuk-link hearth-link-button" onClick={edit}>
+              Correct this entry<span className="govuk-visually-hidden">: {chronologyKindLabels[event.kind]}</span>
+            </button>
+          </p>
+        )}
       </>
     ),
   };
