@@ -50,8 +50,14 @@ export { TextInput } from "./components/form/text-input";
 export * from "./components/moj";
 
 // Forms and errors
-export { applyServerErrors, errorSummaryItems, fieldError } from "./forms/form-errors";
-export { schemaResolver } from "./forms/schema-resolver";
+export {
+  fieldId,
+  useSchemaForm,
+  type FormFields,
+  type SchemaForm,
+  type SchemaFormOptions,
+  type SchemaParser,
+} from "./forms/use-schema-form";
 export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
 export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft";
 
