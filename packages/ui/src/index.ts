@@ -57,7 +57,12 @@ export {
   type SchemaForm,
   type SchemaFormOptions,
   type SchemaParser,
+  schemaOfFields,
 } from "./forms/use-schema-form";
+
+// One question per page (GOV.UK's question pages), for any journey
+export { QuestionPage } from "./question-pages/question-page";
+export { TextQuestion } from "./question-pages/text-question";
 export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
 export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft";
 

@@ -160,15 +160,18 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
     /** Props for a TextInput, Textarea, Select, Radios or Checkboxes: registered, with its message. */
     field: (name: Path<Values>) => ({ ...form.register(name), error: error(name) }),
     /**
-     * Props for a control that reports a value rather than an event (a DateInput, or boxes in a
-     * list whose ids use dashes): its id, what was typed, its message and a change handler.
+     * Props for a control held by React rather than registered: a DateInput (which reports a
+     * value), or a box in a list (its id uses dashes). Its id, what was typed, its message and a
+     * change handler that takes the value or the box's change event.
      */
     bind: <Name extends Path<Values>>(name: Name) => ({
       name: fieldId(name),
       value: form.watch(name),
       error: error(name),
-      onChange: (value: PathValue<Values, Name>) =>
-        form.setValue(name, value, { shouldDirty: true, shouldValidate: submitCount > 0 }),
+      onChange: (change: PathValue<Values, Name> | { target: { value: string } }) => {
+        const value = typeof change === "object" && change !== null && "target" in change ? change.target.value : change;
+        form.setValue(name, value as PathValue<Values, Name>, { shouldDirty: true, shouldValidate: submitCount > 0 });
+      },
     }),
     set: <Name extends Path<Values>>(name: Name, value: PathValue<Values, Name>) =>
       form.setValue(name, value, { shouldDirty: true }),
@@ -203,6 +206,34 @@ export type SchemaForm<Values extends FieldValues, Out = Values> = ReturnType<ty
  */
 export interface FormFields<Name extends string> {
   field(name: Name): ReturnType<UseFormReturn["register"]> & { error: string | undefined };
-  bind(name: Name): { name: string; value: string; error: string | undefined; onChange(value: string): void };
+  bind(name: Name): {
+    name: string;
+    value: string;
+    error: string | undefined;
+    onChange(change: string | { target: { value: string } }): void;
+  };
   error(name: Name): string | undefined;
+}
+
+type ParsedFields<Shape> = { [K in keyof Shape]: Shape[K] extends SchemaParser<infer O> ? O : never };
+
+/**
+ * A schema for a few of a bigger schema's fields, each checked by its own rule: a question page
+ * asks only some of a form's questions (`schemaOfFields({ postcode: bookingCreateSchema.shape.postcode })`).
+ */
+export function schemaOfFields<Shape extends Record<string, SchemaParser<unknown>>>(
+  fields: Shape,
+): SchemaParser<ParsedFields<Shape>> {
+  return {
+    safeParse(input) {
+      const data: Record<string, unknown> = {};
+      const issues: { path: PropertyKey[]; message: string }[] = [];
+      for (const [name, schema] of Object.entries(fields)) {
+        const result = schema.safeParse((input as Record<string, unknown> | undefined)?.[name]);
+        if (result.success) data[name] = result.data;
+        else issues.push(...result.error.issues.map((issue) => ({ path: [name, ...issue.path], message: issue.message })));
+      }
+      return issues.length ? { success: false, error: { issues } } : { success: true, data: data as ParsedFields<Shape> };
+    },
+  };
 }
