@@ -1,15 +1,12 @@
 import { breakGlassSchema, type BreakGlass } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useNavigate, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { Textarea } from "../../components/form/textarea";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 
@@ -28,32 +25,24 @@ export function BreakGlassPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const breakGlass = useMutation(trpc.recordAccess.breakGlass.mutationOptions());
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<BreakGlassValues, unknown, BreakGlass>({
-    resolver: schemaResolver<BreakGlassValues, typeof breakGlassSchema>(breakGlassSchema),
+  const form = useSchemaForm<BreakGlassValues, BreakGlass>({
+    schema: breakGlassSchema,
     defaultValues: { personId, reason: "" },
-    shouldFocusError: false,
   });
-  const { errors, submitCount } = form.formState;
-  const summary = errorSummaryItems(errors, ["reason"], formMessages);
+  const summary = form.summary();
   usePageTitle("Why do you need to open this record?", { hasErrors: summary.length > 0 });
 
-  const submit = async (input: BreakGlass) => {
-    setFormMessages([]);
-    try {
-      await breakGlass.mutateAsync(input);
-      await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
-      await navigate(peoplePaths.person(personId));
-    } catch (error) {
-      setFormMessages(applyServerErrors(form, error));
-    }
-  };
+  const submit = form.onSubmit(async (input) => {
+    await breakGlass.mutateAsync(input);
+    await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
+    await navigate(peoplePaths.person(personId));
+  });
 
   return (
     <>
       <BackLink to={peoplePaths.find}>Find a person</BackLink>
-      <ErrorSummary items={summary} focusKey={submitCount + formMessages.length} />
-      <form onSubmit={form.handleSubmit(submit)} noValidate>
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
+      <form onSubmit={submit} noValidate>
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
             !
@@ -70,8 +59,7 @@ export function BreakGlassPage() {
           labelSize="l"
           isPageHeading
           hint="For example, the child is at a hospital in your area and you need their safeguarding history"
-          error={fieldError(errors, "reason")}
-          {...form.register("reason")}
+          {...form.field("reason")}
         />
         <Button disabled={breakGlass.isPending}>Open the record</Button>
       </form>
