@@ -37,7 +37,7 @@ export { BackLink, InsetText, Panel, Tag, WarningText, type TagColour } from "./
 export { ErrorSummary, type ErrorSummaryItem } from "./components/error-summary";
 export { NotificationBanner } from "./components/notification-banner";
 export { SummaryList, type SummaryListRow } from "./components/summary-list";
-export { Table, type TableColumn } from "./components/table";
+export { Table, type TableColumn, type TableSort } from "./components/table";
 export { Checkboxes } from "./components/form/checkboxes";
 export { type ChoiceItem } from "./components/form/choice-group";
 export { DateInput } from "./components/form/date-input";
