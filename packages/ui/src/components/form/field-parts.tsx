@@ -144,3 +144,11 @@ export function LabelledField({
     </FormGroup>
   );
 }
+
+/** A field's props parted into the wrapper's (label, hint, message) and the control's own. */
+export function splitFieldProps<Props extends LabelledFieldProps>(
+  props: Props,
+): [LabelledFieldProps, Omit<Props, keyof LabelledFieldProps>] {
+  const { name, label, hint, error, labelSize, isPageHeading, ...control } = props;
+  return [{ name, label, hint, error, labelSize, isPageHeading }, control];
+}

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef } from "react";
-import { cx, LabelledField, type LabelledFieldProps } from "./field-parts";
+import { cx, LabelledField, splitFieldProps, type LabelledFieldProps } from "./field-parts";
 
 export type TextInputProps = Omit<ComponentPropsWithRef<"input">, "id" | "name"> & LabelledFieldProps & {
   /** GOV.UK fixed widths ("10", "20" …) or fluid widths ("one-half" …). */
@@ -22,27 +22,18 @@ export type TextInputProps = Omit<ComponentPropsWithRef<"input">, "id" | "name">
  * A GOV.UK text input. Spread the form's `field(name)` into it: the value stays in the form's
  * state, so what was typed survives an error from the browser or the server.
  */
-export function TextInput({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  isPageHeading,
-  width,
-  className,
-  ...input
-}: TextInputProps) {
+export function TextInput(props: TextInputProps) {
+  const [field, { width, className, ...input }] = splitFieldProps(props);
   const widthClass =
     width && (/^\d+$/.test(width) ? `govuk-input--width-${width}` : `govuk-!-width-${width}`);
   return (
-    <LabelledField {...{ name, label, hint, error, labelSize, isPageHeading }}>
+    <LabelledField {...field}>
       {(control) => (
         <input
           type="text"
           {...input}
           {...control}
-          className={cx("govuk-input", widthClass, error && "govuk-input--error", className)}
+          className={cx("govuk-input", widthClass, field.error && "govuk-input--error", className)}
         />
       )}
     </LabelledField>

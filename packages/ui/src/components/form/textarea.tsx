@@ -1,28 +1,19 @@
 import type { ComponentPropsWithRef } from "react";
-import { cx, LabelledField, type LabelledFieldProps } from "./field-parts";
+import { cx, LabelledField, splitFieldProps, type LabelledFieldProps } from "./field-parts";
 
 export type TextareaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name"> & LabelledFieldProps;
 
 /** A GOV.UK textarea; spread the form's `field(name)` into it, like TextInput. */
-export function Textarea({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  isPageHeading,
-  className,
-  rows = 5,
-  ...textarea
-}: TextareaProps) {
+export function Textarea(props: TextareaProps) {
+  const [field, { className, rows = 5, ...textarea }] = splitFieldProps(props);
   return (
-    <LabelledField {...{ name, label, hint, error, labelSize, isPageHeading }}>
+    <LabelledField {...field}>
       {(control) => (
         <textarea
           rows={rows}
           {...textarea}
           {...control}
-          className={cx("govuk-textarea", error && "govuk-textarea--error", className)}
+          className={cx("govuk-textarea", field.error && "govuk-textarea--error", className)}
         />
       )}
     </LabelledField>

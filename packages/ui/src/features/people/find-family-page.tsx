@@ -6,6 +6,7 @@ import { TextInput } from "../../components/form/text-input";
 import { Table } from "../../components/table";
 import { SearchForm } from "../../forms/search-form";
 import { serverErrorCode } from "../../forms/server-errors";
+import type { FormFields } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
@@ -46,11 +47,15 @@ export function FindFamilyPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a family</h1>
-        <FamilySearchForm
+        <SearchForm
+          title="Find a family"
+          schema={familySearchSchema}
           initialValues={values}
           serverError={badInput ? results.error : null}
           onSearch={search}
-        />
+        >
+          {(form) => <FamilySearchFields form={form} />}
+        </SearchForm>
       </div>
       <div className="govuk-grid-column-full">
         <p className="govuk-visually-hidden" role="status">
@@ -67,42 +72,25 @@ export function FindFamilyPage() {
   );
 }
 
-function FamilySearchForm({
-  initialValues,
-  serverError,
-  onSearch,
-}: {
-  initialValues: FamilySearchValues;
-  serverError: unknown;
-  onSearch: (search: FamilySearch) => void;
-}) {
+/** The boxes of "find a family", for the shared SearchForm. */
+function FamilySearchFields({ form }: { form: FormFields<keyof FamilySearchValues> }) {
   return (
-    <SearchForm
-      title="Find a family"
-      schema={familySearchSchema}
-      initialValues={initialValues}
-      serverError={serverError}
-      onSearch={onSearch}
-    >
-      {(form) => (
-        <>
-          <TextInput
-            label="Family or member’s name"
-            hint="Like Smith household, or the name of anyone in the family"
-            autoComplete="off"
-            spellCheck={false}
-            {...form.field("name")}
-          />
-          <TextInput
-            label="Postcode"
-            hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
-            width="10"
-            autoComplete="off"
-            {...form.field("postcode")}
-          />
-        </>
-      )}
-    </SearchForm>
+    <>
+      <TextInput
+        label="Family or member’s name"
+        hint="Like Smith household, or the name of anyone in the family"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.field("name")}
+      />
+      <TextInput
+        label="Postcode"
+        hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
+        width="10"
+        autoComplete="off"
+        {...form.field("postcode")}
+      />
+    </>
   );
 }
 

@@ -1,12 +1,10 @@
 import {
   personSearchCriteria,
-  personSearchSchema,
   type PersonSearch,
   type PersonSearchCriterion,
 } from "@hearth/domain";
 import { DateInput } from "../../components/form/date-input";
 import { TextInput } from "../../components/form/text-input";
-import { SearchForm } from "../../forms/search-form";
 import type { SchemaForm } from "../../forms/use-schema-form";
 
 /** What the form holds: every criterion as typed, empty when not used. */
@@ -20,103 +18,97 @@ export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(
   FIELDS.map((k) => [k, ""]),
 ) as PersonSearchValues;
 
-const moreOpen = (searched: PersonSearchValues, form: SchemaForm<PersonSearchValues, PersonSearch>) =>
-  MORE.some((k) => searched[k] !== "" || form.error(k) !== undefined);
+const moreOpen = (
+  searched: PersonSearchValues,
+  form: SchemaForm<PersonSearchValues, PersonSearch>,
+) => MORE.some((k) => searched[k] !== "" || form.error(k) !== undefined);
 
 /**
- * Search by any mix of the criteria (issue 10): the usual three on show, the rest under "More ways
- * to search". Checked in the browser by the same schema as the server; a server refusal is shown
- * the same way.
+ * The boxes of "find a person", for the shared SearchForm (issue 10): search by any mix of the
+ * criteria, the usual three on show, the rest under "More ways to search".
  */
-export function PersonSearchForm({
-  initialValues,
-  serverError,
-  onSearch,
+export function PersonSearchFields({
+  form,
+  searched,
 }: {
-  initialValues: PersonSearchValues;
-  serverError: unknown;
-  onSearch: (search: PersonSearch) => void;
+  form: SchemaForm<PersonSearchValues, PersonSearch>;
+  /** The search on screen, whose "more ways" answers keep that section open. */
+  searched: PersonSearchValues;
 }) {
   return (
-    <SearchForm
-      title="Find a person"
-      schema={personSearchSchema}
-      initialValues={initialValues}
-      serverError={serverError}
-      onSearch={onSearch}
-    >
-      {(form) => (
-        <>
+    <>
+      <TextInput
+        label="Name"
+        hint="All or part of their name, a name they are known by or used to have. Close spellings are found too."
+        autoComplete="off"
+        spellCheck={false}
+        {...form.field("name")}
+      />
+      <DateInput
+        legend="Date of birth"
+        hint="For example, 27 3 2019"
+        {...form.bind("dateOfBirth")}
+      />
+      <TextInput
+        label="Postcode"
+        hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
+        width="10"
+        autoComplete="off"
+        {...form.field("postcode")}
+      />
+      <details className="govuk-details" open={moreOpen(searched, form) || undefined}>
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">More ways to search</span>
+        </summary>
+        <div className="govuk-details__text">
           <TextInput
-            label="Name"
-            hint="All or part of their name, a name they are known by or used to have. Close spellings are found too."
+            label="Year of birth"
+            hint="For example, 2017"
+            width="4"
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.field("yearOfBirth")}
+          />
+          <TextInput
+            label="Age"
+            hint="In whole years, for example, 7"
+            width="2"
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.field("age")}
+          />
+          <TextInput
+            label="First line of address"
+            hint="For example, 14 Warwick Road"
+            autoComplete="off"
+            {...form.field("addressLine1")}
+          />
+          <TextInput
+            label="NHS number"
+            hint="10 digits, like 943 476 5919"
+            width="10"
+            inputMode="numeric"
+            autoComplete="off"
+            {...form.field("nhsNumber")}
+          />
+          <TextInput
+            label="Unique pupil number (UPN)"
+            hint="A letter then 12 digits"
+            width="20"
             autoComplete="off"
             spellCheck={false}
-            {...form.field("name")}
+            {...form.field("upn")}
           />
-          <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
           <TextInput
-            label="Postcode"
-            hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
-            width="10"
+            label="Hearth ID"
+            hint="As shown on the record"
+            width="30"
             autoComplete="off"
-            {...form.field("postcode")}
+            spellCheck={false}
+            {...form.field("personId")}
           />
-          <details className="govuk-details" open={moreOpen(initialValues, form) || undefined}>
-            <summary className="govuk-details__summary">
-              <span className="govuk-details__summary-text">More ways to search</span>
-            </summary>
-            <div className="govuk-details__text">
-              <TextInput
-                label="Year of birth"
-                hint="For example, 2017"
-                width="4"
-                inputMode="numeric"
-                autoComplete="off"
-                {...form.field("yearOfBirth")}
-              />
-              <TextInput
-                label="Age"
-                hint="In whole years, for example, 7"
-                width="2"
-                inputMode="numeric"
-                autoComplete="off"
-                {...form.field("age")}
-              />
-              <TextInput
-                label="First line of address"
-                hint="For example, 14 Warwick Road"
-                autoComplete="off"
-                {...form.field("addressLine1")}
-              />
-              <TextInput
-                label="NHS number"
-                hint="10 digits, like 943 476 5919"
-                width="10"
-                inputMode="numeric"
-                autoComplete="off"
-                {...form.field("nhsNumber")}
-              />
-              <TextInput
-                label="Unique pupil number (UPN)"
-                hint="A letter then 12 digits"
-                width="20"
-                autoComplete="off"
-                spellCheck={false}
-                {...form.field("upn")}
-              />
-              <TextInput
-                label="Hearth ID"
-                hint="As shown on the record"
-                width="30"
-                autoComplete="off"
-                spellCheck={false}
-                {...form.field("personId")}
-              />
-            </div>
-          </details>
-        </>
-      )}
-    </SearchForm>
+        </div>
+      </details>
+    </>
   );
 }
