@@ -275,6 +275,7 @@ const procedures: {
   { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
   { name: "people.mergeReview", permission: "people.merge", call: async (api) => api.people.mergeReview({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
   { name: "people.merge", permission: "people.merge", call: async (api) => api.people.merge({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
+  {
     name: "families.members.changeContact",
     permission: "families.update",
     call: async (api) =>
@@ -310,6 +311,7 @@ const procedures: {
     name: "consultations.makeNamed",
     permission: "consultations.write",
     call: async (api) => api.consultations.makeNamed({ consultationId: await northConsultation(), familyId: northFamilyId, childIds: [northPersonId], consentGivenBy: "Matrix parent" }),
+  },
   {
     name: "chronology.editEntry",
     permission: "chronology.write",

@@ -37,7 +37,7 @@ export { BackLink, InsetText, Panel, Tag, WarningText, type TagColour } from "./
 export { ErrorSummary, type ErrorSummaryItem } from "./components/error-summary";
 export { NotificationBanner } from "./components/notification-banner";
 export { SummaryList, type SummaryListRow } from "./components/summary-list";
-export { Table, type TableColumn } from "./components/table";
+export { Table, type TableColumn, type TableSort } from "./components/table";
 export { Checkboxes } from "./components/form/checkboxes";
 export { type ChoiceItem } from "./components/form/choice-group";
 export { DateInput } from "./components/form/date-input";
@@ -50,8 +50,19 @@ export { TextInput } from "./components/form/text-input";
 export * from "./components/moj";
 
 // Forms and errors
-export { applyServerErrors, errorSummaryItems, fieldError } from "./forms/form-errors";
-export { schemaResolver } from "./forms/schema-resolver";
+export {
+  fieldId,
+  useSchemaForm,
+  type FormFields,
+  type SchemaForm,
+  type SchemaFormOptions,
+  type SchemaParser,
+  schemaOfFields,
+} from "./forms/use-schema-form";
+
+// One question per page (GOV.UK's question pages), for any journey
+export { QuestionPage } from "./question-pages/question-page";
+export { TextQuestion } from "./question-pages/text-question";
 export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/server-errors";
 export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft";
 

@@ -1,10 +1,10 @@
-import { formatUkDate, serverFieldErrors, serverFormErrors, SummaryList, useTRPC, type SummaryListRow } from "@hearth/ui";
+import { formatUkDate, schemaOfFields, serverFieldErrors, serverFormErrors, SummaryList, useTRPC, type SummaryListRow } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { toBookingInput, type BookingDraft } from "../booking/booking-draft";
 import { paths, stepOfField, type BookingStep } from "../booking/paths";
-import { QuestionPage } from "../booking/question-page";
+import { BookingQuestionPage } from "../booking/question-page";
 import { SessionDetails } from "../booking/session-details";
 import { useBookingStep } from "../booking/use-booking-step";
 
@@ -40,7 +40,8 @@ function answerRows(sessionId: string, draft: BookingDraft): SummaryListRow[] {
 }
 
 export function CheckAnswersPage() {
-  const step = useBookingStep("check");
+  // Nothing to answer here: the whole booking is checked by the server, the one place it is made.
+  const step = useBookingStep("check", { schema: schemaOfFields({}), answers: () => ({}) });
   const { sessionId, draft, update } = step;
   const navigate = useNavigate();
   const trpc = useTRPC();
@@ -74,15 +75,16 @@ export function CheckAnswersPage() {
   const full = step.session.data?.full;
 
   return (
-    <QuestionPage
+    <BookingQuestionPage
+      step={step}
       title="Check your answers before booking"
       heading="Check your answers before booking"
-      backTo={step.backTo}
-      session={step.session}
-      errors={{}}
-      formMessages={formMessages}
-      attempts={attempts}
-      onSubmit={submit}
+      errors={formMessages.map((text) => ({ text }))}
+      focusKey={attempts}
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        submit();
+      }}
       submitText={full ? "Join the waiting list" : "Book the place"}
       busy={create.isPending}
     >
@@ -98,6 +100,6 @@ export function CheckAnswersPage() {
         We use these details to hold your place and tell you about it. The centre keeps them to count
         how many families its sessions reach.
       </p>
-    </QuestionPage>
+    </BookingQuestionPage>
   );
 }

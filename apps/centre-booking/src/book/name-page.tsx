@@ -1,15 +1,25 @@
 import { bookingCreateSchema } from "@hearth/domain";
-import { TextQuestionPage } from "./text-question-page";
+import { schemaOfFields, TextQuestion } from "@hearth/ui";
+import { BookingQuestionPage } from "../booking/question-page";
+import { useBookingStep } from "../booking/use-booking-step";
+
+const question = "What is your full name?";
 
 export function NamePage() {
+  const step = useBookingStep("name", {
+    schema: schemaOfFields({ carerName: bookingCreateSchema.shape.carerName }),
+    answers: (draft) => ({ carerName: draft.carerName }),
+  });
   return (
-    <TextQuestionPage
-      step="name"
-      field="carerName"
-      question="What is your full name?"
-      hint="The parent or carer who will come to the session"
-      schema={bookingCreateSchema.shape.carerName}
-      autoComplete="name"
-    />
+    <BookingQuestionPage step={step} title={question}>
+      <TextQuestion
+        form={step.form}
+        name="carerName"
+        question={question}
+        hint="The parent or carer who will come to the session"
+        autoComplete="name"
+        spellCheck={false}
+      />
+    </BookingQuestionPage>
   );
 }

@@ -1,7 +1,6 @@
 import type { BookingChild, BookingCreate } from "@hearth/domain";
 import type { RouterOutputs } from "@hearth/api";
 import { useCallback, useState } from "react";
-import type { FieldErrorMap } from "./field-errors";
 
 export type BookingResult = RouterOutputs["bookings"]["create"];
 
@@ -24,7 +23,7 @@ export interface BookingDraft {
   postcode: string;
   consentToContact: "yes" | "no" | "";
   /** Problems the server found, shown on the page that asks the question. */
-  serverErrors: FieldErrorMap;
+  serverErrors: Record<string, string>;
   result?: BookingResult;
 }
 

@@ -1,85 +1,44 @@
-import {
-  BackLink,
-  Button,
-  ErrorSummary,
-  InsetText,
-  serverErrorCode,
-  serverFormErrors,
-  usePageTitle,
-} from "@hearth/ui";
+import { InsetText, QuestionPage, serverErrorCode, serverFormErrors } from "@hearth/ui";
+import type { ComponentProps, ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "./paths";
-import type { FormEvent, ReactNode } from "react";
-import { summaryItems, type FieldErrorMap } from "./field-errors";
-import type { PublicSession } from "./session-types";
 import { sessionCaption } from "./session-details";
+import type { PublicSession } from "./session-types";
+import type { BookingStepPage } from "./use-booking-step";
 
 /**
- * The frame of every question page: back link, error summary, the session as a caption, the
- * question and a Continue button. The form is `noValidate` so messages come from our schemas, in
- * the GOV.UK style, rather than from the browser.
+ * A question page of the booking journey: the shared question page with the session as its
+ * caption, and instead of the questions a reason when the session cannot be booked.
  */
-export function QuestionPage({
-  title,
-  heading,
-  backTo,
-  session,
-  errors,
-  formMessages = [],
-  attempts,
-  onSubmit,
-  submitText = "Continue",
-  busy = false,
+export function BookingQuestionPage({
+  step,
   children,
+  ...page
 }: {
-  title: string;
-  /** Left out when the single field's label or legend is the page heading. */
-  heading?: string;
-  backTo: string;
-  session: { data?: PublicSession; isError: boolean; error: unknown };
-  errors: FieldErrorMap;
-  formMessages?: string[];
-  attempts: number;
-  onSubmit: () => void;
-  submitText?: string;
-  /** True while the answers are on their way, so a second press cannot send them again. */
-  busy?: boolean;
+  step: BookingStepPage;
   children: ReactNode;
-}) {
-  const items = summaryItems(errors, formMessages);
-  usePageTitle(title, { hasErrors: items.length > 0 });
-  const handleSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+} & Pick<ComponentProps<typeof QuestionPage>, "title" | "heading" | "submitText" | "busy"> &
+  Partial<Pick<ComponentProps<typeof QuestionPage>, "errors" | "focusKey" | "onSubmit">>) {
+  const { session } = step;
   return (
-    <>
-      <BackLink to={backTo} />
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary items={items} focusKey={attempts} />
-          {session.isError && serverErrorCode(session.error) !== "NOT_FOUND" ? (
-            <InsetText>{serverFormErrors(session.error)[0]}</InsetText>
-          ) : session.isError || session.data?.bookable === false ? (
-            <CannotBook session={session.data} />
-          ) : (
-            <>
-              {session.data && <span className="govuk-caption-l">{sessionCaption(session.data)}</span>}
-              {heading && <h1 className="govuk-heading-l">{heading}</h1>}
-              {session.data?.full && (
-                <InsetText>This session is full. Answer the questions to join the waiting list.</InsetText>
-              )}
-              <form noValidate onSubmit={handleSubmit}>
-                {children}
-                <Button disabled={busy}>
-                  {submitText}
-                </Button>
-              </form>
-            </>
-          )}
-        </div>
-      </div>
-    </>
+    <QuestionPage
+      backTo={step.backTo}
+      errors={step.form.summary()}
+      focusKey={step.form.focusKey}
+      onSubmit={step.submit}
+      caption={session.data && sessionCaption(session.data)}
+      notice={session.data?.full && "This session is full. Answer the questions to join the waiting list."}
+      unavailable={
+        session.isError && serverErrorCode(session.error) !== "NOT_FOUND" ? (
+          <InsetText>{serverFormErrors(session.error)[0]}</InsetText>
+        ) : session.isError || session.data?.bookable === false ? (
+          <CannotBook session={session.data} />
+        ) : undefined
+      }
+      {...page}
+    >
+      {children}
+    </QuestionPage>
   );
 }
 

@@ -1,16 +1,26 @@
-import { useTRPC } from "@hearth/ui";
+import { useSchemaForm, useTRPC, type ErrorSummaryItem, type SchemaFormOptions } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, type FormEvent } from "react";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { useBookingDraft, type BookingDraft } from "./booking-draft";
-import type { FieldErrorMap } from "./field-errors";
+import type { PublicSession } from "./session-types";
 import { nextStep, previousStep, stepOfField, type BookingStep } from "./paths";
 
+/** The answers one question page asks for: a few of the draft's. */
+type StepAnswers = Partial<Omit<BookingDraft, "idempotencyKey" | "serverErrors" | "result">>;
+
 /**
- * Everything a question page needs: the session, the answers so far, the errors to show and a
- * submit that checks this page's answers before moving on.
+ * Everything a question page needs: the session, the answers so far, and its form (the one schema
+ * form hook) whose submit saves the answers and moves on when nothing is wrong with them.
  */
-export function useBookingStep(step: BookingStep) {
+export function useBookingStep<Answers extends StepAnswers, Out>(
+  step: BookingStep,
+  options: Omit<SchemaFormOptions<Answers, Out>, "defaultValues" | "check"> & {
+    answers: (draft: BookingDraft) => Answers;
+    /** Answers only the page can check, against the session being booked (a child's age on its day). */
+    check?: (answers: Answers, parsed: Out | undefined, session: PublicSession | undefined) => Record<string, string | undefined>;
+  },
+) {
   const sessionId = useParams().sessionId ?? "";
   const [search] = useSearchParams();
   const fromCheck = search.get("change") === "yes";
@@ -18,18 +28,27 @@ export function useBookingStep(step: BookingStep) {
   const trpc = useTRPC();
   const session = useQuery(trpc.sessions.get.queryOptions({ sessionId }, { retry: false }));
   const { draft, update } = useBookingDraft(sessionId, step === "children");
-  // Problems the server found on this page's questions are shown until the family answers again.
-  const [errors, setErrors] = useState<FieldErrorMap>(() => errorsForStep(draft.serverErrors, step));
-  const [attempts, setAttempts] = useState(0);
+  const { check } = options;
+  const form = useSchemaForm<Answers, Out>({
+    ...options,
+    defaultValues: options.answers(draft),
+    check: check && ((answers, parsed) => check(answers, parsed, session.data)),
+  });
 
-  /** Saves the answers; moves on only when `validate` finds nothing wrong with them. */
-  const submit = (answers: Partial<BookingDraft>, validate: () => FieldErrorMap) => {
-    const found = validate();
-    const serverErrors = withoutStep(draft.serverErrors, step);
-    update({ ...answers, serverErrors });
-    setErrors(found);
-    setAttempts((n) => n + 1);
-    if (Object.keys(found).length === 0) void navigate(nextStep(sessionId, step, fromCheck));
+  // Problems the server found on this page's questions are shown until the family answers again.
+  useEffect(() => {
+    for (const [field, message] of Object.entries(draft.serverErrors)) {
+      if (stepOfField(field) === step) form.form.setError(field as never, { type: "server", message });
+    }
+    // Only once, as the page opens: the draft's copy is dropped when the page is answered.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  /** Saves the answers as typed, then moves on only when the schema finds nothing wrong with them. */
+  const submit = (event: FormEvent) => {
+    const serverErrors = Object.fromEntries(Object.entries(draft.serverErrors).filter(([field]) => stepOfField(field) !== step));
+    update({ ...form.form.getValues(), serverErrors });
+    return form.onSubmit(() => navigate(nextStep(sessionId, step, fromCheck)))(event);
   };
 
   return {
@@ -37,17 +56,13 @@ export function useBookingStep(step: BookingStep) {
     session,
     draft,
     update,
-    errors,
-    attempts,
+    form,
     submit,
     backTo: fromCheck ? nextStep(sessionId, step, true) : previousStep(sessionId, step),
   };
 }
 
-function errorsForStep(errors: FieldErrorMap, step: BookingStep): FieldErrorMap {
-  return Object.fromEntries(Object.entries(errors).filter(([field]) => stepOfField(field) === step));
-}
-
-function withoutStep(errors: FieldErrorMap, step: BookingStep): FieldErrorMap {
-  return Object.fromEntries(Object.entries(errors).filter(([field]) => stepOfField(field) !== step));
-}
+/** What the booking question page frame needs from a step, whatever its answers. */
+export type BookingStepPage = Pick<ReturnType<typeof useBookingStep>, "session" | "backTo" | "submit"> & {
+  form: { summary(): ErrorSummaryItem[]; focusKey: unknown };
+};

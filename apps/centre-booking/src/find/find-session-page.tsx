@@ -1,11 +1,11 @@
-import { ErrorSummary, InsetText, usePageTitle, useTRPC } from "@hearth/ui";
+import { sessionSearchSchema } from "@hearth/domain";
+import { ErrorSummary, InsetText, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { useSearchParams } from "react-router";
-import { summaryItems, type FieldErrorMap } from "../booking/field-errors";
 import { rememberSearch } from "../booking/paths";
 import { SearchForm } from "./search-form";
-import { filtersFromUrl, filtersToUrl, parseFilters, type SearchFilters } from "./search-params";
+import { filtersFromUrl, filtersToUrl, parseFilters, searchFieldOfInput, searchInput } from "./search-params";
 import { SessionResults } from "./session-results";
 
 /** Find a session: filters on top, results below, on one page so a phone user scrolls, not taps. */
@@ -13,35 +13,36 @@ export function FindSessionPage() {
   const trpc = useTRPC();
   const [params, setParams] = useSearchParams();
   const filters = filtersFromUrl(params);
-  const parsed = parseFilters(filters);
-  // Errors from the last search typed; a search from the address bar that fails shows them too.
-  const [typedErrors, setTypedErrors] = useState<FieldErrorMap | null>(null);
-  const [attempts, setAttempts] = useState(0);
-  const errors = typedErrors ?? (parsed.ok ? {} : parsed.errors);
+  const input = parseFilters(filters);
+  const form = useSchemaForm({
+    schema: sessionSearchSchema,
+    defaultValues: filters,
+    toInput: searchInput,
+    aliases: searchFieldOfInput,
+  });
   const results = useQuery({
-    ...trpc.sessions.search.queryOptions(parsed.ok ? parsed.input : {}),
-    enabled: parsed.ok,
+    ...trpc.sessions.search.queryOptions(input ?? {}),
+    enabled: Boolean(input),
   });
   const query = params.toString();
-  useEffect(() => rememberSearch(query), [query]);
-  const items = summaryItems(errors);
+  useEffect(() => {
+    rememberSearch(query);
+    // The back button puts the earlier search back in the boxes; a search from the address bar
+    // that fails shows its errors too.
+    form.form.reset(filtersFromUrl(new URLSearchParams(query)));
+    if (!parseFilters(filtersFromUrl(new URLSearchParams(query)))) void form.form.trigger();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [query]);
+  const items = form.summary();
   usePageTitle("Find a session", { hasErrors: items.length > 0 });
-
-  const search = (typed: SearchFilters) => {
-    const check = parseFilters(typed);
-    setAttempts((n) => n + 1);
-    setTypedErrors(check.ok ? null : check.errors);
-    if (check.ok) setParams(filtersToUrl(typed));
-  };
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary items={items} focusKey={attempts} />
+        <ErrorSummary items={items} focusKey={form.focusKey} />
         <h1 className="govuk-heading-l">Find a session</h1>
-        {/* Keyed by the address so the back button puts the earlier search back in the boxes. */}
-        <SearchForm key={params.toString()} initial={filters} errors={errors} onSearch={search} />
-        {parsed.ok && !typedErrors ? (
+        <SearchForm form={form} onSubmit={form.onSubmit((_, typed) => setParams(filtersToUrl(typed)))} />
+        {input && items.length === 0 ? (
           <SessionResults query={results} />
         ) : (
           <InsetText>Correct the search to see sessions.</InsetText>

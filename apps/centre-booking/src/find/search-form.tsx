@@ -1,24 +1,19 @@
-import { Button, DateInput, Select, TextInput, useTRPC } from "@hearth/ui";
+import { Button, DateInput, Select, TextInput, useTRPC, type FormFields } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
-import type { FieldErrorMap } from "../booking/field-errors";
+import type { FormEventHandler } from "react";
 import type { SearchFilters } from "./search-params";
 
 /** The filters. Each is optional; an empty search shows everything in the next two weeks. */
 export function SearchForm({
-  initial,
-  errors,
-  onSearch,
+  form,
+  onSubmit,
 }: {
-  initial: SearchFilters;
-  errors: FieldErrorMap;
-  onSearch: (filters: SearchFilters) => void;
+  form: FormFields<keyof SearchFilters>;
+  onSubmit: FormEventHandler<HTMLFormElement>;
 }) {
   const trpc = useTRPC();
   const centres = useQuery(trpc.reference.centres.queryOptions());
   const types = useQuery(trpc.sessions.types.queryOptions());
-  const [filters, setFilters] = useState(initial);
-  const set = (key: keyof SearchFilters) => (value: string) => setFilters((f) => ({ ...f, [key]: value }));
 
   const centreOptions = [
     { value: "", text: "Any centre" },
@@ -28,57 +23,30 @@ export function SearchForm({
     { value: "", text: "Any type of session" },
     ...(types.data ?? []).map((t) => ({ value: t.id, text: `${t.name} (${t.ages})` })),
   ];
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSearch(filters);
-  };
 
   return (
-    <form noValidate onSubmit={submit} role="search" aria-label="Sessions">
-      <Select
-        name="centre"
-        label="Centre"
-        options={centreOptions}
-        error={errors.centre}
-        value={filters.centre}
-        onChange={(e) => set("centre")(e.target.value)}
-      />
+    <form noValidate onSubmit={onSubmit} role="search" aria-label="Sessions">
+      <Select label="Centre" options={centreOptions} {...form.field("centre")} />
       <TextInput
-        name="town"
         label="Or town, place or postcode"
         hint="For example, Banbury, Blackbird Leys or OX4"
-        error={errors.town}
-        value={filters.town}
-        onChange={(e) => set("town")(e.target.value)}
         autoComplete="address-level2"
+        {...form.field("town")}
       />
       <DateInput
-        name="from"
         legend="From date"
         legendSize="s"
         hint="Shows the 2 weeks from this date. For example, 27 3 2027"
-        error={errors.from}
-        value={filters.from}
-        onChange={set("from")}
+        {...form.bind("from")}
       />
       <TextInput
-        name="age"
         label="Child’s age in years"
         hint="Leave empty to see sessions for every age"
-        error={errors.age}
-        value={filters.age}
-        onChange={(e) => set("age")(e.target.value)}
         inputMode="numeric"
         width="2"
+        {...form.field("age")}
       />
-      <Select
-        name="type"
-        label="Type of session"
-        options={typeOptions}
-        error={errors.type}
-        value={filters.type}
-        onChange={(e) => set("type")(e.target.value)}
-      />
+      <Select label="Type of session" options={typeOptions} {...form.field("type")} />
       <Button variant="secondary">Search</Button>
     </form>
   );

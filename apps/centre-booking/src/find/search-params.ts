@@ -1,5 +1,4 @@
 import { placeSearchOf, sessionSearchSchema, type SessionSearch } from "@hearth/domain";
-import { issuesToErrors, type FieldErrorMap } from "../booking/field-errors";
 
 /**
  * The search as typed. It lives in the address bar so the results can be shared and the back
@@ -31,8 +30,8 @@ export function filtersToUrl(filters: SearchFilters): URLSearchParams {
   return new URLSearchParams(Object.entries(shared).filter(([, value]) => value.trim() !== ""));
 }
 
-// The form's field names differ from the API's, so its messages are moved onto the right boxes.
-const fieldOfInput: Record<string, keyof SearchFilters> = {
+// The form's field names differ from the API's, so its messages are moved ont// The form's field names differ from the API's, so its messages are moved onto the right boxes.
+export const searchFieldOfInput: Record<string, keyof SearchFilters> = {
   centreId: "centre",
   town: "town",
   from: "from",
@@ -41,20 +40,20 @@ const fieldOfInput: Record<string, keyof SearchFilters> = {
   sessionTypeId: "type",
 };
 
-export function parseFilters(
-  filters: SearchFilters,
-): { ok: true; input: Partial<SessionSearch> } | { ok: false; errors: FieldErrorMap } {
+/** The search as the API takes it, from the boxes as typed: a blank box is no filter. */
+export function searchInput(filters: SearchFilters): Record<string, unknown> {
   const age = filters.age.trim();
-  const parsed = sessionSearchSchema.safeParse({
+  return {
     centreId: filters.centre || undefined,
     town: filters.town,
     from: filters.from || undefined,
     childAgeYears: age === "" ? undefined : Number(age),
     sessionTypeId: filters.type || undefined,
-  });
-  if (parsed.success) return { ok: true, input: parsed.data };
-  const errors: FieldErrorMap = {};
-  for (const [field, message] of Object.entries(issuesToErrors(parsed.error.issues)))
-    errors[fieldOfInput[field] ?? field] ??= message;
-  return { ok: false, errors };
+  };
+}
+
+/** The search in the address bar, if it is one the API takes. */
+export function parseFilters(filters: SearchFilters): Partial<SessionSearch> | undefined {
+  const parsed = sessionSearchSchema.safeParse(searchInput(filters));
+  return parsed.success ? parsed.data : undefined;
 }

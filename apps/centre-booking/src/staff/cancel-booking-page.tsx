@@ -1,12 +1,11 @@
 import type { RouterOutputs } from "@hearth/api";
 import { countOf, formatLongDate, staffBookingCancelSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, NotFoundPage, Panel, SummaryList, TextInput, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, NotFoundPage, Panel, SummaryList, TextInput, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { staffPaths } from "./paths";
 import { firstName, sessionTime } from "./session-text";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists } from "./use-staff-session";
 
 type Register = RouterOutputs["centreSessions"]["register"];
@@ -29,34 +28,29 @@ export function CancelBookingPage() {
   return <CancelForm session={register.data.session} booking={booking} onCancelled={setPromoted} />;
 }
 
-const FIELDS = ["reason"] as const;
-
 function CancelForm({ session, booking, onCancelled }: { session: Register["session"]; booking: Booking; onCancelled: (promoted: number) => void }) {
   const trpc = useTRPC();
   const forgetLists = useForgetSessionLists();
-  const form = useSchemaForm({ reason: "" });
+  const form = useSchemaForm({
+    schema: staffBookingCancelSchema,
+    defaultValues: { reason: "" },
+    toInput: ({ reason }) => ({ bookingId: booking.bookingId, reason }),
+  });
   const cancel = useMutation(trpc.centreSessions.cancelBooking.mutationOptions());
-  const summary = form.summary(FIELDS);
+  const summary = form.summary();
   usePageTitle("Cancel a booking", { hasErrors: summary.length > 0 });
   const children = booking.children.map((c) => c.firstName).join(" and ");
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = form.parse(staffBookingCancelSchema, { bookingId: booking.bookingId, reason: form.values.reason });
-    if (!input) return;
-    cancel.mutate(input, {
-      onSuccess: (result) => {
-        forgetLists();
-        onCancelled(result.promoted);
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+  const submit = form.onSubmit(async (input) => {
+    const result = await cancel.mutateAsync(input);
+    forgetLists();
+    onCancelled(result.promoted);
+  });
 
   return (
     <>
       <BackLink to={staffPaths.register(session.id)}>Back to the register</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <span className="govuk-caption-l">
         {session.title}, {formatLongDate(session.date)}, {sessionTime(session)}
       </span>

@@ -1,11 +1,10 @@
-import { countOf, formatLongDate, openAccessSessionCancelSchema, sessionSeriesCancelSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, Panel, Radios, RecordProblem, TextInput, usePageTitle, useTRPC, WarningText } from "@hearth/ui";
+import { countOf, formatLongDate, openAccessSessionCancelSchema } from "@hearth/domain";
+import { BackLink, Button, ErrorSummary, Panel, Radios, RecordProblem, TextInput, usePageTitle, useSchemaForm, useTRPC, WarningText } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { staffPaths } from "./paths";
 import { sessionTime, type StaffSession } from "./session-text";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
 
 export function CancelSessionPage() {
@@ -25,38 +24,33 @@ const FIELDS = ["scope", "reason"] as const;
 function CancelForm({ session, onCancelled }: { session: StaffSession; onCancelled: (familiesTold: number) => void }) {
   const trpc = useTRPC();
   const forgetLists = useForgetSessionLists();
-  const form = useSchemaForm({ scope: session.seriesId ? "" : "session", reason: "" });
-  const done = {
-    onSuccess: (result: { familiesTold: number }) => {
-      forgetLists();
-      onCancelled(result.familiesTold);
-    },
-    onError: (error: unknown) => form.showServerError(error),
-  };
-  const cancelOne = useMutation(trpc.centreSessions.cancel.mutationOptions(done));
-  const cancelSeries = useMutation(trpc.centreSessions.cancelSeries.mutationOptions(done));
-  const summary = form.summary(FIELDS);
+  // The reason follows the same rule for one session and for a series, so one schema checks it.
+  const form = useSchemaForm({
+    schema: openAccessSessionCancelSchema,
+    defaultValues: { scope: session.seriesId ? "" : "session", reason: "" },
+    toInput: ({ reason }) => ({ sessionId: session.id, reason }),
+    // For a session in a series, which sessions go is a question only this page asks.
+    check: ({ scope }) => ({ scope: scope ? undefined : "Choose whether to cancel only this session or the whole series" }),
+    order: FIELDS,
+  });
+  const cancelOne = useMutation(trpc.centreSessions.cancel.mutationOptions());
+  const cancelSeries = useMutation(trpc.centreSessions.cancelSeries.mutationOptions());
+  const summary = form.summary();
   usePageTitle("Cancel a session", { hasErrors: summary.length > 0 });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const { scope, reason } = form.values;
-    if (scope === "series" && session.seriesId) {
-      const input = form.parse(sessionSeriesCancelSchema, { seriesId: session.seriesId, reason });
-      if (input) cancelSeries.mutate(input);
-    } else {
-      // For a session in a series, which sessions go is a question only this page asks.
-      const input = form.parse(openAccessSessionCancelSchema, { sessionId: session.id, reason }, {
-        scope: scope ? undefined : "Choose whether to cancel only this session or the whole series",
-      });
-      if (input) cancelOne.mutate(input);
-    }
-  };
+  const submit = form.onSubmit(async ({ reason }, { scope }) => {
+    const result =
+      scope === "series" && session.seriesId
+        ? await cancelSeries.mutateAsync({ seriesId: session.seriesId, reason })
+        : await cancelOne.mutateAsync({ sessionId: session.id, reason });
+    forgetLists();
+    onCancelled(result.familiesTold);
+  });
 
   return (
     <>
       <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <span className="govuk-caption-l">
         {formatLongDate(session.date)}, {sessionTime(session)}
       </span>
@@ -75,9 +69,7 @@ function CancelForm({ session, onCancelled }: { session: StaffSession; onCancell
               { value: "session", text: "Only this session" },
               { value: "series", text: "Every session in this weekly series that has not happened yet" },
             ]}
-            name="scope"
-            error={form.errors.scope}
-            onChange={form.field("scope").onChange}
+            {...form.field("scope")}
           />
         )}
         <TextInput label="Reason" hint="Families will see this, for example: the heating has broken" {...form.field("reason")} />

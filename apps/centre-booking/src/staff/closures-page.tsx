@@ -1,11 +1,10 @@
 import type { RouterOutputs } from "@hearth/api";
 import { centreClosureCreateSchema, countOf, formatDate } from "@hearth/domain";
-import { Button, ErrorSummary, InsetText, NotificationBanner, Radios, Select, Table, TextInput, usePageTitle, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, InsetText, NotificationBanner, Radios, Select, Table, TextInput, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists } from "./use-staff-session";
 
 type Closure = RouterOutputs["centreSessions"]["closures"]["list"][number];
@@ -81,38 +80,35 @@ function AddClosureForm({ centreId, onAdded }: { centreId: string; onAdded: (don
   const forgetLists = useForgetSessionLists();
   const { centres } = useCentreChoice();
   const others = centres.filter((c) => c.id !== centreId);
-  const form = useSchemaForm({ from: "", to: "", reason: "", sessions: others.length ? "" : "cancel", movedToCentreId: "" });
-  const add = useMutation(trpc.centreSessions.closures.create.mutationOptions());
-  const summary = form.summary(FIELDS);
-  usePageTitle("Closures", { hasErrors: summary.length > 0 });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const v = form.values;
-    const input = form.parse(centreClosureCreateSchema, {
+  const form = useSchemaForm({
+    schema: centreClosureCreateSchema,
+    defaultValues: { from: "", to: "", reason: "", sessions: others.length ? "" : "cancel", movedToCentreId: "" },
+    toInput: (v) => ({
       centreId,
       from: v.from,
       to: v.to,
       reason: v.reason,
       sessions: v.sessions || undefined,
       movedToCentreId: v.sessions === "move" ? v.movedToCentreId || undefined : undefined,
-    });
-    if (!input) return;
-    add.mutate(input, {
-      onSuccess: (result) => {
-        forgetLists();
-        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.closures.list.pathKey() });
-        const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
-        onAdded(`Closure added: ${countOf(result.sessionsAffected, "session", "sessions")} affected${told}`);
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+    }),
+    order: FIELDS,
+  });
+  const add = useMutation(trpc.centreSessions.closures.create.mutationOptions());
+  const summary = form.summary();
+  usePageTitle("Closures", { hasErrors: summary.length > 0 });
+
+  const submit = form.onSubmit(async (input) => {
+    const result = await add.mutateAsync(input);
+    forgetLists();
+    void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.closures.list.pathKey() });
+    const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
+    onAdded(`Closure added: ${countOf(result.sessionsAffected, "session", "sessions")} affected${told}`);
+  });
 
   return (
     <>
       <h2 className="govuk-heading-m">Add a closure</h2>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <form onSubmit={submit} noValidate>
         <FormDate form={form} name="from" legend="First day closed" hint="For example, 27 3 2027" />
         <FormDate form={form} name="to" legend="Last day closed" hint="The same day for a one-day closure, for example 27 3 2027" />
@@ -121,9 +117,7 @@ function AddClosureForm({ centreId, onAdded }: { centreId: string; onAdded: (don
           <Radios
             legend="What happens to sessions on these days?"
             legendSize="s"
-            name="sessions"
-            error={form.errors.sessions}
-            onChange={form.field("sessions").onChange}
+            {...form.field("sessions")}
             items={[
               { value: "cancel", text: "Cancel them" },
               { value: "move", text: "Move them to another centre" },

@@ -1,12 +1,10 @@
 import { countOf, sessionSeriesUpdateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, InsetText, NotFoundPage, RecordProblem, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { useNavigate, useParams } from "react-router";
 import { staffPaths } from "./paths";
 import { changedAnswers, DETAIL_FIELDS, detailsOf, SessionDetailFields } from "./session-fields";
 import type { StaffSession } from "./session-text";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
 
 /** Changes every session of a weekly series that has not started yet, starting from one of them. */
@@ -25,29 +23,27 @@ function EditSeriesForm({ session, seriesId }: { session: StaffSession; seriesId
   const navigate = useNavigate();
   const forgetLists = useForgetSessionLists();
   const before = detailsOf(session);
-  const form = useSchemaForm(before);
+  const form = useSchemaForm({
+    schema: sessionSeriesUpdateSchema,
+    defaultValues: before,
+    toInput: (values) => ({ seriesId, ...changedAnswers(values, before, ["startTime", "endTime"]) }),
+    order: DETAIL_FIELDS,
+  });
   const update = useMutation(trpc.centreSessions.updateSeries.mutationOptions());
-  const summary = form.summary(DETAIL_FIELDS);
+  const summary = form.summary();
   usePageTitle("Change a weekly series", { hasErrors: summary.length > 0 });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = form.parse(sessionSeriesUpdateSchema, { seriesId, ...changedAnswers(form.values, before, ["startTime", "endTime"]) });
-    if (!input) return;
-    update.mutate(input, {
-      onSuccess: (result) => {
-        forgetLists();
-        const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
-        void navigate(staffPaths.sessions, { state: { done: `${countOf(result.sessionsChanged, "session in the series is", "sessions in the series are")} changed${told}` } });
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+  const submit = form.onSubmit(async (input) => {
+    const result = await update.mutateAsync(input);
+    forgetLists();
+    const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
+    void navigate(staffPaths.sessions, { state: { done: `${countOf(result.sessionsChanged, "session in the series is", "sessions in the series are")} changed${told}` } });
+  });
 
   return (
     <>
       <BackLink to={staffPaths.edit(session.id)}>Back to this session</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Change the weekly series {session.title}</h1>
       <InsetText>
         This changes every session in the series that has not started yet. Families with a place are told if the time or place in the

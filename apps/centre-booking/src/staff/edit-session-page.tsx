@@ -1,13 +1,11 @@
 import { countOf, formatLongDate, openAccessSessionUpdateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, InsetText, RecordProblem, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, InsetText, RecordProblem, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { FormDate } from "./form-date";
 import { staffPaths } from "./paths";
 import { changedAnswers, detailsOf, SessionDetailFields } from "./session-fields";
 import type { StaffSession } from "./session-text";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists, useStaffSession } from "./use-staff-session";
 
 const FIELDS = ["title", "description", "locationNote", "date", "startTime", "endTime", "capacity"] as const;
@@ -30,30 +28,27 @@ function EditSessionForm({ session }: { session: StaffSession }) {
   const navigate = useNavigate();
   const forgetLists = useForgetSessionLists();
   const before = valuesOf(session);
-  const form = useSchemaForm(before);
+  const form = useSchemaForm({
+    schema: openAccessSessionUpdateSchema,
+    defaultValues: before,
+    toInput: (values) => ({ sessionId: session.id, ...changedAnswers(values, before, ["date", "startTime", "endTime"]) }),
+    order: FIELDS,
+  });
   const update = useMutation(trpc.centreSessions.update.mutationOptions());
-  const summary = form.summary(FIELDS);
+  const summary = form.summary();
   usePageTitle("Change a session", { hasErrors: summary.length > 0 });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const changes = changedAnswers(form.values, before, ["date", "startTime", "endTime"]);
-    const input = form.parse(openAccessSessionUpdateSchema, { sessionId: session.id, ...changes });
-    if (!input) return;
-    update.mutate(input, {
-      onSuccess: (result) => {
-        forgetLists();
-        const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
-        void navigate(staffPaths.sessions, { state: { done: `${result.session.title} is changed${told}` } });
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+  const submit = form.onSubmit(async (input) => {
+    const result = await update.mutateAsync(input);
+    forgetLists();
+    const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
+    void navigate(staffPaths.sessions, { state: { done: `${result.session.title} is changed${told}` } });
+  });
 
   return (
     <>
       <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <span className="govuk-caption-l">{formatLongDate(session.date)}</span>
       <h1 className="govuk-heading-l">Change {session.title}</h1>
       {session.bookedCount > 0 && (

@@ -1,15 +1,13 @@
 import type { RouterOutputs } from "@hearth/api";
 import { countOf, sessionSeriesCreateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, Panel, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, Panel, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { Link } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
 import { SeriesPreview, skippedWeek } from "./series-preview";
 import { staffPaths } from "./paths";
 import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists } from "./use-staff-session";
 
 const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "firstDate", "lastDate", "startTime", "endTime", "capacity"] as const;
@@ -19,29 +17,32 @@ export function NewSeriesPage() {
   const trpc = useTRPC();
   const { centre } = useCentreChoice();
   const forgetLists = useForgetSessionLists();
-  const form = useSchemaForm({ sessionTypeId: "", firstDate: "", lastDate: "", ...EMPTY_DETAILS });
-  const create = useMutation(trpc.centreSessions.createSeries.mutationOptions());
-  const summary = form.summary(FIELDS);
-  usePageTitle(create.data ? "Weekly series created" : "Create a weekly series", { hasErrors: summary.length > 0 });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const v = form.values;
-    const input = form.parse(sessionSeriesCreateSchema, {
+  const form = useSchemaForm({
+    schema: sessionSeriesCreateSchema,
+    defaultValues: { sessionTypeId: "", firstDate: "", lastDate: "", ...EMPTY_DETAILS },
+    toInput: (v) => ({
       ...v,
       centreId: centre?.id,
       description: orUndefined(v.description),
       locationNote: orUndefined(v.locationNote),
       capacity: asCapacity(v.capacity),
-    });
-    if (input) create.mutate(input, { onSuccess: forgetLists, onError: (error) => form.showServerError(error) });
-  };
+    }),
+    order: FIELDS,
+  });
+  const create = useMutation(trpc.centreSessions.createSeries.mutationOptions());
+  const summary = form.summary();
+  usePageTitle(create.data ? "Weekly series created" : "Create a weekly series", { hasErrors: summary.length > 0 });
+
+  const submit = form.onSubmit(async (input) => {
+    await create.mutateAsync(input);
+    forgetLists();
+  });
 
   if (create.data) return <SeriesCreated result={create.data} />;
   return (
     <>
       <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Create a weekly series</h1>
       <CentrePicker />
       <form onSubmit={submit} noValidate>

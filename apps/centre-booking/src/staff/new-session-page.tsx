@@ -1,7 +1,6 @@
 import { openAccessSessionCreateSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, usePageTitle, useTRPC } from "@hearth/ui";
+import { BackLink, Button, ErrorSummary, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
-import type { FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
@@ -13,7 +12,6 @@ import {
   SessionDetailFields,
   SessionTypeSelect,
 } from "./session-fields";
-import { useSchemaForm } from "./use-schema-form";
 import { useForgetSessionLists } from "./use-staff-session";
 
 const FIELDS = [
@@ -33,37 +31,34 @@ export function NewSessionPage() {
   const navigate = useNavigate();
   const forgetLists = useForgetSessionLists();
   const { centre } = useCentreChoice();
-  const form = useSchemaForm({ sessionTypeId: "", date: "", ...EMPTY_DETAILS });
-  const create = useMutation(trpc.centreSessions.create.mutationOptions());
-  const summary = form.summary(FIELDS);
-  usePageTitle("Create a session", { hasErrors: summary.length > 0 });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const v = form.values;
-    const input = form.parse(openAccessSessionCreateSchema, {
+  const form = useSchemaForm({
+    schema: openAccessSessionCreateSchema,
+    defaultValues: { sessionTypeId: "", date: "", ...EMPTY_DETAILS },
+    toInput: (v) => ({
       ...v,
       centreId: centre?.id,
       description: orUndefined(v.description),
       locationNote: orUndefined(v.locationNote),
       capacity: asCapacity(v.capacity),
+    }),
+    order: FIELDS,
+  });
+  const create = useMutation(trpc.centreSessions.create.mutationOptions());
+  const summary = form.summary();
+  usePageTitle("Create a session", { hasErrors: summary.length > 0 });
+
+  const submit = form.onSubmit(async (input) => {
+    const session = await create.mutateAsync(input);
+    forgetLists();
+    void navigate(staffPaths.sessions, {
+      state: { done: `${session.title} is saved and open for booking` },
     });
-    if (!input) return;
-    create.mutate(input, {
-      onSuccess: (session) => {
-        forgetLists();
-        void navigate(staffPaths.sessions, {
-          state: { done: `${session.title} is saved and open for booking` },
-        });
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+  });
 
   return (
     <>
       <BackLink to={staffPaths.sessions}>Back to sessions</BackLink>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Create a session</h1>
       <CentrePicker />
       <form onSubmit={submit} noValidate>

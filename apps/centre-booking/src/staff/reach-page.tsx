@@ -1,11 +1,10 @@
 import { formatMonth, MAX_REACH_MONTHS, monthsBetween, reachQuerySchema, type ReachQuery } from "@hearth/domain";
-import { Button, ErrorSummary, LoadProblem, Select, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, LoadProblem, Select, todayIso, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { downloadText } from "./download";
 import { ReachChart, ReachTable } from "./reach-chart";
-import { useSchemaForm } from "./use-schema-form";
 
 const FIELDS = ["fromMonth", "toMonth"] as const;
 
@@ -20,21 +19,22 @@ function recentMonths(): string[] {
 export function ReachPage() {
   const { centre } = useCentreChoice();
   const months = recentMonths();
-  const form = useSchemaForm({ fromMonth: months[5] ?? months[0]!, toMonth: months[0]! });
+  const form = useSchemaForm({
+    schema: reachQuerySchema,
+    defaultValues: { fromMonth: months[5] ?? months[0]!, toMonth: months[0]! },
+    toInput: (values) => ({ centreId: centre?.id, ...values }),
+    order: FIELDS,
+  });
   const [shown, setShown] = useState<Omit<ReachQuery, "centreId">>(form.values);
-  const summary = form.summary(FIELDS);
+  const summary = form.summary();
   usePageTitle("Reach", { hasErrors: summary.length > 0 });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const input = form.parse(reachQuerySchema, { centreId: centre?.id, ...form.values });
-    if (input) setShown({ fromMonth: input.fromMonth, toMonth: input.toMonth });
-  };
+  const submit = form.onSubmit((input) => setShown({ fromMonth: input.fromMonth, toMonth: input.toMonth }));
   const options = months.map((m) => ({ value: m, text: formatMonth(m) }));
 
   return (
     <>
-      <ErrorSummary items={summary} focusKey={form.attempt} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Reach</h1>
       <CentrePicker />
       <form onSubmit={submit} noValidate>

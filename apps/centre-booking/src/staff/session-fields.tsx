@@ -1,8 +1,7 @@
-import { Select, TextInput, useTRPC } from "@hearth/ui";
+import { Select, TextInput, useTRPC, type FormFields } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import type { StaffSession } from "./session-text";
-import type { SchemaForm } from "./use-schema-form";
 
 /** The boxes every session form has, whether for one session, a weekly series or a change. */
 export type DetailField = "title" | "description" | "locationNote" | "startTime" | "endTime" | "capacity";
@@ -22,7 +21,7 @@ export const asCapacity = (text: string) => (text.trim() === "" ? undefined : Nu
 export const orUndefined = (text: string) => (text.trim() === "" ? undefined : text);
 
 /** Which kind of session: the menu families search by, with the ages each is for. */
-export function SessionTypeSelect({ form }: { form: SchemaForm<"sessionTypeId"> }) {
+export function SessionTypeSelect({ form }: { form: FormFields<"sessionTypeId"> }) {
   const trpc = useTRPC();
   const types = useQuery(trpc.sessions.types.queryOptions());
   return (
@@ -38,7 +37,7 @@ export function SessionTypeSelect({ form }: { form: SchemaForm<"sessionTypeId"> 
 }
 
 /** Title, notes, times and places; `when` is where the form's own date boxes go. */
-export function SessionDetailFields({ form, when }: { form: SchemaForm<DetailField>; when: ReactNode }) {
+export function SessionDetailFields({ form, when }: { form: FormFields<DetailField>; when: ReactNode }) {
   return (
     <>
       <TextInput label="Title" hint="What families will see, like Stay and play" {...form.field("title")} />

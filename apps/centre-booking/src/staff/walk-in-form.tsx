@@ -1,9 +1,8 @@
 import { walkInSchema } from "@hearth/domain";
-import { Button, ErrorSummary, NotificationBanner, TextInput, useTRPC } from "@hearth/ui";
+import { Button, ErrorSummary, NotificationBanner, TextInput, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { FormDate } from "./form-date";
-import { useSchemaForm } from "./use-schema-form";
 
 const FIELDS = ["carerName", "postcode", "childFirstName", "childDateOfBirth"] as const;
 const EMPTY = { carerName: "", postcode: "", childFirstName: "", childDateOfBirth: "" };
@@ -14,29 +13,27 @@ const ALIASES: Record<string, (typeof FIELDS)[number]> = { "children.0.firstName
 export function WalkInForm({ sessionId }: { sessionId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useSchemaForm(EMPTY, ALIASES);
-  const [added, setAdded] = useState<string>();
-  const walkIn = useMutation(trpc.centreSessions.walkIn.mutationOptions());
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const { carerName, postcode, childFirstName, childDateOfBirth } = form.values;
-    const input = form.parse(walkInSchema, {
+  const form = useSchemaForm({
+    schema: walkInSchema,
+    defaultValues: EMPTY,
+    toInput: ({ carerName, postcode, childFirstName, childDateOfBirth }) => ({
       sessionId,
       carerName,
       postcode,
       children: [{ firstName: childFirstName, dateOfBirth: childDateOfBirth, send: false }],
-    });
-    if (!input) return;
-    walkIn.mutate(input, {
-      onSuccess: () => {
-        setAdded(childFirstName.trim());
-        for (const name of FIELDS) form.set(name, "");
-        void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.register.queryKey({ sessionId }) });
-      },
-      onError: (error) => form.showServerError(error),
-    });
-  };
+    }),
+    aliases: ALIASES,
+    order: FIELDS,
+  });
+  const [added, setAdded] = useState<string>();
+  const walkIn = useMutation(trpc.centreSessions.walkIn.mutationOptions());
+
+  const submit = form.onSubmit(async (input, typed) => {
+    await walkIn.mutateAsync(input);
+    setAdded(typed.childFirstName.trim());
+    form.form.reset(EMPTY);
+    void queryClient.invalidateQueries({ queryKey: trpc.centreSessions.register.queryKey({ sessionId }) });
+  });
 
   return (
     <section aria-labelledby="walk-in-heading" className="hearth-no-print">
@@ -46,7 +43,7 @@ export function WalkInForm({ sessionId }: { sessionId: string }) {
       {added && (
         <NotificationBanner type="success" heading={`${added} is registered and marked as attended`} />
       )}
-      <ErrorSummary items={form.summary(FIELDS)} focusKey={form.attempt} />
+      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <form onSubmit={submit} noValidate>
         <TextInput label="Parent or carer’s full name" autoComplete="off" {...form.field("carerName")} />
         <TextInput label="Postcode" width="10" autoComplete="off" {...form.field("postcode")} />

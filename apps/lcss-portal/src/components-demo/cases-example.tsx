@@ -4,9 +4,9 @@ import {
   FilterPanel,
   formatShortUkDate,
   Pagination,
-  SortableTable,
+  Table,
   type SelectedFilterCategory,
-  type SortableTableColumn,
+  type TableColumn,
 } from "@hearth/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -20,7 +20,7 @@ interface CaseFilters {
 
 const noFilters: CaseFilters = { locality: [], status: [] };
 
-const columns: SortableTableColumn<SampleCase>[] = [
+const columns: TableColumn<SampleCase>[] = [
   { header: "Family", cell: (c) => c.family, sortValue: (c) => c.family },
   { header: "Locality", cell: (c) => c.locality, sortValue: (c) => c.locality },
   {
@@ -88,7 +88,7 @@ export function CasesExample() {
         </>
       }
     >
-      <SortableTable caption="Cases" columns={columns} rows={rows} rowKey={(c) => c.family} />
+      <Table caption="Cases" columns={columns} rows={rows} rowKey={(c) => c.family} />
       <Pagination
         page={page}
         pageCount={pageCount}

@@ -2,7 +2,7 @@ import { editChronologyEntry, getChronologyEntry } from "@hearth/db";
 import { can, canSeeArea, type ChronologyEntryEdit } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { denied, audit, fieldError } from "../trpc";
-import { withFamilyInScope } from "./family-in-scope";
+import { withFamilyInScope } from "../families/open-record";
 
 /**
  * Corrects a practitioner's chronology entry: only a manual entry (a service's events are

@@ -19,6 +19,11 @@ export const chronologyPageSchema = z.object({
       dateOnly: z.boolean(),
       occurredAt: z.string(),
       personIds: z.array(z.string()),
+      /** A practitioner's own entry, for correcting it (issue 10 §3); null for other services' events. */
+      entry: z
+        .object({ id: z.string(), occurredOn: z.string(), personId: z.string().nullable(), editedAt: z.string().nullable(), mayEdit: z.boolean() })
+        .nullable()
+        .optional(),
     }),
   ),
   nextCursor: z.object({ occurredAt: z.string(), id: z.string() }).nullable(),

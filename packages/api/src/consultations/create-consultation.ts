@@ -11,7 +11,7 @@ import {
   type ThresholdIndicator,
   type ThresholdLevel,
 } from "@hearth/domain";
-import { withFamilyInScope } from "../chronology/family-in-scope";
+import { withFamilyInScope } from "../families/open-record";
 import type { ScopedContext } from "../families/family-view";
 import { fieldError, fieldErrors } from "../trpc";
 import { assertChildrenOfFamily } from "./family-children";

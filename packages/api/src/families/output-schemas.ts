@@ -1,5 +1,5 @@
 import { schema } from "@hearth/db";
-import { staffRoleSchema } from "@hearth/domain";
+import { consultationSummarySchema, staffRoleSchema } from "@hearth/domain";
 import { z } from "zod";
 
 /**
@@ -117,6 +117,14 @@ export const familyInvolvementSchema = z.object({
       bookings: z.array(z.object({ ...centreVisit, reference: z.string(), status: z.enum(schema.bookingStatus.enumValues), places: z.number() })),
       attendance: z.array(z.object({ ...centreVisit, personId: z.string(), status: z.enum(schema.attendanceStatus.enumValues), walkIn: z.boolean() })),
     }),
+    /** LCSS's consultations with the family; null for those who do not read its chronology. */
+    lcss: z
+      .object({
+        consultations: z.array(
+          consultationSummarySchema.pick({ id: true, reference: true, receivedAt: true, status: true, outcome: true, organisationName: true, level: true }),
+        ),
+      })
+      .nullable(),
   }),
 });
 

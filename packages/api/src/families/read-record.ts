@@ -1,5 +1,5 @@
 import { accessLogOf, centreInvolvement, consultationsOfFamily, membersDetails } from "@hearth/db";
-import { can, consultationReference } from "@hearth/domain";
+import { can, consultationReference, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
 import type { ScopedContext } from "./family-view";
 
@@ -21,8 +21,11 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
     centres: await centreInvolvement(tx, familyId, memberIds(shown)),
     lcss: can(ctx.staff.role, "chronology.read")
       ? {
-          consultations: (await consultationsOfFamily(tx, familyId)).map(({ number, receivedAt, ...c }) => ({
+          consultations: (await consultationsOfFamily(tx, familyId)).map(({ number, receivedAt, status, outcome, ...c }) => ({
             ...c,
+            // A text column written only through the domain's statuses; the output schema checks it.
+            status: status as ConsultationStatus,
+            outcome: outcome as ConsultationOutcome,
             reference: consultationReference(number),
             receivedAt: receivedAt.toISOString(),
           })),

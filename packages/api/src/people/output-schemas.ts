@@ -29,6 +29,8 @@ export const personRowSchema = z.object({
 /** A person's page: the record, whether it is restricted, and the families the reader may see. */
 export const personReadSchema = personRowSchema.extend({
   restricted: z.boolean(),
+  /** Set when the id asked for was a duplicate merged into this record (issue 10 §2). */
+  mergedFromId: z.string().nullable(),
   families: z.array(z.object({ familyId: z.string(), name: z.string(), areaId: z.string(), role: z.enum(schema.familyRole.enumValues) })),
   familiesOutsideYourArea: z.number(),
 });
@@ -65,5 +67,14 @@ export const personSearchResultSchema = z.union([
     families: z.array(z.object({ familyId: z.string(), name: z.string() })),
     services: z.array(z.string()),
   }),
-  z.object({ kind: z.literal("elsewhere"), firstName: z.string(), lastName: z.string(), age: z.number(), areaName: z.string(), contact: z.string() }),
+  z.object({
+    kind: z.literal("elsewhere"),
+    firstName: z.string(),
+    lastName: z.string(),
+    age: z.number(),
+    areaName: z.string(),
+    contact: z.string(),
+    handle: z.string(),
+  }),
+  z.object({ kind: z.literal("restricted"), contact: z.string() }),
 ]);

@@ -1,14 +1,11 @@
 import { signInSchema } from "@hearth/domain";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { usePageTitle } from "../app/service";
 import { Button } from "../components/button";
 import { ErrorSummary } from "../components/error-summary";
 import { NotificationBanner } from "../components/notification-banner";
 import { TextInput } from "../components/form/text-input";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../forms/form-errors";
+import { useSchemaForm } from "../forms/use-schema-form";
 import { useTRPC } from "../trpc/trpc";
 import { markSignedOutForInactivity } from "./session-timeout";
 
@@ -22,39 +19,34 @@ const FIELDS = ["email", "password"] as const;
 export function SignInPage({ signedOutAfterMinutes = null }: { signedOutAfterMinutes?: number | null } = {}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm({
-    resolver: zodResolver(signInSchema),
+  const form = useSchemaForm({
+    schema: signInSchema,
     defaultValues: { email: "", password: "" },
-    shouldFocusError: false,
+    order: FIELDS,
   });
-  const { errors, submitCount, isSubmitting } = form.formState;
+  const { isSubmitting } = form.form.formState;
   const signIn = useMutation(trpc.auth.signIn.mutationOptions());
 
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormMessages([]);
+  const onSubmit = form.onSubmit(async (values) => {
     try {
       await signIn.mutateAsync(values);
-      markSignedOutForInactivity(null);
-      // Everything cached so far belonged to nobody; fetch it again as the person now signed in.
-      await queryClient.invalidateQueries();
-    } catch (error) {
-      setFormMessages(applyServerErrors(form, error));
-      form.resetField("password", { keepError: true });
+    } finally {
+      // A password is never kept in the box after a refusal; a success leaves the page anyway.
+      form.form.resetField("password", { keepError: true });
     }
+    markSignedOutForInactivity(null);
+    // Everything cached so far belonged to nobody; fetch it again as the person now signed in.
+    await queryClient.invalidateQueries();
   });
 
   // A refused sign-in is about the pair of answers; its link goes to the first of them.
-  const summary = [
-    ...formMessages.map((text) => ({ text, fieldId: "email" })),
-    ...errorSummaryItems(errors, FIELDS),
-  ];
+  const summary = form.summary().map((item) => (item.fieldId ? item : { ...item, fieldId: "email" }));
   usePageTitle("Sign in", { hasErrors: summary.length > 0 });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary items={summary} focusKey={submitCount} />
+        <ErrorSummary items={summary} focusKey={form.focusKey} />
         {signedOutAfterMinutes && (
           <NotificationBanner
             heading={`We signed you out because you had not used Hearth for ${signedOutAfterMinutes} ${signedOutAfterMinutes === 1 ? "minute" : "minutes"}`}
@@ -70,15 +62,13 @@ export function SignInPage({ signedOutAfterMinutes = null }: { signedOutAfterMin
             type="email"
             autoComplete="username"
             spellCheck={false}
-            error={fieldError(errors, "email")}
-            {...form.register("email")}
+            {...form.field("email")}
           />
           <TextInput
             label="Password"
             type="password"
             autoComplete="current-password"
-            error={fieldError(errors, "password")}
-            {...form.register("password")}
+            {...form.field("password")}
           />
           <Button disabled={isSubmitting}>Sign in</Button>
         </form>

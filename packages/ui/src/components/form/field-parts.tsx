@@ -95,3 +95,60 @@ export function Fieldset({
     </fieldset>
   );
 }
+
+/** What every one-control field says about itself: its name (also its id), label, hint and message. */
+export interface LabelledFieldProps {
+  /** The field's name; also its id, so an error summary link `#name` lands on it. */
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  labelSize?: LabelSize;
+  isPageHeading?: boolean;
+}
+
+/**
+ * The one wrapper for a field with a single control (text input, textarea, select): form group,
+ * label (or the page heading), hint and error message, then the control, given the attributes that
+ * tie it to them.
+ */
+export function LabelledField({
+  name,
+  label,
+  hint,
+  error,
+  labelSize,
+  isPageHeading,
+  children,
+}: LabelledFieldProps & {
+  children: (control: {
+    id: string;
+    name: string;
+    "aria-describedby": string | undefined;
+    "aria-invalid": true | undefined;
+  }) => ReactNode;
+}) {
+  return (
+    <FormGroup error={error}>
+      <Label htmlFor={name} size={labelSize} isPageHeading={isPageHeading}>
+        {label}
+      </Label>
+      {hint && <Hint id={name}>{hint}</Hint>}
+      <ErrorMessage id={name} message={error} />
+      {children({
+        id: name,
+        name,
+        "aria-describedby": describedBy(name, hint, error),
+        "aria-invalid": error ? true : undefined,
+      })}
+    </FormGroup>
+  );
+}
+
+/** A field's props parted into the wrapper's (label, hint, message) and the control's own. */
+export function splitFieldProps<Props extends LabelledFieldProps>(
+  props: Props,
+): [LabelledFieldProps, Omit<Props, keyof LabelledFieldProps>] {
+  const { name, label, hint, error, labelSize, isPageHeading, ...control } = props;
+  return [{ name, label, hint, error, labelSize, isPageHeading }, control];
+}

@@ -1,52 +1,21 @@
-import type { ComponentPropsWithRef, ReactNode } from "react";
-import {
-  cx,
-  describedBy,
-  ErrorMessage,
-  FormGroup,
-  Hint,
-  Label,
-  type LabelSize,
-} from "./field-parts";
+import type { ComponentPropsWithRef } from "react";
+import { cx, LabelledField, splitFieldProps, type LabelledFieldProps } from "./field-parts";
 
-export type TextareaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name"> & {
-  /** The field's name; also its id, so an error summary link `#name` lands on it. */
-  name: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: string;
-  labelSize?: LabelSize;
-  isPageHeading?: boolean;
-};
+export type TextareaProps = Omit<ComponentPropsWithRef<"textarea">, "id" | "name"> & LabelledFieldProps;
 
-/** A GOV.UK textarea; spread react-hook-form's `register(name)` into it, like TextInput. */
-export function Textarea({
-  name,
-  label,
-  hint,
-  error,
-  labelSize,
-  isPageHeading,
-  className,
-  rows = 5,
-  ...textarea
-}: TextareaProps) {
+/** A GOV.UK textarea; spread the form's `field(name)` into it, like TextInput. */
+export function Textarea(props: TextareaProps) {
+  const [field, { className, rows = 5, ...textarea }] = splitFieldProps(props);
   return (
-    <FormGroup error={error}>
-      <Label htmlFor={name} size={labelSize} isPageHeading={isPageHeading}>
-        {label}
-      </Label>
-      {hint && <Hint id={name}>{hint}</Hint>}
-      <ErrorMessage id={name} message={error} />
-      <textarea
-        rows={rows}
-        {...textarea}
-        id={name}
-        name={name}
-        className={cx("govuk-textarea", error && "govuk-textarea--error", className)}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-      />
-    </FormGroup>
+    <LabelledField {...field}>
+      {(control) => (
+        <textarea
+          rows={rows}
+          {...textarea}
+          {...control}
+          className={cx("govuk-textarea", field.error && "govuk-textarea--error", className)}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -4,7 +4,6 @@ export { Badge, type BadgeColour } from "./badge";
 export { FilterPanel, type SelectedFilterCategory } from "./filter-panel";
 export { IdentityBar, type IdentityAction, type IdentityFact } from "./identity-bar";
 export { Pagination, pageNumbers } from "./pagination";
-export { SortableTable, type SortableTableColumn, type TableSort } from "./sortable-table";
 export { type SortDirection } from "./sort-arrow";
 export { SubNavigation, type SubNavigationItem } from "./sub-navigation";
 export { Timeline, type TimelineItem } from "./timeline";

@@ -15,7 +15,8 @@ import { ButtonLink } from "../../components/button";
 import { Tag } from "../../components/content";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { Select } from "../../components/form/select";
-import { FilterPanel, SortableTable } from "../../components/moj";
+import { FilterPanel } from "../../components/moj";
+import { Table } from "../../components/table";
 import { formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
@@ -97,7 +98,7 @@ export function ConsultationListPage() {
 function ConsultationTable({ consultations }: { consultations: ConsultationSummary[] }) {
   if (!consultations.length) return <p className="govuk-body">No consultations match.</p>;
   return (
-    <SortableTable
+    <Table
       caption={`${consultations.length} consultation${consultations.length === 1 ? "" : "s"}`}
       captionSize="m"
       rows={consultations}

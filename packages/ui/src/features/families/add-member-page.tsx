@@ -1,4 +1,4 @@
-import { familyRoleSchema, parentalResponsibilityBasisSchema, relationshipTypeSchema, type PersonSearch } from "@hearth/domain";
+import { familyRoleSchema, parentalResponsibilityBasisSchema, personSearchSchema, relationshipTypeSchema, type PersonSearch } from "@hearth/domain";
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
@@ -16,7 +16,8 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { fullName, peoplePaths } from "../people/paths";
 import { PersonSearchResults } from "../people/person-search-results";
-import { emptyPersonSearch, PersonSearchForm } from "../people/person-search-form";
+import { SearchForm } from "../../forms/search-form";
+import { emptyPersonSearch, PersonSearchFields } from "../people/person-search-form";
 import { familyRoleOptions, parentalResponsibilityOptions, relationshipOptions } from "./member-change-forms";
 import { familyRecordPaths } from "./paths";
 import { useFamilyRecord, type FamilyRecord } from "./use-family-record";
@@ -49,7 +50,9 @@ function PersonPicker({ familyId }: { familyId: string }) {
     <>
       <h1 className="govuk-heading-l">Add a member</h1>
       <p className="govuk-body">Find the person first: most children and adults are on Hearth already.</p>
-      <PersonSearchForm initialValues={emptyPersonSearch} serverError={results.error} onSearch={setSearch} />
+      <SearchForm title="Add a member" schema={personSearchSchema} initialValues={emptyPersonSearch} serverError={results.error} onSearch={setSearch}>
+        {(form) => <PersonSearchFields form={form} searched={emptyPersonSearch} />}
+      </SearchForm>
       {search && results.isError && <LoadProblem error={results.error} what="search results" />}
       {search && results.data && (
         <>

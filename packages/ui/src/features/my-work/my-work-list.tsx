@@ -16,7 +16,8 @@ import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { Radios } from "../../components/form/radios";
-import { Badge, FilterPanel, SortableTable, type SelectedFilterCategory, type SortableTableColumn } from "../../components/moj";
+import { Badge, FilterPanel, type SelectedFilterCategory } from "../../components/moj";
+import { Table, type TableColumn } from "../../components/table";
 import { formatShortUkDate } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
@@ -31,7 +32,7 @@ const noFilters: WorkFilters = { whose: "mine", kinds: [], statuses: [] };
 
 const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 
-function columns(familyLinks: boolean, team: boolean): SortableTableColumn<WorkItem>[] {
+function columns(familyLinks: boolean, team: boolean): TableColumn<WorkItem>[] {
   return [
     {
       header: "Due",
@@ -113,7 +114,7 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
         {work.isError && <LoadProblem error={work.error} what="your work" />}
         {work.data &&
           (work.data.items.length ? (
-            <SortableTable
+            <Table
               caption={countOf(work.data.items.length, "item due", "items due")}
               captionSize="s"
               columns={columns(familyLinks, work.data.team)}

@@ -5,16 +5,14 @@ import {
   type PersonCreate,
 } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
+import { useEffect } from "react";
 import { usePageTitle } from "../../app/service";
 import { useStaff } from "../../auth/use-staff";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
-import { errorSummaryItems } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
-import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 import {
@@ -44,20 +42,20 @@ export function AddPersonForm({
   submitting: boolean;
   onSubmit: (person: PersonCreate, typed: PersonDetailsValues) => void;
 }) {
-  const form = useForm<PersonDetailsValues, unknown, PersonCreate>({
-    resolver: schemaResolver<PersonDetailsValues, typeof personCreateSchema>(personCreateSchema),
+  const form = useSchemaForm<PersonDetailsValues, PersonCreate>({
+    schema: personCreateSchema,
     defaultValues: initialValues,
-    shouldFocusError: false,
+    order: personDetailsFields,
   });
-  const draft = useDraft(ADD_PERSON_DRAFT_KEY, form, { restore: restoreDraft });
-  const { errors, submitCount } = form.formState;
-  const server = serverFieldErrors(serverError);
-  const summary = errorSummaryItems(
-    errors,
-    personDetailsFields,
-    serverError ? serverFormErrors(serverError) : [],
-    server,
-  );
+  const draft = useDraft(ADD_PERSON_DRAFT_KEY, form.form, { restore: restoreDraft });
+  // The refusal may come from the duplicate check's second attempt, after this form was left.
+  const { showServerError } = form;
+  useEffect(() => {
+    if (serverError) showServerError(serverError);
+    // Shown once per refusal, not again on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [serverError]);
+  const summary = form.summary();
   usePageTitle("Add a person", { hasErrors: summary.length > 0 });
   const areaChoices = useOwnerAreaChoices();
 
@@ -65,19 +63,19 @@ export function AddPersonForm({
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={peoplePaths.find}>Find a person</BackLink>
-        <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
+        <ErrorSummary items={summary} focusKey={form.focusKey} />
         <DraftRestoredBanner draft={draft} />
         <h1 className="govuk-heading-l">Add a person</h1>
         <p className="govuk-body">Search first: most children and adults are on Hearth already.</p>
         <form
-          onSubmit={form.handleSubmit(async (person) => {
+          onSubmit={form.onSubmit(async (person, typed) => {
             // The draft is up to date before the person is sent, so no late save outlives it.
             await draft.flush();
-            onSubmit(person, form.getValues());
+            onSubmit(person, typed);
           })}
           noValidate
         >
-          <PersonDetailsFields form={form} serverMessages={server} areaChoices={areaChoices} />
+          <PersonDetailsFields form={form} areaChoices={areaChoices} />
           <Button disabled={submitting}>Add person</Button>
         </form>
       </div>

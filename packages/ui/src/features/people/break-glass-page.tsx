@@ -1,15 +1,12 @@
 import { breakGlassSchema, type BreakGlass } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { Textarea } from "../../components/form/textarea";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 
@@ -39,34 +36,24 @@ export function BreakGlassPage() {
   const state = useLocation().state as BreakGlassPageState | null;
   const byId = useMutation(trpc.recordAccess.breakGlass.mutationOptions());
   const bySearch = useMutation(trpc.recordAccess.breakGlassFromSearch.mutationOptions());
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<BreakGlassValues, unknown, Pick<BreakGlass, "reason">>({
-    resolver: schemaResolver<BreakGlassValues, typeof reasonSchema>(reasonSchema),
+  const form = useSchemaForm<BreakGlassValues, Pick<BreakGlass, "reason">>({
+    schema: reasonSchema,
     defaultValues: { reason: "" },
-    shouldFocusError: false,
   });
-  const { errors, submitCount } = form.formState;
-  const summary = errorSummaryItems(errors, ["reason"], formMessages);
+  const summary = form.summary();
   usePageTitle("Why do you need to open this record?", { hasErrors: summary.length > 0 });
 
-  const submit = async ({ reason }: Pick<BreakGlass, "reason">) => {
-    setFormMessages([]);
-    try {
-      const granted = handle
-        ? await bySearch.mutateAsync({ handle, reason })
-        : await byId.mutateAsync({ personId: personId ?? "", reason });
-      await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId: granted.personId }) });
-      await navigate(peoplePaths.person(granted.personId));
-    } catch (error) {
-      setFormMessages(applyServerErrors(form, error));
-    }
-  };
+  const submit = form.onSubmit(async ({ reason }) => {
+    const granted = handle ? await bySearch.mutateAsync({ handle, reason }) : await byId.mutateAsync({ personId: personId ?? "", reason });
+    await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId: granted.personId }) });
+    await navigate(peoplePaths.person(granted.personId));
+  });
 
   return (
     <>
       <BackLink to={peoplePaths.find}>Find a person</BackLink>
-      <ErrorSummary items={summary} focusKey={submitCount + formMessages.length} />
-      <form onSubmit={form.handleSubmit(submit)} noValidate>
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
+      <form onSubmit={submit} noValidate>
         {state?.summary && <p className="govuk-body">You asked to open the record of {state.summary}.</p>}
         <div className="govuk-warning-text">
           <span className="govuk-warning-text__icon" aria-hidden="true">
@@ -84,8 +71,7 @@ export function BreakGlassPage() {
           labelSize="l"
           isPageHeading
           hint="For example, the child is at a hospital in your area and you need their safeguarding history"
-          error={fieldError(errors, "reason")}
-          {...form.register("reason")}
+          {...form.field("reason")}
         />
         <Button disabled={byId.isPending || bySearch.isPending}>Open the record</Button>
       </form>

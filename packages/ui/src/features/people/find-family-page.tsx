@@ -1,17 +1,12 @@
 import type { RouterOutputs } from "@hearth/api";
 import { countOf, familySearchSchema, type FamilySearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
-import { useEffect } from "react";
-import { useForm } from "react-hook-form";
 import { Link, useLocation, useNavigate } from "react-router";
-import { usePageTitle } from "../../app/service";
-import { Button } from "../../components/button";
-import { ErrorSummary } from "../../components/error-summary";
 import { TextInput } from "../../components/form/text-input";
 import { Table } from "../../components/table";
-import { errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
-import { serverErrorCode, serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { SearchForm } from "../../forms/search-form";
+import { serverErrorCode } from "../../forms/server-errors";
+import type { FormFields } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
@@ -20,7 +15,6 @@ interface FamilySearchValues {
   name: string;
   postcode: string;
 }
-const FIELDS = ["name", "postcode"] as const;
 type FamilyFound = RouterOutputs["families"]["search"][number];
 
 /** Like finding a person: the search stays in history state, out of the address and the logs. */
@@ -53,11 +47,15 @@ export function FindFamilyPage() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a family</h1>
-        <FamilySearchForm
+        <SearchForm
+          title="Find a family"
+          schema={familySearchSchema}
           initialValues={values}
           serverError={badInput ? results.error : null}
           onSearch={search}
-        />
+        >
+          {(form) => <FamilySearchFields form={form} />}
+        </SearchForm>
       </div>
       <div className="govuk-grid-column-full">
         <p className="govuk-visually-hidden" role="status">
@@ -74,61 +72,24 @@ export function FindFamilyPage() {
   );
 }
 
-function FamilySearchForm({
-  initialValues,
-  serverError,
-  onSearch,
-}: {
-  initialValues: FamilySearchValues;
-  serverError: unknown;
-  onSearch: (search: FamilySearch) => void;
-}) {
-  const form = useForm<FamilySearchValues, unknown, FamilySearch>({
-    resolver: schemaResolver<FamilySearchValues, typeof familySearchSchema>(familySearchSchema),
-    defaultValues: initialValues,
-    shouldFocusError: false,
-  });
-  const { errors, submitCount } = form.formState;
-  const searchKey = JSON.stringify(initialValues);
-  useEffect(() => {
-    form.reset(JSON.parse(searchKey) as FamilySearchValues, { keepSubmitCount: true });
-  }, [form, searchKey]);
-  const server = serverFieldErrors(serverError);
-  const message = (name: (typeof FIELDS)[number]) => fieldError(errors, name) ?? server[name];
-  const summary = errorSummaryItems(
-    errors,
-    FIELDS,
-    serverError ? serverFormErrors(serverError) : [],
-    server,
-  );
-  usePageTitle("Find a family", { hasErrors: summary.length > 0 });
+/** The boxes of "find a family", for the shared SearchForm. */
+function FamilySearchFields({ form }: { form: FormFields<keyof FamilySearchValues> }) {
   return (
     <>
-      <ErrorSummary items={summary} focusKey={serverError ?? submitCount} />
-      <form
-        onSubmit={form.handleSubmit(onSearch)}
-        noValidate
-        role="search"
-        aria-label="Find a family"
-      >
-        <TextInput
-          label="Family or member’s name"
-          hint="Like Smith household, or the name of anyone in the family"
-          autoComplete="off"
-          spellCheck={false}
-          error={message("name")}
-          {...form.register("name")}
-        />
-        <TextInput
-          label="Postcode"
-          hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
-          width="10"
-          autoComplete="off"
-          error={message("postcode")}
-          {...form.register("postcode")}
-        />
-        <Button>Search</Button>
-      </form>
+      <TextInput
+        label="Family or member’s name"
+        hint="Like Smith household, or the name of anyone in the family"
+        autoComplete="off"
+        spellCheck={false}
+        {...form.field("name")}
+      />
+      <TextInput
+        label="Postcode"
+        hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
+        width="10"
+        autoComplete="off"
+        {...form.field("postcode")}
+      />
     </>
   );
 }

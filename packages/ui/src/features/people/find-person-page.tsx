@@ -1,4 +1,4 @@
-import { countOf, personSearchCriteria, type PersonSearch } from "@hearth/domain";
+import { countOf, personSearchCriteria, personSearchSchema, type PersonSearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useNavigate } from "react-router";
 import { InsetText } from "../../components/content";
@@ -7,7 +7,8 @@ import { LoadProblem, loadProblemText } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
 import { PersonSearchResults } from "./person-search-results";
-import { emptyPersonSearch, PersonSearchForm, type PersonSearchValues } from "./person-search-form";
+import { SearchForm } from "../../forms/search-form";
+import { emptyPersonSearch, PersonSearchFields, type PersonSearchValues } from "./person-search-form";
 
 // The server's default page size for a search.
 const SEARCH_LIMIT = 25;
@@ -59,11 +60,15 @@ export function FindPersonPage() {
           Enter any of the details you know. People known in another area are shown with the team to
           contact, not their record.
         </p>
-        <PersonSearchForm
+        <SearchForm
+          title="Find a person"
+          schema={personSearchSchema}
           initialValues={values}
           serverError={badInput ? results.error : null}
           onSearch={search}
-        />
+        >
+          {(form) => <PersonSearchFields form={form} searched={values} />}
+        </SearchForm>
       </div>
       <div className="govuk-grid-column-full">
         {/* Always present, so screen readers announce each search's outcome as it changes. */}

@@ -1,9 +1,8 @@
-import { Controller, type UseFormReturn } from "react-hook-form";
 import type { ChoiceItem } from "../../components/form/choice-group";
 import { DateInput } from "../../components/form/date-input";
 import { Radios } from "../../components/form/radios";
 import { TextInput } from "../../components/form/text-input";
-import { fieldError } from "../../forms/form-errors";
+import type { FormFields } from "../../forms/use-schema-form";
 
 /** What a form holds for a person, as typed: every box is text until the schema parses it. */
 export interface PersonDetailsValues {
@@ -39,58 +38,38 @@ export const personDetailsFields = [
 ] as const;
 
 /** The questions about a person, shared by adding someone now and changing their details later. */
-export function PersonDetailsFields<Out>({
+export function PersonDetailsFields({
   form,
-  serverMessages = {},
   areaChoices,
 }: {
-  form: UseFormReturn<PersonDetailsValues, unknown, Out>;
-  /** The server's last messages, shown where the browser's own check found nothing wrong. */
-  serverMessages?: Record<string, string>;
+  form: FormFields<keyof PersonDetailsValues>;
   /**
    * The areas to choose an owner from, for county-wide staff, who have no area of their own to
    * give a record whose postcode is not in the county (ADR 8). Absent for everyone else.
    */
   areaChoices?: ChoiceItem[];
 }) {
-  const { errors } = form.formState;
-  const message = (name: keyof PersonDetailsValues) =>
-    fieldError(errors, name) ?? serverMessages[name];
   return (
     <>
       <TextInput
         label="First name"
         autoComplete="off"
         spellCheck={false}
-        error={message("firstName")}
-        {...form.register("firstName")}
+        {...form.field("firstName")}
       />
       <TextInput
         label="Last name"
         autoComplete="off"
         spellCheck={false}
-        error={message("lastName")}
-        {...form.register("lastName")}
+        {...form.field("lastName")}
       />
-      <Controller
-        control={form.control}
-        name="dateOfBirth"
-        render={({ field }) => (
-          <DateInput
-            legend="Date of birth"
-            hint="For example, 27 3 2019"
-            error={message("dateOfBirth")}
-            {...field}
-          />
-        )}
-      />
+      <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
       <TextInput
         label="Postcode (optional)"
         hint="Decides which area's workers can see the record"
         width="10"
         autoComplete="off"
-        error={message("postcode")}
-        {...form.register("postcode")}
+        {...form.field("postcode")}
       />
       {areaChoices && (
         <Radios
@@ -98,8 +77,7 @@ export function PersonDetailsFields<Out>({
           legendSize="s"
           hint="Only used when the postcode is not in the county or not known"
           items={areaChoices}
-          error={message("areaId")}
-          {...form.register("areaId")}
+          {...form.field("areaId")}
         />
       )}
       <TextInput
@@ -109,8 +87,7 @@ export function PersonDetailsFields<Out>({
         inputMode="numeric"
         autoComplete="off"
         spellCheck={false}
-        error={message("nhsNumber")}
-        {...form.register("nhsNumber")}
+        {...form.field("nhsNumber")}
       />
       <TextInput
         label="Unique Pupil Number (UPN) (optional)"
@@ -118,8 +95,7 @@ export function PersonDetailsFields<Out>({
         width="20"
         autoComplete="off"
         spellCheck={false}
-        error={message("upn")}
-        {...form.register("upn")}
+        {...form.field("upn")}
       />
     </>
   );

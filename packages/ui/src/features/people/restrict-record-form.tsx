@@ -5,15 +5,12 @@ import {
   type RestrictionSet,
 } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Button } from "../../components/button";
 import { ErrorSummary } from "../../components/error-summary";
 import { Radios } from "../../components/form/radios";
 import { TextInput } from "../../components/form/text-input";
 import { Textarea } from "../../components/form/textarea";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 
 interface RestrictValues {
@@ -33,54 +30,41 @@ export function RestrictRecordForm({ personId }: { personId: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const restrict = useMutation(trpc.restrictions.set.mutationOptions());
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<RestrictValues, unknown, RestrictionSet>({
-    resolver: schemaResolver<RestrictValues, typeof restrictionSetSchema>(restrictionSetSchema),
+  const form = useSchemaForm<RestrictValues, RestrictionSet>({
+    schema: restrictionSetSchema,
     defaultValues: { personId, category: "", contact: "", note: "" },
-    shouldFocusError: false,
+    order: FIELDS,
   });
-  const { errors, submitCount } = form.formState;
-  const submit = async (input: RestrictionSet) => {
-    setFormMessages([]);
-    try {
-      await restrict.mutateAsync({ ...input, note: input.note || undefined });
-      await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
-    } catch (error) {
-      setFormMessages(applyServerErrors(form, error));
-    }
-  };
+  const submit = form.onSubmit(async (input) => {
+    await restrict.mutateAsync({ ...input, note: input.note || undefined });
+    await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
+  });
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Restrict this record</span>
       </summary>
       <div className="govuk-details__text">
-        <ErrorSummary
-          items={errorSummaryItems(errors, FIELDS, formMessages)}
-          focusKey={submitCount + formMessages.length}
-        />
-        <form onSubmit={form.handleSubmit(submit)} noValidate>
+        <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
+        <form onSubmit={submit} noValidate>
           <Radios
             legend="Why is this record restricted?"
             legendSize="s"
-            error={fieldError(errors, "category")}
             items={restrictionCategories.map((value) => ({
               value,
               text: restrictionCategoryLabels[value],
             }))}
-            {...form.register("category")}
+            {...form.field("category")}
           />
           <TextInput
             label="Who should other staff contact?"
             hint="For example, Central LCSS manager"
-            error={fieldError(errors, "contact")}
-            {...form.register("contact")}
+            {...form.field("contact")}
           />
           <Textarea
             label="Note (optional)"
             rows={3}
-            error={fieldError(errors, "note")}
-            {...form.register("note")}
+            {...form.field("note")}
           />
           <Button variant="warning" disabled={restrict.isPending}>
             Restrict the record

@@ -8,18 +8,15 @@ import {
   type ChronologyEntryEdit,
 } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
-import { Controller, useForm } from "react-hook-form";
 import { Button, ButtonGroup } from "../../../components/button";
 import { ErrorSummary } from "../../../components/error-summary";
 import { DateInput } from "../../../components/form/date-input";
 import { Radios } from "../../../components/form/radios";
 import { Select } from "../../../components/form/select";
 import { Textarea } from "../../../components/form/textarea";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../../forms/form-errors";
-import { schemaResolver } from "../../../forms/schema-resolver";
 import { DraftRestoredBanner, useDraft } from "../../../forms/use-draft";
+import { useSchemaForm } from "../../../forms/use-schema-form";
 import { useTRPC } from "../../../trpc/trpc";
-import { useState } from "react";
 
 /** What the form holds as typed: every box is text until the domain's schema parses it. */
 interface EntryValues {
@@ -64,10 +61,10 @@ export function ChronologyEntryForm({
   onCancel: () => void;
 }) {
   const trpc = useTRPC();
-  const [formMessages, setFormMessages] = useState<string[]>([]);
   const schema = editing ? chronologyEntryEditSchema : chronologyEntryCreateSchema;
-  const form = useForm<EntryValues, unknown, ChronologyEntryCreate | ChronologyEntryEdit>({
-    resolver: schemaResolver<EntryValues, typeof schema>(schema),
+  const form = useSchemaForm<EntryValues, ChronologyEntryCreate | ChronologyEntryEdit>({
+    schema,
+    order: fieldOrder,
     defaultValues: {
       familyId,
       entryId: editing?.entryId ?? "",
@@ -77,27 +74,15 @@ export function ChronologyEntryForm({
       summary: editing?.summary ?? "",
       significant: editing?.significant ?? false,
     },
-    shouldFocusError: false,
   });
-  const draft = useDraft(editing ? `chronology.entryEdit:${editing.entryId}` : `chronology.entry:${familyId}`, form);
-  const options = {
-    onSuccess: () => {
-      void draft.finish();
-      form.reset();
-      onAdded();
-    },
-    onError: (error: unknown) => setFormMessages(applyServerErrors(form, error)),
-  };
-  const add = useMutation(trpc.chronology.addEntry.mutationOptions(options));
-  const edit = useMutation(trpc.chronology.editEntry.mutationOptions(options));
+  const draft = useDraft(editing ? `chronology.entryEdit:${editing.entryId}` : `chronology.entry:${familyId}`, form.form);
+  const add = useMutation(trpc.chronology.addEntry.mutationOptions());
+  const edit = useMutation(trpc.chronology.editEntry.mutationOptions());
   const sending = add.isPending || edit.isPending;
-  const { errors, submitCount } = form.formState;
-  const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
-  const summary = errorSummaryItems(errors, fieldOrder, formMessages);
 
   return (
     <section aria-labelledby="add-entry-heading" className="hearth-no-print">
-      <ErrorSummary items={summary} focusKey={add.error ?? edit.error ?? submitCount} />
+      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <DraftRestoredBanner draft={draft} />
       <h2 className="govuk-heading-m" id="add-entry-heading">
         {editing ? "Correct an entry" : "Add an entry"}
@@ -105,50 +90,42 @@ export function ChronologyEntryForm({
       {editing && <p className="govuk-body">What the entry said before is kept, and the entry is shown as edited.</p>}
       <form
         noValidate
-        onSubmit={form.handleSubmit(async (entry) => {
-          setFormMessages([]);
+        onSubmit={form.onSubmit(async (entry) => {
           await draft.flush();
-          if ("entryId" in entry) edit.mutate(entry);
-          else add.mutate(entry);
+          if ("entryId" in entry) await edit.mutateAsync(entry);
+          else await add.mutateAsync(entry);
+          void draft.finish();
+          form.form.reset();
+          onAdded();
         })}
       >
-        <Controller
-          control={form.control}
-          name="occurredOn"
-          render={({ field }) => (
-            <DateInput
-              legend="When did it happen?"
-              legendSize="s"
-              hint="For example, 27 3 2026"
-              error={message("occurredOn")}
-              {...field}
-            />
-          )}
+        <DateInput
+          legend="When did it happen?"
+          legendSize="s"
+          hint="For example, 27 3 2026"
+          {...form.bind("occurredOn")}
         />
         <Select
           label="Who is it about?"
-          error={message("personId")}
           options={[
             { value: "", text: "The whole family" },
             ...members.map((m) => ({ value: m.personId, text: m.name })),
           ]}
-          {...form.register("personId")}
+          {...form.field("personId")}
         />
         <Radios
           legend="What kind of entry is it?"
           legendSize="s"
-          error={message("kind")}
           items={chronologyEntryKinds.map((kind) => ({
             value: kind,
             text: chronologyKindLabels[kind],
           }))}
-          {...form.register("kind")}
+          {...form.field("kind")}
         />
         <Textarea
           label="What happened?"
           hint={`Write it so that someone who does not know the family understands it. Up to ${CHRONOLOGY_SUMMARY_MAX} characters.`}
-          error={message("summary")}
-          {...form.register("summary")}
+          {...form.field("summary")}
         />
         <div className="govuk-form-group">
           <div className="govuk-checkboxes" data-module="govuk-checkboxes">
@@ -157,7 +134,7 @@ export function ChronologyEntryForm({
                 className="govuk-checkboxes__input"
                 id="significant"
                 type="checkbox"
-                {...form.register("significant")}
+                {...form.form.register("significant")}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="significant">
                 This is a significant event
