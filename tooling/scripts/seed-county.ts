@@ -45,14 +45,26 @@ function progress(stage: string, done: number, total: number) {
   }
   const share = total ? done / total : 1;
   const bar = "#".repeat(Math.round(share * 30)).padEnd(30, ".");
-  process.stdout.write(`\r${stage.padEnd(22)} [${bar}] ${String(Math.round(share * 100)).padStart(3)}% ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")}`);
+  process.stdout.write(
+    `\r${stage.padEnd(22)} [${bar}] ${String(Math.round(share * 100)).padStart(3)}% ${done.toLocaleString("en-GB")}/${total.toLocaleString("en-GB")}`,
+  );
 }
 
 try {
-  console.log(`Writing a synthetic county of ${peopleCount.toLocaleString("en-GB")} people (seed ${values.seed}, today ${today}, ${weeks} weeks of sessions) into ${database.kind === "pglite" ? "the embedded database" : "PostgreSQL"}…`);
+  console.log(
+    `Writing a synthetic county of ${peopleCount.toLocaleString("en-GB")} people (seed ${values.seed}, today ${today}, ${weeks} weeks of sessions) into ${database.kind === "pglite" ? "the embedded database" : "PostgreSQL"}…`,
+  );
   await database.migrate();
   await seed(database.db, { production });
-  const summary = await generateCounty(database.db, { people: peopleCount, seed: Number(values.seed), today, weeks, production, replace: values.replace, onProgress: progress });
+  const summary = await generateCounty(database.db, {
+    people: peopleCount,
+    seed: Number(values.seed),
+    today,
+    weeks,
+    production,
+    replace: values.replace,
+    onProgress: progress,
+  });
   process.stdout.write(`  (${seconds(stageStarted)})\n`);
   console.log(`Done in ${seconds(started)}:`, summary);
 } catch (error) {

@@ -100,7 +100,13 @@ async function startReplicas() {
 }
 
 /** Fires `total` bookings at the session from CLIENTS keep-alive connections, in a child process. */
-async function fire(db: Db, port: number, sessionId: string, total: number, firstFamily: number): Promise<ClientReport & { apiCpuMs: number; dbCpuMs: number }> {
+async function fire(
+  db: Db,
+  port: number,
+  sessionId: string,
+  total: number,
+  firstFamily: number,
+): Promise<ClientReport & { apiCpuMs: number; dbCpuMs: number }> {
   const child = fork(fileURLToPath(new URL("./load-client.mjs", import.meta.url)), { execArgv: [] });
   const dbBefore = await databaseCpuMs(db);
   const apiBefore = await replicas.cpuMs();
@@ -125,10 +131,21 @@ async function inDatabase(db: Db, sessionId: string) {
     .select({ rows: count() })
     .from(schema.bookings)
     .where(and(eq(schema.bookings.sessionId, sessionId), eq(schema.bookings.status, "waitlisted")));
-  return { capacity: session!.capacity, bookedCount: session!.bookedCount, bookedRows: booked!.rows, bookedPlaces: Number(booked!.places ?? 0), waitingRows: waiting!.rows };
+  return {
+    capacity: session!.capacity,
+    bookedCount: session!.bookedCount,
+    bookedRows: booked!.rows,
+    bookedPlaces: Number(booked!.places ?? 0),
+    waitingRows: waiting!.rows,
+  };
 }
 
-function report(label: string, capacity: number, r: ClientReport & { apiCpuMs: number; dbCpuMs: number }, db: Awaited<ReturnType<typeof inDatabase>>) {
+function report(
+  label: string,
+  capacity: number,
+  r: ClientReport & { apiCpuMs: number; dbCpuMs: number },
+  db: Awaited<ReturnType<typeof inDatabase>>,
+) {
   const sorted = [...r.latenciesMs].sort((a, b) => a - b);
   const throughput = r.requests / (r.elapsedMs / 1000);
   const agree = r.booked === db.bookedRows && db.bookedRows === db.bookedPlaces && db.bookedPlaces === db.bookedCount;
@@ -180,8 +197,12 @@ const port = replicas.port;
 const pg = await rawRows<{ v: string }>(database.db, sql`select version() as v`);
 
 try {
-  console.log(`Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`);
-  console.log(`${CLIENTS} concurrent HTTP clients, ${API_PROCESSES} API processes with a pool of ${POOL} connections each, database ${database.name}`);
+  console.log(
+    `Booking benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, ${pg[0]!.v.split(" on ")[0]}`,
+  );
+  console.log(
+    `${CLIENTS} concurrent HTTP clients, ${API_PROCESSES} API processes with a pool of ${POOL} connections each, database ${database.name}`,
+  );
 
   // A database in service holds bookings and families and has statistics about them (autovacuum
   // analyzes tables as they grow). Without that PostgreSQL would plan the booking statements for
@@ -196,7 +217,8 @@ try {
   // median of the ten is the one compared, and the best round is shown beside it.
   const rawRounds = async () => {
     const rounds = [];
-    for (let round = 0; round < 5; round++) rounds.push(await rawHotRow(database.db, await newSession(database.db, 1_000_000, `Raw hot row ${round + 1}`)));
+    for (let round = 0; round < 5; round++)
+      rounds.push(await rawHotRow(database.db, await newSession(database.db, 1_000_000, `Raw hot row ${round + 1}`)));
     return rounds;
   };
   const rawBefore = await rawRounds();
@@ -205,7 +227,12 @@ try {
   const smallRun = report("Session of 20 places", 20, await fire(database.db, port, small, SMALL_REQUESTS, 0), await inDatabase(database.db, small));
 
   const large = await newSession(database.db, 1_000_000, "Capacity 1,000,000");
-  const largeRun = report("Session of 1,000,000 places", 1_000_000, await fire(database.db, port, large, LARGE_REQUESTS, SMALL_REQUESTS), await inDatabase(database.db, large));
+  const largeRun = report(
+    "Session of 1,000,000 places",
+    1_000_000,
+    await fire(database.db, port, large, LARGE_REQUESTS, SMALL_REQUESTS),
+    await inDatabase(database.db, large),
+  );
 
   // Vacuumed first, so autovacuum is not cleaning up after 12,000 bookings while the raw rate is taken.
   await database.db.execute(sql`vacuum analyze`);
@@ -220,14 +247,16 @@ try {
   console.log(`  statements/s after       ${rates(rawAfter)}  (PostgreSQL CPU ${cpuEach(rawAfter)} ms a statement)`);
   console.log(`  median of the ten        ${rawRate.toFixed(0)}/s`);
   console.log(`HTTP ÷ raw (1,000,000-place session): ${largeRun.throughput.toFixed(0)} ÷ ${rawRate.toFixed(0)} = ${(ratio * 100).toFixed(0)}%`);
-  console.log(`  against the best raw round: ${largeRun.throughput.toFixed(0)} ÷ ${all.at(-1)!.rate.toFixed(0)} = ${((largeRun.throughput / all.at(-1)!.rate) * 100).toFixed(0)}%`);
+  console.log(
+    `  against the best raw round: ${largeRun.throughput.toFixed(0)} ÷ ${all.at(-1)!.rate.toFixed(0)} = ${((largeRun.throughput / all.at(-1)!.rate) * 100).toFixed(0)}%`,
+  );
 
   const met = [smallRun, largeRun].every((r) => r.agree && !r.overbooked) && ratio >= 0.6 && largeRun.p99 <= 150 && smallRun.p99 <= 150;
   console.log(`\nTargets — zero overbooking, HTTP ≥ 60% of raw, p99 ≤ 150 ms: ${met ? "met" : "NOT met"}`);
   process.exitCode = met ? 0 : 1;
 } finally {
   await replicas.close();
-  for (let cursor = "0"; ; ) {
+  for (let cursor = "0"; ;) {
     const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 1000);
     if (keys.length) await redis.del(...keys);
     if ((cursor = next) === "0") break;

@@ -1,9 +1,7 @@
 import { parseEnv } from "@hearth/jobs";
 import { z } from "zod";
 
-const bool = z
-  .enum(["true", "false", "1", "0"], { error: "must be true or false" })
-  .transform((v) => v === "true" || v === "1");
+const bool = z.enum(["true", "false", "1", "0"], { error: "must be true or false" }).transform((v) => v === "true" || v === "1");
 
 /** Every setting the API reads, checked once at start; a bad value stops it with the variable's name. */
 export const apiEnvSchema = z.object({
@@ -15,8 +13,16 @@ export const apiEnvSchema = z.object({
   MIGRATION_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgres:// URL" }).optional(),
   PGLITE_DIR: z.string().default(".data/pglite"),
   REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// URL" }).default("redis://127.0.0.1:6379"),
-  QUEUE_PREFIX: z.string().regex(/^[a-z0-9:_{}-]+$/i).default("hearth"),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:_{}-]+$/i)
+    .default("hearth"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   SESSION_LIFETIME_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   /** Defaults to on in production; off only for plain-http local development. */
   COOKIE_SECURE: bool.optional(),
@@ -27,13 +33,27 @@ export const apiEnvSchema = z.object({
   /** Bearer token GOV.UK Notify sends with delivery receipts (set the same in Notify's settings). */
   NOTIFY_CALLBACK_TOKEN: z.string().min(32, "must be at least 32 characters").optional(),
   /** The MASH / children's social care line shown when a child is at immediate risk of significant harm. */
-  MASH_PHONE: z.string().regex(/^[0-9 +()-]{3,30}$/, "must be a phone number").optional(),
+  MASH_PHONE: z
+    .string()
+    .regex(/^[0-9 +()-]{3,30}$/, "must be a phone number")
+    .optional(),
   MASH_NAME: z.string().min(3).max(120).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()
     .regex(/^\s*([1-4](\s*,\s*[1-4])*)?\s*$/, "must be levels 1 to 4, comma-separated, like 3,4")
-    .transform((v) => [...new Set(v.split(",").map((l) => l.trim()).filter(Boolean).map(Number))] as (1 | 2 | 3 | 4)[])
+    .transform(
+      (v) =>
+        [
+          ...new Set(
+            v
+              .split(",")
+              .map((l) => l.trim())
+              .filter(Boolean)
+              .map(Number),
+          ),
+        ] as (1 | 2 | 3 | 4)[],
+    )
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

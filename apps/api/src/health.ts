@@ -37,10 +37,7 @@ async function queueStats(jobs: JobQueues, now: number) {
  */
 export function registerHealth(app: FastifyInstance, deps: { db: Db; redis: Redis; jobs: JobQueues }) {
   app.get("/healthz", async (_req, reply) => {
-    const [database, redis] = await Promise.all([
-      check(() => deps.db.execute(sql`select 1`)),
-      check(() => deps.redis.ping()),
-    ]);
+    const [database, redis] = await Promise.all([check(() => deps.db.execute(sql`select 1`)), check(() => deps.redis.ping())]);
     const status = database === "ok" && redis === "ok" ? "ok" : "degraded";
     const queues = redis === "ok" ? await queueStats(deps.jobs, Date.now()).catch(() => undefined) : undefined;
     return reply.code(status === "ok" ? 200 : 503).send({ status, database, redis, queues });

@@ -60,8 +60,7 @@ export async function registerStaticApps(app: FastifyInstance) {
         if (path.includes("/assets/")) res.setHeader("cache-control", "public, max-age=31536000, immutable");
       },
     });
-    const index = (_req: unknown, reply: FastifyReply) =>
-      reply.header("cache-control", "no-cache").sendFile("index.html", spa.dist);
+    const index = (_req: unknown, reply: FastifyReply) => reply.header("cache-control", "no-cache").sendFile("index.html", spa.dist);
     app.get(spa.prefix, index);
     app.get(`${spa.prefix}*`, index);
     app.get(spa.prefix.slice(0, -1), (_req, reply) => reply.redirect(spa.prefix));

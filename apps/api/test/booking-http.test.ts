@@ -29,7 +29,16 @@ beforeAll(async () => {
   const type = (await listSessionTypes(t.db)).find((s) => s.code === "stay_play_learn")!;
   const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
   [{ id: sessionId }] = (await insertOpenAccessSessions(t.db, [
-    { centreId: centre!.id, sessionTypeId: type.id, title: "Witney stay and play", date, startTime: "10:00", endTime: "11:00", capacity: 10, createdBy: null },
+    {
+      centreId: centre!.id,
+      sessionTypeId: type.id,
+      title: "Witney stay and play",
+      date,
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 10,
+      createdBy: null,
+    },
   ])) as [{ id: string }];
 });
 afterAll(async () => {
@@ -73,14 +82,23 @@ describe("public booking over HTTP", () => {
   it("puts nothing personal in the address: the manage link is read with a POST", async () => {
     const made = await book("192.0.2.90", 5);
     const token = made.json().result.data.manageToken as string;
-    const viaGet = await app.inject({ method: "GET", url: `/trpc/bookings.manage.get?input=${encodeURIComponent(JSON.stringify({ token }))}`, remoteAddress: "192.0.2.90" });
+    const viaGet = await app.inject({
+      method: "GET",
+      url: `/trpc/bookings.manage.get?input=${encodeURIComponent(JSON.stringify({ token }))}`,
+      remoteAddress: "192.0.2.90",
+    });
     expect(viaGet.statusCode).toBe(405);
     const viaPost = await app.inject({ method: "POST", url: "/trpc/bookings.manage.get", payload: { token }, remoteAddress: "192.0.2.90" });
     expect(viaPost.json().result.data).toMatchObject({ status: "booked", children: [{ firstName: "Child5" }] });
   });
 
   it("answers a forged link with 'This link is not valid' and nothing else", async () => {
-    const res = await app.inject({ method: "POST", url: "/trpc/bookings.manage.get", payload: { token: "A".repeat(43) }, remoteAddress: "192.0.2.91" });
+    const res = await app.inject({
+      method: "POST",
+      url: "/trpc/bookings.manage.get",
+      payload: { token: "A".repeat(43) },
+      remoteAddress: "192.0.2.91",
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json().error).toMatchObject({ message: "This link is not valid", data: { zodError: null } });
   });

@@ -23,7 +23,16 @@ beforeAll(async () => {
   const type = (await listSessionTypes(t.db)).find((s) => s.code === "stay_play_learn")!;
   const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
   [{ id: sessionId }] = (await insertOpenAccessSessions(t.db, [
-    { centreId: centre!.id, sessionTypeId: type.id, title: "Witney stay and play", date, startTime: "10:00", endTime: "11:00", capacity: 10, createdBy: null },
+    {
+      centreId: centre!.id,
+      sessionTypeId: type.id,
+      title: "Witney stay and play",
+      date,
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 10,
+      createdBy: null,
+    },
   ])) as [{ id: string }];
   // Any new booked child now breaks a rule in the database, as a real fault would.
   await t.db.execute(sql`alter table booking_children add constraint forced_failure check (false) not valid`);

@@ -16,7 +16,14 @@ let app: Awaited<ReturnType<typeof buildServer>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent", notifyCallbackToken: token, redisPrefix: `test-${randomUUID().slice(0, 8)}` });
+  app = await buildServer({
+    db: t.db,
+    redis,
+    config: { ...defaultApiConfig, secureCookies: false },
+    logLevel: "silent",
+    notifyCallbackToken: token,
+    redisPrefix: `test-${randomUUID().slice(0, 8)}`,
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -29,7 +36,16 @@ async function sentMessage(providerId: string) {
   const [centre] = await t.db.select().from(schema.centres).where(eq(schema.centres.slug, "witney"));
   const [type] = await t.db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
   const [session] = await insertOpenAccessSessions(t.db, [
-    { centreId: centre!.id, sessionTypeId: type!.id, title: "Stay and play", date: "2027-03-03", startTime: "10:00", endTime: "11:00", capacity: 5, createdBy: null },
+    {
+      centreId: centre!.id,
+      sessionTypeId: type!.id,
+      title: "Stay and play",
+      date: "2027-03-03",
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 5,
+      createdBy: null,
+    },
   ]);
   const res = await app.inject({
     method: "POST",
@@ -48,19 +64,37 @@ async function sentMessage(providerId: string) {
   const reference = res.json<{ result: { data: { reference: string } } }>().result.data.reference;
   const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference));
   const now = new Date();
-  const claim = await claimDelivery(t.db, { key: `booking_confirmed:${booking!.id}:x`, kind: "booking_confirmed", bookingId: booking!.id, transport: "notify", now, staleBefore: now });
+  const claim = await claimDelivery(t.db, {
+    key: `booking_confirmed:${booking!.id}:x`,
+    kind: "booking_confirmed",
+    bookingId: booking!.id,
+    transport: "notify",
+    now,
+    staleBefore: now,
+  });
   if (claim.action !== "send") throw new Error("fresh key expected");
   await settleDelivery(t.db, claim.delivery.id, { status: "sent", now, providerId, channel: "sms" });
   return { deliveryId: claim.delivery.id, bookingId: booking!.id };
 }
 
-const receipt = (id: string, status: string) => ({ id, reference: "1", status, notification_type: "sms", status_updated_at: new Date().toISOString() });
+const receipt = (id: string, status: string) => ({
+  id,
+  reference: "1",
+  status,
+  notification_type: "sms",
+  status_updated_at: new Date().toISOString(),
+});
 
 describe("GOV.UK Notify delivery receipts", () => {
   it("refuses a callback without the bearer token and changes nothing", async () => {
     const providerId = randomUUID();
     const { deliveryId } = await sentMessage(providerId);
-    const res = await app.inject({ method: "POST", url: "/notify/callback", headers: { authorization: "Bearer wrong" }, payload: receipt(providerId, "delivered") });
+    const res = await app.inject({
+      method: "POST",
+      url: "/notify/callback",
+      headers: { authorization: "Bearer wrong" },
+      payload: receipt(providerId, "delivered"),
+    });
     expect(res.statusCode).toBe(401);
     const [row] = await t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.id, deliveryId));
     expect(row!.status).toBe("sent");

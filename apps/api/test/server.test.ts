@@ -15,7 +15,13 @@ let app: Awaited<ReturnType<typeof buildServer>>;
 beforeAll(async () => {
   t = await createTestDatabase();
   redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: true }, logLevel: "silent", redisPrefix: `test-${process.pid}-server` });
+  app = await buildServer({
+    db: t.db,
+    redis,
+    config: { ...defaultApiConfig, secureCookies: true },
+    logLevel: "silent",
+    redisPrefix: `test-${process.pid}-server`,
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -23,8 +29,7 @@ afterAll(async () => {
   await t.destroy();
 });
 
-const signIn = (email: string, password: string) =>
-  app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password } });
+const signIn = (email: string, password: string) => app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password } });
 
 describe("staff requests another site could make in a member of staff's name", () => {
   const search = { name: "Smith", dateOfBirth: "2019-03-14", postcode: "OX1 1AA" };
@@ -50,7 +55,12 @@ describe("staff requests another site could make in a member of staff's name", (
     const res = await searchAs({ "sec-fetch-site": "cross-site", origin: "https://elsewhere.example" });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.message).toBe(CROSS_SITE_REFUSED);
-    const [denial] = await t.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.action, "people.search")).orderBy(desc(schema.auditEvents.id)).limit(1);
+    const [denial] = await t.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.action, "people.search"))
+      .orderBy(desc(schema.auditEvents.id))
+      .limit(1);
     expect(denial).toMatchObject({ outcome: "denied", detail: { reason: "cross-site" } });
   });
 
@@ -67,7 +77,12 @@ describe("staff requests another site could make in a member of staff's name", (
 
   it("refuses signing in or out from another site, so no site can choose who is signed in", async () => {
     const crossSite = { "sec-fetch-site": "cross-site", origin: "https://elsewhere.example" };
-    const signInElsewhere = await app.inject({ method: "POST", url: "/trpc/auth.signIn", headers: crossSite, payload: { email: "lcss.worker@hearth.test", password: DEMO_PASSWORD } });
+    const signInElsewhere = await app.inject({
+      method: "POST",
+      url: "/trpc/auth.signIn",
+      headers: crossSite,
+      payload: { email: "lcss.worker@hearth.test", password: DEMO_PASSWORD },
+    });
     expect(signInElsewhere.statusCode).toBe(403);
     expect(signInElsewhere.headers["set-cookie"]).toBeUndefined();
     const signOutElsewhere = await app.inject({ method: "POST", url: "/trpc/auth.signOut", headers: { cookie, ...crossSite }, payload: {} });
@@ -109,7 +124,12 @@ describe("the HTTP server", () => {
   });
 
   it("sends no stack trace with an error, and reads a broken body as a bad request", async () => {
-    const res = await app.inject({ method: "POST", url: "/trpc/bookings.create", headers: { "content-type": "application/json" }, payload: "{not json" });
+    const res = await app.inject({
+      method: "POST",
+      url: "/trpc/bookings.create",
+      headers: { "content-type": "application/json" },
+      payload: "{not json",
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.data).not.toHaveProperty("stack");
     expect(res.body).not.toContain("/src/");

@@ -1,12 +1,4 @@
-import {
-  NotFoundPage,
-  PeopleTasks,
-  peopleNavigation,
-  peopleRoutes,
-  familyRecordRoutes,
-  RequireStaff,
-  StaffHomePage,
-} from "@hearth/ui";
+import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, familyRecordRoutes, RequireStaff, StaffHomePage } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.

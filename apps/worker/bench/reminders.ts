@@ -19,12 +19,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { pino } from "pino";
 import { readWorkerEnv } from "../src/env";
 import { startWorker, type RunningWorker } from "../src/start";
-import {
-  FAKE_API_KEY,
-  startFakeNotify,
-  type FakeNotify,
-  type Receipt,
-} from "../test/support/fake-notify";
+import { FAKE_API_KEY, startFakeNotify, type FakeNotify, type Receipt } from "../test/support/fake-notify";
 
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 10_000);
@@ -34,8 +29,7 @@ const TARGET_FANOUT_PER_S = 10_000;
 const MAX_PER_ROLLING_MINUTE = 3_000;
 const DRAIN_TIMEOUT_MS = 15 * 60_000;
 
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-GB", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
 
@@ -93,16 +87,8 @@ async function seedBookedPlaces(t: TestDatabase, count: number, label: string) {
   const [row] = await t.db
     .select({ n: sql<number>`count(*)::int` })
     .from(schema.bookings)
-    .innerJoin(
-      schema.openAccessSessions,
-      eq(schema.openAccessSessions.id, schema.bookings.sessionId),
-    )
-    .where(
-      and(
-        eq(schema.bookings.status, "booked"),
-        sql`${schema.openAccessSessions.title} like ${`${label} %`}`,
-      ),
-    );
+    .innerJoin(schema.openAccessSessions, eq(schema.openAccessSessions.id, schema.bookings.sessionId))
+    .where(and(eq(schema.bookings.status, "booked"), sql`${schema.openAccessSessions.title} like ${`${label} %`}`));
   return { bookings: row!.n, sessions };
 }
 
@@ -190,23 +176,17 @@ async function directFanOut(n: number, label: string) {
   const started = performance.now();
   await queues.enqueueBulk("notifications.send", jobs);
   const ms = performance.now() - started;
-  const counts = await queues
-    .queue(jobDefinitions["notifications.send"].queue)
-    .getJobCounts("waiting", "prioritized", "delayed");
+  const counts = await queues.queue(jobDefinitions["notifications.send"].queue).getJobCounts("waiting", "prioritized", "delayed");
   await queues.close();
   await connection.quit();
   await dropPrefix(prefix);
   const queued = counts.waiting! + counts.prioritized! + counts.delayed!;
-  console.log(
-    `  ${label}: ${fmt(n)} jobs in ${fmt(ms)} ms = ${fmt((n / ms) * 1000)} jobs/s (${fmt(queued)} in the queue)`,
-  );
+  console.log(`  ${label}: ${fmt(n)} jobs in ${fmt(ms)} ms = ${fmt((n / ms) * 1000)} jobs/s (${fmt(queued)} in the queue)`);
   return { jobs: n, ms, perSecond: (n / ms) * 1000, queued };
 }
 
 async function remindersRun() {
-  console.log(
-    `\n== Run 1: ${fmt(REMINDERS)} reminders, limiter on, fake Notify with JWT check and 429 past 50/s (burst 1,000)`,
-  );
+  console.log(`\n== Run 1: ${fmt(REMINDERS)} reminders, limiter on, fake Notify with JWT check and 429 past 50/s (burst 1,000)`);
   const t = await createTestDatabase({ max: 10 });
   const prefix = `bench-reminders-${randomBytes(4).toString("hex")}`;
   let worker: RunningWorker | undefined;
@@ -247,25 +227,14 @@ async function remindersRun() {
         .reduce((sum, [, n]) => sum + n, 0);
       if (Date.now() - lastProgress >= 10_000) {
         lastProgress = Date.now();
-        const q = await notificationsQueue.getJobCounts(
-          "waiting",
-          "active",
-          "delayed",
-          "prioritized",
-          "failed",
-        );
+        const q = await notificationsQueue.getJobCounts("waiting", "active", "delayed", "prioritized", "failed");
         console.log(
           `  ${fmt((Date.now() - started) / 1000)} s: sent ${fmt(sent)}, receipts ${fmt(notify.receipts.length)}, 429s ${notify.rejected429}, ` +
             `queue waiting ${fmt(q.waiting! + q.prioritized!)} active ${q.active} delayed ${q.delayed} failed ${q.failed}`,
         );
       }
       if (settled >= seeded.bookings) {
-        const q = await notificationsQueue.getJobCounts(
-          "waiting",
-          "active",
-          "delayed",
-          "prioritized",
-        );
+        const q = await notificationsQueue.getJobCounts("waiting", "active", "delayed", "prioritized");
         if (!q.waiting && !q.active && !q.delayed && !q.prioritized) {
           drainedAt = Date.now();
           break;
@@ -280,9 +249,7 @@ async function remindersRun() {
     const scanMs = scan?.finishedOn && scan.processedOn ? scan.finishedOn - scan.processedOn : NaN;
     const firstBulk = bulkCalls[0];
     const ledger = await ledgerCounts(t, "session_reminder");
-    const reminderReceipts = notify.receipts.filter((r) =>
-      r.personalisation.subject?.startsWith("Reminder"),
-    );
+    const reminderReceipts = notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder"));
     const dup = duplicates(notify.receipts);
     const sentRows = ledger.sent ?? 0;
     const at = notify.receipts.map((r) => r.at);
@@ -304,9 +271,7 @@ async function remindersRun() {
           .map((c) => `${c.jobs} jobs/${fmt(c.ms)} ms`)
           .join(", ")}`,
       );
-    console.log(
-      `  fan-out without a worker: best ${fmt(bestDirect)} jobs/s, runs ${direct.map((d) => fmt(d.perSecond)).join(" / ")}`,
-    );
+    console.log(`  fan-out without a worker: best ${fmt(bestDirect)} jobs/s, runs ${direct.map((d) => fmt(d.perSecond)).join(" / ")}`);
     console.log(
       `  ledger: ${Object.entries(ledger)
         .map(([s, n]) => `${s} ${fmt(n)}`)
@@ -319,39 +284,20 @@ async function remindersRun() {
       `  send rate: ${fmt(notify.receipts.length / ((lastAt - firstAt) / 1000), 1)} /s first to last receipt (${fmt((lastAt - firstAt) / 1000, 1)} s); ${fmt(sentRows / drainS, 1)} /s over the whole drain`,
     );
     console.log(`  busiest rolling 60 s: ${fmt(busiest)} sent`);
-    console.log(
-      `  time to drain: ${fmt(drainS, 1)} s from scan queued to queue empty and every reminder settled`,
-    );
+    console.log(`  time to drain: ${fmt(drainS, 1)} s from scan queued to queue empty and every reminder settled`);
     console.log(
       `  duplicates: ledger sent ${fmt(sentRows)} vs receipts ${fmt(notify.receipts.length)}; receipts per reference > 1: ${dup.byReference}; per recipient > 1: ${dup.byRecipient}`,
     );
     console.log(`  worker log: ${logCounts.error} errors, ${logCounts.warn} warnings`);
 
-    const noDuplicates =
-      sentRows === notify.receipts.length &&
-      dup.byReference === 0 &&
-      dup.byRecipient === 0 &&
-      sentRows === seeded.bookings;
+    const noDuplicates = sentRows === notify.receipts.length && dup.byReference === 0 && dup.byRecipient === 0 && sentRows === seeded.bookings;
     console.log("\n  Targets");
-    console.log(
-      `  ${verdict(noDuplicates)} zero duplicates (every booking reminded exactly once: ${fmt(sentRows)}/${fmt(seeded.bookings)})`,
-    );
+    console.log(`  ${verdict(noDuplicates)} zero duplicates (every booking reminded exactly once: ${fmt(sentRows)}/${fmt(seeded.bookings)})`);
     console.log(`  ${verdict(notify.rejected429 === 0)} zero 429s (${notify.rejected429})`);
-    console.log(
-      `  ${verdict(busiest <= MAX_PER_ROLLING_MINUTE)} never over 3,000 in a rolling minute (${fmt(busiest)})`,
-    );
-    console.log(
-      `  ${verdict(fanOut >= TARGET_FANOUT_PER_S)} fan-out >= 10,000 jobs/s in the scan (${fmt(fanOut)})`,
-    );
-    console.log(
-      `  ${verdict(bestDirect >= TARGET_FANOUT_PER_S)} fan-out >= 10,000 jobs/s, enqueueBulk alone (${fmt(bestDirect)})`,
-    );
-    return (
-      noDuplicates &&
-      notify.rejected429 === 0 &&
-      busiest <= MAX_PER_ROLLING_MINUTE &&
-      fanOut >= TARGET_FANOUT_PER_S
-    );
+    console.log(`  ${verdict(busiest <= MAX_PER_ROLLING_MINUTE)} never over 3,000 in a rolling minute (${fmt(busiest)})`);
+    console.log(`  ${verdict(fanOut >= TARGET_FANOUT_PER_S)} fan-out >= 10,000 jobs/s in the scan (${fmt(fanOut)})`);
+    console.log(`  ${verdict(bestDirect >= TARGET_FANOUT_PER_S)} fan-out >= 10,000 jobs/s, enqueueBulk alone (${fmt(bestDirect)})`);
+    return noDuplicates && notify.rejected429 === 0 && busiest <= MAX_PER_ROLLING_MINUTE && fanOut >= TARGET_FANOUT_PER_S;
   } finally {
     await worker?.close(5_000);
     await dropPrefix(prefix);
@@ -410,9 +356,7 @@ async function main() {
     `${availableParallelism()} cores, ${fmt(totalmem() / 2 ** 30)} GiB, load ${loadavg()
       .map((l) => l.toFixed(2))
       .join(" ")}`;
-  console.log(
-    `Reminders benchmark, ${new Date().toISOString()}, Node ${process.version}, ${machine()}`,
-  );
+  console.log(`Reminders benchmark, ${new Date().toISOString()}, Node ${process.version}, ${machine()}`);
   await ensureTemplateDatabase();
   const ok = await remindersRun();
   const rawConcurrency = (process.env.BENCH_RAW_CONCURRENCY ?? "5,50").split(",").map(Number);

@@ -1,12 +1,5 @@
 import { failureFacts, type Db } from "@hearth/db";
-import {
-  createRedis,
-  evictionPolicyWarning,
-  jobDefinitions,
-  JobQueues,
-  queueNames,
-  type JobName,
-} from "@hearth/jobs";
+import { createRedis, evictionPolicyWarning, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
@@ -35,10 +28,7 @@ export async function runJob(job: Pick<Job, "name" | "data" | "id" | "attemptsMa
   return processor(parsed.data, deps, { number, isLast: number >= (job.opts.attempts ?? 1) });
 }
 
-export async function startWorker(
-  env: WorkerEnv,
-  deps: { db: Db; log?: Logger; now?: () => Date; transport?: Transport },
-): Promise<RunningWorker> {
+export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; now?: () => Date; transport?: Transport }): Promise<RunningWorker> {
   const log = deps.log ?? pino({ level: env.LOG_LEVEL, name: "worker" });
   const connection = createRedis(env.REDIS_URL);
   const warning = await evictionPolicyWarning(connection);

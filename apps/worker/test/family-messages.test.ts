@@ -52,8 +52,7 @@ async function until<T>(probe: () => Promise<T | undefined | false> | T | undefi
   }
 }
 
-const ledger = (bookingId: string) =>
-  t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.bookingId, bookingId));
+const ledger = (bookingId: string) => t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.bookingId, bookingId));
 const receiptsFor = (reference: string) => notify.receipts.filter((r) => r.personalisation.body?.includes(reference));
 
 describe("family messages through GOV.UK Notify", () => {
@@ -72,35 +71,58 @@ describe("family messages through GOV.UK Notify", () => {
 
   it("sends a reminder once when its job runs twice", async () => {
     const booking = await bookPlace(t.db, await sessionTomorrow(t.db));
-    const [session] = await t.db.select().from(schema.openAccessSessions).innerJoin(schema.bookings, eq(schema.bookings.sessionId, schema.openAccessSessions.id)).where(eq(schema.bookings.id, booking.bookingId));
+    const [session] = await t.db
+      .select()
+      .from(schema.openAccessSessions)
+      .innerJoin(schema.bookings, eq(schema.bookings.sessionId, schema.openAccessSessions.id))
+      .where(eq(schema.bookings.id, booking.bookingId));
     const payload = { kind: "session_reminder" as const, bookingId: booking.bookingId, about: session!.open_access_sessions.startsAt.toISOString() };
     await worker.queues.enqueue("notifications.send", payload);
     await worker.queues.enqueue("notifications.send", payload);
     await until(async () => (await ledger(booking.bookingId)).some((d) => d.kind === "session_reminder" && d.status === "sent"));
     await new Promise((r) => setTimeout(r, 500));
-    expect(notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(booking.reference))).toHaveLength(1);
+    expect(
+      notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(booking.reference)),
+    ).toHaveLength(1);
   });
 
   it("two reminder scans at once send each reminder once", async () => {
     const sessionId = await sessionTomorrow(t.db);
     const bookings = [];
     for (let i = 0; i < 5; i++) bookings.push(await bookPlace(t.db, sessionId));
-    await Promise.all([worker.queues.enqueue("reminders.scan", {}), worker.queues.enqueue("reminders.scan", {}), worker.queues.enqueue("reminders.scan", {})]);
-    for (const b of bookings)
-      await until(async () => (await ledger(b.bookingId)).some((d) => d.kind === "session_reminder" && d.status === "sent"));
+    await Promise.all([
+      worker.queues.enqueue("reminders.scan", {}),
+      worker.queues.enqueue("reminders.scan", {}),
+      worker.queues.enqueue("reminders.scan", {}),
+    ]);
+    for (const b of bookings) await until(async () => (await ledger(b.bookingId)).some((d) => d.kind === "session_reminder" && d.status === "sent"));
     await new Promise((r) => setTimeout(r, 500));
     for (const b of bookings)
-      expect(notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(b.reference))).toHaveLength(1);
+      expect(
+        notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(b.reference)),
+      ).toHaveLength(1);
   });
 
   it("does not remind a booking cancelled after its reminder was queued", async () => {
     const booking = await bookPlace(t.db, await sessionTomorrow(t.db));
-    const [row] = await t.db.select().from(schema.openAccessSessions).innerJoin(schema.bookings, eq(schema.bookings.sessionId, schema.openAccessSessions.id)).where(eq(schema.bookings.id, booking.bookingId));
+    const [row] = await t.db
+      .select()
+      .from(schema.openAccessSessions)
+      .innerJoin(schema.bookings, eq(schema.bookings.sessionId, schema.openAccessSessions.id))
+      .where(eq(schema.bookings.id, booking.bookingId));
     await booking.cancel();
-    await worker.queues.enqueue("notifications.send", { kind: "session_reminder", bookingId: booking.bookingId, about: row!.open_access_sessions.startsAt.toISOString() });
-    const suppressed = await until(async () => (await ledger(booking.bookingId)).find((d) => d.kind === "session_reminder" && d.status === "suppressed"));
+    await worker.queues.enqueue("notifications.send", {
+      kind: "session_reminder",
+      bookingId: booking.bookingId,
+      about: row!.open_access_sessions.startsAt.toISOString(),
+    });
+    const suppressed = await until(async () =>
+      (await ledger(booking.bookingId)).find((d) => d.kind === "session_reminder" && d.status === "suppressed"),
+    );
     expect(suppressed.lastError).toBe("booking is not booked");
-    expect(notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(booking.reference))).toHaveLength(0);
+    expect(
+      notify.receipts.filter((r) => r.personalisation.subject?.startsWith("Reminder") && r.personalisation.body?.includes(booking.reference)),
+    ).toHaveLength(0);
   });
 
   it("tells each family why their session was cancelled, in the words staff typed", async () => {
@@ -108,7 +130,9 @@ describe("family messages through GOV.UK Notify", () => {
     const booking = await bookPlace(t.db, sessionId);
     await t.db.transaction((tx) => cancelOpenAccessSession(tx, { sessionId, reason: "The heating has broken down", now: new Date() }));
     await worker.queues.enqueue("notifications.dispatch", {});
-    const receipt = await until(() => notify.receipts.find((r) => r.personalisation.subject?.startsWith("Session cancelled") && r.personalisation.body?.includes(booking.reference)));
+    const receipt = await until(() =>
+      notify.receipts.find((r) => r.personalisation.subject?.startsWith("Session cancelled") && r.personalisation.body?.includes(booking.reference)),
+    );
     expect(receipt.personalisation.body).toContain("Reason: The heating has broken down");
   });
 

@@ -29,9 +29,15 @@ beforeAll(async () => {
   const [area] = await t.db.select().from(schema.areas).limit(1);
   email = `digest.${randomUUID()}@hearth.test`;
   const [staff] = await t.db.insert(schema.staffUsers).values({ email, displayName: "Dee Gest", role: "lcss_worker", areaId: area!.id }).returning();
-  for (const [name, dueOn] of [["Secretname household", "2026-03-02"], ["Hiddenname household", "2026-03-10"], ["Quietname household", "2026-03-30"]] as const) {
+  for (const [name, dueOn] of [
+    ["Secretname household", "2026-03-02"],
+    ["Hiddenname household", "2026-03-10"],
+    ["Quietname household", "2026-03-30"],
+  ] as const) {
     const [family] = await t.db.insert(schema.families).values({ name, areaId: area!.id }).returning();
-    await t.db.insert(schema.earlyHelpAssessments).values({ familyId: family!.id, leadProfessionalStaffId: staff!.id, startedOn: "2026-02-01", dueOn });
+    await t.db
+      .insert(schema.earlyHelpAssessments)
+      .values({ familyId: family!.id, leadProfessionalStaffId: staff!.id, startedOn: "2026-02-01", dueOn });
   }
 });
 afterAll(async () => {
@@ -63,7 +69,9 @@ async function runDigest(): Promise<unknown> {
 describe("the morning digest", () => {
   it("is a job scheduler in Redis at 07:00 London time on weekdays", async () => {
     const schedulers = await worker.queues.queue("maintenance").getJobSchedulers();
-    expect(schedulers).toEqual(expect.arrayContaining([expect.objectContaining({ key: "morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" })]));
+    expect(schedulers).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: "morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" })]),
+    );
   });
 
   it("emails each member of staff with work the counts and a link to their home page, and no family's name", async () => {
@@ -81,7 +89,10 @@ describe("the morning digest", () => {
 
   it("sends only once a day however often it runs", async () => {
     await runDigest();
-    const again = await worker.queues.enqueue("work.send-digest", { staffId: (await digestLedger())[0]!.idempotencyKey.split(":")[1]!, day: "2026-03-10" });
+    const again = await worker.queues.enqueue("work.send-digest", {
+      staffId: (await digestLedger())[0]!.idempotencyKey.split(":")[1]!,
+      day: "2026-03-10",
+    });
     const sendEvents = new QueueEvents("notifications", { connection: createRedis(redisUrl), prefix });
     await sendEvents.waitUntilReady();
     expect(await again.waitUntilFinished(sendEvents, 15_000)).toEqual({ status: "sent" });

@@ -16,10 +16,13 @@ let worker: RunningWorker;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  worker = await startWorker(readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example" }), {
-    db: t.db,
-    log: pino({ level: "silent" }),
-  });
+  worker = await startWorker(
+    readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example" }),
+    {
+      db: t.db,
+      log: pino({ level: "silent" }),
+    },
+  );
 });
 afterAll(async () => {
   await worker?.close(1_000);

@@ -70,12 +70,7 @@ export async function withRecordInScope<R, T>(
 }
 
 /** The commonest case: a record read as it is, its read audited as `event` in the same transaction. */
-export function readAudited<R>(
-  ctx: ScopedContext,
-  event: RecordEvent,
-  load: (tx: Db) => Promise<R | null>,
-  visible?: Visible<R>,
-): Promise<R> {
+export function readAudited<R>(ctx: ScopedContext, event: RecordEvent, load: (tx: Db) => Promise<R | null>, visible?: Visible<R>): Promise<R> {
   return withRecordInScope(
     ctx,
     event,

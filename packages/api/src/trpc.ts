@@ -96,17 +96,17 @@ export function audit(ctx: Context, db: Db, event: AuditFields): Promise<void> {
 
 /** Several audit events in one INSERT, for the records a list or a family shows (one row each still). */
 export function auditAll(ctx: Context, db: Db, events: AuditFields[]): Promise<void> {
-  return recordAudits(db, events.map((e) => auditEvent(ctx, e)));
+  return recordAudits(
+    db,
+    events.map((e) => auditEvent(ctx, e)),
+  );
 }
 
 /**
  * Records a refused access and returns the error to throw. Written outside any transaction so the
  * record survives the rollback that the refusal causes.
  */
-export async function denied(
-  ctx: Context,
-  event: AuditFields & { code: "FORBIDDEN" | "NOT_FOUND"; message?: string },
-): Promise<TRPCError> {
+export async function denied(ctx: Context, event: AuditFields & { code: "FORBIDDEN" | "NOT_FOUND"; message?: string }): Promise<TRPCError> {
   const { code, message, ...rest } = event;
   await audit(ctx, ctx.db, { ...rest, outcome: "denied" });
   return new TRPCError({
@@ -125,8 +125,7 @@ export async function assertRecordInScope(
   event: Pick<AuditFields, "action" | "entityType" | "entityId">,
 ): Promise<void> {
   if (!record) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "unknown id" } });
-  if (!canSeeArea(ctx.scope, record.areaId))
-    throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "out of area" } });
+  if (!canSeeArea(ctx.scope, record.areaId)) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "out of area" } });
 }
 
 // 3. Procedures --------------------------------------------------------------------------------

@@ -2,7 +2,18 @@ import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } f
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { insertCentreClosure, insertChronologyEntry, insertConsultation, insertProgramme, insertThresholdDecision, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, saveRestriction, schema } from "@hearth/db";
+import {
+  insertCentreClosure,
+  insertChronologyEntry,
+  insertConsultation,
+  insertProgramme,
+  insertThresholdDecision,
+  insertSessionSeries,
+  insertThresholdIndicator,
+  nameOnRestriction,
+  saveRestriction,
+  schema,
+} from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { areaIdOf, auditRows, client, recordsOf, rejection, signedInAs, type Client } from "./support";
@@ -36,7 +47,11 @@ beforeAll(async () => {
   northPersonId = await create("Nora", "OX16 1AA");
   southPersonId = await create("Sid", "OX14 1AA");
   southGlassPersonId = await create("Sam", "OX14 1AB");
-  northFamilyId = (await (await admin.call()).families.create({ name: "Matrix household", postcode: "OX16 1AA", members: [{ personId: northPersonId, role: "child" }] })).id;
+  northFamilyId = (
+    await (
+      await admin.call()
+    ).families.create({ name: "Matrix household", postcode: "OX16 1AA", members: [{ personId: northPersonId, role: "child" }] })
+  ).id;
   for (const role of staffRoles) callers.set(role, await signedInAs(t.db, role));
   publicSessionId = await newSession(t.db, { capacity: 10_000 });
 });
@@ -65,14 +80,25 @@ const seriesAt = async (role: StaffRole | null) =>
     })
   ).id;
 const walkIn = async (api: Api, sessionId: string) =>
-  api.centreSessions.walkIn({ sessionId, carerName: "Walk In", postcode: "OX4 1AA", children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }] });
+  api.centreSessions.walkIn({
+    sessionId,
+    carerName: "Walk In",
+    postcode: "OX4 1AA",
+    children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }],
+  });
 
 type Api = Awaited<ReturnType<Client["call"]>>;
 
 // Catalogue fixtures: each call gets its own code or name, so no row collides with another's.
 let catalogueFixtures = 0;
 const matrixIndicator = () =>
-  ({ code: `MX-${++catalogueFixtures}`, domain: "child_development", area: "health", level: 2, wording: "An indicator made by the access matrix." }) as const;
+  ({
+    code: `MX-${++catalogueFixtures}`,
+    domain: "child_development",
+    area: "health",
+    level: 2,
+    wording: "An indicator made by the access matrix.",
+  }) as const;
 const matrixProgramme = () => ({
   name: `Matrix programme ${++catalogueFixtures}`,
   category: "parenting" as const,
@@ -101,23 +127,37 @@ const matchAt = async (role: StaffRole | null) => {
 /** A new alert, or a new North member of the North family, made by the administrator for the caller to act on. */
 const adminApi = () => callers.get("admin")!.call();
 const freshAlert = async () =>
-  (await (await adminApi()).families.alerts.add({ familyId: northFamilyId, kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" })).id;
+  (
+    await (
+      await adminApi()
+    ).families.alerts.add({ familyId: northFamilyId, kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" })
+  ).id;
 const freshMember = async () => {
   const api = await adminApi();
-  const result = await api.people.create({ firstName: "Member", lastName: "Matrix", dateOfBirth: "1990-05-04", postcode: "OX16 1AA", confirmedNotDuplicate: true });
+  const result = await api.people.create({
+    firstName: "Member",
+    lastName: "Matrix",
+    dateOfBirth: "1990-05-04",
+    postcode: "OX16 1AA",
+    confirmedNotDuplicate: true,
+  });
   if (result.status !== "created") throw new Error("expected a new person");
   await api.families.members.add({ familyId: northFamilyId, personId: result.person.id, role: "parent_carer" });
   return result.person.id;
 };
 const unaddedPerson = async () => {
-  const result = await (await adminApi()).people.create({ firstName: "Joiner", lastName: "Matrix", dateOfBirth: "1991-05-04", postcode: "OX16 1AA", confirmedNotDuplicate: true });
+  const result = await (
+    await adminApi()
+  ).people.create({ firstName: "Joiner", lastName: "Matrix", dateOfBirth: "1991-05-04", postcode: "OX16 1AA", confirmedNotDuplicate: true });
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 };
 /** Consent given by the administrator, for the caller to withdraw. */
 const freshConsent = async () =>
   (
-    await (await adminApi()).families.members.giveConsent({
+    await (
+      await adminApi()
+    ).families.members.giveConsent({
       familyId: northFamilyId,
       personId: northPersonId,
       givenByPersonId: northPersonId,
@@ -129,8 +169,20 @@ const freshConsent = async () =>
   ).id;
 /** A manual chronology entry in the North family written by the caller (any member of staff when nobody is signed in). */
 const entryWrittenBy = async (role: StaffRole | null) => {
-  const [staff] = await t.db.select().from(schema.staffUsers).where(role ? eq(schema.staffUsers.role, role) : undefined).limit(1);
-  return (await insertChronologyEntry(t.db, { familyId: northFamilyId, occurredOn: "2026-03-01", kind: "note", summary: "Matrix entry", recordedBy: staff!.id })).id;
+  const [staff] = await t.db
+    .select()
+    .from(schema.staffUsers)
+    .where(role ? eq(schema.staffUsers.role, role) : undefined)
+    .limit(1);
+  return (
+    await insertChronologyEntry(t.db, {
+      familyId: northFamilyId,
+      occurredOn: "2026-03-01",
+      kind: "note",
+      summary: "Matrix entry",
+      recordedBy: staff!.id,
+    })
+  ).id;
 };
 /** A new person in the caller's own area (North for county-wide roles), for managing restrictions. */
 const personInAreaOf = async (role: StaffRole | null) => {
@@ -143,7 +195,11 @@ const personInAreaOf = async (role: StaffRole | null) => {
 /** A no-names call in the caller's own area (North for anyone without one), for the consultation rows. */
 const matrixCall = async (role: StaffRole | null, options: { level?: number } = {}) => {
   const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
-  const [locality] = await t.db.select().from(schema.localities).where(eq(schema.localities.areaId, staff?.areaId ?? northAreaId)).limit(1);
+  const [locality] = await t.db
+    .select()
+    .from(schema.localities)
+    .where(eq(schema.localities.areaId, staff?.areaId ?? northAreaId))
+    .limit(1);
   const level = options.level ?? 2;
   return {
     callerName: "Matrix caller",
@@ -176,7 +232,18 @@ const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
     status: level === 4 ? "awaiting_confirmation" : "awaiting_feedback",
   });
   await insertThresholdDecision(t.db, {
-    decision: { consultationId: consultation.id, childIds: [], consent: "no_names", decidedByStaffId: worker!.id, decidedOn: "2026-03-02", indicatorCodes: [], protectiveFactors: [], level, rationale: "Matrix", outcome: level === 4 ? "social_care_referral" : "advice" },
+    decision: {
+      consultationId: consultation.id,
+      childIds: [],
+      consent: "no_names",
+      decidedByStaffId: worker!.id,
+      decidedOn: "2026-03-02",
+      indicatorCodes: [],
+      protectiveFactors: [],
+      level,
+      rationale: "Matrix",
+      outcome: level === 4 ? "social_care_referral" : "advice",
+    },
     suggestedLevel: level,
     seniorConfirmationRequired: level === 4,
   });
@@ -199,11 +266,27 @@ const procedures: {
   { name: "people.search", permission: "people.search", call: (api) => api.people.search({ name: "matrix" }) },
   { name: "families.search", permission: "families.search", call: (api) => api.families.search({ name: "matrix" }) },
   { name: "people.get", permission: "people.read", call: (api) => api.people.get({ personId: northPersonId }) },
-  { name: "people.create", permission: "people.create", call: (api, role) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", ...ownerChoice(role) }) },
-  { name: "people.update", permission: "people.update", call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }) },
+  {
+    name: "people.create",
+    permission: "people.create",
+    call: (api, role) => api.people.create({ firstName: "New", lastName: "Person", dateOfBirth: "2020-01-01", ...ownerChoice(role) }),
+  },
+  {
+    name: "people.update",
+    permission: "people.update",
+    call: (api) => api.people.update({ personId: northPersonId, changes: { lastName: "Matrix" } }),
+  },
   { name: "families.get", permission: "families.read", call: (api) => api.families.get({ familyId: northFamilyId }) },
-  { name: "families.create", permission: "families.create", call: (api, role) => api.families.create({ name: "Another household", ...ownerChoice(role) }) },
-  { name: "families.update", permission: "families.update", call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }) },
+  {
+    name: "families.create",
+    permission: "families.create",
+    call: (api, role) => api.families.create({ name: "Another household", ...ownerChoice(role) }),
+  },
+  {
+    name: "families.update",
+    permission: "families.update",
+    call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }),
+  },
   { name: "myWork.list", permission: "myWork.read", call: (api) => api.myWork.list({}) },
   { name: "families.record", permission: "families.read", call: (api) => api.families.record({ familyId: northFamilyId }) },
   { name: "families.involvement", permission: "families.read", call: (api) => api.families.involvement({ familyId: northFamilyId }) },
@@ -213,20 +296,42 @@ const procedures: {
     permission: "families.alerts",
     call: (api) => api.families.alerts.add({ familyId: northFamilyId, kind: "risk_to_staff", text: "Do not visit alone", reviewBy: "2028-01-31" }),
   },
-  { name: "families.alerts.review", permission: "families.alerts", call: async (api) => api.families.alerts.review({ alertId: await freshAlert(), reviewBy: "2028-02-28" }) },
-  { name: "families.alerts.end", permission: "families.alerts", call: async (api) => api.families.alerts.end({ alertId: await freshAlert(), reason: "No longer needed" }) },
+  {
+    name: "families.alerts.review",
+    permission: "families.alerts",
+    call: async (api) => api.families.alerts.review({ alertId: await freshAlert(), reviewBy: "2028-02-28" }),
+  },
+  {
+    name: "families.alerts.end",
+    permission: "families.alerts",
+    call: async (api) => api.families.alerts.end({ alertId: await freshAlert(), reason: "No longer needed" }),
+  },
   {
     name: "families.members.add",
     permission: "families.update",
     call: async (api) => api.families.members.add({ familyId: northFamilyId, personId: await unaddedPerson(), role: "other_adult" }),
   },
-  { name: "families.members.remove", permission: "families.update", call: async (api) => api.families.members.remove({ familyId: northFamilyId, personId: await freshMember(), reason: "Moved out" }) },
-  { name: "families.members.change", permission: "families.update", call: async (api) => api.families.members.change({ familyId: northFamilyId, personId: await freshMember(), role: "other_adult" }) },
+  {
+    name: "families.members.remove",
+    permission: "families.update",
+    call: async (api) => api.families.members.remove({ familyId: northFamilyId, personId: await freshMember(), reason: "Moved out" }),
+  },
+  {
+    name: "families.members.change",
+    permission: "families.update",
+    call: async (api) => api.families.members.change({ familyId: northFamilyId, personId: await freshMember(), role: "other_adult" }),
+  },
   {
     name: "families.members.changeRelationship",
     permission: "families.update",
     call: async (api) =>
-      api.families.members.changeRelationship({ familyId: northFamilyId, personId: await freshMember(), relativeId: northPersonId, relationship: "parent", parentalResponsibility: null }),
+      api.families.members.changeRelationship({
+        familyId: northFamilyId,
+        personId: await freshMember(),
+        relativeId: northPersonId,
+        relationship: "parent",
+        parentalResponsibility: null,
+      }),
   },
   // Every person-index role may break the glass; a South record is opened, or for South and county-wide staff simply already open.
   {
@@ -240,14 +345,25 @@ const procedures: {
     permission: "restrictions.manage",
     call: async (api, role) => api.restrictions.set({ personId: await personInAreaOf(role), category: "other", contact: "Matrix manager" }),
   },
-  { name: "restrictions.lift", permission: "restrictions.manage", call: async (api, role) => api.restrictions.lift({ personId: await personInAreaOf(role) }) },
+  {
+    name: "restrictions.lift",
+    permission: "restrictions.manage",
+    call: async (api, role) => api.restrictions.lift({ personId: await personInAreaOf(role) }),
+  },
   {
     name: "restrictions.allowStaff",
     permission: "restrictions.manage",
     call: async (api, role) => {
       const personId = await personInAreaOf(role);
       const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
-      await saveRestriction(t.db, { personId, category: "other", note: null, contact: "Matrix manager", restrictedBy: admin!.id, restrictedAt: new Date() });
+      await saveRestriction(t.db, {
+        personId,
+        category: "other",
+        note: null,
+        contact: "Matrix manager",
+        restrictedBy: admin!.id,
+        restrictedAt: new Date(),
+      });
       return api.restrictions.allowStaff({ personId, staffId: admin!.id });
     },
   },
@@ -258,42 +374,88 @@ const procedures: {
       const personId = await personInAreaOf(role);
       const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
       const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
-      await saveRestriction(t.db, { personId, category: "other", note: null, contact: "Matrix manager", restrictedBy: admin!.id, restrictedAt: new Date() });
+      await saveRestriction(t.db, {
+        personId,
+        category: "other",
+        note: null,
+        contact: "Matrix manager",
+        restrictedBy: admin!.id,
+        restrictedAt: new Date(),
+      });
       await nameOnRestriction(t.db, personId, worker!.id);
       return api.restrictions.removeStaff({ personId, staffId: worker!.id });
     },
   },
-  { name: "restrictions.get", permission: "restrictions.manage", call: async (api, role) => api.restrictions.get({ personId: await personInAreaOf(role) }) },
+  {
+    name: "restrictions.get",
+    permission: "restrictions.manage",
+    call: async (api, role) => api.restrictions.get({ personId: await personInAreaOf(role) }),
+  },
   { name: "restrictions.findStaff", permission: "restrictions.manage", call: (api) => api.restrictions.findStaff({ query: "an" }) },
   // A handle is made by the caller's own search; one never made is answered like an unknown record.
   {
     name: "recordAccess.breakGlassFromSearch",
     permission: "recordAccess.breakGlass",
     allowedAnswer: "NOT_FOUND",
-    call: (api) => api.recordAccess.breakGlassFromSearch({ handle: "AAAAAAAAAAAAAAAAAAAAAA", reason: "Matrix: checking a referral from another area" }),
+    call: (api) =>
+      api.recordAccess.breakGlassFromSearch({ handle: "AAAAAAAAAAAAAAAAAAAAAA", reason: "Matrix: checking a referral from another area" }),
   },
   { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
-  { name: "people.mergeReview", permission: "people.merge", call: async (api) => api.people.mergeReview({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
-  { name: "people.merge", permission: "people.merge", call: async (api) => api.people.merge({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }) },
+  {
+    name: "people.mergeReview",
+    permission: "people.merge",
+    call: async (api) => api.people.mergeReview({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }),
+  },
+  {
+    name: "people.merge",
+    permission: "people.merge",
+    call: async (api) => api.people.merge({ duplicateId: await personInAreaOf(null), keepId: await personInAreaOf(null) }),
+  },
   {
     name: "families.members.changeContact",
     permission: "families.update",
     call: async (api) =>
-      api.families.members.changeContact({ familyId: northFamilyId, personId: await freshMember(), contact: { mobilePhone: "07700 900123", preferredChannel: "sms", consentToContact: false } }),
+      api.families.members.changeContact({
+        familyId: northFamilyId,
+        personId: await freshMember(),
+        contact: { mobilePhone: "07700 900123", preferredChannel: "sms", consentToContact: false },
+      }),
   },
   {
     name: "families.members.giveConsent",
     permission: "families.update",
     call: (api) =>
-      api.families.members.giveConsent({ familyId: northFamilyId, personId: northPersonId, givenByPersonId: northPersonId, givenBy: "the_person", purpose: "photographs", givenOn: "2026-01-05", method: "verbal" }),
+      api.families.members.giveConsent({
+        familyId: northFamilyId,
+        personId: northPersonId,
+        givenByPersonId: northPersonId,
+        givenBy: "the_person",
+        purpose: "photographs",
+        givenOn: "2026-01-05",
+        method: "verbal",
+      }),
   },
   {
     name: "families.members.withdrawConsent",
     permission: "families.update",
-    call: async (api) => api.families.members.withdrawConsent({ familyId: northFamilyId, consentId: await freshConsent(), withdrawnOn: "2026-02-01", reason: "Changed their mind" }),
+    call: async (api) =>
+      api.families.members.withdrawConsent({
+        familyId: northFamilyId,
+        consentId: await freshConsent(),
+        withdrawnOn: "2026-02-01",
+        reason: "Changed their mind",
+      }),
   },
-  { name: "families.keyWorker.candidates", permission: "families.update", call: (api) => api.families.keyWorker.candidates({ familyId: northFamilyId }) },
-  { name: "families.keyWorker.set", permission: "families.update", call: (api) => api.families.keyWorker.set({ familyId: northFamilyId, staffId: null }) },
+  {
+    name: "families.keyWorker.candidates",
+    permission: "families.update",
+    call: (api) => api.families.keyWorker.candidates({ familyId: northFamilyId }),
+  },
+  {
+    name: "families.keyWorker.set",
+    permission: "families.update",
+    call: (api) => api.families.keyWorker.set({ familyId: northFamilyId, staffId: null }),
+  },
   { name: "chronology.list", permission: "chronology.read", call: (api) => api.chronology.list({ familyId: northFamilyId }) },
   {
     name: "chronology.addEntry",
@@ -301,21 +463,45 @@ const procedures: {
     call: (api) => api.chronology.addEntry({ familyId: northFamilyId, occurredOn: "2026-03-01", kind: "note", summary: "Matrix entry" }),
   },
   { name: "consultations.reference", permission: "consultations.read", call: (api) => api.consultations.reference({}) },
-  { name: "consultations.recordImmediateRisk", permission: "consultations.write", call: (api) => api.consultations.recordImmediateRisk({ callerName: "Matrix caller" }) },
+  {
+    name: "consultations.recordImmediateRisk",
+    permission: "consultations.write",
+    call: (api) => api.consultations.recordImmediateRisk({ callerName: "Matrix caller" }),
+  },
   { name: "consultations.create", permission: "consultations.write", call: async (api, role) => api.consultations.create(await matrixCall(role)) },
   { name: "consultations.list", permission: "consultations.read", call: (api) => api.consultations.list({}) },
-  { name: "consultations.get", permission: "consultations.read", call: async (api) => api.consultations.get({ consultationId: await northConsultation() }) },
+  {
+    name: "consultations.get",
+    permission: "consultations.read",
+    call: async (api) => api.consultations.get({ consultationId: await northConsultation() }),
+  },
   // Only senior practitioners confirm, and the demo senior works in Central: a North decision is not theirs.
-  { name: "consultations.confirmDecision", permission: "consultations.confirm", call: async (api) => api.consultations.confirmDecision({ consultationId: await northConsultation({ level: 4 }) }) },
+  {
+    name: "consultations.confirmDecision",
+    permission: "consultations.confirm",
+    call: async (api) => api.consultations.confirmDecision({ consultationId: await northConsultation({ level: 4 }) }),
+  },
   {
     name: "consultations.makeNamed",
     permission: "consultations.write",
-    call: async (api) => api.consultations.makeNamed({ consultationId: await northConsultation(), familyId: northFamilyId, childIds: [northPersonId], consentGivenBy: "Matrix parent" }),
+    call: async (api) =>
+      api.consultations.makeNamed({
+        consultationId: await northConsultation(),
+        familyId: northFamilyId,
+        childIds: [northPersonId],
+        consentGivenBy: "Matrix parent",
+      }),
   },
   {
     name: "chronology.editEntry",
     permission: "chronology.write",
-    call: async (api, role) => api.chronology.editEntry({ entryId: await entryWrittenBy(role), occurredOn: "2026-03-02", kind: "contact", summary: "Matrix entry, corrected" }),
+    call: async (api, role) =>
+      api.chronology.editEntry({
+        entryId: await entryWrittenBy(role),
+        occurredOn: "2026-03-02",
+        kind: "contact",
+        summary: "Matrix entry, corrected",
+      }),
   },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
@@ -326,7 +512,8 @@ const procedures: {
   {
     name: "bookings.manage.addChild",
     permission: "public",
-    call: async (api) => api.bookings.manage.addChild({ token: await freshBooking(api), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }),
+    call: async (api) =>
+      api.bookings.manage.addChild({ token: await freshBooking(api), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }),
   },
   {
     name: "bookings.manage.removeChild",
@@ -337,9 +524,22 @@ const procedures: {
       return api.bookings.manage.removeChild({ token, childId: added.children[1]!.id });
     },
   },
-  { name: "centreSessions.list", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.list({ centreId: await centreIdOf(t.db, homeCentre(role)), from: daysFromToday(0), to: daysFromToday(7) }) },
-  { name: "centreSessions.day", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.day({ centreId: await centreIdOf(t.db, homeCentre(role)), date: daysFromToday(3) }) },
-  { name: "centreSessions.register", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.register({ sessionId: await sessionAt(role) }) },
+  {
+    name: "centreSessions.list",
+    permission: "centreSessions.manage",
+    call: async (api, role) =>
+      api.centreSessions.list({ centreId: await centreIdOf(t.db, homeCentre(role)), from: daysFromToday(0), to: daysFromToday(7) }),
+  },
+  {
+    name: "centreSessions.day",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.day({ centreId: await centreIdOf(t.db, homeCentre(role)), date: daysFromToday(3) }),
+  },
+  {
+    name: "centreSessions.register",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.register({ sessionId: await sessionAt(role) }),
+  },
   {
     name: "centreSessions.create",
     permission: "centreSessions.manage",
@@ -354,8 +554,16 @@ const procedures: {
         capacity: 10,
       }),
   },
-  { name: "centreSessions.update", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.update({ sessionId: await sessionAt(role), title: "Renamed" }) },
-  { name: "centreSessions.cancel", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.cancel({ sessionId: await sessionAt(role), reason: "Matrix" }) },
+  {
+    name: "centreSessions.update",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.update({ sessionId: await sessionAt(role), title: "Renamed" }),
+  },
+  {
+    name: "centreSessions.cancel",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.cancel({ sessionId: await sessionAt(role), reason: "Matrix" }),
+  },
   {
     name: "centreSessions.createSeries",
     permission: "centreSessions.manage",
@@ -374,10 +582,19 @@ const procedures: {
   {
     name: "centreSessions.previewSeries",
     permission: "centreSessions.manage",
-    call: async (api, role) => api.centreSessions.previewSeries({ centreId: await centreIdOf(t.db, homeCentre(role)), firstDate: "2028-03-06", lastDate: "2028-03-20" }),
+    call: async (api, role) =>
+      api.centreSessions.previewSeries({ centreId: await centreIdOf(t.db, homeCentre(role)), firstDate: "2028-03-06", lastDate: "2028-03-20" }),
   },
-  { name: "centreSessions.updateSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }) },
-  { name: "centreSessions.cancelSeries", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }) },
+  {
+    name: "centreSessions.updateSeries",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.updateSeries({ seriesId: await seriesAt(role), title: "Renamed" }),
+  },
+  {
+    name: "centreSessions.cancelSeries",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.cancelSeries({ seriesId: await seriesAt(role), reason: "Matrix" }),
+  },
   { name: "centreSessions.walkIn", permission: "centreSessions.manage", call: async (api, role) => walkIn(api, await todaysSession(role)) },
   {
     name: "centreSessions.checkIn",
@@ -400,14 +617,25 @@ const procedures: {
   {
     name: "centreSessions.reach",
     permission: "reach.read",
-    call: async (api, role) => api.centreSessions.reach({ centreId: await centreIdOf(t.db, homeCentre(role)), fromMonth: "2026-01", toMonth: "2026-12" }),
+    call: async (api, role) =>
+      api.centreSessions.reach({ centreId: await centreIdOf(t.db, homeCentre(role)), fromMonth: "2026-01", toMonth: "2026-12" }),
   },
-  { name: "centreSessions.closures.list", permission: "centreSessions.manage", call: async (api, role) => api.centreSessions.closures.list({ centreId: await centreIdOf(t.db, homeCentre(role)) }) },
+  {
+    name: "centreSessions.closures.list",
+    permission: "centreSessions.manage",
+    call: async (api, role) => api.centreSessions.closures.list({ centreId: await centreIdOf(t.db, homeCentre(role)) }),
+  },
   {
     name: "centreSessions.closures.create",
     permission: "centreSessions.manage",
     call: async (api, role) =>
-      api.centreSessions.closures.create({ centreId: await centreIdOf(t.db, homeCentre(role)), from: "2028-08-01", to: "2028-08-02", reason: "Matrix", sessions: "cancel" }),
+      api.centreSessions.closures.create({
+        centreId: await centreIdOf(t.db, homeCentre(role)),
+        from: "2028-08-01",
+        to: "2028-08-02",
+        reason: "Matrix",
+        sessions: "cancel",
+      }),
   },
   {
     name: "centreSessions.closures.remove",
@@ -419,12 +647,25 @@ const procedures: {
     },
   },
   { name: "familyMatches.list", permission: "familyMatches.check", call: (api) => api.familyMatches.list() },
-  { name: "familyMatches.confirm", permission: "familyMatches.check", call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }) },
-  { name: "familyMatches.reject", permission: "familyMatches.check", call: async (api, role) => api.familyMatches.reject({ matchId: await matchAt(role) }) },
+  {
+    name: "familyMatches.confirm",
+    permission: "familyMatches.check",
+    call: async (api, role) => api.familyMatches.confirm({ matchId: await matchAt(role) }),
+  },
+  {
+    name: "familyMatches.reject",
+    permission: "familyMatches.check",
+    call: async (api, role) => api.familyMatches.reject({ matchId: await matchAt(role) }),
+  },
   { name: "notifications.outbox", permission: "notifications.read", call: (api) => api.notifications.outbox({ limit: 10 }) },
   { name: "notifications.failed", permission: "notifications.read", call: (api) => api.notifications.failed({ limit: 10 }) },
   // Retrying a real failed message is tested in notifications.test.ts; here, the role check.
-  { name: "notifications.retry", permission: "notifications.retry", allowedAnswer: "NOT_FOUND", call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }) },
+  {
+    name: "notifications.retry",
+    permission: "notifications.retry",
+    allowedAnswer: "NOT_FOUND",
+    call: (api) => api.notifications.retry({ deliveryId: 999_999_999 }),
+  },
   { name: "thresholds.indicators", permission: "thresholdIndicators.read", call: (api) => api.thresholds.indicators() },
   { name: "thresholds.createIndicator", permission: "thresholdIndicators.edit", call: (api) => api.thresholds.createIndicator(matrixIndicator()) },
   {
@@ -432,7 +673,11 @@ const procedures: {
     permission: "thresholdIndicators.edit",
     call: async (api) => api.thresholds.updateIndicator({ indicatorId: await storedIndicator(), ...matrixIndicator() }),
   },
-  { name: "thresholds.retireIndicator", permission: "thresholdIndicators.edit", call: async (api) => api.thresholds.retireIndicator({ indicatorId: await storedIndicator() }) },
+  {
+    name: "thresholds.retireIndicator",
+    permission: "thresholdIndicators.edit",
+    call: async (api) => api.thresholds.retireIndicator({ indicatorId: await storedIndicator() }),
+  },
   { name: "programmes.catalogue", permission: "programmes.read", call: (api) => api.programmes.catalogue() },
   { name: "programmes.create", permission: "programmes.edit", call: (api) => api.programmes.create(matrixProgramme()) },
   {
@@ -469,7 +714,9 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)/.test(procedure.name);
+        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)/.test(
+          procedure.name,
+        );
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));
@@ -518,9 +765,7 @@ describe("out of area", () => {
 
   it("creating a person with a postcode in another area is refused on the postcode field", async () => {
     const api = await callers.get("lcss_worker")!.call();
-    const refused = await rejection(
-      api.people.create({ firstName: "Far", lastName: "Away", dateOfBirth: "2018-01-01", postcode: "OX14 3AA" }),
-    );
+    const refused = await rejection(api.people.create({ firstName: "Far", lastName: "Away", dateOfBirth: "2018-01-01", postcode: "OX14 3AA" }));
     expect(refused.code).toBe("BAD_REQUEST");
     expect(refused.fields.postcode?.[0]).toMatch(/outside your area/);
   });

@@ -59,9 +59,9 @@ describe("signing in", () => {
       await expect((await c.call()).auth.signIn({ email: "centre.staff@hearth.test", password: "guess" })).rejects.toMatchObject({
         code: "UNAUTHORIZED",
       });
-    await expect(
-      (await c.call()).auth.signIn({ email: "centre.staff@hearth.test", password: DEMO_PASSWORD }),
-    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect((await c.call()).auth.signIn({ email: "centre.staff@hearth.test", password: DEMO_PASSWORD })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
   });
 
   it("checks at most the limit's worth of a burst of guesses sent at once, then refuses the right password", async () => {

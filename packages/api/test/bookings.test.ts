@@ -39,7 +39,10 @@ describe("booking a session", () => {
     expect(rows.filter((b) => b.status === "booked").reduce((n, b) => n + b.places, 0)).toBe(session.bookedCount);
     expect(session.waitlistCount).toBe(capacity * 9);
     // The queue positions handed out are 1…9N, each once.
-    const positions = answers.map((a) => a.waitlistPosition).filter((p) => p !== null).sort((a, b) => a - b);
+    const positions = answers
+      .map((a) => a.waitlistPosition)
+      .filter((p) => p !== null)
+      .sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: capacity * 9 }, (_, i) => i + 1));
   });
 
@@ -49,13 +52,7 @@ describe("booking a session", () => {
     await (await api()).bookings.create(booked);
     const doubleSubmit = bookingInput(sessionId);
     const others = Array.from({ length: 24 }, () => bookingInput(sessionId));
-    const attempts = [
-      ...others.slice(0, 12),
-      { ...booked, idempotencyKey: randomUUID() },
-      doubleSubmit,
-      ...others.slice(12),
-      doubleSubmit,
-    ];
+    const attempts = [...others.slice(0, 12), { ...booked, idempotencyKey: randomUUID() }, doubleSubmit, ...others.slice(12), doubleSubmit];
     const calls = attempts.map(async (input, i) => (await api(`203.0.113.${100 + i}`)).bookings.create(input));
     const settled = await Promise.allSettled(calls);
     // The family already booked is told so; nothing else is refused.
@@ -109,11 +106,15 @@ describe("booking a session", () => {
     const admin = await (await signedInAs(t.db, "admin")).call();
     const created = await admin.people.create({ firstName: "Zara", lastName: "Khan", dateOfBirth: "2023-01-20", postcode: "OX4 4XY" });
     if (created.status !== "created") throw new Error("expected a new person");
-    const family = await admin.families.create({ name: "Khan family", postcode: "OX4 4XY", members: [{ personId: created.person.id, role: "child" }] });
+    const family = await admin.families.create({
+      name: "Khan family",
+      postcode: "OX4 4XY",
+      members: [{ personId: created.person.id, role: "child" }],
+    });
     const sessionId = await newSession(t.db, { capacity: 10 });
-    await (await api()).bookings.create(
-      bookingInput(sessionId, { postcode: "ox4 4xy", children: [{ firstName: "zara", dateOfBirth: "2023-01-20", send: false }] }),
-    );
+    await (
+      await api()
+    ).bookings.create(bookingInput(sessionId, { postcode: "ox4 4xy", children: [{ firstName: "zara", dateOfBirth: "2023-01-20", send: false }] }));
     const [booking] = await bookingRows(sessionId);
     expect(booking!.familyId).toBe(family.id);
     const [child] = await t.db.select().from(schema.bookingChildren).where(eq(schema.bookingChildren.bookingId, booking!.id));
@@ -194,9 +195,11 @@ describe("fair use", () => {
     await (await api()).bookings.create(family);
     // The same family (the same child at the same postcode) books five more sessions at once.
     const answers = await Promise.all(
-      sessions.slice(1).map(async (sessionId, i) =>
-        (await api(`192.0.2.${i + 1}`)).bookings.create({ ...family, sessionId, idempotencyKey: randomUUID() }).catch((error: unknown) => error),
-      ),
+      sessions
+        .slice(1)
+        .map(async (sessionId, i) =>
+          (await api(`192.0.2.${i + 1}`)).bookings.create({ ...family, sessionId, idempotencyKey: randomUUID() }).catch((error: unknown) => error),
+        ),
     );
     // A limit of 3 a week: two more are booked, three refused.
     expect(answers.filter((a) => a instanceof Error)).toHaveLength(3);
@@ -229,7 +232,9 @@ describe("managing a booking through its link", () => {
     expect(promoted).toMatchObject({ status: "booked", waitlistPosition: null, session: { placesLeft: 0 } });
     const messages = await t.db.select().from(schema.familyMessageOutbox).where(eq(schema.familyMessageOutbox.sessionId, sessionId));
     expect(messages.map((m) => m.kind).sort()).toEqual(["booking_cancelled", "booking_confirmed", "booking_waitlisted", "waitlist_place_offered"]);
-    expect(messages.find((m) => m.kind === "waitlist_place_offered")!.bookingId).not.toBe(messages.find((m) => m.kind === "booking_cancelled")!.bookingId);
+    expect(messages.find((m) => m.kind === "waitlist_place_offered")!.bookingId).not.toBe(
+      messages.find((m) => m.kind === "booking_cancelled")!.bookingId,
+    );
   });
 
   it("audits every read through a link: a view, a cancel and a second cancel each write a row", async () => {
@@ -251,7 +256,12 @@ describe("managing a booking through its link", () => {
     const sessionId = await newSession(t.db, { capacity: 5, date: daysFromToday(2) });
     const booking = await (await api()).bookings.create(bookingInput(sessionId));
     const view = await (await api()).bookings.manage.get({ token: booking.manageToken! });
-    expect(view).toMatchObject({ reference: booking.reference, status: "booked", canChange: true, children: [expect.objectContaining({ firstName: expect.any(String) })] });
+    expect(view).toMatchObject({
+      reference: booking.reference,
+      status: "booked",
+      canChange: true,
+      children: [expect.objectContaining({ firstName: expect.any(String) })],
+    });
 
     const invalid = { code: "NOT_FOUND", message: "This link is not valid" };
     await expect((await api()).bookings.manage.get({ token: newToken() })).rejects.toMatchObject(invalid);
@@ -266,10 +276,16 @@ describe("managing a booking through its link", () => {
 
   it("cannot touch another family's booking", async () => {
     const sessionId = await newSession(t.db, { capacity: 5 });
-    const mine = await (await api()).bookings.create(bookingInput(sessionId, { children: [
-      { firstName: "Nia", dateOfBirth: "2023-02-02", send: false },
-      { firstName: "Ola", dateOfBirth: "2024-02-02", send: false },
-    ] }));
+    const mine = await (
+      await api()
+    ).bookings.create(
+      bookingInput(sessionId, {
+        children: [
+          { firstName: "Nia", dateOfBirth: "2023-02-02", send: false },
+          { firstName: "Ola", dateOfBirth: "2024-02-02", send: false },
+        ],
+      }),
+    );
     const theirs = await (await api()).bookings.create(bookingInput(sessionId));
     const theirView = await (await api()).bookings.manage.get({ token: theirs.manageToken! });
     const refused = await rejection((await api()).bookings.manage.removeChild({ token: mine.manageToken!, childId: theirView.children[0]!.id }));
@@ -280,12 +296,18 @@ describe("managing a booking through its link", () => {
   it("adds and removes children, keeping the places counted", async () => {
     const sessionId = await newSession(t.db, { capacity: 3 });
     const booking = await (await api()).bookings.create(bookingInput(sessionId));
-    const added = await (await api()).bookings.manage.addChild({ token: booking.manageToken!, child: { firstName: "Wren", dateOfBirth: "2022-12-01", send: false } });
+    const added = await (
+      await api()
+    ).bookings.manage.addChild({ token: booking.manageToken!, child: { firstName: "Wren", dateOfBirth: "2022-12-01", send: false } });
     expect(added.children.map((c) => c.firstName)).toContain("Wren");
     expect((await sessionRow(sessionId)).bookedCount).toBe(2);
     const other = await (await api()).bookings.create(bookingInput(sessionId));
     expect(other.status).toBe("booked");
-    expect(await rejection((await api()).bookings.manage.addChild({ token: booking.manageToken!, child: { firstName: "Zed", dateOfBirth: "2023-06-01", send: false } }))).toEqual({
+    expect(
+      await rejection(
+        (await api()).bookings.manage.addChild({ token: booking.manageToken!, child: { firstName: "Zed", dateOfBirth: "2023-06-01", send: false } }),
+      ),
+    ).toEqual({
       code: "BAD_REQUEST",
       fields: { "child.firstName": ["There are no places left for another child at this session"] },
     });
@@ -316,7 +338,11 @@ describe("finding sessions", () => {
       ]),
     );
     expect(found.map((s) => s.title)).not.toContain("Didcot youth club");
-    expect(found.find((s) => s.id === open)).toMatchObject({ centre: { town: "Didcot" }, type: { ages: "under 5", carerMustStay: true }, startTime: "10:00" });
+    expect(found.find((s) => s.id === open)).toMatchObject({
+      centre: { town: "Didcot" },
+      type: { ages: "under 5", carerMustStay: true },
+      startTime: "10:00",
+    });
     const teen = await (await api()).sessions.search({ town: "Didcot", from: date, to: date, childAgeYears: 14 });
     expect(teen.map((s) => s.title)).toEqual(["Didcot youth club"]);
   });

@@ -55,7 +55,12 @@ describe("threshold indicator catalogue", () => {
     const created = await api.thresholds.createIndicator(newIndicator);
     expect(created).toMatchObject({ code: "CD-LRN-9", level: 3, active: true });
 
-    const updated = await api.thresholds.updateIndicator({ indicatorId: created.id, ...newIndicator, level: 2, wording: "Often late for school and missing some lessons." });
+    const updated = await api.thresholds.updateIndicator({
+      indicatorId: created.id,
+      ...newIndicator,
+      level: 2,
+      wording: "Often late for school and missing some lessons.",
+    });
     expect(updated).toMatchObject({ level: 2, wording: "Often late for school and missing some lessons." });
 
     await api.thresholds.retireIndicator({ indicatorId: created.id });

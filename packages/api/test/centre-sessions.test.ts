@@ -45,14 +45,26 @@ describe("who may run which centre's sessions", () => {
     await expect((await manager.call()).centreSessions.list({ centreId: leys, from: daysFromToday(0), to: daysFromToday(7) })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    await expect((await staff.call()).centreSessions.register({ sessionId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect((await staff.call()).centreSessions.register({ sessionId: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
 describe("sessions and series", () => {
   it("creates a session families can then find and book", async () => {
     const date = daysFromToday(5);
-    const created = await (await staff.call()).centreSessions.create({ centreId: leys, sessionTypeId: stayPlay, title: "Messy play", date, startTime: "13:30", endTime: "15:00", capacity: 8 });
+    const created = await (
+      await staff.call()
+    ).centreSessions.create({
+      centreId: leys,
+      sessionTypeId: stayPlay,
+      title: "Messy play",
+      date,
+      startTime: "13:30",
+      endTime: "15:00",
+      capacity: 8,
+    });
     expect(created).toMatchObject({ title: "Messy play", date, startTime: "13:30", endTime: "15:00", placesLeft: 8, status: "scheduled" });
     const found = await (await family()).sessions.search({ centreId: leys, from: date, to: date });
     expect(found.map((s) => s.id)).toContain(created.id);
@@ -61,10 +73,16 @@ describe("sessions and series", () => {
   it("refuses a session in the past or on a day the centre is closed", async () => {
     const api = await staff.call();
     const base = { centreId: leys, sessionTypeId: stayPlay, title: "Stay and play", startTime: "10:00", endTime: "11:00", capacity: 8 };
-    expect(await rejection(api.centreSessions.create({ ...base, date: daysFromToday(-2) }))).toEqual({ code: "BAD_REQUEST", fields: { date: ["The session must start in the future"] } });
+    expect(await rejection(api.centreSessions.create({ ...base, date: daysFromToday(-2) }))).toEqual({
+      code: "BAD_REQUEST",
+      fields: { date: ["The session must start in the future"] },
+    });
     const closedDay = daysFromToday(40);
     await api.centreSessions.closures.create({ centreId: leys, from: closedDay, to: closedDay, reason: "Staff training", sessions: "cancel" });
-    expect(await rejection(api.centreSessions.create({ ...base, date: closedDay }))).toEqual({ code: "BAD_REQUEST", fields: { date: ["The centre is closed on this day: Staff training"] } });
+    expect(await rejection(api.centreSessions.create({ ...base, date: closedDay }))).toEqual({
+      code: "BAD_REQUEST",
+      fields: { date: ["The centre is closed on this day: Staff training"] },
+    });
   });
 
   it("makes a weekly series that skips bank holidays and closures", async () => {
@@ -72,7 +90,14 @@ describe("sessions and series", () => {
     // Mondays 22 May to 12 June 2028: 29 May is the spring bank holiday, 5 June a closure.
     await api.centreSessions.closures.create({ centreId: leys, from: "2028-06-05", to: "2028-06-05", reason: "Building work", sessions: "cancel" });
     const series = await api.centreSessions.createSeries({
-      centreId: leys, sessionTypeId: stayPlay, title: "Monday stay and play", firstDate: "2028-05-22", lastDate: "2028-06-12", startTime: "09:30", endTime: "11:00", capacity: 10,
+      centreId: leys,
+      sessionTypeId: stayPlay,
+      title: "Monday stay and play",
+      firstDate: "2028-05-22",
+      lastDate: "2028-06-12",
+      startTime: "09:30",
+      endTime: "11:00",
+      capacity: 10,
     });
     expect(series.sessionsCreated).toBe(2);
     expect(series.skipped).toEqual([
@@ -85,7 +110,10 @@ describe("sessions and series", () => {
     const changed = await api.centreSessions.updateSeries({ seriesId: series.seriesId, startTime: "10:00", endTime: "11:30", capacity: 12 });
     expect(changed.sessionsChanged).toBe(2);
     const after = await api.centreSessions.list({ centreId: leys, from: "2028-05-22", to: "2028-06-12" });
-    expect(after.filter((s) => s.seriesId === series.seriesId).map((s) => [s.startTime, s.capacity])).toEqual([["10:00", 12], ["10:00", 12]]);
+    expect(after.filter((s) => s.seriesId === series.seriesId).map((s) => [s.startTime, s.capacity])).toEqual([
+      ["10:00", 12],
+      ["10:00", 12],
+    ]);
 
     const cancelled = await api.centreSessions.cancelSeries({ seriesId: series.seriesId, reason: "Timetable change" });
     expect(cancelled.sessionsCancelled).toBe(2);
@@ -100,7 +128,9 @@ describe("sessions and series", () => {
     for (const b of [booked, waiting]) expect((await (await family()).bookings.manage.get({ token: b.manageToken! })).status).toBe("cancelled");
     const messages = await t.db.select().from(schema.familyMessageOutbox).where(eq(schema.familyMessageOutbox.sessionId, sessionId));
     expect(messages.filter((m) => m.kind === "session_cancelled")).toHaveLength(2);
-    expect((await rejection((await family()).bookings.create(bookingInput(sessionId)))).fields.sessionId).toEqual(["This session has been cancelled. Choose another session."]);
+    expect((await rejection((await family()).bookings.create(bookingInput(sessionId)))).fields.sessionId).toEqual([
+      "This session has been cancelled. Choose another session.",
+    ]);
   });
 
   it("will not shrink a session below its bookings, and offers added places to the waiting list", async () => {
@@ -120,7 +150,9 @@ describe("sessions and series", () => {
     await (await family()).bookings.create(bookingInput(sessionId));
     const second = await (await family()).bookings.create(bookingInput(sessionId));
     const register = await (await staff.call()).centreSessions.register({ sessionId });
-    const result = await (await staff.call()).centreSessions.cancelBooking({ bookingId: register.booked[0]!.bookingId, reason: "Parent rang: child unwell" });
+    const result = await (
+      await staff.call()
+    ).centreSessions.cancelBooking({ bookingId: register.booked[0]!.bookingId, reason: "Parent rang: child unwell" });
     expect(result).toEqual({ cancelled: true, promoted: 1 });
     expect((await (await family()).bookings.manage.get({ token: second.manageToken! })).status).toBe("booked");
   });
@@ -130,7 +162,13 @@ describe("screens for closures, cancelling for a family and previewing a series"
   it("previews a series: the weeks it makes and the weeks it skips with why, exactly as saving would", async () => {
     const api = await staff.call();
     // Mondays 21 August to 11 September 2028: 28 August is the summer bank holiday, 4 September a closure.
-    await api.centreSessions.closures.create({ centreId: leys, from: "2028-09-04", to: "2028-09-04", reason: "Boiler replacement", sessions: "cancel" });
+    await api.centreSessions.closures.create({
+      centreId: leys,
+      from: "2028-09-04",
+      to: "2028-09-04",
+      reason: "Boiler replacement",
+      sessions: "cancel",
+    });
     const dates = { centreId: leys, firstDate: "2028-08-21", lastDate: "2028-09-11" };
     const preview = await api.centreSessions.previewSeries(dates);
     expect(preview).toEqual({
@@ -140,10 +178,19 @@ describe("screens for closures, cancelling for a family and previewing a series"
         { date: "2028-09-04", reason: "centre_closed", detail: "Boiler replacement" },
       ],
     });
-    const saved = await api.centreSessions.createSeries({ ...dates, sessionTypeId: stayPlay, title: "Previewed", startTime: "10:00", endTime: "11:00", capacity: 5 });
+    const saved = await api.centreSessions.createSeries({
+      ...dates,
+      sessionTypeId: stayPlay,
+      title: "Previewed",
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 5,
+    });
     expect(saved.skipped).toEqual(preview.skipped);
     expect(saved.sessionsCreated).toBe(preview.dates.length);
-    expect(await rejection(api.centreSessions.previewSeries({ ...dates, lastDate: "2028-08-01" }))).toMatchObject({ fields: { lastDate: ["The last date must be on or after the first date"] } });
+    expect(await rejection(api.centreSessions.previewSeries({ ...dates, lastDate: "2028-08-01" }))).toMatchObject({
+      fields: { lastDate: ["The last date must be on or after the first date"] },
+    });
     await expect((await manager.call()).centreSessions.previewSeries(dates)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -159,7 +206,15 @@ describe("screens for closures, cancelling for a family and previewing a series"
     expect((await auditRows(t.db)).at(-1)).toMatchObject({ action: "centre_closure.remove", entityId: made.closureId, outcome: "allowed" });
     await expect(api.centreSessions.closures.remove({ closureId: made.closureId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     // The day is open again: a session can be put on it.
-    await api.centreSessions.create({ centreId: leys, sessionTypeId: stayPlay, title: "Back on", date: day, startTime: "10:00", endTime: "11:00", capacity: 5 });
+    await api.centreSessions.create({
+      centreId: leys,
+      sessionTypeId: stayPlay,
+      title: "Back on",
+      date: day,
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 5,
+    });
   });
 
   it("cancels a booking for a family only with a reason, records the reason and tells the family", async () => {
@@ -172,7 +227,11 @@ describe("screens for closures, cancelling for a family and previewing a series"
       fields: { reason: ["Say why the booking is cancelled, like ‘Parent rang: child unwell’"] },
     });
     await api.centreSessions.cancelBooking({ bookingId: booking!.id, reason: "Parent rang: moving house" });
-    expect((await auditRows(t.db)).at(-1)).toMatchObject({ action: "booking.cancel", entityId: booking!.id, detail: expect.objectContaining({ reason: "Parent rang: moving house" }) });
+    expect((await auditRows(t.db)).at(-1)).toMatchObject({
+      action: "booking.cancel",
+      entityId: booking!.id,
+      detail: expect.objectContaining({ reason: "Parent rang: moving house" }),
+    });
     const told = await t.db.select().from(schema.familyMessageOutbox).where(eq(schema.familyMessageOutbox.bookingId, booking!.id));
     expect(told.map((m) => m.kind)).toContain("booking_cancelled");
   });
@@ -189,7 +248,9 @@ describe("the register on the day", () => {
     await (await family()).bookings.create(bookingInput(sessionId));
 
     const early = await staff.call();
-    expect(await rejection(early.centreSessions.checkIn({ sessionId, personId: "00000000-0000-4000-8000-000000000000", status: "attended" }))).toEqual({
+    expect(
+      await rejection(early.centreSessions.checkIn({ sessionId, personId: "00000000-0000-4000-8000-000000000000", status: "attended" })),
+    ).toEqual({
       code: "BAD_REQUEST",
       fields: { sessionId: ["The register opens on the day of the session"] },
     });
@@ -218,7 +279,12 @@ describe("the register on the day", () => {
     const register = await onTheDay.centreSessions.register({ sessionId });
     expect(register.totals).toEqual({ attended: 2, didNotAttend: 1, walkIns: 1 });
     expect(register.walkIns.map((w) => w.firstName)).toEqual(["Kavi"]);
-    expect(register.booked.flatMap((b) => b.children).map((c) => [c.firstName, c.attendance]).sort()).toEqual([
+    expect(
+      register.booked
+        .flatMap((b) => b.children)
+        .map((c) => [c.firstName, c.attendance])
+        .sort(),
+    ).toEqual([
       ["Amira", "attended"],
       ["Ben", "did_not_attend"],
     ]);
@@ -226,7 +292,14 @@ describe("the register on the day", () => {
     const month = date.slice(0, 7);
     const reach = await onTheDay.centreSessions.reach({ centreId: leys, fromMonth: month, toMonth: month });
     const figures = reach.months[0]!;
-    expect(figures).toMatchObject({ attendances: 2, childrenSeen: 2, childrenUnder5: 1, childrenFromReachArea: 2, shareUnder5: 0.5, shareFromReachArea: 1 });
+    expect(figures).toMatchObject({
+      attendances: 2,
+      childrenSeen: 2,
+      childrenUnder5: 1,
+      childrenFromReachArea: 2,
+      shareUnder5: 0.5,
+      shareFromReachArea: 1,
+    });
     expect(figures.familiesRegistered).toBeGreaterThanOrEqual(4);
     expect(reach.csv.split("\r\n")[0]).toBe(
       "Centre,Month,Families registered,Attendances,Children seen,Children under 5,Share under 5,Children from reach area,Share from reach area",
@@ -250,7 +323,9 @@ describe("the register on the day", () => {
 describe("reach for a data officer", () => {
   it("is readable county-wide, but the register is not", async () => {
     const officer = await (await signedInAs(t.db, "data_officer")).call();
-    await expect(officer.centreSessions.reach({ centreId: bicester, fromMonth: "2026-01", toMonth: "2026-12" })).resolves.toMatchObject({ months: expect.any(Array) });
+    await expect(officer.centreSessions.reach({ centreId: bicester, fromMonth: "2026-01", toMonth: "2026-12" })).resolves.toMatchObject({
+      months: expect.any(Array),
+    });
     await expect(officer.centreSessions.day({ centreId: banbury, date: daysFromToday(1) })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -22,7 +22,13 @@ beforeAll(async () => {
   worker = await signedInAs(t.db, "lcss_worker");
   const admin = await (await signedInAs(t.db, "admin")).call();
   const person = async (firstName: string, postcode: string) => {
-    const result = await admin.people.create({ firstName, lastName: "Timeline", dateOfBirth: "2020-05-04", postcode, areaId: await areaIdOf(t.db, postcode === "OX16 1AA" ? "north" : "south") });
+    const result = await admin.people.create({
+      firstName,
+      lastName: "Timeline",
+      dateOfBirth: "2020-05-04",
+      postcode,
+      areaId: await areaIdOf(t.db, postcode === "OX16 1AA" ? "north" : "south"),
+    });
     if (result.status !== "created") throw new Error("expected a new person");
     return result.person.id;
   };
@@ -47,9 +53,27 @@ beforeAll(async () => {
   const sessionB = await newSession(t.db, { capacity: 10, date: "2026-04-15", title: "Messy play" });
   const bookingA = await book(sessionA, [nora], { bookedAt: new Date("2026-03-01T09:00:00Z") });
   await book(sessionB, [nora], { bookedAt: new Date("2026-04-01T09:00:00Z"), cancelledAt: new Date("2026-04-05T09:00:00Z") });
-  await recordAttendance(t.db, { sessionId: sessionA, personId: nora, bookingId: bookingA, familyId, status: "attended", walkIn: false, recordedBy: workerId, now: new Date() });
+  await recordAttendance(t.db, {
+    sessionId: sessionA,
+    personId: nora,
+    bookingId: bookingA,
+    familyId,
+    status: "attended",
+    walkIn: false,
+    recordedBy: workerId,
+    now: new Date(),
+  });
   // Sid is in the South: his attendance must not reach a North worker's chronology.
-  await recordAttendance(t.db, { sessionId: sessionB, personId: sid, bookingId: null, familyId, status: "did_not_attend", walkIn: true, recordedBy: workerId, now: new Date() });
+  await recordAttendance(t.db, {
+    sessionId: sessionB,
+    personId: sid,
+    bookingId: null,
+    familyId,
+    status: "did_not_attend",
+    walkIn: true,
+    recordedBy: workerId,
+    now: new Date(),
+  });
 });
 afterAll(() => t.destroy());
 
@@ -82,11 +106,24 @@ const kinds = (events: { kind: string }[]) => events.map((e) => e.kind);
 describe("the chronology", () => {
   it("assembles bookings, attendance and manual entries in date order, newest first", async () => {
     const api = await worker.call();
-    await api.chronology.addEntry({ familyId, personId: nora, occurredOn: "2026-03-20", kind: "concern", summary: "Nursery raised a concern about bruising", significant: true });
+    await api.chronology.addEntry({
+      familyId,
+      personId: nora,
+      occurredOn: "2026-03-20",
+      kind: "concern",
+      summary: "Nursery raised a concern about bruising",
+      significant: true,
+    });
     await api.chronology.addEntry({ familyId, occurredOn: "2026-02-01", kind: "note", summary: "Family moved to Banbury" });
     const page = await api.chronology.list({ familyId });
     expect(kinds(page.events)).toEqual(["booking_cancelled", "booked", "concern", "attended", "booked", "note"]);
-    expect(page.events[2]).toMatchObject({ service: "manual", significant: true, personIds: [nora], summary: "Nursery raised a concern about bruising", dateOnly: true });
+    expect(page.events[2]).toMatchObject({
+      service: "manual",
+      significant: true,
+      personIds: [nora],
+      summary: "Nursery raised a concern about bruising",
+      dateOnly: true,
+    });
     expect(page.events[3]).toMatchObject({ service: "centres", title: "Rhyme time", personIds: [nora] });
     expect(page.events[3]!.summary).toContain("10 March 2026, 10:00");
     expect(page.members.map((m) => m.firstName)).toEqual(["Nora"]);
@@ -97,7 +134,12 @@ describe("the chronology", () => {
   it("filters by child, service, kind, dates and significance", async () => {
     const api = await worker.call();
     expect(kinds((await api.chronology.list({ familyId, service: "manual" })).events)).toEqual(["concern", "note"]);
-    expect(kinds((await api.chronology.list({ familyId, service: "centres" })).events)).toEqual(["booking_cancelled", "booked", "attended", "booked"]);
+    expect(kinds((await api.chronology.list({ familyId, service: "centres" })).events)).toEqual([
+      "booking_cancelled",
+      "booked",
+      "attended",
+      "booked",
+    ]);
     expect(kinds((await api.chronology.list({ familyId, kind: "booked" })).events)).toEqual(["booked", "booked"]);
     expect(kinds((await api.chronology.list({ familyId, from: "2026-03-01", to: "2026-03-20" })).events)).toEqual(["concern", "attended", "booked"]);
     expect(kinds((await api.chronology.list({ familyId, significantOnly: true })).events)).toEqual(["concern"]);
@@ -121,7 +163,9 @@ describe("the chronology", () => {
   it("answers a family outside the reader's area as unknown, and audits the refusal", async () => {
     const south = await (await signedInAs(t.db, "fss_worker")).call();
     expect(await rejection(south.chronology.list({ familyId }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await rejection(south.chronology.addEntry({ familyId, occurredOn: "2026-03-01", kind: "note", summary: "x" }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(south.chronology.addEntry({ familyId, occurredOn: "2026-03-01", kind: "note", summary: "x" }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await rejection(south.chronology.list({ familyId: randomUUID() }))).toMatchObject({ code: "NOT_FOUND" });
     const denied = (await auditRows(t.db)).filter((r) => r.outcome === "denied" && r.actorRole === "fss_worker");
     expect(denied.map((r) => [r.action, r.entityId])).toEqual([
@@ -144,7 +188,9 @@ describe("the chronology", () => {
 
   it("audits a new entry against the family and the child it is about", async () => {
     const before = (await auditRows(t.db)).length;
-    const { id } = await (await worker.call()).chronology.addEntry({ familyId, personId: nora, occurredOn: "2026-05-02", kind: "home_visit", summary: "Visited at home" });
+    const { id } = await (
+      await worker.call()
+    ).chronology.addEntry({ familyId, personId: nora, occurredOn: "2026-05-02", kind: "home_visit", summary: "Visited at home" });
     const written = (await auditRows(t.db)).slice(before);
     expect(written.map((r) => [r.action, r.entityType, r.entityId])).toEqual([
       ["chronology.addEntry", "family", familyId],
@@ -163,7 +209,9 @@ describe("the chronology", () => {
       fields: { summary: ["The summary must be 2000 characters or fewer"] },
     });
     // A child from another family, or one the writer may not see, is not a choice.
-    expect(await rejection(api.chronology.addEntry({ familyId, personId: sid, occurredOn: "2026-02-01", kind: "note", summary: "About Sid" }))).toEqual({
+    expect(
+      await rejection(api.chronology.addEntry({ familyId, personId: sid, occurredOn: "2026-02-01", kind: "note", summary: "About Sid" })),
+    ).toEqual({
       code: "BAD_REQUEST",
       fields: { personId: ["Choose a child from the family"] },
     });

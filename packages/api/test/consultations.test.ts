@@ -82,7 +82,9 @@ describe("the consultation line", () => {
 
   it("refuses identifying a family on a no-names call, and a level outside 1 to 4", async () => {
     const api = await worker.call();
-    expect((await rejection(api.consultations.create({ ...noNamesCall(), familyId }))).fields.familyId?.[0]).toMatch(/must not record who the family is/);
+    expect((await rejection(api.consultations.create({ ...noNamesCall(), familyId }))).fields.familyId?.[0]).toMatch(
+      /must not record who the family is/,
+    );
     expect((await rejection(api.consultations.create({ ...noNamesCall(), level: 5 }))).fields.level?.[0]).toBe("Level must be between 1 and 4");
   });
 
@@ -101,7 +103,10 @@ describe("the consultation line", () => {
     // The senior works in Central: the North consultation is not theirs to see.
     await expect((await senior.call()).consultations.confirmDecision({ consultationId: recorded.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const [northSenior] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_senior"));
-    await t.db.update(schema.staffUsers).set({ areaId: (await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north")))[0]!.id }).where(eq(schema.staffUsers.id, northSenior!.id));
+    await t.db
+      .update(schema.staffUsers)
+      .set({ areaId: (await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north")))[0]!.id })
+      .where(eq(schema.staffUsers.id, northSenior!.id));
     const northSeniorApi = await (await signedInAs(t.db, "lcss_senior")).call();
     const confirmed = await northSeniorApi.consultations.confirmDecision({ consultationId: recorded.id });
     expect(confirmed).toMatchObject({ status: "awaiting_feedback", decision: { confirmedByName: northSenior!.displayName } });
@@ -130,22 +135,44 @@ describe("the consultation line", () => {
       consentGivenBy: "Mother, on the phone with the school",
     });
     const shown = await api.consultations.get({ consultationId: recorded.id });
-    expect(shown).toMatchObject({ familyKind: "named", familyName: "Consulted household", children: [{ personId: childId, name: "Ellie Consulted" }] });
+    expect(shown).toMatchObject({
+      familyKind: "named",
+      familyName: "Consulted household",
+      children: [{ personId: childId, name: "Ellie Consulted" }],
+    });
     const chronology = await api.chronology.list({ familyId, service: "lcss" });
-    expect(chronology.events).toEqual([expect.objectContaining({ kind: "consultation", personIds: [childId], title: `Consultation ${shown.reference}` })]);
+    expect(chronology.events).toEqual([
+      expect.objectContaining({ kind: "consultation", personIds: [childId], title: `Consultation ${shown.reference}` }),
+    ]);
     const audited = (await auditRows(t.db)).filter((r) => r.action === "consultations.create" && r.entityId === childId);
     expect(audited).toHaveLength(1);
     const involvement = await api.families.involvement({ familyId });
-    expect(involvement.services.lcss?.consultations).toEqual([expect.objectContaining({ reference: shown.reference, outcome: "signpost", level: 2 })]);
+    expect(involvement.services.lcss?.consultations).toEqual([
+      expect.objectContaining({ reference: shown.reference, outcome: "signpost", level: 2 }),
+    ]);
   });
 
   it("names a no-names consultation once consent is given, keeping what was recorded", async () => {
     const api = await worker.call();
     const recorded = await api.consultations.create(noNamesCall());
-    const named = await api.consultations.makeNamed({ consultationId: recorded.id, familyId, childIds: [childId], consentGivenBy: "Father, at the school gate" });
-    expect(named).toMatchObject({ familyKind: "named", familyId, childAge: 9, childSetting: "Year 4", namedAt: expect.any(String), decision: { level: 2 } });
+    const named = await api.consultations.makeNamed({
+      consultationId: recorded.id,
+      familyId,
+      childIds: [childId],
+      consentGivenBy: "Father, at the school gate",
+    });
+    expect(named).toMatchObject({
+      familyKind: "named",
+      familyId,
+      childAge: 9,
+      childSetting: "Year 4",
+      namedAt: expect.any(String),
+      decision: { level: 2 },
+    });
     expect(named.children).toEqual([{ personId: childId, name: "Ellie Consulted" }]);
-    const again = await rejection(api.consultations.makeNamed({ consultationId: recorded.id, familyId, childIds: [childId], consentGivenBy: "Father" }));
+    const again = await rejection(
+      api.consultations.makeNamed({ consultationId: recorded.id, familyId, childIds: [childId], consentGivenBy: "Father" }),
+    );
     expect(again.fields.familyId?.[0]).toMatch(/Only a no-names consultation/);
     const chronology = await api.chronology.list({ familyId, service: "lcss" });
     expect(chronology.events.map((e) => e.id)).toContain(`consultation:${recorded.id}`);

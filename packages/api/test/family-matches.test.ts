@@ -33,7 +33,14 @@ async function matchesOf(existingFamilyId: string) {
   return t.db.select().from(schema.possibleFamilyMatches).where(eq(schema.possibleFamilyMatches.existingFamilyId, existingFamilyId));
 }
 /** What a booker is told, without what differs for every booking whoever makes it. */
-const answerShape = (a: { reference: string; manageToken: string | null; session: object; status: string; waitlistPosition: number | null; alreadyMade: boolean }) => ({
+const answerShape = (a: {
+  reference: string;
+  manageToken: string | null;
+  session: object;
+  status: string;
+  waitlistPosition: number | null;
+  alreadyMade: boolean;
+}) => ({
   status: a.status,
   waitlistPosition: a.waitlistPosition,
   alreadyMade: a.alreadyMade,
@@ -121,7 +128,9 @@ describe("new families to check", () => {
     expect(await childrenOf(aFamily)).toHaveLength(2);
     const [decided] = await matchesOf(aFamily);
     expect(decided).toMatchObject({ status: "confirmed", decidedBy: expect.any(String), decidedAt: expect.any(Date) });
-    const moves = (await auditRows(t.db)).filter((r) => r.action === "family.merge" && r.entityType === "person" && (r.detail as { matchId: string }).matchId === match!.id);
+    const moves = (await auditRows(t.db)).filter(
+      (r) => r.action === "family.merge" && r.entityType === "person" && (r.detail as { matchId: string }).matchId === match!.id,
+    );
     expect(moves).toHaveLength(1);
     expect(await rejection(staff.familyMatches.reject({ matchId: match!.id }))).toEqual({
       code: "BAD_REQUEST",

@@ -25,7 +25,9 @@ beforeAll(async () => {
   north = await signedInAs(t.db, "lcss_worker");
   childId = await newPerson("Ruby", "2019-02-03");
   parentId = await newPerson("Dawn", "1990-06-07");
-  const family = await (await north.call()).families.create({
+  const family = await (
+    await north.call()
+  ).families.create({
     name: "Hartley household",
     members: [
       { personId: childId, role: "child" },
@@ -107,19 +109,42 @@ describe("changing members in place", () => {
 
   it("audits a relationship and parental responsibility change with what they were before", async () => {
     const api = await north.call();
-    await api.families.members.changeRelationship({ familyId, personId: parentId, relativeId: childId, relationship: "parent", parentalResponsibility: "birth_mother" });
-    await api.families.members.changeRelationship({ familyId, personId: parentId, relativeId: childId, relationship: "step_parent", parentalResponsibility: null });
+    await api.families.members.changeRelationship({
+      familyId,
+      personId: parentId,
+      relativeId: childId,
+      relationship: "parent",
+      parentalResponsibility: "birth_mother",
+    });
+    await api.families.members.changeRelationship({
+      familyId,
+      personId: parentId,
+      relativeId: childId,
+      relationship: "step_parent",
+      parentalResponsibility: null,
+    });
     const [first, second] = await rowsFor("family.relationship.change");
     expect(first!.detail).toMatchObject({ before: null });
-    expect(second!.detail).toMatchObject({ before: { relationship: "parent", parentalResponsibility: "birth_mother" }, after: { relationship: "step_parent", parentalResponsibility: null } });
+    expect(second!.detail).toMatchObject({
+      before: { relationship: "parent", parentalResponsibility: "birth_mother" },
+      after: { relationship: "step_parent", parentalResponsibility: null },
+    });
     const record = await api.families.record({ familyId });
-    expect(record.relationships).toMatchObject([{ personId: parentId, relativeId: childId, relationship: "step_parent", parentalResponsibility: null }]);
+    expect(record.relationships).toMatchObject([
+      { personId: parentId, relativeId: childId, relationship: "step_parent", parentalResponsibility: null },
+    ]);
   });
 
   it("refuses parental responsibility for an adult", async () => {
     const api = await north.call();
     const refused = await rejection(
-      api.families.members.changeRelationship({ familyId, personId: childId, relativeId: parentId, relationship: "other", parentalResponsibility: "care_order" }),
+      api.families.members.changeRelationship({
+        familyId,
+        personId: childId,
+        relativeId: parentId,
+        relationship: "other",
+        parentalResponsibility: "care_order",
+      }),
     );
     expect(refused.code).toBe("BAD_REQUEST");
   });
@@ -129,7 +154,10 @@ describe("changing members in place", () => {
     const grandId = await newPerson("Irene", "1960-01-02");
     await api.families.members.add({ familyId, personId: grandId, role: "other_adult" });
     expect(await rejection(api.families.members.add({ familyId, personId: grandId, role: "other_adult" }))).toMatchObject({ code: "CONFLICT" });
-    expect(await rejection(api.families.members.remove({ familyId, personId: grandId, reason: " " }))).toMatchObject({ code: "BAD_REQUEST", fields: { reason: [expect.any(String)] } });
+    expect(await rejection(api.families.members.remove({ familyId, personId: grandId, reason: " " }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { reason: [expect.any(String)] },
+    });
     await api.families.members.remove({ familyId, personId: grandId, reason: "Moved to her own flat" });
     const [removed] = await rowsFor("family.member.remove");
     expect(removed!.detail).toMatchObject({ personId: grandId, reason: "Moved to her own flat", before: { role: "other_adult" } });

@@ -17,7 +17,9 @@ function recorder(options: { concurrency?: number; maxBatch?: number; fail?: (it
       await new Promise<void>((resolve) => releases.push(resolve));
       const failure = options.fail?.(items);
       if (failure) throw failure;
-      return items.map((i): Settled<string> => (i.id % 5 === 4 ? { ok: false, error: new Error(`no ${i.id}`) } : { ok: true, value: `done ${i.id}` }));
+      return items.map((i): Settled<string> =>
+        i.id % 5 === 4 ? { ok: false, error: new Error(`no ${i.id}`) } : { ok: true, value: `done ${i.id}` },
+      );
     },
     { concurrency: options.concurrency ?? 1, maxBatch: options.maxBatch ?? 50, apart: (i) => i.family },
   );

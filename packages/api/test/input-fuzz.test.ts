@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { sql } from "drizzle-orm";
-import { DEMO_PASSWORD, insertCentreClosure, insertProgramme, insertSessionSeries, insertThresholdIndicator, nameOnRestriction, rawRows, saveRestriction } from "@hearth/db";
+import {
+  DEMO_PASSWORD,
+  insertCentreClosure,
+  insertProgramme,
+  insertSessionSeries,
+  insertThresholdIndicator,
+  nameOnRestriction,
+  rawRows,
+  saveRestriction,
+} from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import type { StaffRole } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +38,13 @@ beforeAll(async () => {
   const person = await api.people.create({ firstName: "Fuzz", lastName: "Target", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" });
   if (person.status !== "created") throw new Error("expected a new person");
   fixtures.personId = person.person.id;
-  const sibling = await api.people.create({ firstName: "Fuzzy", lastName: "Target", dateOfBirth: "2021-08-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+  const sibling = await api.people.create({
+    firstName: "Fuzzy",
+    lastName: "Target",
+    dateOfBirth: "2021-08-09",
+    postcode: "OX4 1AA",
+    confirmedNotDuplicate: true,
+  });
   if (sibling.status !== "created") throw new Error("expected a new person");
   fixtures.siblingId = sibling.person.id;
   fixtures.familyId = (
@@ -46,11 +61,24 @@ beforeAll(async () => {
   const [adminStaff] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'admin' limit 1`);
   fixtures.adminStaffId = adminStaff!.id;
   for (const key of ["restrictPersonId", "restrictedPersonId", "mergeDuplicateId", "mergeKeepId"]) {
-    const made = await api.people.create({ firstName: "Fuzz", lastName: key, dateOfBirth: "2019-05-04", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+    const made = await api.people.create({
+      firstName: "Fuzz",
+      lastName: key,
+      dateOfBirth: "2019-05-04",
+      postcode: "OX4 1AA",
+      confirmedNotDuplicate: true,
+    });
     if (made.status !== "created") throw new Error("expected a new person");
     fixtures[key] = made.person.id;
   }
-  await saveRestriction(t.db, { personId: fixtures.restrictedPersonId!, category: "other", note: null, contact: "Central LCSS manager", restrictedBy: fixtures.adminStaffId, restrictedAt: new Date() });
+  await saveRestriction(t.db, {
+    personId: fixtures.restrictedPersonId!,
+    category: "other",
+    note: null,
+    contact: "Central LCSS manager",
+    restrictedBy: fixtures.adminStaffId,
+    restrictedAt: new Date(),
+  });
   const [named] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'fss_manager' limit 1`);
   fixtures.namedStaffId = named!.id;
   await nameOnRestriction(t.db, fixtures.restrictedPersonId!, fixtures.namedStaffId);
@@ -65,7 +93,9 @@ beforeAll(async () => {
   fixtures.sessionId = await newSession(t.db, { capacity: 100_000 });
   fixtures.todaysSessionId = await newSession(t.db, { capacity: 100_000, date: daysFromToday(0), startTime: "00:00", endTime: "23:59" });
   fixtures.doomedSessionId = await newSession(t.db, { capacity: 10 });
-  const walkedIn = await (await (await signedInAs(t.db, "centre_staff")).call()).centreSessions.walkIn({
+  const walkedIn = await (
+    await (await signedInAs(t.db, "centre_staff")).call()
+  ).centreSessions.walkIn({
     sessionId: fixtures.todaysSessionId,
     carerName: "Walk In",
     postcode: "OX4 1AA",
@@ -74,11 +104,23 @@ beforeAll(async () => {
   fixtures.walkInPersonId = walkedIn.children[0]!.personId;
   fixtures.alertId = (await api.families.alerts.add({ familyId: fixtures.familyId, kind: "other", text: "Fuzz alert", reviewBy: "2028-01-31" })).id;
   fixtures.consentId = (
-    await api.families.members.giveConsent({ familyId: fixtures.familyId, personId: fixtures.personId, givenByPersonId: fixtures.personId, givenBy: "the_person", purpose: "share_information", givenOn: "2026-01-05", method: "written" })
+    await api.families.members.giveConsent({
+      familyId: fixtures.familyId,
+      personId: fixtures.personId,
+      givenByPersonId: fixtures.personId,
+      givenBy: "the_person",
+      purpose: "share_information",
+      givenOn: "2026-01-05",
+      method: "written",
+    })
   ).id;
   const [keyWorker] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'lcss_senior' limit 1`);
   fixtures.keyWorkerId = keyWorker!.id;
-  fixtures.entryId = (await (await (await signedInAs(t.db, "lcss_senior")).call()).chronology.addEntry({ familyId: fixtures.familyId, occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry" })).id;
+  fixtures.entryId = (
+    await (
+      await (await signedInAs(t.db, "lcss_senior")).call()
+    ).chronology.addEntry({ familyId: fixtures.familyId, occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry" })
+  ).id;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -100,7 +142,9 @@ beforeAll(async () => {
     })
   ).id;
   const indicator = { code: "FZ-1", domain: "child_development", area: "health", level: 2, wording: "An indicator made by the fuzz test." } as const;
-  fixtures.closureId = (await insertCentreClosure(t.db, { centreId: fixtures.centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Fuzz closure" })).id;
+  fixtures.closureId = (
+    await insertCentreClosure(t.db, { centreId: fixtures.centreId, startsOn: "2028-09-01", endsOn: "2028-09-01", reason: "Fuzz closure" })
+  ).id;
   fixtures.indicatorId = (await insertThresholdIndicator(t.db, { ...indicator, active: true }))!.id;
   fixtures.programmeId = (await insertProgramme(t.db, programme()))!.id;
   // The demo senior practitioner works in Central, where the fuzz family lives (OX4).
@@ -173,22 +217,34 @@ const seeds: Record<string, Seed> = {
   // Central's senior practitioner on Central's records: break the glass needs no grant there, so writes nothing.
   "recordAccess.breakGlass": { as: "lcss_senior", input: () => ({ personId: f("personId"), reason: "Fuzz: checking a referral from another area" }) },
   "recordAccess.breakGlassLog": { as: "lcss_senior", input: () => ({ limit: 10 }) },
-  "restrictions.set": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId"), category: "adoption", note: "Fuzz note", contact: "Central LCSS manager" }) },
+  "restrictions.set": {
+    as: "lcss_senior",
+    input: () => ({ personId: f("restrictPersonId"), category: "adoption", note: "Fuzz note", contact: "Central LCSS manager" }),
+  },
   "restrictions.lift": { as: "lcss_senior", input: () => ({ personId: f("restrictPersonId") }) },
   "restrictions.allowStaff": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId"), staffId: f("adminStaffId") }) },
   "restrictions.removeStaff": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId"), staffId: f("namedStaffId") }) },
   "restrictions.get": { as: "lcss_senior", input: () => ({ personId: f("restrictedPersonId") }) },
   "restrictions.findStaff": { as: "lcss_senior", input: () => ({ query: "Admin" }) },
-  "recordAccess.breakGlassFromSearch": { as: "lcss_senior", input: () => ({ handle: f("handle"), reason: "Fuzz: checking a referral from another area" }) },
+  "recordAccess.breakGlassFromSearch": {
+    as: "lcss_senior",
+    input: () => ({ handle: f("handle"), reason: "Fuzz: checking a referral from another area" }),
+  },
   "people.mergeCandidates": { as: "admin", input: () => ({ personId: f("personId") }) },
   "people.mergeReview": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },
   "people.merge": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },
-  "families.create": { as: "admin", input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }) },
+  "families.create": {
+    as: "admin",
+    input: () => ({ name: "Another household", postcode: "OX4 1AA", members: [{ personId: f("personId"), role: "child" }] }),
+  },
   "families.update": { as: "admin", input: () => ({ familyId: f("familyId"), name: "Fuzz household" }) },
   "families.record": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.involvement": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.accessLog": { as: "lcss_senior", input: () => ({ familyId: f("familyId") }) },
-  "families.alerts.add": { as: "admin", input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }) },
+  "families.alerts.add": {
+    as: "admin",
+    input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),
+  },
   "families.alerts.review": { as: "admin", input: () => ({ alertId: f("alertId"), reviewBy: "2028-02-28" }) },
   "families.alerts.end": { as: "admin", input: () => ({ alertId: f("alertId"), reason: "No longer needed" }) },
   "families.members.add": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("walkInPersonId"), role: "other_adult" }) },
@@ -211,24 +267,56 @@ const seeds: Record<string, Seed> = {
   },
   "families.members.giveConsent": {
     as: "admin",
-    input: () => ({ familyId: f("familyId"), personId: f("personId"), givenByPersonId: f("personId"), givenBy: "the_person", purpose: "photographs", givenOn: "2026-01-05", method: "verbal", notes: "Said yes at the session" }),
+    input: () => ({
+      familyId: f("familyId"),
+      personId: f("personId"),
+      givenByPersonId: f("personId"),
+      givenBy: "the_person",
+      purpose: "photographs",
+      givenOn: "2026-01-05",
+      method: "verbal",
+      notes: "Said yes at the session",
+    }),
   },
-  "families.members.withdrawConsent": { as: "admin", input: () => ({ familyId: f("familyId"), consentId: f("consentId"), withdrawnOn: "2026-02-01", reason: "Changed their mind" }) },
+  "families.members.withdrawConsent": {
+    as: "admin",
+    input: () => ({ familyId: f("familyId"), consentId: f("consentId"), withdrawnOn: "2026-02-01", reason: "Changed their mind" }),
+  },
   "families.keyWorker.candidates": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.keyWorker.set": { as: "admin", input: () => ({ familyId: f("familyId"), staffId: f("keyWorkerId") }) },
   "families.members.change": { as: "admin", input: () => ({ familyId: f("familyId"), personId: f("personId"), role: "child" }) },
   "families.members.changeRelationship": {
     as: "admin",
-    input: () => ({ familyId: f("familyId"), personId: f("personId"), relativeId: f("siblingId"), relationship: "sibling", parentalResponsibility: null }),
+    input: () => ({
+      familyId: f("familyId"),
+      personId: f("personId"),
+      relativeId: f("siblingId"),
+      relationship: "sibling",
+      parentalResponsibility: null,
+    }),
   },
   "chronology.list": { as: "lcss_senior", input: () => ({ familyId: f("familyId"), kind: "note", from: "2026-01-01", to: "2026-12-31" }) },
   "chronology.addEntry": {
     as: "lcss_senior",
-    input: () => ({ familyId: f("familyId"), personId: f("personId"), occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry", significant: false }),
+    input: () => ({
+      familyId: f("familyId"),
+      personId: f("personId"),
+      occurredOn: "2026-03-01",
+      kind: "note",
+      summary: "Fuzz entry",
+      significant: false,
+    }),
   },
   "chronology.editEntry": {
     as: "lcss_senior",
-    input: () => ({ entryId: f("entryId"), personId: f("personId"), occurredOn: "2026-03-02", kind: "contact", summary: "Fuzz entry, corrected", significant: true }),
+    input: () => ({
+      entryId: f("entryId"),
+      personId: f("personId"),
+      occurredOn: "2026-03-02",
+      kind: "contact",
+      summary: "Fuzz entry, corrected",
+      significant: true,
+    }),
   },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
@@ -236,7 +324,10 @@ const seeds: Record<string, Seed> = {
   "bookings.create": { as: "public", input: () => ({ ...bookingInput(f("sessionId")), email: "carer@example.com", preferredChannel: "email" }) },
   "bookings.manage.get": { as: "public", input: () => ({ token: f("token") }) },
   "bookings.manage.cancel": { as: "public", input: () => ({ token: f("doomedToken") }) },
-  "bookings.manage.addChild": { as: "public", input: () => ({ token: f("token"), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }) },
+  "bookings.manage.addChild": {
+    as: "public",
+    input: () => ({ token: f("token"), child: { firstName: "Sib", dateOfBirth: "2022-01-01", send: false } }),
+  },
   "bookings.manage.removeChild": { as: "public", input: () => ({ token: f("token"), childId: f("childId") }) },
   "centreSessions.list": { as: "centre_staff", input: () => ({ centreId: f("centreId"), from: daysFromToday(0), to: daysFromToday(7) }) },
   "centreSessions.day": { as: "centre_staff", input: () => ({ centreId: f("centreId"), date: daysFromToday(3) }) },
@@ -255,7 +346,10 @@ const seeds: Record<string, Seed> = {
       capacity: 10,
     }),
   },
-  "centreSessions.update": { as: "centre_staff", input: () => ({ sessionId: f("sessionId"), title: "Renamed", description: "Songs", date: daysFromToday(4) }) },
+  "centreSessions.update": {
+    as: "centre_staff",
+    input: () => ({ sessionId: f("sessionId"), title: "Renamed", description: "Songs", date: daysFromToday(4) }),
+  },
   "centreSessions.cancel": { as: "centre_staff", input: () => ({ sessionId: f("doomedSessionId"), reason: "Heating broken" }) },
   "centreSessions.createSeries": {
     as: "centre_staff",
@@ -274,9 +368,17 @@ const seeds: Record<string, Seed> = {
   "centreSessions.cancelSeries": { as: "centre_staff", input: () => ({ seriesId: f("seriesId"), reason: "Staff away" }) },
   "centreSessions.walkIn": {
     as: "centre_staff",
-    input: () => ({ sessionId: f("todaysSessionId"), carerName: "Walk In", postcode: "OX4 1AA", children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }] }),
+    input: () => ({
+      sessionId: f("todaysSessionId"),
+      carerName: "Walk In",
+      postcode: "OX4 1AA",
+      children: [{ firstName: "Wally", dateOfBirth: "2023-01-01", send: false }],
+    }),
   },
-  "centreSessions.checkIn": { as: "centre_staff", input: () => ({ sessionId: f("todaysSessionId"), personId: f("walkInPersonId"), status: "did_not_attend" }) },
+  "centreSessions.checkIn": {
+    as: "centre_staff",
+    input: () => ({ sessionId: f("todaysSessionId"), personId: f("walkInPersonId"), status: "did_not_attend" }),
+  },
   "centreSessions.cancelBooking": { as: "centre_staff", input: () => ({ bookingId: f("bookingId"), reason: "Parent rang to cancel" }) },
   "centreSessions.previewSeries": { as: "centre_staff", input: () => ({ centreId: f("centreId"), firstDate: "2028-03-06", lastDate: "2028-03-27" }) },
   "centreSessions.reach": { as: "centre_staff", input: () => ({ centreId: f("centreId"), fromMonth: "2026-01", toMonth: "2026-12" }) },
@@ -294,19 +396,43 @@ const seeds: Record<string, Seed> = {
   "notifications.failed": { as: "admin", input: () => ({ limit: 10 }) },
   "notifications.retry": { as: "admin", input: () => ({ deliveryId: 1 }) },
   "thresholds.indicators": { as: "admin", input: () => ({ includeRetired: true }) },
-  "thresholds.createIndicator": { as: "admin", input: () => ({ code: "FZ-2", domain: "child_development", area: "health", level: 2, wording: "Another fuzz indicator." }) },
+  "thresholds.createIndicator": {
+    as: "admin",
+    input: () => ({ code: "FZ-2", domain: "child_development", area: "health", level: 2, wording: "Another fuzz indicator." }),
+  },
   "thresholds.updateIndicator": {
     as: "admin",
-    input: () => ({ indicatorId: f("indicatorId"), code: "FZ-1", domain: "child_development", area: "health", level: 3, wording: "Reworded for the fuzz test." }),
+    input: () => ({
+      indicatorId: f("indicatorId"),
+      code: "FZ-1",
+      domain: "child_development",
+      area: "health",
+      level: 3,
+      wording: "Reworded for the fuzz test.",
+    }),
   },
   "thresholds.retireIndicator": { as: "admin", input: () => ({ indicatorId: f("indicatorId") }) },
   "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
   "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
   "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },
   "consultations.reference": { as: "lcss_senior", input: () => ({}) },
-  "consultations.recordImmediateRisk": { as: "lcss_senior", input: () => ({ callerName: "Fuzz caller", organisationOther: "Fuzz school", note: "Bruising seen" }) },
+  "consultations.recordImmediateRisk": {
+    as: "lcss_senior",
+    input: () => ({ callerName: "Fuzz caller", organisationOther: "Fuzz school", note: "Bruising seen" }),
+  },
   "consultations.create": { as: "lcss_senior", input: () => consultationCall() },
-  "consultations.list": { as: "lcss_senior", input: () => ({ status: "awaiting_confirmation", outcome: "advice_only", familyKind: "no_names", takenByMe: true, sort: "level", direction: "asc", limit: 20 }) },
+  "consultations.list": {
+    as: "lcss_senior",
+    input: () => ({
+      status: "awaiting_confirmation",
+      outcome: "advice_only",
+      familyKind: "no_names",
+      takenByMe: true,
+      sort: "level",
+      direction: "asc",
+      limit: 20,
+    }),
+  },
   "consultations.get": { as: "lcss_senior", input: () => ({ consultationId: f("consultationId") }) },
   "consultations.confirmDecision": { as: "lcss_senior", input: () => ({ consultationId: f("consultationId") }) },
   "consultations.makeNamed": {
@@ -316,7 +442,10 @@ const seeds: Record<string, Seed> = {
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",
-    input: () => ({ formKey: "family.alert:fuzz-1", data: { firstName: "Ada", dateOfBirth: { day: "3", month: "", year: "" }, notes: ["Seen at home"] } }),
+    input: () => ({
+      formKey: "family.alert:fuzz-1",
+      data: { firstName: "Ada", dateOfBirth: { day: "3", month: "", year: "" }, notes: ["Seen at home"] },
+    }),
   },
   "drafts.discard": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
 };
@@ -324,8 +453,38 @@ const seeds: Record<string, Seed> = {
 // 1. The inputs ---------------------------------------------------------------------------------
 
 /** The characters and values issue 9 found crashing procedures, and their neighbours. */
-const hostileChars = ["\u0000", "\uD800", "\uDFFF", "\uDBFF", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\r", "\n", "\t", "\uFEFF", "\u202E", "'", "\\", "%", "_"];
-const hostileDates = ["0000-01-01", "0000-00-00", "9999-12-31", "2024-02-30", "2023-02-29", "1800-01-01", "+002024-01-01", "2024-1-1", "01/02/2024", "2024-01-01T00:00:00Z"];
+const hostileChars = [
+  "\u0000",
+  "\uD800",
+  "\uDFFF",
+  "\uDBFF",
+  "\u0007",
+  "\u001B",
+  "\u007F",
+  "\u0085",
+  "\u009F",
+  "\r",
+  "\n",
+  "\t",
+  "\uFEFF",
+  "\u202E",
+  "'",
+  "\\",
+  "%",
+  "_",
+];
+const hostileDates = [
+  "0000-01-01",
+  "0000-00-00",
+  "9999-12-31",
+  "2024-02-30",
+  "2023-02-29",
+  "1800-01-01",
+  "+002024-01-01",
+  "2024-1-1",
+  "01/02/2024",
+  "2024-01-01T00:00:00Z",
+];
 const hostileString = fc.oneof(
   fc.constantFrom(...hostileChars, ...hostileDates, "", " ", "null", "x".repeat(10_000), "é".repeat(300_000)),
   fc.string({ unit: "binary", maxLength: 40 }),
@@ -355,7 +514,10 @@ function setAt(root: Json | undefined, path: Path, next: Json | undefined): Json
 }
 
 /** The three that crashed most often in issue 9, drawn more often than the rest. */
-const hostileChar = fc.oneof({ weight: 2, arbitrary: fc.constantFrom("\u0000", "\uD800", "\uDFFF") }, { weight: 1, arbitrary: fc.constantFrom(...hostileChars) });
+const hostileChar = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom("\u0000", "\uD800", "\uDFFF") },
+  { weight: 1, arbitrary: fc.constantFrom(...hostileChars) },
+);
 
 type Bend =
   | { kind: "replace"; at: number; value: Json }
@@ -425,7 +587,13 @@ async function call(path: string, as: Seed["as"], input: Json | undefined) {
       body: input === undefined ? undefined : JSON.stringify(input),
     }),
     createContext: () =>
-      createContext({ db: t.db, config: testConfig, meta: { ip: "192.0.2.9", userAgent: "fuzz", method: "POST", crossSite: false }, cookies, rateLimiter: unlimited }),
+      createContext({
+        db: t.db,
+        config: testConfig,
+        meta: { ip: "192.0.2.9", userAgent: "fuzz", method: "POST", crossSite: false },
+        cookies,
+        rateLimiter: unlimited,
+      }),
   });
   return { status: res.status, body: await res.text() };
 }
@@ -480,4 +648,3 @@ describe("arbitrary input to every procedure", () => {
     }, 120_000);
   }
 });
-

@@ -39,8 +39,18 @@ async function messageAt(centre: string, status: "sent" | "permanent_failure", b
   });
   if (claim.action !== "send") throw new Error("fresh key expected");
   if (status === "sent")
-    await insertOutboxMessage(t.db, { deliveryId: claim.delivery.id, channel: "sms", recipient: booking!.mobile!, subject: "Booking confirmed", body: body ?? `Reference: ${made.reference}` });
-  await settleDelivery(t.db, claim.delivery.id, { status, now, error: status === "sent" ? undefined : "Notify 400: phone_number Not a UK mobile number" });
+    await insertOutboxMessage(t.db, {
+      deliveryId: claim.delivery.id,
+      channel: "sms",
+      recipient: booking!.mobile!,
+      subject: "Booking confirmed",
+      body: body ?? `Reference: ${made.reference}`,
+    });
+  await settleDelivery(t.db, claim.delivery.id, {
+    status,
+    now,
+    error: status === "sent" ? undefined : "Notify 400: phone_number Not a UK mobile number",
+  });
   return { reference: made.reference, deliveryId: claim.delivery.id };
 }
 
@@ -74,7 +84,10 @@ describe("the staff view of family messages", () => {
     const manager = await signedInAs(t.db, "centre_manager"); // Banbury, North
     const api = await manager.call();
     const rows = await api.notifications.failed({ limit: 50 });
-    expect(rows.find((r) => r.id === failed.deliveryId)).toMatchObject({ status: "permanent_failure", reason: expect.stringMatching(/Not a UK mobile/) });
+    expect(rows.find((r) => r.id === failed.deliveryId)).toMatchObject({
+      status: "permanent_failure",
+      reason: expect.stringMatching(/Not a UK mobile/),
+    });
 
     // The caller built by the test support has no queues; the server's always does.
     const { createCallerFactory, appRouter, createContext, defaultApiConfig } = await import("../src/index");
@@ -92,7 +105,9 @@ describe("the staff view of family messages", () => {
     const [delivery] = await t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.id, failed.deliveryId));
     expect(delivery!.status).toBe("retrying");
     const waiting = await jobs.queue("notifications").getWaiting();
-    expect(waiting.map((j) => j.data as { kind: string })).toEqual([expect.objectContaining({ kind: "booking_confirmed", about: `outbox-${failed.reference}` })]);
+    expect(waiting.map((j) => j.data as { kind: string })).toEqual([
+      expect.objectContaining({ kind: "booking_confirmed", about: `outbox-${failed.reference}` }),
+    ]);
   });
 
   it("does not let centre staff retry another centre's message", async () => {

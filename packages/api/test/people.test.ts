@@ -54,7 +54,10 @@ describe("the person index", () => {
     const refused = await rejection(
       api.people.create({ firstName: "Other", lastName: "Child", dateOfBirth: "2015-01-01", nhsNumber: "9434765919", confirmedNotDuplicate: true }),
     );
-    expect(refused).toEqual({ code: "CONFLICT", fields: { nhsNumber: ["Someone with this NHS number is already recorded: search for them instead"] } });
+    expect(refused).toEqual({
+      code: "CONFLICT",
+      fields: { nhsNumber: ["Someone with this NHS number is already recorded: search for them instead"] },
+    });
   });
 
   it("rejects impossible input with a message per field and writes nothing", async () => {
@@ -95,7 +98,11 @@ describe("the person index", () => {
   it("keeps families with their members", async () => {
     const api = await worker.call();
     const [person] = recordsOf(await api.people.search({ name: "smith-jones" }));
-    const family = await api.families.create({ name: "Smith-Jones household", postcode: "OX16 9QA", members: [{ personId: person!.id, role: "child" }] });
+    const family = await api.families.create({
+      name: "Smith-Jones household",
+      postcode: "OX16 9QA",
+      members: [{ personId: person!.id, role: "child" }],
+    });
     const read = await api.families.get({ familyId: family.id });
     expect(read.members).toEqual([expect.objectContaining({ personId: person!.id, role: "child" })]);
     const withFamily = await api.people.get({ personId: person!.id });

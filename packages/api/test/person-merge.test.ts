@@ -18,7 +18,16 @@ const as: Partial<Record<StaffRole, Client>> = {};
 const api = (role: StaffRole) => as[role]!.call();
 
 async function person(firstName: string, extra: { nhsNumber?: string; postcode?: string } = {}) {
-  const result = await (await api("admin")).people.create({ firstName, lastName: "Merge", dateOfBirth: "2019-04-01", postcode: extra.postcode ?? "OX16 1AA", nhsNumber: extra.nhsNumber, confirmedNotDuplicate: true });
+  const result = await (
+    await api("admin")
+  ).people.create({
+    firstName,
+    lastName: "Merge",
+    dateOfBirth: "2019-04-01",
+    postcode: extra.postcode ?? "OX16 1AA",
+    nhsNumber: extra.nhsNumber,
+    confirmedNotDuplicate: true,
+  });
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 }
@@ -39,7 +48,9 @@ const personForeignKeys = () =>
 async function rowsPointingAt(personId: string): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const fk of await personForeignKeys()) {
-    const [row] = await rows<{ n: string }>(sql`select count(*) as n from ${sql.raw(`"${fk.table}"`)} where ${sql.raw(`"${fk.column}"`)} = ${personId}`);
+    const [row] = await rows<{ n: string }>(
+      sql`select count(*) as n from ${sql.raw(`"${fk.table}"`)} where ${sql.raw(`"${fk.column}"`)} = ${personId}`,
+    );
     if (Number(row!.n)) counts[`${fk.table}.${fk.column}`] = Number(row!.n);
   }
   return counts;
@@ -48,7 +59,19 @@ async function rowsPointingAt(personId: string): Promise<Record<string, number>>
 async function booking(familyId: string, sessionId: string, children: string[]) {
   const [b] = await t.db
     .insert(schema.bookings)
-    .values({ sessionId, reference: `M${randomUUID().slice(0, 7)}`, idempotencyKey: randomUUID(), familyId, carerName: "Parent Merge", mobile: "07700900111", preferredChannel: "sms", postcode: "OX16 1AA", consentToContact: false, places: children.length, status: "booked" })
+    .values({
+      sessionId,
+      reference: `M${randomUUID().slice(0, 7)}`,
+      idempotencyKey: randomUUID(),
+      familyId,
+      carerName: "Parent Merge",
+      mobile: "07700900111",
+      preferredChannel: "sms",
+      postcode: "OX16 1AA",
+      consentToContact: false,
+      places: children.length,
+      status: "booked",
+    })
     .returning();
   await t.db.insert(schema.bookingChildren).values(children.map((personId) => ({ bookingId: b!.id, personId })));
   return b!.id;
@@ -72,10 +95,31 @@ describe("merging a duplicate person", () => {
     duplicateId = await person("Jaden", { nhsNumber: "9434765919" });
     parentId = await person("Pat");
     const admin = await api("admin");
-    ownFamily = (await admin.families.create({ name: "Merge household", postcode: "OX16 1AA", members: [{ personId: duplicateId, role: "child" }, { personId: parentId, role: "parent_carer" }] })).id;
-    sharedFamily = (await admin.families.create({ name: "Merge grandparents", postcode: "OX16 1AA", members: [{ personId: duplicateId, role: "child" }, { personId: keepId, role: "child" }] })).id;
+    ownFamily = (
+      await admin.families.create({
+        name: "Merge household",
+        postcode: "OX16 1AA",
+        members: [
+          { personId: duplicateId, role: "child" },
+          { personId: parentId, role: "parent_carer" },
+        ],
+      })
+    ).id;
+    sharedFamily = (
+      await admin.families.create({
+        name: "Merge grandparents",
+        postcode: "OX16 1AA",
+        members: [
+          { personId: duplicateId, role: "child" },
+          { personId: keepId, role: "child" },
+        ],
+      })
+    ).id;
     await t.db.insert(schema.personOtherNames).values({ personId: duplicateId, kind: "known_as", name: "Jay Merge" });
-    const [s1, s2] = [await newSession(t.db, { capacity: 10, centre: "banbury" }), await newSession(t.db, { capacity: 10, centre: "banbury", title: "Rhyme time" })];
+    const [s1, s2] = [
+      await newSession(t.db, { capacity: 10, centre: "banbury" }),
+      await newSession(t.db, { capacity: 10, centre: "banbury", title: "Rhyme time" }),
+    ];
     await booking(ownFamily, s1, [duplicateId]);
     const both = await booking(sharedFamily, s2, [duplicateId, keepId]);
     await t.db.insert(schema.sessionAttendances).values([
@@ -83,12 +127,16 @@ describe("merging a duplicate person", () => {
       { sessionId: s2, personId: duplicateId, bookingId: both, status: "attended" },
       { sessionId: s2, personId: keepId, bookingId: both, status: "attended" },
     ]);
-    await (await api("lcss_worker")).chronology.addEntry({ familyId: ownFamily, personId: duplicateId, occurredOn: "2026-11-02", kind: "home_visit", summary: "Visited at home" });
+    await (
+      await api("lcss_worker")
+    ).chronology.addEntry({ familyId: ownFamily, personId: duplicateId, occurredOn: "2026-11-02", kind: "home_visit", summary: "Visited at home" });
     await t.db.insert(schema.personRelationships).values([
       { personId: parentId, relativeId: duplicateId, relationship: "parent" },
       { personId: keepId, relativeId: duplicateId, relationship: "sibling" },
     ]);
-    await t.db.insert(schema.contactDetails).values({ personId: duplicateId, preferredChannel: "sms", mobilePhone: "07700900222", consentToContact: false });
+    await t.db
+      .insert(schema.contactDetails)
+      .values({ personId: duplicateId, preferredChannel: "sms", mobilePhone: "07700900222", consentToContact: false });
     const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
     await t.db.insert(schema.formDrafts).values({ staffId: worker!.id, formKey: `person.update:${duplicateId}`, data: {} });
   });
@@ -104,7 +152,12 @@ describe("merging a duplicate person", () => {
     expect(review.refusal).toBeNull();
     expect(review.duplicate).toMatchObject({ id: duplicateId, firstName: "Jaden", nhsNumber: "9434765919" });
     expect(review.keep).toMatchObject({ id: keepId, firstName: "Jayden" });
-    expect(review.duplicate.linked).toMatchObject({ "family_members.person_id": 2, "booking_children.person_id": 2, "session_attendances.person_id": 2, "chronology_entries.person_id": 1 });
+    expect(review.duplicate.linked).toMatchObject({
+      "family_members.person_id": 2,
+      "booking_children.person_id": 2,
+      "session_attendances.person_id": 2,
+      "chronology_entries.person_id": 1,
+    });
     const reads = (await auditRows(t.db)).filter((r) => r.action === "person.read" && (r.detail as { via?: string } | null)?.via === "merge review");
     expect(reads.map((r) => r.entityId).sort()).toEqual([duplicateId, keepId].sort());
   });
@@ -140,7 +193,12 @@ describe("merging a duplicate person", () => {
 
     const merges = (await auditRows(t.db)).filter((r) => r.action === "person.merge" && r.outcome === "allowed");
     expect(merges.map((r) => r.entityId).sort()).toEqual([duplicateId, keepId].sort());
-    expect(merges[0]!.detail).toMatchObject({ duplicateId, keepId, moved: { "family_members.person_id": 1, "chronology_entries.person_id": 1 }, dropped: { "family_members.person_id": 1 } });
+    expect(merges[0]!.detail).toMatchObject({
+      duplicateId,
+      keepId,
+      moved: { "family_members.person_id": 1, "chronology_entries.person_id": 1 },
+      dropped: { "family_members.person_id": 1 },
+    });
   });
 
   it("leads the old id to the kept record, and search finds only the kept one", async () => {
@@ -151,7 +209,9 @@ describe("merging a duplicate person", () => {
   });
 
   it("refuses changes to the merged id, and a second merge of it", async () => {
-    expect(await rejection((await api("lcss_worker")).people.update({ personId: duplicateId, changes: { lastName: "Again" } }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejection((await api("lcss_worker")).people.update({ personId: duplicateId, changes: { lastName: "Again" } }))).toMatchObject({
+      code: "CONFLICT",
+    });
     const again = await (await api("data_officer")).people.merge({ duplicateId, keepId }).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/already been merged/) });
   });
@@ -167,7 +227,10 @@ describe("refusing a merge", () => {
   it("into or from a restricted record the officer is not named on, and allows it once named", async () => {
     const [a, b] = [await person("Rest", { postcode: "OX4 1AA" }), await person("Resta", { postcode: "OX4 1AA" })];
     await (await api("lcss_senior")).restrictions.set({ personId: a, category: "adoption", contact: "Central LCSS manager" });
-    for (const input of [{ duplicateId: a, keepId: b }, { duplicateId: b, keepId: a }])
+    for (const input of [
+      { duplicateId: a, keepId: b },
+      { duplicateId: b, keepId: a },
+    ])
       expect(await rejection((await api("data_officer")).people.merge(input))).toMatchObject({ code: "FORBIDDEN" });
     expect(await rowsPointingAt(b)).toEqual({});
     const [officer] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "data_officer")).limit(1);
@@ -207,8 +270,12 @@ describe("refusing a merge", () => {
 describe("a merge that fails part-way", () => {
   it("writes nothing at all", async () => {
     const [a, b] = [await person("Half"), await person("Halfa")];
-    const family = (await (await api("admin")).families.create({ name: "Half household", members: [{ personId: a, role: "child" }], postcode: "OX16 1AA" })).id;
-    await (await api("lcss_worker")).chronology.addEntry({ familyId: family, personId: a, occurredOn: "2026-11-02", kind: "note", summary: "A note" });
+    const family = (
+      await (await api("admin")).families.create({ name: "Half household", members: [{ personId: a, role: "child" }], postcode: "OX16 1AA" })
+    ).id;
+    await (
+      await api("lcss_worker")
+    ).chronology.addEntry({ familyId: family, personId: a, occurredOn: "2026-11-02", kind: "note", summary: "A note" });
     const before = await rowsPointingAt(a);
     // Memberships move before chronology entries: a failure there must undo the memberships too.
     await t.db.execute(sql`create function refuse_merge() returns trigger language plpgsql as $$ begin raise exception 'disk full'; end $$`);

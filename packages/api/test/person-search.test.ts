@@ -58,9 +58,7 @@ beforeAll(async () => {
 afterAll(() => t.destroy());
 
 const namesFound = async (search: Record<string, unknown>) =>
-  recordsOf(await (await worker.call()).people.search(search as never)).map(
-    (p) => `${p.firstName} ${p.lastName}`,
-  );
+  recordsOf(await (await worker.call()).people.search(search as never)).map((p) => `${p.firstName} ${p.lastName}`);
 
 describe("finding a person", () => {
   it("finds misspelt and partial names, best match first", async () => {
@@ -78,18 +76,12 @@ describe("finding a person", () => {
   it("finds people by date of birth, year of birth and age", async () => {
     expect(await namesFound({ dateOfBirth: "2016-07-02" })).toEqual(["Jayden Smith"]);
     expect(await namesFound({ yearOfBirth: "2016" })).toEqual(["Jayden Smith"]);
-    expect(await namesFound({ age: String(ageInYears("2019-11-30", today())) })).toContain(
-      "Amelia Okafor",
-    );
-    expect(await namesFound({ age: String(ageInYears("2019-11-30", today())) })).not.toContain(
-      "Jayden Smith",
-    );
+    expect(await namesFound({ age: String(ageInYears("2019-11-30", today())) })).toContain("Amelia Okafor");
+    expect(await namesFound({ age: String(ageInYears("2019-11-30", today())) })).not.toContain("Jayden Smith");
   });
 
   it("finds people by a whole postcode or its district, first line of address, NHS number, UPN or Hearth ID", async () => {
-    expect(await namesFound({ postcode: "ox16" })).toEqual(
-      expect.arrayContaining(["Jayden Smith", "Amelia Okafor"]),
-    );
+    expect(await namesFound({ postcode: "ox16" })).toEqual(expect.arrayContaining(["Jayden Smith", "Amelia Okafor"]));
     expect(await namesFound({ postcode: "ox169qa" })).toEqual(["Jayden Smith"]);
     // OX1 is a different district from OX16, not its prefix.
     expect(await namesFound({ postcode: "OX1" })).toEqual([]);
@@ -226,11 +218,7 @@ describe("finding a family", () => {
       members: [{ personId: southId, role: "child" }],
     });
 
-    for (const search of [
-      { name: "Smyth household" },
-      { name: "Jaden Smyth" },
-      { postcode: "OX16" },
-    ])
+    for (const search of [{ name: "Smyth household" }, { name: "Jaden Smyth" }, { postcode: "OX16" }])
       expect(
         recordsOf(await north.families.search(search)).map((f) => f.id),
         JSON.stringify(search),

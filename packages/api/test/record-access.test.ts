@@ -21,7 +21,9 @@ const REASON = "Child brought to Banbury A&E, checking for safeguarding history"
 const api = (role: StaffRole) => as[role]!.call();
 
 async function centralPerson(firstName: string) {
-  const result = await (await api("admin")).people.create({ firstName, lastName: "Glass", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+  const result = await (
+    await api("admin")
+  ).people.create({ firstName, lastName: "Glass", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 }
@@ -31,7 +33,17 @@ const auditOf = async (entityId: string, action: string) => (await auditRows(t.d
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  for (const role of ["lcss_worker", "lcss_senior", "fss_manager", "fss_worker", "centre_staff", "centre_manager", "admin", "data_officer", "eet_officer"] as const) {
+  for (const role of [
+    "lcss_worker",
+    "lcss_senior",
+    "fss_manager",
+    "fss_worker",
+    "centre_staff",
+    "centre_manager",
+    "admin",
+    "data_officer",
+    "eet_officer",
+  ] as const) {
     as[role] = await signedInAs(t.db, role);
     // signedInAs signs in the first demo account of the role.
     const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1);
@@ -65,7 +77,9 @@ describe("breaking the glass", () => {
     const grant = await (await api("lcss_worker")).recordAccess.breakGlass({ personId, reason: REASON });
     expect(grant.expiresAt!.getTime() - before).toBeGreaterThan(8 * 3600_000 - 60_000);
     expect(grant.expiresAt!.getTime() - before).toBeLessThanOrEqual(8 * 3600_000 + 60_000);
-    expect(await auditOf(personId, "person.break_glass")).toEqual([expect.objectContaining({ outcome: "allowed", actorStaffId: staffIds.lcss_worker })]);
+    expect(await auditOf(personId, "person.break_glass")).toEqual([
+      expect.objectContaining({ outcome: "allowed", actorStaffId: staffIds.lcss_worker }),
+    ]);
 
     const person = await (await api("lcss_worker")).people.get({ personId });
     expect(person).toMatchObject({ id: personId, firstName: "Bea" });
@@ -78,7 +92,9 @@ describe("breaking the glass", () => {
   it("is listed for the owning area's managers and data officers, and for no one else", async () => {
     for (const role of ["lcss_senior", "fss_manager", "data_officer"] as const) {
       const log = await (await api(role)).recordAccess.breakGlassLog();
-      expect(log, role).toEqual(expect.arrayContaining([expect.objectContaining({ personId, staffId: staffIds.lcss_worker, reason: REASON, firstName: "Bea" })]));
+      expect(log, role).toEqual(
+        expect.arrayContaining([expect.objectContaining({ personId, staffId: staffIds.lcss_worker, reason: REASON, firstName: "Bea" })]),
+      );
     }
     // Banbury's centre manager manages North, not the record's area.
     expect((await (await api("centre_manager")).recordAccess.breakGlassLog()).map((r) => r.personId)).not.toContain(personId);
@@ -89,7 +105,9 @@ describe("breaking the glass", () => {
   it("stops opening the record once it has expired", async () => {
     const southWorker = staffIds.fss_worker!;
     const long = new Date(Date.now() - 9 * 3600_000);
-    await t.db.insert(schema.recordAccessGrants).values({ staffId: southWorker, personId, reason: REASON, grantedAt: long, expiresAt: new Date(long.getTime() + 8 * 3600_000) });
+    await t.db
+      .insert(schema.recordAccessGrants)
+      .values({ staffId: southWorker, personId, reason: REASON, grantedAt: long, expiresAt: new Date(long.getTime() + 8 * 3600_000) });
     expect(await rejection((await api("fss_worker")).people.get({ personId }))).toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -109,7 +127,18 @@ describe("a restricted record", () => {
   beforeAll(async () => {
     personId = await centralPerson("Rae");
     siblingId = await centralPerson("Sam");
-    familyId = (await (await api("admin")).families.create({ name: "Glass household", postcode: "OX4 1AA", members: [{ personId, role: "child" }, { personId: siblingId, role: "child" }] })).id;
+    familyId = (
+      await (
+        await api("admin")
+      ).families.create({
+        name: "Glass household",
+        postcode: "OX4 1AA",
+        members: [
+          { personId, role: "child" },
+          { personId: siblingId, role: "child" },
+        ],
+      })
+    ).id;
     await (await api("lcss_senior")).restrictions.set({ personId, category: "adoption", note: "Placement order", contact: CONTACT });
   });
 
@@ -154,7 +183,9 @@ describe("a restricted record", () => {
       expect(await rejection((await api(role)).restrictions.lift({ personId })), role).toMatchObject({ code: "FORBIDDEN" });
     expect(await (await api("data_officer")).restrictions.lift({ personId })).toMatchObject({ lifted: true });
     expect(await (await api("fss_manager")).people.get({ personId })).toMatchObject({ id: personId });
-    expect(await auditOf(personId, "person.restrict")).toEqual([expect.objectContaining({ actorStaffId: staffIds.lcss_senior, detail: { category: "adoption" } })]);
+    expect(await auditOf(personId, "person.restrict")).toEqual([
+      expect.objectContaining({ actorStaffId: staffIds.lcss_senior, detail: { category: "adoption" } }),
+    ]);
     const lifts = (await auditOf(personId, "person.restriction_lift")).filter((r) => r.outcome === "allowed");
     expect(lifts).toEqual([expect.objectContaining({ actorStaffId: staffIds.data_officer })]);
   });

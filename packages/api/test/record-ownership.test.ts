@@ -30,7 +30,9 @@ async function signedInAsNew(role: "centre_manager", centre: string): Promise<Cl
 }
 
 async function newPerson(by: Client, firstName: string, extra: { postcode?: string; areaId?: string } = {}) {
-  const result = await (await by.call()).people.create({ firstName, lastName: "Owner", dateOfBirth: "2019-02-03", confirmedNotDuplicate: true, ...extra });
+  const result = await (
+    await by.call()
+  ).people.create({ firstName, lastName: "Owner", dateOfBirth: "2019-02-03", confirmedNotDuplicate: true, ...extra });
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person;
 }
@@ -74,7 +76,10 @@ describe.each([
       const api = await reader.call();
       expect(await rejection(api.families.get({ familyId })), who).toMatchObject({ code: "NOT_FOUND" });
       expect(await rejection(api.people.get({ personId: childId })), who).toMatchObject({ code: "NOT_FOUND" });
-      expect(recordsOf(await api.people.search({ name: "Owner" })).map((p) => p.id), who).not.toContain(childId);
+      expect(
+        recordsOf(await api.people.search({ name: "Owner" })).map((p) => p.id),
+        who,
+      ).not.toContain(childId);
     }
     const denials = (await auditRows(t.db)).filter((r) => r.entityId === familyId && r.action === "family.read" && r.outcome === "denied");
     expect(denials.length).toBeGreaterThanOrEqual(Object.keys(outsiders).length);
@@ -84,7 +89,9 @@ describe.each([
     const central = await outsiders.lcss_senior!.call();
     expect(await rejection(central.families.update({ familyId, postcode: "OX4 1AA" }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await rejection(central.people.update({ personId: childId, changes: { postcode: "OX4 1AA" } }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await rejection(central.families.update({ familyId, addMembers: [{ personId: childId, role: "child" }] }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await rejection(central.families.update({ familyId, addMembers: [{ personId: childId, role: "child" }] }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect((await (await north.call()).families.get({ familyId })).areaId).toBe(area.north);
   });
 
@@ -104,8 +111,14 @@ describe("choosing the owning area", () => {
   it("makes county-wide staff choose an area for a record with no county postcode", async () => {
     const api = await admin.call();
     const message = ["Choose the area that will look after this record, as the postcode is not in the county"];
-    expect(await rejection(api.people.create({ firstName: "Una", lastName: "Chosen", dateOfBirth: "2018-01-01" }))).toEqual({ code: "BAD_REQUEST", fields: { areaId: message } });
-    expect(await rejection(api.families.create({ name: "Chosen household", postcode: "SW1A 1AA" }))).toEqual({ code: "BAD_REQUEST", fields: { areaId: message } });
+    expect(await rejection(api.people.create({ firstName: "Una", lastName: "Chosen", dateOfBirth: "2018-01-01" }))).toEqual({
+      code: "BAD_REQUEST",
+      fields: { areaId: message },
+    });
+    expect(await rejection(api.families.create({ name: "Chosen household", postcode: "SW1A 1AA" }))).toEqual({
+      code: "BAD_REQUEST",
+      fields: { areaId: message },
+    });
     expect((await newPerson(admin, "Una", { areaId: area.south })).areaId).toBe(area.south);
     expect((await api.families.create({ name: "Chosen household", areaId: area.central })).areaId).toBe(area.central);
   });
@@ -115,7 +128,9 @@ describe("choosing the owning area", () => {
   });
 
   it("refuses staff choosing an area other than their own", async () => {
-    const refused = await rejection((await north.call()).people.create({ firstName: "Far", lastName: "Away", dateOfBirth: "2018-01-01", areaId: area.south }));
+    const refused = await rejection(
+      (await north.call()).people.create({ firstName: "Far", lastName: "Away", dateOfBirth: "2018-01-01", areaId: area.south }),
+    );
     expect(refused).toEqual({ code: "BAD_REQUEST", fields: { areaId: ["Choose your own area: you cannot place a record in another area"] } });
   });
 
@@ -136,7 +151,9 @@ describe("reading a family that spans areas", () => {
     northChild = (await newPerson(admin, "Nell", { postcode: "OX16 9QA" })).id;
     southChild = (await newPerson(admin, "Saul", { postcode: "OX14 3AA" })).id;
     familyId = (
-      await (await admin.call()).families.create({
+      await (
+        await admin.call()
+      ).families.create({
         name: "Split household",
         postcode: "OX16 9QA",
         members: [
@@ -166,16 +183,27 @@ describe("reading a family that spans areas", () => {
         ["person.read", northChild],
       ].sort(),
     );
-    expect(rows.find((r) => r.action === "person.read")).toMatchObject({ outcome: "allowed", actorRole: "lcss_worker", detail: { via: "family", familyId } });
+    expect(rows.find((r) => r.action === "person.read")).toMatchObject({
+      outcome: "allowed",
+      actorRole: "lcss_worker",
+      detail: { via: "family", familyId },
+    });
 
     const beforeAdmin = (await auditRows(t.db)).length;
     await (await admin.call()).families.get({ familyId });
     const adminRows = (await auditRows(t.db)).slice(beforeAdmin);
-    expect(adminRows.filter((r) => r.action === "person.read").map((r) => r.entityId).sort()).toEqual([northChild, southChild].sort());
+    expect(
+      adminRows
+        .filter((r) => r.action === "person.read")
+        .map((r) => r.entityId)
+        .sort(),
+    ).toEqual([northChild, southChild].sort());
   });
 
   it("names on a person's page only the families in the reader's area, counting the rest", async () => {
-    const southFamily = await (await admin.call()).families.create({ name: "South household", postcode: "OX14 3AA", members: [{ personId: northChild, role: "child" }] });
+    const southFamily = await (
+      await admin.call()
+    ).families.create({ name: "South household", postcode: "OX14 3AA", members: [{ personId: northChild, role: "child" }] });
     const person = await (await north.call()).people.get({ personId: northChild });
     expect(person.families.map((f) => f.familyId)).toEqual([familyId]);
     expect(person.familiesOutsideYourArea).toBe(1);

@@ -19,7 +19,9 @@ const CONTACT = "Central LCSS manager";
 const REASON = "Child brought to Banbury A&E, checking for safeguarding history";
 
 async function centralPerson(firstName: string, lastName = "Everywhere") {
-  const result = await (await api("admin")).people.create({ firstName, lastName, dateOfBirth: "2018-07-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
+  const result = await (
+    await api("admin")
+  ).people.create({ firstName, lastName, dateOfBirth: "2018-07-09", postcode: "OX4 1AA", confirmedNotDuplicate: true });
   if (result.status !== "created") throw new Error("expected a new person");
   return result.person.id;
 }
@@ -41,7 +43,11 @@ describe("every procedure about a person checks the restriction", () => {
   beforeAll(async () => {
     personId = await centralPerson("Ros");
     siblingId = await centralPerson("Sib");
-    familyId = (await (await api("admin")).families.create({ name: "Everywhere household", postcode: "OX4 1AA", members: [{ personId: siblingId, role: "child" }] })).id;
+    familyId = (
+      await (
+        await api("admin")
+      ).families.create({ name: "Everywhere household", postcode: "OX4 1AA", members: [{ personId: siblingId, role: "child" }] })
+    ).id;
     await (await api("admin")).families.members.add({ familyId, personId, role: "child" });
     await (await api("lcss_senior")).restrictions.set({ personId, category: "high_profile", contact: CONTACT });
   });
@@ -68,13 +74,17 @@ describe("every procedure about a person checks the restriction", () => {
   });
 
   it("refuses a chronology entry about the person", async () => {
-    const refused = await rejection((await api("fss_manager")).chronology.addEntry({ familyId, personId, occurredOn: "2026-11-02", kind: "note", summary: "About Ros" }));
+    const refused = await rejection(
+      (await api("fss_manager")).chronology.addEntry({ familyId, personId, occurredOn: "2026-11-02", kind: "note", summary: "About Ros" }),
+    );
     expect(refused).toMatchObject({ code: "BAD_REQUEST", fields: { personId: [expect.any(String)] } });
     await (await api("lcss_senior")).chronology.addEntry({ familyId, personId, occurredOn: "2026-11-02", kind: "note", summary: "About Ros" });
   });
 
   it("leaves the person out of the add-person duplicate check, counting them only", async () => {
-    const answer = await (await api("fss_manager")).people.create({ firstName: "Ros", lastName: "Everywhere", dateOfBirth: "2018-07-09", postcode: "OX4 1AA" });
+    const answer = await (
+      await api("fss_manager")
+    ).people.create({ firstName: "Ros", lastName: "Everywhere", dateOfBirth: "2018-07-09", postcode: "OX4 1AA" });
     expect(answer).toMatchObject({ status: "possible_duplicates", matchesOutsideYourArea: 1 });
     expect(JSON.stringify(answer)).not.toContain(personId);
   });
@@ -100,7 +110,10 @@ describe("naming staff on a restriction", () => {
     const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.id, staffIds.lcss_worker!));
     const found = await manager.restrictions.findStaff({ query: worker!.displayName.slice(0, 4) });
     expect(found.map((s) => s.staffId)).toContain(staffIds.lcss_worker);
-    expect(await rejection(manager.restrictions.findStaff({ query: "a" }))).toMatchObject({ code: "BAD_REQUEST", fields: { query: [expect.any(String)] } });
+    expect(await rejection(manager.restrictions.findStaff({ query: "a" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { query: [expect.any(String)] },
+    });
 
     await manager.restrictions.allowStaff({ personId, staffId: staffIds.lcss_worker! });
     const restriction = await manager.restrictions.get({ personId });
@@ -115,7 +128,9 @@ describe("naming staff on a restriction", () => {
     expect(await rejection((await api("lcss_worker")).people.get({ personId }))).toMatchObject({ code: "FORBIDDEN" });
     const last = await manager.restrictions.removeStaff({ personId, staffId: staffIds.lcss_senior! }).catch((e: unknown) => e);
     expect(last).toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/At least one/) });
-    const removals = (await auditRows(t.db)).filter((r) => r.action === "person.restriction_remove_staff" && r.entityId === personId && r.outcome === "allowed");
+    const removals = (await auditRows(t.db)).filter(
+      (r) => r.action === "person.restriction_remove_staff" && r.entityId === personId && r.outcome === "allowed",
+    );
     expect(removals).toEqual([expect.objectContaining({ detail: { staffId: staffIds.lcss_worker } })]);
   });
 });
@@ -143,7 +158,10 @@ describe("breaking the glass from a search result", () => {
   it("opens the record with a reason, audited as breaking the glass and listed for the owning area", async () => {
     const { handle } = await handleFor("lcss_worker");
     const worker = await api("lcss_worker");
-    expect(await rejection(worker.recordAccess.breakGlassFromSearch({ handle, reason: "" }))).toMatchObject({ code: "BAD_REQUEST", fields: { reason: [expect.any(String)] } });
+    expect(await rejection(worker.recordAccess.breakGlassFromSearch({ handle, reason: "" }))).toMatchObject({
+      code: "BAD_REQUEST",
+      fields: { reason: [expect.any(String)] },
+    });
     const grant = await worker.recordAccess.breakGlassFromSearch({ handle, reason: REASON });
     expect(grant).toMatchObject({ personId });
     expect(await worker.people.get({ personId })).toMatchObject({ id: personId });
@@ -157,8 +175,10 @@ describe("breaking the glass from a search result", () => {
     const { handle } = await handleFor("lcss_worker");
     const [centreManager] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "centre_manager")).limit(1);
     const someoneElse = await signedInAs(t.db, "centre_manager");
-    expect(await rejection((await someoneElse.call()).recordAccess.breakGlassFromSearch({ handle, reason: REASON }))).toMatchObject({ code: "NOT_FOUND" });
-    expect((await t.db.select().from(schema.recordAccessGrants).where(eq(schema.recordAccessGrants.staffId, centreManager!.id)))).toEqual([]);
+    expect(await rejection((await someoneElse.call()).recordAccess.breakGlassFromSearch({ handle, reason: REASON }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await t.db.select().from(schema.recordAccessGrants).where(eq(schema.recordAccessGrants.staffId, centreManager!.id))).toEqual([]);
     const later = await signedInAs(t.db, "lcss_worker", { now: () => new Date(Date.now() + 31 * 60_000) });
     expect(await rejection((await later.call()).recordAccess.breakGlassFromSearch({ handle, reason: REASON }))).toMatchObject({ code: "NOT_FOUND" });
   });

@@ -7,27 +7,16 @@ import { client, rejection } from "./support";
 let t: TestDatabase;
 const date = daysFromToday(24);
 // One session at each of these centres, on one day, named after the centre's slug.
-const slugs = [
-  "blackbird-leys",
-  "rose-hill-littlemore",
-  "barton-sandhills",
-  "banbury",
-  "east-street-banbury",
-  "abingdon",
-  "didcot",
-];
+const slugs = ["blackbird-leys", "rose-hill-littlemore", "barton-sandhills", "banbury", "east-street-banbury", "abingdon", "didcot"];
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  for (const centre of slugs)
-    await newSession(t.db, { capacity: 5, date, centre, title: `Search ${centre}` });
+  for (const centre of slugs) await newSession(t.db, { capacity: 5, date, centre, title: `Search ${centre}` });
 });
 afterAll(() => t.destroy());
 
 async function found(place: string) {
-  const sessions = await (
-    await client(t.db).call()
-  ).sessions.search({ town: place, from: date, to: date });
+  const sessions = await (await client(t.db).call()).sessions.search({ town: place, from: date, to: date });
   return sessions
     .map((s) => s.title.replace("Search ", ""))
     .filter((slug) => slugs.includes(slug))
@@ -44,11 +33,7 @@ describe("finding sessions by place", () => {
   });
 
   it("matches a town partly typed", async () => {
-    expect(await found("Oxf")).toEqual([
-      "barton-sandhills",
-      "blackbird-leys",
-      "rose-hill-littlemore",
-    ]);
+    expect(await found("Oxf")).toEqual(["barton-sandhills", "blackbird-leys", "rose-hill-littlemore"]);
     expect(await found("banbury")).toEqual(["banbury", "east-street-banbury"]);
     expect(await found("Didcot")).toEqual(["didcot"]);
   });

@@ -32,10 +32,7 @@ export interface Client {
  */
 export const unlimited: RateLimiter = { hit: () => Promise.resolve(true) };
 
-export function client(
-  db: Db,
-  options: { ip?: string; now?: () => Date; config?: ApiConfig; rateLimiter?: RateLimiter } = {},
-): Client {
+export function client(db: Db, options: { ip?: string; now?: () => Date; config?: ApiConfig; rateLimiter?: RateLimiter } = {}): Client {
   const cookies = new MemoryCookies();
   return {
     cookies,

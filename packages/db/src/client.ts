@@ -63,8 +63,7 @@ export function createDb(options: CreateDbOptions = {}): DbHandle {
           await lock`select pg_advisory_lock(${MIGRATION_LOCK})`;
           await migratePostgres((owner ? drizzlePostgres(owner) : db) as never, { migrationsFolder });
           const appRole = roleOfUrl(options.url!);
-          if (owner && appRole !== roleOfUrl(ownerUrl))
-            for (const statement of applicationRoleGrants(appRole)) await owner.unsafe(statement);
+          if (owner && appRole !== roleOfUrl(ownerUrl)) for (const statement of applicationRoleGrants(appRole)) await owner.unsafe(statement);
         } finally {
           await lock`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
           await lock.end();

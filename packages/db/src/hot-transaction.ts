@@ -74,4 +74,3 @@ export async function hotTransaction<T>(db: Db, work: (t: HotTransaction) => Pro
     reserved.release();
   }
 }
-

@@ -35,7 +35,15 @@ export * from "./queries/programme-runs";
 export * from "./queries/my-work";
 export * from "./hot-transaction";
 export * from "./queries/raw";
-export { COUNTY_SCALES, CountyRefused, generateCounty, hasSyntheticCounty, SYNTHETIC_ID_PREFIX, type CountyOptions, type CountySummary } from "./seed/county";
+export {
+  COUNTY_SCALES,
+  CountyRefused,
+  generateCounty,
+  hasSyntheticCounty,
+  SYNTHETIC_ID_PREFIX,
+  type CountyOptions,
+  type CountySummary,
+} from "./seed/county";
 export * from "./queries/family-alerts";
 export * from "./queries/family-record";
 export * from "./queries/record-access";

@@ -56,7 +56,15 @@ async function bookTogether(sessionId: string, families: { twins?: boolean }[], 
       const mobile = `07700${String(900000 + n).padStart(6, "0")}`;
       const children = [{ firstName: `Child${n}`, dateOfBirth: "2023-05-01" }];
       if (family.twins) children.push({ firstName: `Twin${n}`, dateOfBirth: "2023-05-01" });
-      const link = await linkFamily(tx, { carerName: `Carer ${n}`, postcode, children, mobile, source: "self_registered", createdBy: null, centreAreaId });
+      const link = await linkFamily(tx, {
+        carerName: `Carer ${n}`,
+        postcode,
+        children,
+        mobile,
+        source: "self_registered",
+        createdBy: null,
+        centreAreaId,
+      });
       bookings.push({
         id: randomUUID(),
         reference: `HB-${randomBytes(4).toString("hex").toUpperCase()}`,
@@ -144,7 +152,9 @@ describe("claiming places", () => {
     expect(await counts(cancelled)).toMatchObject({ bookedCount: 0, waiting: 0, placesBooked: 0 });
     expect(await claimPlaces(t.db, { sessionId: cancelled, places: 1, now: new Date() })).toBeNull();
     const started = await newSession(10, new Date().toISOString().slice(0, 10));
-    await t.db.execute(sql`update open_access_sessions set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour' where id = ${started}`);
+    await t.db.execute(
+      sql`update open_access_sessions set starts_at = now() - interval '1 minute', ends_at = now() + interval '1 hour' where id = ${started}`,
+    );
     expect(await claimPlaces(t.db, { sessionId: started, places: 1, now: new Date() })).toBeNull();
   });
 

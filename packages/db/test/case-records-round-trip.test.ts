@@ -67,12 +67,23 @@ describe("catalogues", () => {
     await expect(
       t.db.insert(thresholdIndicators).values({ code: "XX-5", domain: "child_development", area: "health", level: 5, wording: "Out of range" }),
     ).rejects.toMatchObject(refusedBy("threshold_indicators_level_check"));
-    expect(await insertThresholdIndicator(t.db, { code: "XX-4", domain: "child_development", area: "health", level: 4, wording: "In range.", active: true })).toMatchObject({ level: 4 });
+    expect(
+      await insertThresholdIndicator(t.db, {
+        code: "XX-4",
+        domain: "child_development",
+        area: "health",
+        level: 4,
+        wording: "In range.",
+        active: true,
+      }),
+    ).toMatchObject({ level: 4 });
   });
 
   it("refuses a programme serving level 5 or with a completion share above 1", async () => {
     const base = { name: "Bad", category: "parenting", evidenceRating: "3", childAgeFrom: 1, childAgeTo: 4, numberOfSessions: 8 };
-    await expect(t.db.insert(programmes).values({ ...base, levelsOfNeed: [5], completionShare: 0.5 })).rejects.toMatchObject(refusedBy("programmes_levels_check"));
+    await expect(t.db.insert(programmes).values({ ...base, levelsOfNeed: [5], completionShare: 0.5 })).rejects.toMatchObject(
+      refusedBy("programmes_levels_check"),
+    );
     await expect(t.db.insert(programmes).values({ ...base, levelsOfNeed: [2], completionShare: 1.2 })).rejects.toMatchObject(
       refusedBy("programmes_completion_share_check"),
     );
@@ -115,7 +126,14 @@ describe("early_help_assessments", () => {
 
   it("refuses findings the domain rejects before anything is written", async () => {
     const bad = insertEarlyHelpAssessment(t.db, {
-      assessment: { familyId, childIds: [childId], startedOn: "2026-03-02", findings: [{ domain: "child_development", area: "housing", needs: "x" }], strengths: [], needs: [] },
+      assessment: {
+        familyId,
+        childIds: [childId],
+        startedOn: "2026-03-02",
+        findings: [{ domain: "child_development", area: "housing", needs: "x" }],
+        strengths: [],
+        needs: [],
+      },
       dueOn: "2026-04-13",
     });
     await expect(bad).rejects.toThrow(/This area belongs to a different domain/);
@@ -158,14 +176,24 @@ describe("threshold_decisions", () => {
   });
 
   it("refuses a decided level of 5, and a departure from the suggestion without a rationale", async () => {
-    const row = { consent: "no_names", decidedOn: "2026-03-05", suggestedLevel: 2, outcome: "advice", decidedBy: staffId, seniorConfirmationRequired: false };
+    const row = {
+      consent: "no_names",
+      decidedOn: "2026-03-05",
+      suggestedLevel: 2,
+      outcome: "advice",
+      decidedBy: staffId,
+      seniorConfirmationRequired: false,
+    };
     await expect(t.db.insert(thresholdDecisions).values({ ...row, level: 5, rationale: "Why not" })).rejects.toMatchObject(
       refusedBy("threshold_decisions_level_check"),
     );
     await expect(t.db.insert(thresholdDecisions).values({ ...row, level: 3, rationale: "  " })).rejects.toMatchObject(
       refusedBy("threshold_decisions_rationale_check"),
     );
-    const [noNames] = await t.db.insert(thresholdDecisions).values({ ...row, level: 2 }).returning();
+    const [noNames] = await t.db
+      .insert(thresholdDecisions)
+      .values({ ...row, level: 2 })
+      .returning();
     expect(noNames).toMatchObject({ familyId: null, indicatorCodes: [], level: 2 });
   });
 });
@@ -178,10 +206,20 @@ describe("CIN episodes", () => {
     });
     const referralId = referral.id;
     await insertCinAssessment(t.db, { referralId, record: { startDate: "2025-06-03", authorisationDate: "2025-07-01", factors: ["3a", "4B"] } });
-    await insertSection47Enquiry(t.db, { referralId, record: { startDate: "2025-06-04", icpcTargetDate: "2025-06-20", dateOfInitialCpc: "2025-06-18" } });
+    await insertSection47Enquiry(t.db, {
+      referralId,
+      record: { startDate: "2025-06-04", icpcTargetDate: "2025-06-20", dateOfInitialCpc: "2025-06-18" },
+    });
     await insertChildProtectionPlan(t.db, {
       referralId,
-      record: { startDate: "2025-06-18", endDate: "2025-12-10", initialCategory: "NEG", latestCategory: "EMO", numberOfPreviousCpp: 0, reviewDates: ["2025-09-10", "2025-12-03"] },
+      record: {
+        startDate: "2025-06-18",
+        endDate: "2025-12-10",
+        initialCategory: "NEG",
+        latestCategory: "EMO",
+        numberOfPreviousCpp: 0,
+        reviewDates: ["2025-09-10", "2025-12-03"],
+      },
     });
     await insertCinPlan(t.db, { referralId, record: { startDate: "2025-12-10", endDate: "2026-03-01" } });
     await closeCinReferral(t.db, { referralId, closure: { closureDate: "2026-03-01", reasonForClosure: "RC8" }, closedBy: staffId });
@@ -199,20 +237,30 @@ describe("CIN episodes", () => {
   });
 
   it("refuses a plan that ends before it starts, even when the domain check is bypassed", async () => {
-    const { id: referralId } = await insertCinReferral(t.db, { referral: { childId, referralDate: "2025-01-06", referralSource: "1C", referralNfa: true } });
-    await expect(insertCinPlan(t.db, { referralId, record: { startDate: "2025-02-01", endDate: "2025-01-31" } })).rejects.toThrow(/must end after the day it starts/);
-    await expect(t.db.insert(cinPlans).values({ referralId, startDate: "2025-02-01", endDate: "2025-01-31" })).rejects.toMatchObject(refusedBy("cin_plans_dates_check"));
+    const { id: referralId } = await insertCinReferral(t.db, {
+      referral: { childId, referralDate: "2025-01-06", referralSource: "1C", referralNfa: true },
+    });
+    await expect(insertCinPlan(t.db, { referralId, record: { startDate: "2025-02-01", endDate: "2025-01-31" } })).rejects.toThrow(
+      /must end after the day it starts/,
+    );
+    await expect(t.db.insert(cinPlans).values({ referralId, startDate: "2025-02-01", endDate: "2025-01-31" })).rejects.toMatchObject(
+      refusedBy("cin_plans_dates_check"),
+    );
   });
 
   it("refuses an assessment factor outside the census code set, and stores nothing", async () => {
-    const { id: referralId } = await insertCinReferral(t.db, { referral: { childId, referralDate: "2025-06-02", referralSource: "1A", primaryNeed: "N1", referralNfa: false } });
+    const { id: referralId } = await insertCinReferral(t.db, {
+      referral: { childId, referralDate: "2025-06-02", referralSource: "1A", primaryNeed: "N1", referralNfa: false },
+    });
     const record = { startDate: "2025-06-03", authorisationDate: "2025-07-01", factors: ["3B", "18A"] };
     await expect(insertCinAssessment(t.db, { referralId, record })).rejects.toThrow(/Choose a factor from the census list/);
     expect((await getCinEpisode(t.db, referralId))?.assessments).toEqual([]);
   });
 
   it("refuses a closure without a known reason", async () => {
-    const { id: referralId } = await insertCinReferral(t.db, { referral: { childId, referralDate: "2025-01-06", referralSource: "1C", referralNfa: true } });
+    const { id: referralId } = await insertCinReferral(t.db, {
+      referral: { childId, referralDate: "2025-01-06", referralSource: "1C", referralNfa: true },
+    });
     await expect(closeCinReferral(t.db, { referralId, closure: { closureDate: "2025-02-01", reasonForClosure: "" as never } })).rejects.toThrow(
       /Choose the reason for closing the case/,
     );

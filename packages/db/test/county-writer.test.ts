@@ -65,12 +65,33 @@ describe("the county's COPY writer", () => {
     const read = await inRolledBack(async (tx) => {
       await rowWriterFor(tx, noProgress)(
         schema.people,
-        [{ id: "5717e71c-ffff-4000-8000-000000000001", firstName: awkward, lastName: "O'Brien", dateOfBirth: "2020-01-31", postcode: null, areaId: area!.id, disabilities: ['say "no"', "back\\slash", "a,b"], hasSend: true }],
+        [
+          {
+            id: "5717e71c-ffff-4000-8000-000000000001",
+            firstName: awkward,
+            lastName: "O'Brien",
+            dateOfBirth: "2020-01-31",
+            postcode: null,
+            areaId: area!.id,
+            disabilities: ['say "no"', "back\\slash", "a,b"],
+            hasSend: true,
+          },
+        ],
         "people",
       );
-      return tx.select().from(schema.people).where(sql`id = '5717e71c-ffff-4000-8000-000000000001'`);
+      return tx
+        .select()
+        .from(schema.people)
+        .where(sql`id = '5717e71c-ffff-4000-8000-000000000001'`);
     });
-    expect(read[0]).toMatchObject({ firstName: awkward, lastName: "O'Brien", postcode: null, disabilities: ['say "no"', "back\\slash", "a,b"], hasSend: true, hasEhcPlan: null });
+    expect(read[0]).toMatchObject({
+      firstName: awkward,
+      lastName: "O'Brien",
+      postcode: null,
+      disabilities: ['say "no"', "back\\slash", "a,b"],
+      hasSend: true,
+      hasEhcPlan: null,
+    });
   });
 
   it("fails the county when PostgreSQL refuses a row, instead of waiting for ever", async () => {
@@ -80,6 +101,8 @@ describe("the county's COPY writer", () => {
   });
 
   it("writes null as \\N and escapes each field on its own line", () => {
-    expect(copyLine({ a: null, b: "x\ty", c: false, d: new Date("2026-01-02T03:04:05Z") }, ["a", "b", "c", "d"])).toBe("\\N\tx\\ty\tf\t2026-01-02T03:04:05.000Z\n");
+    expect(copyLine({ a: null, b: "x\ty", c: false, d: new Date("2026-01-02T03:04:05Z") }, ["a", "b", "c", "d"])).toBe(
+      "\\N\tx\\ty\tf\t2026-01-02T03:04:05.000Z\n",
+    );
   });
 });

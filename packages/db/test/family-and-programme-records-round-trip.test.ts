@@ -101,7 +101,13 @@ describe("person_relationships", () => {
     });
     const fromChild = await listPersonRelationships(t.db, { personId: childId });
     expect(fromChild).toEqual([
-      expect.objectContaining({ personId: parentId, relativeId: childId, relationship: "parent", parentalResponsibility: "birth_mother", holdsParentalResponsibility: true }),
+      expect.objectContaining({
+        personId: parentId,
+        relativeId: childId,
+        relationship: "parent",
+        parentalResponsibility: "birth_mother",
+        holdsParentalResponsibility: true,
+      }),
     ]);
     expect(await listPersonRelationships(t.db, { personId: parentId })).toHaveLength(1);
   });
@@ -152,7 +158,14 @@ describe("contact_details and consent_records", () => {
 
   it("records consent, withdraws it once, and refuses a withdrawal before it was given", async () => {
     const record = await insertConsentRecord(t.db, {
-      record: { personId: childId, givenByPersonId: parentId, givenBy: "parent_with_parental_responsibility", purpose: "early_help_assessment", givenOn: "2026-01-05", method: "written" },
+      record: {
+        personId: childId,
+        givenByPersonId: parentId,
+        givenBy: "parent_with_parental_responsibility",
+        purpose: "early_help_assessment",
+        givenOn: "2026-01-05",
+        method: "written",
+      },
     });
     await expect(
       t.db.update(consentRecords).set({ withdrawnOn: "2026-01-01", withdrawalReason: "Too early" }).where(eq(consentRecords.id, record.id)),
@@ -185,7 +198,9 @@ describe("programme runs, enrolments and attendance", () => {
 
   it("refuses a run with capacity 0 or no venue at the database level", async () => {
     const base = { programmeId, startsOn: "2026-01-06", schedule: { ...schedule, everyWeeks: 1, skipBankHolidays: true }, facilitators: ["A"] };
-    await expect(t.db.insert(programmeRuns).values({ ...base, centreId, capacity: 0 })).rejects.toMatchObject(refusedBy("programme_runs_capacity_check"));
+    await expect(t.db.insert(programmeRuns).values({ ...base, centreId, capacity: 0 })).rejects.toMatchObject(
+      refusedBy("programme_runs_capacity_check"),
+    );
     await expect(t.db.insert(programmeRuns).values({ ...base, capacity: 5 })).rejects.toMatchObject(refusedBy("programme_runs_venue_check"));
   });
 
@@ -221,7 +236,9 @@ describe("outcome_measurements", () => {
     expect(sdq.total).toBeLessThanOrEqual(40);
     const wemwbs = await insertWemwbsMeasurement(t.db, { measurement: { personId: parentId, takenOn: "2026-01-06", answers: Array(14).fill(3) } });
     expect(wemwbs).toMatchObject({ measure: "wemwbs", total: 42 });
-    await insertOutcomesStarReading(t.db, { reading: { personId: parentId, star: "Family Star Plus", takenOn: "2026-01-07", scores: { "Physical health": 4, Boundaries: 6 } } });
+    await insertOutcomesStarReading(t.db, {
+      reading: { personId: parentId, star: "Family Star Plus", takenOn: "2026-01-07", scores: { "Physical health": 4, Boundaries: 6 } },
+    });
     const readings = await listOutcomeMeasurements(t.db, { personId: parentId });
     expect(readings.map((r) => [r.measure, r.total])).toEqual([
       ["wemwbs", 42],
@@ -231,14 +248,18 @@ describe("outcome_measurements", () => {
   });
 
   it("refuses out-of-range scores before insert, and totals or shapes the database cannot accept", async () => {
-    await expect(insertWemwbsMeasurement(t.db, { measurement: { personId: parentId, takenOn: "2026-01-06", answers: Array(14).fill(6) } })).rejects.toThrow(
-      /between 1 and 5/,
-    );
     await expect(
-      t.db.insert(outcomeMeasurements).values({ personId: parentId, measure: "wemwbs", takenOn: "2026-01-06", itemScores: Array(14).fill(5), total: 71 }),
+      insertWemwbsMeasurement(t.db, { measurement: { personId: parentId, takenOn: "2026-01-06", answers: Array(14).fill(6) } }),
+    ).rejects.toThrow(/between 1 and 5/);
+    await expect(
+      t.db
+        .insert(outcomeMeasurements)
+        .values({ personId: parentId, measure: "wemwbs", takenOn: "2026-01-06", itemScores: Array(14).fill(5), total: 71 }),
     ).rejects.toMatchObject(refusedBy("outcome_measurements_total_check"));
     await expect(
-      t.db.insert(outcomeMeasurements).values({ personId: childId, measure: "sdq", informant: "parent", takenOn: "2026-01-06", itemScores: [1, 2], total: 3 }),
+      t.db
+        .insert(outcomeMeasurements)
+        .values({ personId: childId, measure: "sdq", informant: "parent", takenOn: "2026-01-06", itemScores: [1, 2], total: 3 }),
     ).rejects.toMatchObject(refusedBy("outcome_measurements_shape_check"));
   });
 });

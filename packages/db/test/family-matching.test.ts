@@ -1,7 +1,16 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bookPlaces, hashToken, hotTransaction, insertOpenAccessSessions, linkFamilies, listSessionTypes, newToken, type FamilyDetails } from "../src";
+import {
+  bookPlaces,
+  hashToken,
+  hotTransaction,
+  insertOpenAccessSessions,
+  linkFamilies,
+  listSessionTypes,
+  newToken,
+  type FamilyDetails,
+} from "../src";
 import { centres, familyMembers, possibleFamilyMatches } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
@@ -69,13 +78,27 @@ async function book(family: FamilyDetails) {
 
 describe("linking a booking to the person index", () => {
   it("links by child at the postcode, never by contact details alone, in one batch", async () => {
-    const known = await book(details({ carerName: "Ann", postcode: "OX4 2BB", children: [{ firstName: "Maya", dateOfBirth: "2022-02-02" }], mobile: "07700900001", email: "ann@example.com" }));
+    const known = await book(
+      details({
+        carerName: "Ann",
+        postcode: "OX4 2BB",
+        children: [{ firstName: "Maya", dateOfBirth: "2022-02-02" }],
+        mobile: "07700900001",
+        email: "ann@example.com",
+      }),
+    );
     const links = await t.db.transaction((tx) =>
       linkFamilies(tx, [
         // The same child at the same postcode, with other contact details: the same family.
         details({ postcode: "ox4 2bb", children: [{ firstName: "maya", dateOfBirth: "2022-02-02" }], mobile: "07700900999" }),
         // Someone else's child with Ann's mobile and email: a new family and one possible match.
-        details({ carerName: "Bob", postcode: "OX4 3CC", children: [{ firstName: "Leo", dateOfBirth: "2021-01-01" }], mobile: "07700900001", email: "ANN@example.com" }),
+        details({
+          carerName: "Bob",
+          postcode: "OX4 3CC",
+          children: [{ firstName: "Leo", dateOfBirth: "2021-01-01" }],
+          mobile: "07700900001",
+          email: "ANN@example.com",
+        }),
         // Nothing in common: a new family, nothing to check.
         details({ carerName: "Cat", postcode: "OX4 4DD", children: [{ firstName: "Ivy", dateOfBirth: "2020-01-01" }], mobile: "07700900777" }),
       ]),
@@ -91,15 +114,28 @@ describe("linking a booking to the person index", () => {
     const matches = await t.db
       .select()
       .from(possibleFamilyMatches)
-      .where(inArray(possibleFamilyMatches.familyId, links.map((l) => l.familyId)));
-    expect(matches).toEqual([expect.objectContaining({ familyId: links[1]!.familyId, existingFamilyId: known.familyId, reason: "same_mobile", status: "open" })]);
+      .where(
+        inArray(
+          possibleFamilyMatches.familyId,
+          links.map((l) => l.familyId),
+        ),
+      );
+    expect(matches).toEqual([
+      expect.objectContaining({ familyId: links[1]!.familyId, existingFamilyId: known.familyId, reason: "same_mobile", status: "open" }),
+    ]);
   });
 
   it("checks a new family against each known family that used its mobile or email", async () => {
-    const first = await book(details({ carerName: "Dee", postcode: "OX4 5EE", children: [{ firstName: "Ada", dateOfBirth: "2022-03-03" }], email: "shared@example.com" }));
-    const second = await book(details({ carerName: "Eve", postcode: "OX4 6FF", children: [{ firstName: "Ben", dateOfBirth: "2022-04-04" }], email: "shared@example.com" }));
+    const first = await book(
+      details({ carerName: "Dee", postcode: "OX4 5EE", children: [{ firstName: "Ada", dateOfBirth: "2022-03-03" }], email: "shared@example.com" }),
+    );
+    const second = await book(
+      details({ carerName: "Eve", postcode: "OX4 6FF", children: [{ firstName: "Ben", dateOfBirth: "2022-04-04" }], email: "shared@example.com" }),
+    );
     expect(second.possibleMatches).toEqual([first.familyId]);
-    const third = await book(details({ carerName: "Fay", postcode: "OX4 7GG", children: [{ firstName: "Cy", dateOfBirth: "2022-05-05" }], email: "Shared@Example.com" }));
+    const third = await book(
+      details({ carerName: "Fay", postcode: "OX4 7GG", children: [{ firstName: "Cy", dateOfBirth: "2022-05-05" }], email: "Shared@Example.com" }),
+    );
     expect([...third.possibleMatches].sort()).toEqual([first.familyId, second.familyId].sort());
   });
 });

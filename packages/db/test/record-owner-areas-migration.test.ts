@@ -34,11 +34,17 @@ beforeAll(async () => {
   await t.db.execute(sql`update centres set area_id = null where slug = 'mobile'`);
 
   const addPerson = async (key: string, values: Partial<typeof people.$inferInsert>) => {
-    const [row] = await t.db.insert(people).values({ firstName: key, lastName: "Old", dateOfBirth: "2019-01-01", areaId: sql`null` as never, ...values }).returning();
+    const [row] = await t.db
+      .insert(people)
+      .values({ firstName: key, lastName: "Old", dateOfBirth: "2019-01-01", areaId: sql`null` as never, ...values })
+      .returning();
     ids[key] = row!.id;
   };
   const addFamily = async (key: string, values: Partial<typeof families.$inferInsert>, members: string[] = []) => {
-    const [row] = await t.db.insert(families).values({ name: key, areaId: sql`null` as never, ...values }).returning();
+    const [row] = await t.db
+      .insert(families)
+      .values({ name: key, areaId: sql`null` as never, ...values })
+      .returning();
     ids[key] = row!.id;
     for (const m of members) await t.db.insert(familyMembers).values({ familyId: row!.id, personId: ids[m]!, role: "child" });
   };
@@ -51,7 +57,9 @@ beforeAll(async () => {
   await addFamily("familyWithPostcode", { postcode: "OX16 9QA" }, ["inFamily"]);
   await addPerson("creatorAtCentre", { createdBy: centreStaff });
   await addPerson("auditedCreator", {});
-  await t.db.insert(auditEvents).values({ action: "person.create", entityType: "person", entityId: ids.auditedCreator!, actorStaffId: southWorker, actorRole: "fss_worker" });
+  await t.db
+    .insert(auditEvents)
+    .values({ action: "person.create", entityType: "person", entityId: ids.auditedCreator!, actorStaffId: southWorker, actorRole: "fss_worker" });
   await addFamily("familyByCreator", { postcode: "SW1A 1AA", createdBy: centralWorker });
   await addPerson("southMember", { postcode: "OX14 1AA" });
   await addFamily("familyOfMembers", {}, ["southMember"]);

@@ -20,7 +20,9 @@ async function rows<T>(query: SQL): Promise<T[]> {
   return result as T[];
 }
 const firstNames = async () =>
-  (await rows<{ first_name: string }>(sql`select first_name from people where id::text like '5717e71c-%' order by id limit 50`)).map((r) => r.first_name);
+  (await rows<{ first_name: string }>(sql`select first_name from people where id::text like '5717e71c-%' order by id limit 50`)).map(
+    (r) => r.first_name,
+  );
 
 describe("synthetic county", () => {
   it("writes children and adults in households", async () => {
@@ -43,7 +45,9 @@ describe("synthetic county", () => {
   });
 
   it("uses only valid test-range NHS numbers and valid UPNs", async () => {
-    const ids = await rows<{ nhs_number: string | null; upn: string | null }>(sql`select nhs_number, upn from people where id::text like '5717e71c-%'`);
+    const ids = await rows<{ nhs_number: string | null; upn: string | null }>(
+      sql`select nhs_number, upn from people where id::text like '5717e71c-%'`,
+    );
     const nhs = ids.flatMap((r) => (r.nhs_number ? [r.nhs_number] : []));
     expect(nhs.length).toBeGreaterThan(300);
     expect(nhs.every((n) => n.startsWith("999") && isValidNhsNumber(n))).toBe(true);

@@ -33,9 +33,7 @@ export class JobQueues {
   async enqueueBulk<N extends JobName>(name: N, jobs: { payload: JobPayload<N>; options?: JobsOptions }[]) {
     if (!jobs.length) return [];
     const definition = jobDefinitions[name];
-    return this.queue(definition.queue).addBulk(
-      jobs.map((j) => ({ name, data: definition.payload.parse(j.payload), opts: j.options })),
-    );
+    return this.queue(definition.queue).addBulk(jobs.map((j) => ({ name, data: definition.payload.parse(j.payload), opts: j.options })));
   }
 
   /** Creates or updates every timetable in `schedules`; safe to run at every start. */

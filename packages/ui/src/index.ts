@@ -21,15 +21,7 @@ export { ServiceNavigation, SiteHeader, type NavigationItem } from "./components
 export { PageLayout } from "./components/layout/page-layout";
 export { PhaseBanner } from "./components/layout/phase-banner";
 export { SkipLink } from "./components/layout/skip-link";
-export {
-  LoadProblem,
-  loadProblemText,
-  NO_ACCESS,
-  NoAccessPage,
-  NotFoundPage,
-  RecordProblem,
-  ServiceProblemPage,
-} from "./pages/problem-pages";
+export { LoadProblem, loadProblemText, NO_ACCESS, NoAccessPage, NotFoundPage, RecordProblem, ServiceProblemPage } from "./pages/problem-pages";
 
 // Components
 export { Button, ButtonGroup, ButtonLink } from "./components/button";
@@ -67,23 +59,10 @@ export { serverErrorCode, serverFieldErrors, serverFormErrors } from "./forms/se
 export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft";
 
 // Formatting
-export {
-  datePartsToIso,
-  formatShortUkDate,
-  formatUkDate,
-  formatUkDateTime,
-  isoToDateParts,
-  todayIso,
-  type DateParts,
-} from "./format/dates";
+export { datePartsToIso, formatShortUkDate, formatUkDate, formatUkDateTime, isoToDateParts, todayIso, type DateParts } from "./format/dates";
 
 // Shared features
-export {
-  canUsePersonIndex,
-  PeopleTasks,
-  peopleNavigation,
-  peopleRoutes,
-} from "./features/people/people-routes";
+export { canUsePersonIndex, PeopleTasks, peopleNavigation, peopleRoutes } from "./features/people/people-routes";
 export { peoplePaths } from "./features/people/paths";
 export { FindPersonPage } from "./features/people/find-person-page";
 export { AddPersonPage } from "./features/people/add-person-page";

@@ -21,7 +21,8 @@ function filesUnder(dir: string): string[] {
 
 export function countyFingerprint(options: { people: number; seed: number }): string {
   const hash = createHash("sha256").update(JSON.stringify(options));
-  for (const file of [...filesUnder(migrationsFolder), ...filesUnder(countySources)]) hash.update(file.slice(file.lastIndexOf("/src/"))).update(readFileSync(file));
+  for (const file of [...filesUnder(migrationsFolder), ...filesUnder(countySources)])
+    hash.update(file.slice(file.lastIndexOf("/src/"))).update(readFileSync(file));
   return `county ${hash.digest("hex").slice(0, 16)}`;
 }
 
@@ -40,7 +41,9 @@ export async function ensureCountyDatabase(options: { adminUrl: string; name: st
       options.log(`Database ${options.name} already holds the county (${fingerprint}).`);
       return url.toString();
     }
-    options.log(found ? `Database ${options.name} holds another county (${found.comment ?? "none"}): writing it again.` : `Creating database ${options.name}.`);
+    options.log(
+      found ? `Database ${options.name} holds another county (${found.comment ?? "none"}): writing it again.` : `Creating database ${options.name}.`,
+    );
     if (found) await admin.db.execute(sql.raw(`drop database "${options.name}" with (force)`));
     await admin.db.execute(sql.raw(`create database "${options.name}"`));
   } finally {

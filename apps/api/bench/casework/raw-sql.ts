@@ -27,7 +27,10 @@ export async function rawOp(db: Db, op: Op): Promise<void> {
     await Promise.all([familiesOfPeople(db, ids), servicesNow(db, ids, new Date())]);
   } else if (op.kind === "families.search") {
     const rows = await searchFamilies(db, { ...op.input, limit: 25 });
-    await familyMemberCounts(db, rows.map((r) => r.id));
+    await familyMemberCounts(
+      db,
+      rows.map((r) => r.id),
+    );
   } else {
     // families.record and chronology.list each load the family; the record adds its members'
     // details, alerts and key worker, the chronology its first page.

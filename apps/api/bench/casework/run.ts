@@ -40,7 +40,10 @@ const percentile = (values: number[], p: number) => {
 };
 const ms = (v: number) => `${v.toFixed(1)} ms`.padStart(11);
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(", ");
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
 
 const log = (line: string) => console.log(line);
 const url = await ensureCountyDatabase({ adminUrl: settings.adminUrl, name: settings.database, people: settings.people, seed: settings.seed, log });
@@ -70,7 +73,11 @@ function fire(plans: Op[][], staff: { email: string }[]): Promise<ClientReport> 
     child.once("error", reject);
     child.send({
       port,
-      clients: plans.map((ops, i) => ({ email: staff[i]!.email, password: DEMO_PASSWORD, ops: ops.map((op) => ({ kind: op.kind, ...httpRequestOf(op) })) })),
+      clients: plans.map((ops, i) => ({
+        email: staff[i]!.email,
+        password: DEMO_PASSWORD,
+        ops: ops.map((op) => ({ kind: op.kind, ...httpRequestOf(op) })),
+      })),
     });
   });
 }
@@ -102,7 +109,9 @@ async function auditRowsSince(id: number, staffIds: string[]) {
 try {
   const version = (await rawRows<{ v: string }>(db, sql`select version() as v`))[0]!.v;
   const people = (await rawRows<{ n: number }>(db, sql`select count(*)::int as n from people`))[0]!.n;
-  log(`\nCasework benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${load()}, Node ${process.versions.node}, ${version.split(" on ")[0]}`);
+  log(
+    `\nCasework benchmark — ${new Date().toISOString().slice(0, 16)}Z, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load ${load()}, Node ${process.versions.node}, ${version.split(" on ")[0]}`,
+  );
   log(`${people.toLocaleString("en-GB")} people in ${settings.database}; ${settings.clients} members of staff at once; API pool ${settings.pool}`);
 
   const staff = await chooseStaff(db, settings.clients);
@@ -111,7 +120,9 @@ try {
   const plans = planFor(staff, searches, families, settings.searchesEach, settings.recordsEach);
   const roles = new Map<string, number>();
   for (const s of staff) roles.set(s.role, (roles.get(s.role) ?? 0) + 1);
-  log(`Staff: ${[...roles].map(([r, n]) => `${n} ${r}`).join(", ")} across ${new Set(staff.map((s) => s.areaId)).size} areas; ${[...families.values()].flat().length} long-history families`);
+  log(
+    `Staff: ${[...roles].map(([r, n]) => `${n} ${r}`).join(", ")} across ${new Set(staff.map((s) => s.areaId)).size} areas; ${[...families.values()].flat().length} long-history families`,
+  );
 
   const rssBefore = (await ask<{ rssBytes: number }>("memory")).rssBytes;
   // A short warm-up (not measured): the API's code paths compiled, both pools' connections open.
@@ -125,7 +136,10 @@ try {
   const cpu: Record<string, { api: number; db: number; rawDb: number; requests: number }> = {};
   const http: ClientReport = { kinds: {}, elapsedMs: 0, clientCpuMs: 0, error: null };
   const raw: Record<string, number[]> = {};
-  for (const [phase, phasePlans] of [["search", searchPlans], ["record", recordPlans]] as const) {
+  for (const [phase, phasePlans] of [
+    ["search", searchPlans],
+    ["record", recordPlans],
+  ] as const) {
     const apiBefore = (await ask<{ cpuMs: number }>("cpu")).cpuMs;
     const dbBefore = await databaseCpuMs();
     const report = await fire(phasePlans, staff);
@@ -143,7 +157,9 @@ try {
   const rssAfter = (await ask<{ rssBytes: number }>("memory")).rssBytes;
 
   log(`\nLoad average while measuring: ${load()}; HTTP run ${(http.elapsedMs / 1000).toFixed(1)} s\n`);
-  log(`${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(11)}${"p95".padStart(12)}${"p99".padStart(12)}   ${"SQL p50".padStart(11)}${"SQL p95".padStart(12)}   HTTP÷SQL (p50, p95)`);
+  log(
+    `${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(11)}${"p95".padStart(12)}${"p99".padStart(12)}   ${"SQL p50".padStart(11)}${"SQL p95".padStart(12)}   HTTP÷SQL (p50, p95)`,
+  );
   const rows: [string, string[]][] = [
     ["search (all)", ["people.search", "families.search"]],
     ["  people.search", ["people.search"]],
@@ -162,16 +178,23 @@ try {
   }
   log(`\nCPU a request (less swayed by the machine's load than the times above):`);
   for (const [phase, c] of Object.entries(cpu))
-    log(`  ${phase.padEnd(8)} API ${c.api.toFixed(1)} ms + PostgreSQL ${c.db.toFixed(1)} ms over HTTP; PostgreSQL ${c.rawDb.toFixed(1)} ms for the same queries without HTTP`);
+    log(
+      `  ${phase.padEnd(8)} API ${c.api.toFixed(1)} ms + PostgreSQL ${c.db.toFixed(1)} ms over HTTP; PostgreSQL ${c.rawDb.toFixed(1)} ms for the same queries without HTTP`,
+    );
   const failures = Object.values(http.kinds).flatMap((k) => Object.entries(k.failures));
   log(`\nFailed requests: ${failures.length ? JSON.stringify(failures) : "none"}`);
   log(`API memory (RSS): ${mib(rssBefore)} before, ${mib(rssAfter)} after`);
 
-  const written = await auditRowsSince(auditStart, staff.map((s) => s.id));
+  const written = await auditRowsSince(
+    auditStart,
+    staff.map((s) => s.id),
+  );
   const writtenTotal = written.reduce((sum, r) => sum + r.n, 0);
   const expected = Object.values(http.kinds).reduce((sum, k) => sum + k.expectedAudit, 0);
   const requests = Object.values(http.kinds).reduce((sum, k) => sum + k.latenciesMs.length, 0);
-  log(`Audit rows: ${writtenTotal.toLocaleString("en-GB")} written for ${requests.toLocaleString("en-GB")} requests; ${expected.toLocaleString("en-GB")} expected (one per request and per person or family shown): ${writtenTotal === expected ? "match" : "DO NOT MATCH"}`);
+  log(
+    `Audit rows: ${writtenTotal.toLocaleString("en-GB")} written for ${requests.toLocaleString("en-GB")} requests; ${expected.toLocaleString("en-GB")} expected (one per request and per person or family shown): ${writtenTotal === expected ? "match" : "DO NOT MATCH"}`,
+  );
   log(`  ${written.map((r) => `${r.action} ${r.n}`).join(", ")}`);
 
   const met = p95.get("search (all)")! <= 50 && p95.get("family record")! <= 100 && writtenTotal === expected && failures.length === 0;
@@ -180,7 +203,7 @@ try {
 } finally {
   await new Promise((resolve) => api.once("exit", resolve).send("close"));
   const redis = createRedis(env.REDIS_URL);
-  for (let cursor = "0"; ; ) {
+  for (let cursor = "0"; ;) {
     const [next, keys] = await redis.scan(cursor, "MATCH", `${redisPrefix}:*`, "COUNT", 1000);
     if (keys.length) await redis.del(...keys);
     if ((cursor = next) === "0") break;

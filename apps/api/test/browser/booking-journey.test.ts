@@ -20,8 +20,7 @@ async function addSession(sessionTitle: string, options: { full: boolean }) {
     { centreId: centre!.id, sessionTypeId: type!.id, title: sessionTitle, date, startTime: "10:00", endTime: "11:30", capacity: 5, createdBy: null },
   ]);
   // Every place taken, as if other families had booked them, so the next one waits.
-  if (options.full)
-    await db.update(schema.openAccessSessions).set({ bookedCount: 5 }).where(eq(schema.openAccessSessions.id, row!.id));
+  if (options.full) await db.update(schema.openAccessSessions).set({ bookedCount: 5 }).where(eq(schema.openAccessSessions.id, row!.id));
 }
 
 beforeAll(async () => {

@@ -20,10 +20,7 @@ async function openComponentsPage(options?: { width: number; height: number }) {
 /** The text of one column of the caseload table, top to bottom. */
 async function column(page: Page, index: number) {
   const table = page.getByRole("table", { name: /Cases/ });
-  return table.locator("tbody tr").evaluateAll(
-    (rows, i) => rows.map((row) => row.querySelectorAll("th, td")[i]?.textContent?.trim() ?? ""),
-    index,
-  );
+  return table.locator("tbody tr").evaluateAll((rows, i) => rows.map((row) => row.querySelectorAll("th, td")[i]?.textContent?.trim() ?? ""), index);
 }
 
 const header = (page: Page, name: string) => page.getByRole("columnheader", { name });

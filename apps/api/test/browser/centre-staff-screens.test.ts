@@ -86,7 +86,10 @@ describe("centre staff screens for closures, a family's cancellation and a serie
       .from(schema.familyMessageOutbox)
       .where(and(eq(schema.familyMessageOutbox.bookingId, booking!.id), eq(schema.familyMessageOutbox.kind, "booking_cancelled")));
     expect(told).toHaveLength(1);
-    const [audit] = await db.select().from(schema.auditEvents).where(and(eq(schema.auditEvents.action, "booking.cancel"), eq(schema.auditEvents.entityId, booking!.id)));
+    const [audit] = await db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.action, "booking.cancel"), eq(schema.auditEvents.entityId, booking!.id)));
     expect(audit?.detail).toMatchObject({ reason: "Parent rang: child unwell" });
   });
 

@@ -115,7 +115,10 @@ describe("centre staff in a real browser", () => {
     await page.getByLabel("Places").fill("10");
     await page.getByRole("button", { name: "Save changes" }).click();
     await page.getByText("Baby yoga is changed").waitFor();
-    await page.getByRole("row", { name: /Baby yoga/ }).filter({ hasText: "0 of 10" }).waitFor();
+    await page
+      .getByRole("row", { name: /Baby yoga/ })
+      .filter({ hasText: "0 of 10" })
+      .waitFor();
 
     await page.getByRole("link", { name: /^Cancel Baby yoga/ }).click();
     await page.getByRole("heading", { name: "Cancel Baby yoga" }).waitFor();
@@ -166,14 +169,20 @@ describe("centre staff in a real browser", () => {
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Back to sessions" }).click();
-    await page.getByRole("link", { name: /^Change Rhyme time/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Change Rhyme time/ })
+      .first()
+      .click();
     await page.getByRole("link", { name: "Change every session in this weekly series instead" }).click();
     await page.getByRole("heading", { name: "Change the weekly series Rhyme time" }).waitFor();
     await expectAccessible(page);
     await page.getByLabel("Title").fill("Rhyme and sign");
     await page.getByRole("button", { name: "Save changes to the series" }).click();
     await page.getByText(/[1-3] sessions? in the series (is|are) changed/).waitFor();
-    await page.getByRole("row", { name: /Rhyme and sign/ }).first().waitFor();
+    await page
+      .getByRole("row", { name: /Rhyme and sign/ })
+      .first()
+      .waitFor();
     expect(await page.getByRole("row", { name: /Rhyme time/ }).count()).toBe(0);
   });
 
@@ -187,7 +196,10 @@ describe("centre staff in a real browser", () => {
     expect(names.some((name) => name.startsWith("Banbury"))).toBe(true);
     expect(names.some((name) => name.startsWith("Blackbird Leys"))).toBe(false);
     await centre.selectOption({ label: names.find((name) => !name.startsWith("Banbury"))! });
-    await page.getByText(/There are no sessions at|Sessions at/).first().waitFor();
+    await page
+      .getByText(/There are no sessions at|Sessions at/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
   });
 });

@@ -11,17 +11,38 @@ beforeAll(async () => {
   platform = await startPlatform();
   const db = platform.db.db;
   const [north] = await db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
-  const [nell] = await db.insert(schema.people).values({ firstName: "Nell", lastName: "Timeline", dateOfBirth: "2021-02-03", postcode: "OX16 9QA", areaId: north!.id }).returning();
+  const [nell] = await db
+    .insert(schema.people)
+    .values({ firstName: "Nell", lastName: "Timeline", dateOfBirth: "2021-02-03", postcode: "OX16 9QA", areaId: north!.id })
+    .returning();
   const [family] = await db.insert(schema.families).values({ name: "Timeline household", postcode: "OX16 9QA", areaId: north!.id }).returning();
   familyId = family!.id;
   await db.insert(schema.familyMembers).values({ familyId, personId: nell!.id, role: "child" });
   const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "banbury"));
   const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
   const [session] = await insertOpenAccessSessions(db, [
-    { centreId: centre!.id, sessionTypeId: type!.id, title: "Rhyme time", date: "2026-03-10", startTime: "10:00", endTime: "11:00", capacity: 12, createdBy: null },
+    {
+      centreId: centre!.id,
+      sessionTypeId: type!.id,
+      title: "Rhyme time",
+      date: "2026-03-10",
+      startTime: "10:00",
+      endTime: "11:00",
+      capacity: 12,
+      createdBy: null,
+    },
   ]);
   const [staff] = await db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "centre_manager"));
-  await recordAttendance(db, { sessionId: session!.id, personId: nell!.id, bookingId: null, familyId, status: "attended", walkIn: true, recordedBy: staff!.id, now: new Date() });
+  await recordAttendance(db, {
+    sessionId: session!.id,
+    personId: nell!.id,
+    bookingId: null,
+    familyId,
+    status: "attended",
+    walkIn: true,
+    recordedBy: staff!.id,
+    now: new Date(),
+  });
 });
 afterAll(() => platform?.close());
 
@@ -70,7 +91,7 @@ describe("a family's chronology, in a real browser", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download CSV" }).click()]);
     expect(download.suggestedFilename()).toBe("chronology.csv");
-    const csv = await readFile((await download.path()), "utf8");
+    const csv = await readFile(await download.path(), "utf8");
     const lines = csv.trim().split("\r\n");
     expect(lines[0]).toBe('"Date","Time","Service","Event","Session","Summary","About","Significant","Recorded by","Edited"');
     expect(lines.slice(1)).toEqual([

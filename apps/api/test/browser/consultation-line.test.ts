@@ -83,7 +83,10 @@ describe("the consultation line in a real browser", () => {
     await page.getByLabel("Level 1: Universal").check();
     await page.getByLabel("Why is the level different from the suggested level?").waitFor();
     await page.getByRole("button", { name: "Record the call and decision" }).click();
-    await page.getByRole("alert").getByText(/Explain why the level is 1/).waitFor();
+    await page
+      .getByRole("alert")
+      .getByText(/Explain why the level is 1/)
+      .waitFor();
     await expectAccessible(page);
 
     await page.getByLabel("Level 2: Additional").check();
@@ -103,8 +106,17 @@ describe("the consultation line in a real browser", () => {
     await page.goto(`${platform.baseUrl}/lcss/`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
-    const child = await call<{ person: { id: string } }>(page, "people.create", { firstName: "Tomasz", lastName: "Nowicki", dateOfBirth: "2016-02-03", postcode: "OX16 9QA" });
-    const family = await call<{ id: string }>(page, "families.create", { name: "Nowicki household", postcode: "OX16 9QA", members: [{ personId: child.person.id, role: "child" }] });
+    const child = await call<{ person: { id: string } }>(page, "people.create", {
+      firstName: "Tomasz",
+      lastName: "Nowicki",
+      dateOfBirth: "2016-02-03",
+      postcode: "OX16 9QA",
+    });
+    const family = await call<{ id: string }>(page, "families.create", {
+      name: "Nowicki household",
+      postcode: "OX16 9QA",
+      members: [{ personId: child.person.id, role: "child" }],
+    });
 
     await answerImmediateRisk(page, "No");
     await fillCaller(page);
@@ -123,7 +135,10 @@ describe("the consultation line in a real browser", () => {
     await expectAccessible(page);
 
     await page.goto(`${platform.baseUrl}/lcss/families/${family.id}/chronology`);
-    await page.getByText(/^Consultation LC\d{6}$/).first().waitFor();
+    await page
+      .getByText(/^Consultation LC\d{6}$/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
   });
 });

@@ -18,7 +18,11 @@ let worker: RunningWorker;
 beforeAll(async () => {
   platform = await startPlatform();
   worker = await startWorker(
-    readWorkerEnv({ REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", QUEUE_PREFIX: platform.redisPrefix, PUBLIC_BASE_URL: platform.baseUrl }),
+    readWorkerEnv({
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      QUEUE_PREFIX: platform.redisPrefix,
+      PUBLIC_BASE_URL: platform.baseUrl,
+    }),
     { db: platform.db.db, log: pino({ level: "silent" }) },
   );
 });
@@ -34,7 +38,16 @@ describe("the outbox in the centre staff area", () => {
     const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
     const date = new Date(Date.now() + 4 * 86_400_000).toISOString().slice(0, 10);
     const [session] = await insertOpenAccessSessions(db, [
-      { centreId: centre!.id, sessionTypeId: type!.id, title: "Outbox stay and play", date, startTime: "10:00", endTime: "11:30", capacity: 5, createdBy: null },
+      {
+        centreId: centre!.id,
+        sessionTypeId: type!.id,
+        title: "Outbox stay and play",
+        date,
+        startTime: "10:00",
+        endTime: "11:30",
+        capacity: 5,
+        createdBy: null,
+      },
     ]);
     const response = await fetch(`${platform.baseUrl}/trpc/bookings.create`, {
       method: "POST",

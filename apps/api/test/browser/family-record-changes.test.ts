@@ -38,7 +38,13 @@ describe("the family record, from search to a change in place", () => {
     await page.getByText("Lena Carter").first().waitFor();
     step("Banbury (OX16) is in the North, the LCSS worker's area.");
     // Banbury (OX16) is in the North, the LCSS worker's area.
-    const person = (firstName: string, dateOfBirth: string) => ({ firstName, lastName: "Mensah", dateOfBirth, postcode: "OX16 9QA", confirmedNotDuplicate: true });
+    const person = (firstName: string, dateOfBirth: string) => ({
+      firstName,
+      lastName: "Mensah",
+      dateOfBirth,
+      postcode: "OX16 9QA",
+      confirmedNotDuplicate: true,
+    });
     const child = await call<{ person: { id: string } }>(page, "people.create", person("Kofi", "2019-04-05"));
     const mother = await call<{ person: { id: string } }>(page, "people.create", person("Abena", "1991-08-09"));
     const family = await call<{ id: string }>(page, "families.create", {
@@ -49,9 +55,15 @@ describe("the family record, from search to a change in place", () => {
         { personId: mother.person.id, role: "parent_carer" },
       ],
     });
-    await call(page, "chronology.addEntry", { familyId: family.id, personId: child.person.id, occurredOn: "2026-03-12", kind: "contact", summary: "Mum rang about school" });
+    await call(page, "chronology.addEntry", {
+      familyId: family.id,
+      personId: child.person.id,
+      occurredOn: "2026-03-12",
+      kind: "contact",
+      summary: "Mum rang about school",
+    });
 
-    step('Search: the worker types the name as they heard it.');
+    step("Search: the worker types the name as they heard it.");
     // Search: the worker types the name as they heard it.
     await page.goto(`${platform.baseUrl}/lcss/families`);
     await page.getByLabel("Family or member’s name").fill("Kofi Mensha");
@@ -62,7 +74,7 @@ describe("the family record, from search to a change in place", () => {
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
     await expectAccessible(page);
 
-    step('Chronology: the entry, corrected by its author, is shown ');
+    step("Chronology: the entry, corrected by its author, is shown ");
     // Chronology: the entry, corrected by its author, is shown as edited.
     await recordNav(page).getByRole("link", { name: "Chronology" }).click();
     await page.getByRole("heading", { level: 1, name: "Chronology" }).waitFor();
@@ -78,14 +90,14 @@ describe("the family record, from search to a change in place", () => {
     await page.getByText(/Edited \d{1,2} \w+ \d{4}/).waitFor();
     await expectAccessible(page);
 
-    step('Members: a Change link opens the contact details in place');
+    step("Members: a Change link opens the contact details in place");
     // Members: a Change link opens the contact details in place; saved, the card shows them.
     await recordNav(page).getByRole("link", { name: "Members" }).click();
     await page.getByRole("heading", { level: 1, name: "Members" }).waitFor();
     await page.getByRole("link", { name: "Change contact details of Abena Mensah" }).click();
     await page.getByRole("heading", { name: "Change the contact details of Abena Mensah" }).waitFor();
     await expectAccessible(page);
-    step('Refused beside the field first: a text message needs a mo');
+    step("Refused beside the field first: a text message needs a mo");
     // Refused beside the field first: a text message needs a mobile number.
     await page.getByLabel("Text message").check();
     await page.getByLabel("No", { exact: true }).check();
@@ -99,7 +111,7 @@ describe("the family record, from search to a change in place", () => {
     await card.getByText("07700900123").waitFor();
     await expectAccessible(page);
 
-    step('Who has looked: the data officer sees the change, and the');
+    step("Who has looked: the data officer sees the change, and the");
     // Who has looked: the data officer sees the change, and the worker who made it.
     const officer = await platform.newPage();
     await officer.goto(`${platform.baseUrl}/fss/families/${family.id}/who-has-looked`);

@@ -28,7 +28,13 @@ describe("the family record in a real browser", () => {
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
     // Banbury (OX16) is in the North, the LCSS worker's area.
-    const person = (first: string, dateOfBirth: string) => ({ firstName: first, lastName: "Kowalski", dateOfBirth, postcode: "OX16 9QA", confirmedNotDuplicate: true });
+    const person = (first: string, dateOfBirth: string) => ({
+      firstName: first,
+      lastName: "Kowalski",
+      dateOfBirth,
+      postcode: "OX16 9QA",
+      confirmedNotDuplicate: true,
+    });
     const child = await call<{ person: { id: string } }>(page, "people.create", person("Zofia", "2020-04-05"));
     const mother = await call<{ person: { id: string } }>(page, "people.create", person("Marta", "1992-08-09"));
     const family = await call<{ id: string }>(page, "families.create", {

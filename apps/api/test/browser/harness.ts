@@ -72,9 +72,7 @@ export async function startPlatform(): Promise<Platform> {
 
 /** axe-core against WCAG 2.0, 2.1 and 2.2 A and AA; any violation fails with its rule and target. */
 export async function expectAccessible(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    .analyze();
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }

@@ -8,21 +8,12 @@ import { expectAccessible, startPlatform, type Platform } from "./harness";
 // Families open their manage links from messages; on a shared computer, or a parent booking for a
 // friend, a second link lands in the tab that already shows the first.
 let platform: Platform;
-const families: Record<
-  "amara" | "ben" | "cleo" | "dan",
-  { reference: string; manageToken: string }
-> = {} as never;
+const families: Record<"amara" | "ben" | "cleo" | "dan", { reference: string; manageToken: string }> = {} as never;
 
 async function addSession(title: string, capacity: number) {
   const db = platform.db.db;
-  const [centre] = await db
-    .select()
-    .from(schema.centres)
-    .where(eq(schema.centres.slug, "blackbird-leys"));
-  const [type] = await db
-    .select()
-    .from(schema.sessionTypes)
-    .where(eq(schema.sessionTypes.code, "stay_play_learn"));
+  const [centre] = await db.select().from(schema.centres).where(eq(schema.centres.slug, "blackbird-leys"));
+  const [type] = await db.select().from(schema.sessionTypes).where(eq(schema.sessionTypes.code, "stay_play_learn"));
   const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
   const [row] = await insertOpenAccessSessions(db, [
     {
@@ -40,13 +31,7 @@ async function addSession(title: string, capacity: number) {
 }
 
 /** A booking made as the booking pages make it, through the public API. */
-async function book(
-  sessionId: string,
-  carerName: string,
-  mobile: string,
-  postcode: string,
-  child: string,
-) {
+async function book(sessionId: string, carerName: string, mobile: string, postcode: string, child: string) {
   const response = await fetch(`${platform.baseUrl}/trpc/bookings.create`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -62,19 +47,12 @@ async function book(
     }),
   });
   expect(response.status).toBe(200);
-  return (
-    (await response.json()) as { result: { data: { reference: string; manageToken: string } } }
-  ).result.data;
+  return ((await response.json()) as { result: { data: { reference: string; manageToken: string } } }).result.data;
 }
 
 const manageLink = (token: string) => `${platform.baseUrl}/centres/booking/manage#${token}`;
 const statusOf = async (reference: string) =>
-  (
-    await platform.db.db
-      .select()
-      .from(schema.bookings)
-      .where(eq(schema.bookings.reference, reference))
-  )[0]!.status;
+  (await platform.db.db.select().from(schema.bookings).where(eq(schema.bookings.reference, reference)))[0]!.status;
 
 async function openBooking(page: Page, token: string, reference: string) {
   await page.goto(manageLink(token));
@@ -110,9 +88,7 @@ describe("manage links opened one after another in one tab", () => {
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Cancel this booking" }).click();
-    await page
-      .getByRole("heading", { level: 1, name: "Are you sure you want to cancel this booking?" })
-      .waitFor();
+    await page.getByRole("heading", { level: 1, name: "Are you sure you want to cancel this booking?" }).waitFor();
     expect(await page.locator("main").innerText()).toContain("Manage links small group");
     await page.getByRole("button", { name: "Yes, cancel the booking" }).click();
     await page.getByText("Your booking has been cancelled").waitFor();

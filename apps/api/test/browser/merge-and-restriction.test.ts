@@ -62,7 +62,14 @@ describe("merging and restricting records in a real browser", () => {
       .insert(schema.people)
       .values({ firstName: "Nia", lastName: "Named", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
       .returning();
-    await saveRestriction(db(), { personId: person!.id, category: "staff_relative", note: null, contact: "Central LCSS manager", restrictedBy: senior.id, restrictedAt: new Date() });
+    await saveRestriction(db(), {
+      personId: person!.id,
+      category: "staff_relative",
+      note: null,
+      contact: "Central LCSS manager",
+      restrictedBy: senior.id,
+      restrictedAt: new Date(),
+    });
     const page = await platform.newPage();
     await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}`);
     await signIn(page, "lcss.senior@hearth.test", DEMO_PASSWORD);

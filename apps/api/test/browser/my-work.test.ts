@@ -25,7 +25,9 @@ beforeAll(async () => {
   ] as const;
   for (const [name, lead, dueOn] of work) {
     const [family] = await db.insert(schema.families).values({ name, areaId: senior!.areaId! }).returning();
-    await db.insert(schema.earlyHelpAssessments).values({ familyId: family!.id, leadProfessionalStaffId: lead, startedOn: addDays(today, -30), dueOn });
+    await db
+      .insert(schema.earlyHelpAssessments)
+      .values({ familyId: family!.id, leadProfessionalStaffId: lead, startedOn: addDays(today, -30), dueOn });
   }
 });
 afterAll(() => platform?.close());

@@ -20,7 +20,11 @@ describe("finding a person in a real browser", () => {
     await page.getByText("Lena Carter").first().waitFor();
     // Recorded as the app would, by a same-origin POST.
     const created = await page.evaluate(async (person) => {
-      const res = await fetch("/trpc/people.create", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(person) });
+      const res = await fetch("/trpc/people.create", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(person),
+      });
       return res.status;
     }, joanne);
     expect(created).toBe(200);

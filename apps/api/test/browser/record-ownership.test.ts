@@ -41,7 +41,10 @@ describe("every record has an owning area, in a real browser", () => {
         { firstName: "Saul", lastName: "Split", dateOfBirth: "2017-02-03", postcode: "OX14 3AA", areaId: south },
       ])
       .returning();
-    const [family] = await platform.db.db.insert(schema.families).values({ name: "Split household", postcode: "OX16 9QA", areaId: north }).returning();
+    const [family] = await platform.db.db
+      .insert(schema.families)
+      .values({ name: "Split household", postcode: "OX16 9QA", areaId: north })
+      .returning();
     await platform.db.db.insert(schema.familyMembers).values([
       { familyId: family!.id, personId: nell!.id, role: "child" },
       { familyId: family!.id, personId: saul!.id, role: "child" },

@@ -97,8 +97,7 @@ export function CheckAnswersPage() {
       <h2 className="govuk-heading-m">Your answers</h2>
       <SummaryList rows={answerRows(sessionId, draft)} />
       <p className="govuk-body">
-        We use these details to hold your place and tell you about it. The centre keeps them to count
-        how many families its sessions reach.
+        We use these details to hold your place and tell you about it. The centre keeps them to count how many families its sessions reach.
       </p>
     </BookingQuestionPage>
   );

@@ -1,9 +1,4 @@
-import {
-  bookingChildAgeProblem,
-  bookingChildSchema,
-  londonDateOf,
-  MAX_CHILDREN_PER_BOOKING,
-} from "@hearth/domain";
+import { bookingChildAgeProblem, bookingChildSchema, londonDateOf, MAX_CHILDREN_PER_BOOKING } from "@hearth/domain";
 import { Button, DateInput, Fieldset, schemaOfFields, TextInput } from "@hearth/ui";
 import type { DraftChild } from "../booking/booking-draft";
 import { BookingQuestionPage } from "../booking/question-page";
@@ -20,7 +15,9 @@ function checkChildren(children: DraftChild[], session: PublicSession | undefine
   const today = londonDateOf(new Date());
   const found: Record<string, string> = {};
   children.forEach((child, i) => {
-    const parsed = schemaOfFields({ firstName: bookingChildSchema.shape.firstName, dateOfBirth: bookingChildSchema.shape.dateOfBirth }).safeParse(child);
+    const parsed = schemaOfFields({ firstName: bookingChildSchema.shape.firstName, dateOfBirth: bookingChildSchema.shape.dateOfBirth }).safeParse(
+      child,
+    );
     for (const issue of parsed.success ? [] : parsed.error.issues) found[`children.${i}.${issue.path.map(String).join(".")}`] ??= issue.message;
     // An empty date is a missing answer, not a wrong one, and GOV.UK asks for it by name.
     if (!child.dateOfBirth) found[`children.${i}.dateOfBirth`] = "Enter the child’s date of birth";
@@ -52,9 +49,7 @@ export function ChildrenPage() {
 
   return (
     <BookingQuestionPage step={step} title="Who is coming?" heading="Who is coming?">
-      <p className="govuk-body">
-        We ask for each child’s date of birth to check the session is right for their age.
-      </p>
+      <p className="govuk-body">We ask for each child’s date of birth to check the session is right for their age.</p>
       {children.map((_, i) => (
         <Fieldset key={i} legend={`Child ${i + 1}`} legendSize="m">
           <TextInput label="First name" autoComplete="off" spellCheck={false} {...form.bind(`children.${i}.firstName`)} />
@@ -76,4 +71,3 @@ export function ChildrenPage() {
     </BookingQuestionPage>
   );
 }
-

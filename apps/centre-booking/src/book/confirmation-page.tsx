@@ -13,7 +13,10 @@ export function ConfirmationPage() {
   if (!result)
     return (
       <InsetText>
-        There is no booking to show. <Link className="govuk-link" to={paths.findSession}>Find a session</Link>
+        There is no booking to show.{" "}
+        <Link className="govuk-link" to={paths.findSession}>
+          Find a session
+        </Link>
       </InsetText>
     );
   const { session } = result;
@@ -30,16 +33,15 @@ export function ConfirmationPage() {
         </p>
         {waiting && (
           <p className="govuk-body">
-            You are number {result.waitlistPosition} on the waiting list. If a place comes up it is booked
-            for you automatically and we will tell you.
+            You are number {result.waitlistPosition} on the waiting list. If a place comes up it is booked for you automatically and we will tell you.
           </p>
         )}
         <h2 className="govuk-heading-m">Change or cancel your booking</h2>
         {result.manageToken ? (
           <>
             <p className="govuk-body">
-              Use this link to see your booking, cancel it or add or remove a child. Keep it private: anyone
-              with the link can change your booking. We have also sent it to you.
+              Use this link to see your booking, cancel it or add or remove a child. Keep it private: anyone with the link can change your booking. We
+              have also sent it to you.
             </p>
             <p className="govuk-body">
               <a className="govuk-link" href={manageLinkFor(result.manageToken)}>

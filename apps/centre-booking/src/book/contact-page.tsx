@@ -18,14 +18,8 @@ export function ContactPage() {
     // The schema checks this across fields only once the whole form is filled in, so this page
     // asks for the missing detail itself, in the words the server would use.
     check: (contact) => ({
-      mobile:
-        contact.preferredChannel === "sms" && !contact.mobile.trim()
-          ? "Enter a mobile number so we can text you"
-          : undefined,
-      email:
-        contact.preferredChannel === "email" && !contact.email.trim()
-          ? "Enter an email address so we can email you"
-          : undefined,
+      mobile: contact.preferredChannel === "sms" && !contact.mobile.trim() ? "Enter a mobile number so we can text you" : undefined,
+      email: contact.preferredChannel === "email" && !contact.email.trim() ? "Enter an email address so we can email you" : undefined,
     }),
   });
   const { form } = step;

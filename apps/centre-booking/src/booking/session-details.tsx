@@ -18,16 +18,9 @@ export function sessionPlace(session: PublicSession): string {
 
 /** Places left in words; a full session says the family can still join the waiting list. */
 export function Availability({ session }: { session: PublicSession }) {
-  if (!session.bookable)
-    return (
-      <Tag colour="grey">{session.status === "cancelled" ? "Cancelled" : "Cannot be booked"}</Tag>
-    );
+  if (!session.bookable) return <Tag colour="grey">{session.status === "cancelled" ? "Cancelled" : "Cannot be booked"}</Tag>;
   if (session.full) return <Tag colour="orange">Full – join the waiting list</Tag>;
-  return (
-    <Tag colour="green">
-      {countOf(session.placesLeft, "place", "places")} left
-    </Tag>
-  );
+  return <Tag colour="green">{countOf(session.placesLeft, "place", "places")} left</Tag>;
 }
 
 /** Where, when and who it is for: the same for everyone, whether or not they have booked. */
@@ -41,9 +34,5 @@ export function sessionRows(session: PublicSession) {
 
 /** The facts a family needs to decide: where, when, who it is for, and whether there is room. */
 export function SessionDetails({ session }: { session: PublicSession }) {
-  return (
-    <SummaryList
-      rows={[...sessionRows(session), { key: "Places", value: <Availability session={session} /> }]}
-    />
-  );
+  return <SummaryList rows={[...sessionRows(session), { key: "Places", value: <Availability session={session} /> }]} />;
 }

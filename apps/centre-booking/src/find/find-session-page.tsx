@@ -42,11 +42,7 @@ export function FindSessionPage() {
         <ErrorSummary items={items} focusKey={form.focusKey} />
         <h1 className="govuk-heading-l">Find a session</h1>
         <SearchForm form={form} onSubmit={form.onSubmit((_, typed) => setParams(filtersToUrl(typed)))} />
-        {input && items.length === 0 ? (
-          <SessionResults query={results} />
-        ) : (
-          <InsetText>Correct the search to see sessions.</InsetText>
-        )}
+        {input && items.length === 0 ? <SessionResults query={results} /> : <InsetText>Correct the search to see sessions.</InsetText>}
       </div>
     </div>
   );

@@ -4,13 +4,7 @@ import type { FormEventHandler } from "react";
 import type { SearchFilters } from "./search-params";
 
 /** The filters. Each is optional; an empty search shows everything in the next two weeks. */
-export function SearchForm({
-  form,
-  onSubmit,
-}: {
-  form: FormFields<keyof SearchFilters>;
-  onSubmit: FormEventHandler<HTMLFormElement>;
-}) {
+export function SearchForm({ form, onSubmit }: { form: FormFields<keyof SearchFilters>; onSubmit: FormEventHandler<HTMLFormElement> }) {
   const trpc = useTRPC();
   const centres = useQuery(trpc.reference.centres.queryOptions());
   const types = useQuery(trpc.sessions.types.queryOptions());
@@ -33,19 +27,8 @@ export function SearchForm({
         autoComplete="address-level2"
         {...form.field("town")}
       />
-      <DateInput
-        legend="From date"
-        legendSize="s"
-        hint="Shows the 2 weeks from this date. For example, 27 3 2027"
-        {...form.bind("from")}
-      />
-      <TextInput
-        label="Child’s age in years"
-        hint="Leave empty to see sessions for every age"
-        inputMode="numeric"
-        width="2"
-        {...form.field("age")}
-      />
+      <DateInput legend="From date" legendSize="s" hint="Shows the 2 weeks from this date. For example, 27 3 2027" {...form.bind("from")} />
+      <TextInput label="Child’s age in years" hint="Leave empty to see sessions for every age" inputMode="numeric" width="2" {...form.field("age")} />
       <Select label="Type of session" options={typeOptions} {...form.field("type")} />
       <Button variant="secondary">Search</Button>
     </form>

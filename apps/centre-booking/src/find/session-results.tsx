@@ -7,17 +7,14 @@ import type { PublicSession } from "../booking/session-types";
 
 export function SessionResults({ query }: { query: { isPending: boolean; isError: boolean; data?: PublicSession[] } }) {
   if (query.isPending) return <p className="govuk-body">Finding sessions…</p>;
-  if (query.isError || !query.data)
-    return <InsetText>Sorry, sessions cannot be shown at the moment. Try again later.</InsetText>;
+  if (query.isError || !query.data) return <InsetText>Sorry, sessions cannot be shown at the moment. Try again later.</InsetText>;
   const found = query.data;
   return (
     <section aria-labelledby="results-heading">
       <h2 className="govuk-heading-m" id="results-heading" aria-live="polite">
         {found.length === 0 ? "No sessions found" : `${countOf(found.length, "session", "sessions")} found`}
       </h2>
-      {found.length === 0 && (
-        <p className="govuk-body">Try another date, a nearby town or leave out the child’s age.</p>
-      )}
+      {found.length === 0 && <p className="govuk-body">Try another date, a nearby town or leave out the child’s age.</p>}
       <ul className="govuk-list">
         {found.map((session) => (
           <li key={session.id} className="govuk-!-margin-bottom-8">

@@ -1,14 +1,5 @@
 import { bookingChildSchema } from "@hearth/domain";
-import {
-  BackLink,
-  Button,
-  DateInput,
-  ErrorSummary,
-  TextInput,
-  usePageTitle,
-  useSchemaForm,
-  useTRPC,
-} from "@hearth/ui";
+import { BackLink, Button, DateInput, ErrorSummary, TextInput, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { ManageFrame } from "./manage-frame";
 import type { OpenManageLink } from "./use-managed-booking";

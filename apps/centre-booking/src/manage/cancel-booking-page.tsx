@@ -1,12 +1,4 @@
-import {
-  BackLink,
-  Button,
-  ButtonGroup,
-  ErrorSummary,
-  serverFormErrors,
-  usePageTitle,
-  useTRPC,
-} from "@hearth/ui";
+import { BackLink, Button, ButtonGroup, ErrorSummary, serverFormErrors, usePageTitle, useTRPC } from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { sessionWhen } from "../booking/session-details";
@@ -37,16 +29,10 @@ function ConfirmCancel({ link }: { link: OpenManageLink }) {
       <ErrorSummary items={problems.map((text) => ({ text }))} focusKey={cancel.failureCount} />
       <h1 className="govuk-heading-l">Are you sure you want to cancel this booking?</h1>
       <p className="govuk-body">
-        {booking.session.title}, {sessionWhen(booking.session)}. Your place will be offered to the
-        next family waiting.
+        {booking.session.title}, {sessionWhen(booking.session)}. Your place will be offered to the next family waiting.
       </p>
       <ButtonGroup>
-        <Button
-          type="button"
-          variant="warning"
-          disabled={cancel.isPending}
-          onClick={() => cancel.mutate({ token })}
-        >
+        <Button type="button" variant="warning" disabled={cancel.isPending} onClick={() => cancel.mutate({ token })}>
           Yes, cancel the booking
         </Button>
         <Link className="govuk-link" to={linkTo("")}>

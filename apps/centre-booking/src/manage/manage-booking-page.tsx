@@ -20,10 +20,7 @@ function yourPlace(booking: ManagedBooking): { tag: ReactNode; text: string } {
   if (booking.status === "cancelled")
     return {
       tag: <Tag colour="grey">Cancelled</Tag>,
-      text:
-        booking.session.status === "cancelled"
-          ? "The centre has cancelled this session."
-          : "This booking has been cancelled.",
+      text: booking.session.status === "cancelled" ? "The centre has cancelled this session." : "This booking has been cancelled.",
     };
   if (booking.status === "waitlisted")
     return {

@@ -19,11 +19,7 @@ export function ManageFrame({ children }: { children: (open: OpenManageLink) => 
   if (booking.isPending) return <p className="govuk-body">Opening your booking…</p>;
   if (booking.isError) {
     // Only a busy service is worth telling apart; every other refusal reads the same.
-    return serverErrorCode(booking.error) === "TOO_MANY_REQUESTS" ? (
-      <InsetText>{booking.error.message}</InsetText>
-    ) : (
-      <InvalidLink />
-    );
+    return serverErrorCode(booking.error) === "TOO_MANY_REQUESTS" ? <InsetText>{booking.error.message}</InsetText> : <InvalidLink />;
   }
   return (
     <div className="govuk-grid-row">

@@ -21,8 +21,7 @@ export function CentresPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Children and Family Centres</h1>
         <p className="govuk-body-l">
-          Free sessions for babies, children, young people and their families: stay, play and learn,
-          baby groups and youth groups.
+          Free sessions for babies, children, young people and their families: stay, play and learn, baby groups and youth groups.
         </p>
         <p className="govuk-body">You do not need an account. Find a centre near you.</p>
         <ButtonLink to="/sessions">Find a session</ButtonLink>
@@ -32,18 +31,9 @@ export function CentresPage() {
   );
 }
 
-function CentreList({
-  query,
-}: {
-  query: { isPending: boolean; isError: boolean; data?: AreaGroup[] };
-}) {
+function CentreList({ query }: { query: { isPending: boolean; isError: boolean; data?: AreaGroup[] } }) {
   if (query.isPending) return <p className="govuk-body">Loading the list of centres…</p>;
-  if (query.isError || !query.data)
-    return (
-      <InsetText>
-        Sorry, the list of centres cannot be shown at the moment. Try again later.
-      </InsetText>
-    );
+  if (query.isError || !query.data) return <InsetText>Sorry, the list of centres cannot be shown at the moment. Try again later.</InsetText>;
   return query.data.map((group) => (
     <section key={group.areaName} aria-labelledby={areaHeadingId(group.areaName)}>
       <h2 className="govuk-heading-m" id={areaHeadingId(group.areaName)}>
@@ -79,9 +69,7 @@ function VenueSummary({ venue }: { venue: Venue }) {
           {venue.postcode && `, ${venue.postcode}`}
         </p>
       ) : (
-        <p className="govuk-body govuk-!-margin-bottom-0">
-          Comes to places across the county; each session says where.
-        </p>
+        <p className="govuk-body govuk-!-margin-bottom-0">Comes to places across the county; each session says where.</p>
       )}
     </>
   );

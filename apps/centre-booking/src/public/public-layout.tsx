@@ -7,10 +7,7 @@ const footerLinks = [{ text: "Staff sign in", href: "/centres/staff/" }];
 /** The public booking site's pages: no account, no sign-in. */
 export function PublicLayout() {
   return (
-    <PageLayout
-      navigation={[{ text: "Children and Family Centres", to: "/", current: true }]}
-      footerLinks={footerLinks}
-    >
+    <PageLayout navigation={[{ text: "Children and Family Centres", to: "/", current: true }]} footerLinks={footerLinks}>
       <Outlet />
     </PageLayout>
   );

@@ -10,8 +10,7 @@ type Child = Booking["children"][number];
 type Mark = "attended" | "did_not_attend";
 
 /** Every reason a mark was refused; none of them is about a box on this page, so none is a link. */
-const problems = (error: unknown) =>
-  [...serverFormErrors(error), ...Object.values(serverFieldErrors(error))].map((text) => ({ text }));
+const problems = (error: unknown) => [...serverFormErrors(error), ...Object.values(serverFieldErrors(error))].map((text) => ({ text }));
 
 const markText: Record<Mark, string> = { attended: "Attended", did_not_attend: "Did not attend" };
 
@@ -39,8 +38,7 @@ export function BookedChildren({
     }),
   );
   const rows = bookings.flatMap((booking) => booking.children.map((child) => ({ booking, child })));
-  const mark = (child: Child, status: Mark) =>
-    checkIn.mutate({ sessionId, personId: child.personId, status });
+  const mark = (child: Child, status: Mark) => checkIn.mutate({ sessionId, personId: child.personId, status });
 
   return (
     <>
@@ -48,9 +46,7 @@ export function BookedChildren({
       {rows.length === 0 && <p className="govuk-body">Nobody has booked this session yet.</p>}
       {rows.length > 0 && (
         <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            Booked children ({rows.length})
-          </caption>
+          <caption className="govuk-table__caption govuk-table__caption--m">Booked children ({rows.length})</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
               <th scope="col" className="govuk-table__header">
@@ -81,11 +77,7 @@ export function BookedChildren({
                 <td className="govuk-table__cell">{child.age}</td>
                 <td className="govuk-table__cell">{firstName(booking.carerName)}</td>
                 <td className="govuk-table__cell">
-                  {child.attendance && (
-                    <Tag colour={child.attendance === "attended" ? "green" : "grey"}>
-                      {markText[child.attendance]}
-                    </Tag>
-                  )}
+                  {child.attendance && <Tag colour={child.attendance === "attended" ? "green" : "grey"}>{markText[child.attendance]}</Tag>}
                   {!readOnly && (
                     <div className="hearth-check-in govuk-!-margin-top-2">
                       {(Object.keys(markText) as Mark[])

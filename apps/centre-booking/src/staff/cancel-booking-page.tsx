@@ -21,7 +21,12 @@ export function CancelBookingPage() {
   const register = useQuery({ ...trpc.centreSessions.register.queryOptions({ sessionId }), gcTime: 0, retry: false });
   const [promoted, setPromoted] = useState<number>();
   usePageTitle(promoted === undefined ? "Cancel a booking" : "Booking cancelled");
-  if (register.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (register.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   const booking = [...(register.data?.booked ?? []), ...(register.data?.waitingList ?? [])].find((b) => b.bookingId === bookingId);
   if (promoted !== undefined) return <Cancelled sessionId={sessionId} promoted={promoted} />;
   if (register.isError || !booking) return <NotFoundPage />;
@@ -61,9 +66,15 @@ function CancelForm({ session, booking, onCancelled }: { session: Register["sess
           { key: booking.children.length === 1 ? "Child" : "Children", value: children },
         ]}
       />
-      <p className="govuk-body">The family will get a message saying their booking is cancelled. Their place goes to the first family on the waiting list.</p>
+      <p className="govuk-body">
+        The family will get a message saying their booking is cancelled. Their place goes to the first family on the waiting list.
+      </p>
       <form onSubmit={submit} noValidate>
-        <TextInput label="Why is it cancelled?" hint="Kept with the booking’s history, for example: parent rang, child unwell" {...form.field("reason")} />
+        <TextInput
+          label="Why is it cancelled?"
+          hint="Kept with the booking’s history, for example: parent rang, child unwell"
+          {...form.field("reason")}
+        />
         <Button variant="warning" disabled={cancel.isPending}>
           Cancel booking and tell the family
         </Button>
@@ -78,7 +89,8 @@ function Cancelled({ sessionId, promoted }: { sessionId: string; promoted: numbe
       <Panel title="Booking cancelled">The family is being told</Panel>
       {promoted > 0 && (
         <p className="govuk-body">
-          {countOf(promoted, "family from the waiting list has a place now and is", "families from the waiting list have a place now and are")} being told.
+          {countOf(promoted, "family from the waiting list has a place now and is", "families from the waiting list have a place now and are")} being
+          told.
         </p>
       )}
       <p className="govuk-body">

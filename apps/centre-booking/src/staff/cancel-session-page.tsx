@@ -1,5 +1,17 @@
 import { countOf, formatLongDate, openAccessSessionCancelSchema } from "@hearth/domain";
-import { BackLink, Button, ErrorSummary, Panel, Radios, RecordProblem, TextInput, usePageTitle, useSchemaForm, useTRPC, WarningText } from "@hearth/ui";
+import {
+  BackLink,
+  Button,
+  ErrorSummary,
+  Panel,
+  Radios,
+  RecordProblem,
+  TextInput,
+  usePageTitle,
+  useSchemaForm,
+  useTRPC,
+  WarningText,
+} from "@hearth/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link, useParams } from "react-router";
@@ -12,7 +24,12 @@ export function CancelSessionPage() {
   const session = useStaffSession(sessionId);
   const [told, setTold] = useState<number>();
   usePageTitle(told === undefined ? "Cancel a session" : "Session cancelled");
-  if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (session.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if (session.isError) return <RecordProblem error={session.error} what="Session" />;
   if (told !== undefined) return <Cancelled familiesTold={told} />;
   return <CancelForm session={session.data} onCancelled={setTold} />;
@@ -56,9 +73,7 @@ function CancelForm({ session, onCancelled }: { session: StaffSession; onCancell
       </span>
       <h1 className="govuk-heading-l">Cancel {session.title}</h1>
       {session.bookedCount + session.waitlistCount > 0 && (
-        <WarningText>
-          Every family with a place or on the waiting list will be told it is cancelled, with the reason you give.
-        </WarningText>
+        <WarningText>Every family with a place or on the waiting list will be told it is cancelled, with the reason you give.</WarningText>
       )}
       <form onSubmit={submit} noValidate>
         {session.seriesId && (

@@ -31,7 +31,10 @@ export function CentreChoiceProvider({ children }: { children: ReactNode }) {
   const staff = useStaff();
   const all = useQuery(trpc.reference.centres.queryOptions());
   const [chosen, setChosen] = useState(() => sessionStorage.getItem(STORAGE_KEY) ?? "");
-  const centres = centresFor(staff, (all.data ?? []).flatMap((group) => group.centres));
+  const centres = centresFor(
+    staff,
+    (all.data ?? []).flatMap((group) => group.centres),
+  );
   const centre = centres.find((c) => c.id === chosen) ?? centres[0];
   const choose = (centreId: string) => {
     sessionStorage.setItem(STORAGE_KEY, centreId);

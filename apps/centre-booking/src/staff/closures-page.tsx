@@ -1,6 +1,18 @@
 import type { RouterOutputs } from "@hearth/api";
 import { centreClosureCreateSchema, countOf, formatDate } from "@hearth/domain";
-import { Button, ErrorSummary, InsetText, NotificationBanner, Radios, Select, Table, TextInput, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
+import {
+  Button,
+  ErrorSummary,
+  InsetText,
+  NotificationBanner,
+  Radios,
+  Select,
+  Table,
+  TextInput,
+  usePageTitle,
+  useSchemaForm,
+  useTRPC,
+} from "@hearth/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
@@ -27,7 +39,11 @@ export function ClosuresPage() {
       {done && <NotificationBanner type="success" heading={done} />}
       <h1 className="govuk-heading-l">Closures</h1>
       <CentrePicker />
-      {closures.isPending && centre && <p className="govuk-body" role="status">Loading closures…</p>}
+      {closures.isPending && centre && (
+        <p className="govuk-body" role="status">
+          Loading closures…
+        </p>
+      )}
       {closures.isError && <p className="govuk-body">Sorry, the closures could not be loaded. Try again later.</p>}
       {closures.data?.length === 0 && <p className="govuk-body">No closures are planned.</p>}
       {closures.data && closures.data.length > 0 && <ClosureTable closures={closures.data} onRemoved={setDone} />}

@@ -12,7 +12,12 @@ export function EditSeriesPage() {
   const { sessionId = "" } = useParams();
   const session = useStaffSession(sessionId);
   usePageTitle("Change a weekly series");
-  if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (session.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if (session.isError) return <RecordProblem error={session.error} what="Session" />;
   if (!session.data.seriesId) return <NotFoundPage />;
   return <EditSeriesForm session={session.data} seriesId={session.data.seriesId} />;
@@ -37,7 +42,9 @@ function EditSeriesForm({ session, seriesId }: { session: StaffSession; seriesId
     const result = await update.mutateAsync(input);
     forgetLists();
     const told = result.familiesTold > 0 ? `; ${countOf(result.familiesTold, "booked family is", "booked families are")} being told` : "";
-    void navigate(staffPaths.sessions, { state: { done: `${countOf(result.sessionsChanged, "session in the series is", "sessions in the series are")} changed${told}` } });
+    void navigate(staffPaths.sessions, {
+      state: { done: `${countOf(result.sessionsChanged, "session in the series is", "sessions in the series are")} changed${told}` },
+    });
   });
 
   return (
@@ -46,8 +53,7 @@ function EditSeriesForm({ session, seriesId }: { session: StaffSession; seriesId
       <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Change the weekly series {session.title}</h1>
       <InsetText>
-        This changes every session in the series that has not started yet. Families with a place are told if the time or place in the
-        centre changes.
+        This changes every session in the series that has not started yet. Families with a place are told if the time or place in the centre changes.
       </InsetText>
       <form onSubmit={submit} noValidate>
         <SessionDetailFields form={form} when={null} />

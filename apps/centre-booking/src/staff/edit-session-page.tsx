@@ -15,7 +15,12 @@ export function EditSessionPage() {
   const { sessionId = "" } = useParams();
   const session = useStaffSession(sessionId);
   usePageTitle("Change a session");
-  if (session.isPending) return <p className="govuk-body" role="status">Loading…</p>;
+  if (session.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
   if (session.isError) return <RecordProblem error={session.error} what="Session" />;
   return <EditSessionForm session={session.data} />;
 }
@@ -53,8 +58,8 @@ function EditSessionForm({ session }: { session: StaffSession }) {
       <h1 className="govuk-heading-l">Change {session.title}</h1>
       {session.bookedCount > 0 && (
         <InsetText>
-          {countOf(session.bookedCount, "place is", "places are")} booked. If you change the date, time or place in the
-          centre, the families will be told.
+          {countOf(session.bookedCount, "place is", "places are")} booked. If you change the date, time or place in the centre, the families will be
+          told.
         </InsetText>
       )}
       {session.seriesId && (

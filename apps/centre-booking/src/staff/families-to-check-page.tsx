@@ -53,8 +53,8 @@ export function FamiliesToCheckPage() {
       <h1 className="govuk-heading-l">New families to check</h1>
       {done && <NotificationBanner type="success" title="Success" heading={done} />}
       <InsetText>
-        These bookings gave the same mobile number or email address as a family we already know, so they have not been added to
-        that family. Check with the family when you meet them, then say whether they are the same family.
+        These bookings gave the same mobile number or email address as a family we already know, so they have not been added to that family. Check
+        with the family when you meet them, then say whether they are the same family.
       </InsetText>
       {matches.isPending && (
         <p className="govuk-body" role="status">
@@ -71,7 +71,10 @@ export function FamiliesToCheckPage() {
           rowKey={(m) => m.id}
           columns={[
             { header: "New family", cell: (m) => <PeopleList people={[...m.family.carers, ...children(m.family).map(personText)]} /> },
-            { header: "May be the same as", cell: (m) => <PeopleList people={[m.existingFamily.name, ...children(m.existingFamily).map(personText)]} /> },
+            {
+              header: "May be the same as",
+              cell: (m) => <PeopleList people={[m.existingFamily.name, ...children(m.existingFamily).map(personText)]} />,
+            },
             { header: "Why", cell: (m) => familyMatchReasonText[m.reason] },
             {
               header: <span className="govuk-visually-hidden">Action</span>,

@@ -12,12 +12,5 @@ export function FormDate<Field extends string>({
   legend: string;
   hint?: string;
 }) {
-  return (
-    <DateInput
-      legend={legend}
-      legendSize="s"
-      hint={hint}
-      {...form.bind(name)}
-    />
-  );
+  return <DateInput legend={legend} legendSize="s" hint={hint} {...form.bind(name)} />;
 }

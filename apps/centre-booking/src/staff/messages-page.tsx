@@ -78,8 +78,8 @@ export function MessagesPage() {
 
       <h2 className="govuk-heading-m">Outbox</h2>
       <InsetText>
-        When Hearth is not connected to GOV.UK Notify or an email server, messages to families are kept here instead of being
-        sent, so that none is lost.
+        When Hearth is not connected to GOV.UK Notify or an email server, messages to families are kept here instead of being sent, so that none is
+        lost.
       </InsetText>
       {outbox.isError && <LoadProblem error={outbox.error} what="outbox" />}
       {outbox.data?.length === 0 && <p className="govuk-body">The outbox is empty.</p>}

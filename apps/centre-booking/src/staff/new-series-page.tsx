@@ -51,7 +51,12 @@ export function NewSeriesPage() {
           form={form}
           when={
             <>
-              <FormDate form={form} name="firstDate" legend="Date of the first session" hint="The series runs on this day of the week, for example 6 1 2027" />
+              <FormDate
+                form={form}
+                name="firstDate"
+                legend="Date of the first session"
+                hint="The series runs on this day of the week, for example 6 1 2027"
+              />
               <FormDate form={form} name="lastDate" legend="Date of the last session" hint="Up to a year after the first, for example 14 7 2027" />
             </>
           }
@@ -66,9 +71,7 @@ export function NewSeriesPage() {
 function SeriesCreated({ result }: { result: RouterOutputs["centreSessions"]["createSeries"] }) {
   return (
     <>
-      <Panel title="Weekly series created">
-        {countOf(result.sessionsCreated, "session is", "sessions are")} open for booking
-      </Panel>
+      <Panel title="Weekly series created">{countOf(result.sessionsCreated, "session is", "sessions are")} open for booking</Panel>
       {result.skipped.length > 0 && (
         <>
           <h2 className="govuk-heading-m">Weeks with no session</h2>

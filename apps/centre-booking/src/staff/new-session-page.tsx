@@ -5,25 +5,10 @@ import { useNavigate } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { FormDate } from "./form-date";
 import { staffPaths } from "./paths";
-import {
-  asCapacity,
-  EMPTY_DETAILS,
-  orUndefined,
-  SessionDetailFields,
-  SessionTypeSelect,
-} from "./session-fields";
+import { asCapacity, EMPTY_DETAILS, orUndefined, SessionDetailFields, SessionTypeSelect } from "./session-fields";
 import { useForgetSessionLists } from "./use-staff-session";
 
-const FIELDS = [
-  "sessionTypeId",
-  "title",
-  "description",
-  "locationNote",
-  "date",
-  "startTime",
-  "endTime",
-  "capacity",
-] as const;
+const FIELDS = ["sessionTypeId", "title", "description", "locationNote", "date", "startTime", "endTime", "capacity"] as const;
 
 /** One session on one day; families can book it as soon as it is saved. */
 export function NewSessionPage() {
@@ -63,10 +48,7 @@ export function NewSessionPage() {
       <CentrePicker />
       <form onSubmit={submit} noValidate>
         <SessionTypeSelect form={form} />
-        <SessionDetailFields
-          form={form}
-          when={<FormDate form={form} name="date" legend="Date" />}
-        />
+        <SessionDetailFields form={form} when={<FormDate form={form} name="date" legend="Date" />} />
         <Button disabled={create.isPending}>Save session</Button>
       </form>
     </>

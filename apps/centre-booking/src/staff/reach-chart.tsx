@@ -49,18 +49,32 @@ export function ReachTable({ months, centreName }: { months: ReachMonth[]; centr
         <caption className="govuk-table__caption govuk-table__caption--m">Reach figures for {centreName}</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">Month</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Families registered</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Attendances</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Children seen</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Under 5</th>
-            <th scope="col" className="govuk-table__header govuk-table__header--numeric">From reach area</th>
+            <th scope="col" className="govuk-table__header">
+              Month
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Families registered
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Attendances
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Children seen
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              Under 5
+            </th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+              From reach area
+            </th>
           </tr>
         </thead>
         <tbody className="govuk-table__body">
           {months.map((m) => (
             <tr key={m.month} className="govuk-table__row">
-              <th scope="row" className="govuk-table__header">{formatMonth(m.month)}</th>
+              <th scope="row" className="govuk-table__header">
+                {formatMonth(m.month)}
+              </th>
               <td className="govuk-table__cell govuk-table__cell--numeric">{m.familiesRegistered}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{m.attendances}</td>
               <td className="govuk-table__cell govuk-table__cell--numeric">{m.childrenSeen}</td>

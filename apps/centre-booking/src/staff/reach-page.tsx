@@ -50,7 +50,12 @@ export function ReachPage() {
 function ReachFigures({ query }: { query: ReachQuery }) {
   const trpc = useTRPC();
   const reach = useQuery(trpc.centreSessions.reach.queryOptions(query));
-  if (reach.isPending) return <p className="govuk-body" role="status">Loading figures…</p>;
+  if (reach.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading figures…
+      </p>
+    );
   if (reach.isError) return <LoadProblem error={reach.error} what="figures" />;
   const { centre, months, csv } = reach.data;
   const fileName = `reach-${centre.name.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${query.fromMonth}-to-${query.toMonth}.csv`;

@@ -19,7 +19,12 @@ export function RegisterPage() {
   const register = useQuery({ ...trpc.centreSessions.register.queryOptions({ sessionId }), gcTime: 0, retry: false });
   usePageTitle("Register");
 
-  if (register.isPending) return <p className="govuk-body" role="status">Loading the register…</p>;
+  if (register.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading the register…
+      </p>
+    );
   if (register.isError) return <RecordProblem error={register.error} what="Session" />;
   const { session, booked, waitingList, walkIns, totals } = register.data;
   const cancelled = session.status === "cancelled";
@@ -67,7 +72,8 @@ export function RegisterPage() {
                   <>
                     {" "}
                     <Link className="govuk-link hearth-no-print" to={staffPaths.cancelBooking(session.id, waiting.bookingId)}>
-                      Cancel booking<span className="govuk-visually-hidden"> for {waiting.children.map((child) => child.firstName).join(" and ")}</span>
+                      Cancel booking
+                      <span className="govuk-visually-hidden"> for {waiting.children.map((child) => child.firstName).join(" and ")}</span>
                     </Link>
                   </>
                 )}

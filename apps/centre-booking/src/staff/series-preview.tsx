@@ -27,7 +27,9 @@ export function SeriesPreview({ centreId, firstDate, lastDate }: { centreId: str
   const { dates: weeks, skipped } = preview.data;
   return (
     <div aria-live="polite">
-      <InsetText>{weeks.length === 0 ? "No sessions would be created in these dates." : `${countOf(weeks.length, "session", "sessions")} will be created.`}</InsetText>
+      <InsetText>
+        {weeks.length === 0 ? "No sessions would be created in these dates." : `${countOf(weeks.length, "session", "sessions")} will be created.`}
+      </InsetText>
       {skipped.length > 0 && <WarningText>These weeks will be skipped: {skipped.map(skippedWeek).join(", ")}.</WarningText>}
     </div>
   );

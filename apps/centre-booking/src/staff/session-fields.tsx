@@ -27,10 +27,7 @@ export function SessionTypeSelect({ form }: { form: FormFields<"sessionTypeId"> 
   return (
     <Select
       label="Type of session"
-      options={[
-        { value: "", text: "Choose a type" },
-        ...(types.data ?? []).map((t) => ({ value: t.id, text: `${t.name} (${t.ages})` })),
-      ]}
+      options={[{ value: "", text: "Choose a type" }, ...(types.data ?? []).map((t) => ({ value: t.id, text: `${t.name} (${t.ages})` }))]}
       {...form.field("sessionTypeId")}
     />
   );

@@ -32,7 +32,11 @@ export function SessionsPage() {
           Create a weekly series
         </ButtonLink>
       </ButtonGroup>
-      {sessions.isPending && centre && <p className="govuk-body" role="status">Loading sessions…</p>}
+      {sessions.isPending && centre && (
+        <p className="govuk-body" role="status">
+          Loading sessions…
+        </p>
+      )}
       {sessions.isError && <LoadProblem error={sessions.error} what="sessions" />}
       {sessions.data?.length === 0 && <p className="govuk-body">There are no sessions in the next {WEEKS_SHOWN} weeks.</p>}
       {sessions.data && sessions.data.length > 0 && (
@@ -54,7 +58,12 @@ export function SessionsPage() {
 
 function SessionActions({ session }: { session: StaffSession }) {
   if (session.status === "cancelled") return <Tag colour="red">Cancelled</Tag>;
-  const hidden = <span className="govuk-visually-hidden"> {session.title} on {formatLongDate(session.date)}</span>;
+  const hidden = (
+    <span className="govuk-visually-hidden">
+      {" "}
+      {session.title} on {formatLongDate(session.date)}
+    </span>
+  );
   return (
     <ul className="govuk-list">
       <li>

@@ -1,4 +1,13 @@
-import { allowedLinks, NotFoundPage, RequirePermission, RequireStaff, ServiceProvider, StaffHomePage, useStaff, type NavigationLink } from "@hearth/ui";
+import {
+  allowedLinks,
+  NotFoundPage,
+  RequirePermission,
+  RequireStaff,
+  ServiceProvider,
+  StaffHomePage,
+  useStaff,
+  type NavigationLink,
+} from "@hearth/ui";
 import { Link, Outlet, Route, Routes } from "react-router";
 import { CentreChoiceProvider } from "./centre-choice";
 import { staffPaths } from "./paths";

@@ -1,15 +1,5 @@
 import { addDays, formatLongDate, isIsoDate } from "@hearth/domain";
-import {
-  Button,
-  DateInput,
-  ErrorSummary,
-  LoadProblem,
-  Table,
-  Tag,
-  todayIso,
-  usePageTitle,
-  useTRPC,
-} from "@hearth/ui";
+import { Button, DateInput, ErrorSummary, LoadProblem, Table, Tag, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
@@ -81,7 +71,12 @@ function DaySessions({ date }: { date: string }) {
     enabled: Boolean(centre),
   });
   if (!centre) return null;
-  if (sessions.isPending) return <p className="govuk-body" role="status">Loading sessions…</p>;
+  if (sessions.isPending)
+    return (
+      <p className="govuk-body" role="status">
+        Loading sessions…
+      </p>
+    );
   if (sessions.isError) return <LoadProblem error={sessions.error} what="sessions" />;
   if (sessions.data.length === 0) return <p className="govuk-body">There are no sessions at {centre.name} on this day.</p>;
   return (

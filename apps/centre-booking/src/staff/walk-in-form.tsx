@@ -7,7 +7,11 @@ import { FormDate } from "./form-date";
 const FIELDS = ["carerName", "postcode", "childFirstName", "childDateOfBirth"] as const;
 const EMPTY = { carerName: "", postcode: "", childFirstName: "", childDateOfBirth: "" };
 // The schema takes a list of children; this form registers one child at a time.
-const ALIASES: Record<string, (typeof FIELDS)[number]> = { "children.0.firstName": "childFirstName", "children.0.dateOfBirth": "childDateOfBirth", children: "childFirstName" };
+const ALIASES: Record<string, (typeof FIELDS)[number]> = {
+  "children.0.firstName": "childFirstName",
+  "children.0.dateOfBirth": "childDateOfBirth",
+  children: "childFirstName",
+};
 
 /** A family who came without booking: registered on the spot and the child marked attended. */
 export function WalkInForm({ sessionId }: { sessionId: string }) {
@@ -40,9 +44,7 @@ export function WalkInForm({ sessionId }: { sessionId: string }) {
       <h2 className="govuk-heading-m" id="walk-in-heading">
         Register a walk-in
       </h2>
-      {added && (
-        <NotificationBanner type="success" heading={`${added} is registered and marked as attended`} />
-      )}
+      {added && <NotificationBanner type="success" heading={`${added} is registered and marked as attended`} />}
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <form onSubmit={submit} noValidate>
         <TextInput label="Parent or carer’s full name" autoComplete="off" {...form.field("carerName")} />

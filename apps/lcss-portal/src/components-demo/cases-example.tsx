@@ -1,13 +1,4 @@
-import {
-  Badge,
-  Checkboxes,
-  FilterPanel,
-  formatShortUkDate,
-  Pagination,
-  Table,
-  type SelectedFilterCategory,
-  type TableColumn,
-} from "@hearth/ui";
+import { Badge, Checkboxes, FilterPanel, formatShortUkDate, Pagination, Table, type SelectedFilterCategory, type TableColumn } from "@hearth/ui";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useSearchParams } from "react-router";
@@ -48,9 +39,7 @@ export function CasesExample() {
   const pageCount = Math.ceil(TOTAL_CASES / PAGE_SIZE);
 
   const rows = sampleCases.filter(
-    (c) =>
-      (!applied.locality.length || applied.locality.includes(c.locality)) &&
-      (!applied.status.length || applied.status.includes(c.status)),
+    (c) => (!applied.locality.length || applied.locality.includes(c.locality)) && (!applied.status.length || applied.status.includes(c.status)),
   );
   const apply = (filters: CaseFilters) => {
     form.reset(filters);

@@ -1,12 +1,4 @@
-import {
-  Alert,
-  Badge,
-  IdentityBar,
-  SubNavigation,
-  Timeline,
-  usePageTitle,
-  type BadgeColour,
-} from "@hearth/ui";
+import { Alert, Badge, IdentityBar, SubNavigation, Timeline, usePageTitle, type BadgeColour } from "@hearth/ui";
 import { useState } from "react";
 import { CasesExample } from "./cases-example";
 import { sampleChronology, sampleFamily } from "./sample-record";
@@ -37,10 +29,7 @@ export function ComponentsPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Case-work components</h1>
-      <p className="govuk-body">
-        The MOJ Design System patterns used on family records, with made-up families. Nothing on
-        this page is saved.
-      </p>
+      <p className="govuk-body">The MOJ Design System patterns used on family records, with made-up families. Nothing on this page is saved.</p>
 
       <IdentityBar
         title={sampleFamily.name}

@@ -9,7 +9,13 @@ export function smtpTransport(settings: { url: string; from: string }): Transpor
     async send(m) {
       if (m.channel !== "email") throw new PermanentSendError("SMTP cannot send text messages", false);
       try {
-        const info = await mailer.sendMail({ from: settings.from, to: m.to, subject: m.subject, text: m.body, headers: { "X-Hearth-Reference": m.reference } });
+        const info = await mailer.sendMail({
+          from: settings.from,
+          to: m.to,
+          subject: m.subject,
+          text: m.body,
+          headers: { "X-Hearth-Reference": m.reference },
+        });
         return { providerId: info.messageId };
       } catch (error) {
         const code = (error as { responseCode?: number }).responseCode;

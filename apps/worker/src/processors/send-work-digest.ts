@@ -48,7 +48,12 @@ export const sendWorkDigestProcessor: Processor<"work.send-digest"> = async (pay
       return { status: "permanent_failure" };
     }
     if (error instanceof RetryableSendError)
-      await settleDelivery(db, delivery.id, { status: attempt.isLast ? "technical_failure" : "retrying", now: deps.now(), error: error.message, channel: "email" });
+      await settleDelivery(db, delivery.id, {
+        status: attempt.isLast ? "technical_failure" : "retrying",
+        now: deps.now(),
+        error: error.message,
+        channel: "email",
+      });
     throw error;
   }
 };

@@ -90,13 +90,17 @@ export async function startFakeNotify(options: { latencyMs?: number; ratePerSeco
       if (req.method !== "POST" || !type) return send(404, { errors: [{ error: "NotFound", message: "Not found" }] });
       if (!takeToken()) {
         state.rejected429++;
-        return send(429, { status_code: 429, errors: [{ error: "RateLimitError", message: "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds" }] });
+        return send(429, {
+          status_code: 429,
+          errors: [{ error: "RateLimitError", message: "Exceeded rate limit for key type LIVE of 3000 requests per 60 seconds" }],
+        });
       }
       const body = await readJson(req);
       const to = body.phone_number ?? body.email_address ?? "";
       if (to.replace(/\s/g, "") === INVALID_MOBILE)
         return send(400, { status_code: 400, errors: [{ error: "ValidationError", message: "phone_number Not a UK mobile number" }] });
-      if (to.replace(/\s/g, "") === FAILING_MOBILE) return send(500, { status_code: 500, errors: [{ error: "Exception", message: "Internal server error" }] });
+      if (to.replace(/\s/g, "") === FAILING_MOBILE)
+        return send(500, { status_code: 500, errors: [{ error: "Exception", message: "Internal server error" }] });
       const receipt: Receipt = {
         id: randomUUID(),
         type,

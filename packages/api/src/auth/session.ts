@@ -1,11 +1,4 @@
-import {
-  createStaffSession,
-  deleteStaffSession,
-  findSessionByToken,
-  newToken,
-  touchStaffSession,
-  type Db,
-} from "@hearth/db";
+import { createStaffSession, deleteStaffSession, findSessionByToken, newToken, touchStaffSession, type Db } from "@hearth/db";
 import type { StaffRole } from "@hearth/domain";
 import type { ApiConfig } from "../config";
 import type { CookieJar } from "../cookies";
@@ -40,11 +33,7 @@ export async function loadSession(db: Db, cookies: CookieJar, config: ApiConfig,
   const token = cookies.get(SESSION_COOKIE);
   if (!token) return null;
   const row = await findSessionByToken(db, token);
-  const ended =
-    !row ||
-    !row.staff.active ||
-    row.expiresAt <= now ||
-    now.getTime() - row.lastSeenAt.getTime() >= config.sessionIdleMs;
+  const ended = !row || !row.staff.active || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() >= config.sessionIdleMs;
   if (ended) {
     if (row) await deleteStaffSession(db, row.sessionId);
     cookies.clear(SESSION_COOKIE);

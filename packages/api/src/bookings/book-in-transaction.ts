@@ -48,7 +48,12 @@ async function refusal(tx: Db, request: BookingRequest, family: FamilyLink) {
   if (load.repeat) return "repeat" as const;
   if (load.alreadyBooked)
     return fieldError("sessionId", "You have already booked this session. Use the link in your confirmation to add a child.", "CONFLICT");
-  const unfair = fairUseProblem({ heldThatWeek: load.heldThatWeek, limit: ctx.config.bookingFairUsePerWeek, sessionTypeName: session.type.name, sessionDate: session.date });
+  const unfair = fairUseProblem({
+    heldThatWeek: load.heldThatWeek,
+    limit: ctx.config.bookingFairUsePerWeek,
+    sessionTypeName: session.type.name,
+    sessionDate: session.date,
+  });
   return unfair ? fieldError("sessionId", unfair, "CONFLICT") : null;
 }
 

@@ -26,4 +26,3 @@ export interface BookingRequest {
   session: SessionRow;
   now: Date;
 }
-

@@ -52,7 +52,13 @@ export async function openManageLink(ctx: Context, token: string): Promise<strin
         !link ? "unknown" : !isManageLinkUsable(link.expiresAt, ctx.now()) ? "expired" : link.bookingId,
       );
   if (reason === "malformed" || reason === "unknown" || reason === "expired")
-    throw await denied(ctx, { action: "booking.manage", entityType: "booking", code: "NOT_FOUND", message: INVALID_LINK_MESSAGE, detail: { reason } });
+    throw await denied(ctx, {
+      action: "booking.manage",
+      entityType: "booking",
+      code: "NOT_FOUND",
+      message: INVALID_LINK_MESSAGE,
+      detail: { reason },
+    });
   return reason;
 }
 
@@ -112,7 +118,12 @@ export async function cancelManagedBooking(ctx: Context, token: string): Promise
   if (!current.canChange) throw cannotChange(current);
   return ctx.db.transaction(async (tx) => {
     const result = await cancelBooking(tx, { bookingId, by: "family", now: ctx.now() });
-    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: bookingId, detail: { via: "manage link", promoted: result?.promoted ?? [] } });
+    await audit(ctx, tx, {
+      action: "booking.cancel",
+      entityType: "booking",
+      entityId: bookingId,
+      detail: { via: "manage link", promoted: result?.promoted ?? [] },
+    });
     return view(tx, bookingId, ctx.now());
   });
 }
@@ -140,7 +151,12 @@ export async function addChildToManagedBooking(ctx: Context, input: BookingAddCh
     });
     if (!(await addChildToBooking(tx, { bookingId, personId: personIds[0]!, send: input.child.send })))
       throw fieldError("child.firstName", "There are no places left for another child at this session");
-    await audit(ctx, tx, { action: "booking.update", entityType: "booking", entityId: bookingId, detail: { via: "manage link", added: personIds, peopleCreated } });
+    await audit(ctx, tx, {
+      action: "booking.update",
+      entityType: "booking",
+      entityId: bookingId,
+      detail: { via: "manage link", added: personIds, peopleCreated },
+    });
     return view(tx, bookingId, ctx.now());
   });
 }
@@ -153,7 +169,12 @@ export async function removeChildFromManagedBooking(ctx: Context, input: Booking
   if (current.children.length === 1) throw fieldError("childId", "This is the only child on the booking: cancel the booking instead");
   return ctx.db.transaction(async (tx) => {
     const promoted = await removeChildFromBooking(tx, { bookingId, personId: input.childId, now: ctx.now() });
-    await audit(ctx, tx, { action: "booking.update", entityType: "booking", entityId: bookingId, detail: { via: "manage link", removed: [input.childId], promoted } });
+    await audit(ctx, tx, {
+      action: "booking.update",
+      entityType: "booking",
+      entityId: bookingId,
+      detail: { via: "manage link", removed: [input.childId], promoted },
+    });
     return view(tx, bookingId, ctx.now());
   });
 }

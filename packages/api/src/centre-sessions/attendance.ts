@@ -30,7 +30,12 @@ export async function checkIn(ctx: StaffContext, input: SessionAttendanceRecord)
       recordedBy: ctx.staff.id,
       now: ctx.now(),
     });
-    await audit(ctx, tx, { action: "attendance.record", entityType: "person", entityId: input.personId, detail: { sessionId: input.sessionId, status: input.status } });
+    await audit(ctx, tx, {
+      action: "attendance.record",
+      entityType: "person",
+      entityId: input.personId,
+      detail: { sessionId: input.sessionId, status: input.status },
+    });
     return { personId: mark.personId, status: mark.status, walkIn: mark.walkIn };
   });
 }

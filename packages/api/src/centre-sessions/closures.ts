@@ -29,10 +29,22 @@ export async function createClosure(ctx: StaffContext, input: CentreClosureCreat
   if (input.sessions === "move") {
     const target = await getCentre(ctx.db, input.movedToCentreId!);
     if (!target || !canActForCentre(ctx.scope, target))
-      throw await denied(ctx, { action: "centre_closure.create", entityType: "centre", entityId: input.movedToCentreId!, code: "FORBIDDEN", detail: { reason: "move to a centre out of scope" } });
+      throw await denied(ctx, {
+        action: "centre_closure.create",
+        entityType: "centre",
+        entityId: input.movedToCentreId!,
+        code: "FORBIDDEN",
+        detail: { reason: "move to a centre out of scope" },
+      });
   }
   return ctx.db.transaction(async (tx) => {
-    const closure = await insertCentreClosure(tx, { centreId: input.centreId, startsOn: input.from, endsOn: input.to, reason: input.reason, createdBy: ctx.staff.id });
+    const closure = await insertCentreClosure(tx, {
+      centreId: input.centreId,
+      startsOn: input.from,
+      endsOn: input.to,
+      reason: input.reason,
+      createdBy: ctx.staff.id,
+    });
     const affected = await scheduledSessionsBetween(tx, { centreId: input.centreId, from: input.from, to: input.to });
     let familiesTold = 0;
     for (const session of affected) {
@@ -43,7 +55,12 @@ export async function createClosure(ctx: StaffContext, input: CentreClosureCreat
         familiesTold += await notifySessionChanged(tx, session.id);
       }
     }
-    await audit(ctx, tx, { action: "centre_closure.create", entityType: "centre", entityId: input.centreId, detail: { closureId: closure.id, sessions: affected.length, familiesTold, action: input.sessions } });
+    await audit(ctx, tx, {
+      action: "centre_closure.create",
+      entityType: "centre",
+      entityId: input.centreId,
+      detail: { closureId: closure.id, sessions: affected.length, familiesTold, action: input.sessions },
+    });
     return { closureId: closure.id, sessionsAffected: affected.length, familiesTold };
   });
 }

@@ -12,7 +12,14 @@ import {
   type Db,
   type OpenAccessSessionChanges,
 } from "@hearth/db";
-import { closureOn, countOf, minutesOfDay, type OpenAccessSessionCreate, type OpenAccessSessionUpdate, type StaffBookingCancel } from "@hearth/domain";
+import {
+  closureOn,
+  countOf,
+  minutesOfDay,
+  type OpenAccessSessionCreate,
+  type OpenAccessSessionUpdate,
+  type StaffBookingCancel,
+} from "@hearth/domain";
 import type { Context } from "../context";
 import type { SessionRow } from "../bookings/session-view";
 import { audit, fieldError } from "../trpc";
@@ -67,7 +74,8 @@ export async function changeSession(tx: Db, session: SessionRow, changes: Omit<O
   };
   await updateOpenAccessSession(tx, session.id, update);
   const told = moved || changes.locationNote !== undefined ? await notifySessionChanged(tx, session.id) : 0;
-  const promoted = changes.capacity !== undefined && changes.capacity > session.capacity ? await promoteWaitingList(tx, { sessionId: session.id, now }) : [];
+  const promoted =
+    changes.capacity !== undefined && changes.capacity > session.capacity ? await promoteWaitingList(tx, { sessionId: session.id, now }) : [];
   return { familiesTold: told, promoted: promoted.length, fields: Object.keys(update) };
 }
 
@@ -93,7 +101,12 @@ export async function cancelSession(ctx: StaffContext, input: { sessionId: strin
   assertChangeable(session, ctx.now());
   return ctx.db.transaction(async (tx) => {
     const familiesTold = (await cancelOpenAccessSession(tx, { sessionId: input.sessionId, reason: input.reason, now: ctx.now() })) ?? 0;
-    await audit(ctx, tx, { action: "open_access_session.cancel", entityType: "open_access_session", entityId: input.sessionId, detail: { familiesTold } });
+    await audit(ctx, tx, {
+      action: "open_access_session.cancel",
+      entityType: "open_access_session",
+      entityId: input.sessionId,
+      detail: { familiesTold },
+    });
     return { session: staffSession((await getOpenAccessSession(tx, input.sessionId))!), familiesTold };
   });
 }
@@ -105,7 +118,12 @@ export async function cancelSession(ctx: StaffContext, input: { sessionId: strin
 export async function cancelBookingForFamily(ctx: StaffContext, input: StaffBookingCancel) {
   return ctx.db.transaction(async (tx) => {
     const result = await cancelBooking(tx, { bookingId: input.bookingId, by: "staff", now: ctx.now() });
-    await audit(ctx, tx, { action: "booking.cancel", entityType: "booking", entityId: input.bookingId, detail: { reason: input.reason, promoted: result?.promoted ?? [] } });
+    await audit(ctx, tx, {
+      action: "booking.cancel",
+      entityType: "booking",
+      entityId: input.bookingId,
+      detail: { reason: input.reason, promoted: result?.promoted ?? [] },
+    });
     return { cancelled: result !== null, promoted: result?.promoted.length ?? 0 };
   });
 }

@@ -1,11 +1,4 @@
-import {
-  activeBookingsOfSessions,
-  attendanceOfSessions,
-  childrenOfBookings,
-  getOpenAccessSession,
-  listCentreSessions,
-  type Db,
-} from "@hearth/db";
+import { activeBookingsOfSessions, attendanceOfSessions, childrenOfBookings, getOpenAccessSession, listCentreSessions, type Db } from "@hearth/db";
 import { ageInYearsAndMonths, describeAge, type CentreDay } from "@hearth/domain";
 import type { Context } from "../context";
 import type { SessionRow } from "../bookings/session-view";
@@ -35,7 +28,10 @@ async function buildRegisters(db: Db, sessions: SessionRow[]) {
   const ids = sessions.map((s) => s.id);
   const active = await activeBookingsOfSessions(db, ids);
   const marks = await attendanceOfSessions(db, ids);
-  const children = await childrenOfBookings(db, active.map((b) => b.id));
+  const children = await childrenOfBookings(
+    db,
+    active.map((b) => b.id),
+  );
   const markOf = (sessionId: string, personId: string): AttendanceMark =>
     marks.find((m) => m.sessionId === sessionId && m.personId === personId)?.status ?? null;
 
@@ -88,7 +84,12 @@ export async function sessionRegister(ctx: Context, sessionId: string) {
   return ctx.db.transaction(async (tx) => {
     const session = (await getOpenAccessSession(tx, sessionId))!;
     const { registers, familyIds } = await buildRegisters(tx, [session]);
-    await audit(ctx, tx, { action: "open_access_session.register.read", entityType: "open_access_session", entityId: sessionId, detail: { familyIds } });
+    await audit(ctx, tx, {
+      action: "open_access_session.register.read",
+      entityType: "open_access_session",
+      entityId: sessionId,
+      detail: { familyIds },
+    });
     return { ...registers[0]!, centre: { ...session.centre }, printedAt: ctx.now().toISOString() };
   });
 }

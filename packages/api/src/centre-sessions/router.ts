@@ -17,12 +17,7 @@ import {
 import { z } from "zod";
 import { checkIn, registerWalkIn } from "./attendance";
 import { createClosure, listClosures, removeClosure } from "./closures";
-import {
-  cancelBookingForFamily,
-  cancelSession,
-  createSession,
-  updateSession,
-} from "./manage-sessions";
+import { cancelBookingForFamily, cancelSession, createSession, updateSession } from "./manage-sessions";
 import { reachFigures } from "./reach";
 import { centreDay, sessionRegister } from "./registers";
 import { closureProcedure, seriesProcedure, sessionProcedure, staffBookingProcedure } from "./scope";
@@ -64,7 +59,10 @@ export const centreSessionsRouter = createTRPCRouter({
     .query(({ ctx, input }) => listSessions(ctx, input)),
 
   /** The day's sessions with who is booked, the waiting list and walk-ins. */
-  day: centreProcedure.input(centreDaySchema).output(centreDayRegistersSchema).query(({ ctx, input }) => centreDay(ctx, input)),
+  day: centreProcedure
+    .input(centreDaySchema)
+    .output(centreDayRegistersSchema)
+    .query(({ ctx, input }) => centreDay(ctx, input)),
 
   /** One session's register, to print or to mark on a tablet. */
   register: sessionProcedure.output(sessionRegisterSchema).query(({ ctx, input }) => sessionRegister(ctx, input.sessionId)),

@@ -8,13 +8,7 @@ import {
   upcomingSessionsOfSeries,
   updateSessionSeries,
 } from "@hearth/db";
-import {
-  isoWeekday,
-  londonDateOf,
-  type SessionSeriesCancel,
-  type SessionSeriesCreate,
-  type SessionSeriesUpdate,
-} from "@hearth/domain";
+import { isoWeekday, londonDateOf, type SessionSeriesCancel, type SessionSeriesCreate, type SessionSeriesUpdate } from "@hearth/domain";
 import type { Context } from "../context";
 import { audit, fieldError } from "../trpc";
 import { changeSession } from "./manage-sessions";
@@ -60,7 +54,12 @@ export async function createSeries(ctx: StaffContext, input: SessionSeriesCreate
         createdBy: ctx.staff.id,
       })),
     );
-    await audit(ctx, tx, { action: "session_series.create", entityType: "session_series", entityId: series.id, detail: { sessions: sessions.length, skipped: skipped.length } });
+    await audit(ctx, tx, {
+      action: "session_series.create",
+      entityType: "session_series",
+      entityId: series.id,
+      detail: { sessions: sessions.length, skipped: skipped.length },
+    });
     return { seriesId: series.id, sessionsCreated: sessions.length, sessionIds: sessions.map((s) => s.id), skipped };
   });
 }
@@ -83,7 +82,12 @@ export async function updateSeries(ctx: StaffContext, input: SessionSeriesUpdate
       ...(changes.endTime !== undefined ? { endTime: changes.endTime } : {}),
       ...(changes.capacity !== undefined ? { capacity: changes.capacity } : {}),
     });
-    await audit(ctx, tx, { action: "session_series.update", entityType: "session_series", entityId: seriesId, detail: { sessions: upcoming.length, familiesTold } });
+    await audit(ctx, tx, {
+      action: "session_series.update",
+      entityType: "session_series",
+      entityId: seriesId,
+      detail: { sessions: upcoming.length, familiesTold },
+    });
     return { sessionsChanged: upcoming.length, familiesTold };
   });
 }
@@ -96,7 +100,12 @@ export async function cancelSeries(ctx: StaffContext, input: SessionSeriesCancel
     let familiesTold = 0;
     for (const { id } of upcoming) familiesTold += (await cancelOpenAccessSession(tx, { sessionId: id, reason: input.reason, now })) ?? 0;
     await updateSessionSeries(tx, input.seriesId, { status: "cancelled" });
-    await audit(ctx, tx, { action: "session_series.cancel", entityType: "session_series", entityId: input.seriesId, detail: { sessions: upcoming.length, familiesTold } });
+    await audit(ctx, tx, {
+      action: "session_series.cancel",
+      entityType: "session_series",
+      entityId: input.seriesId,
+      detail: { sessions: upcoming.length, familiesTold },
+    });
     return { sessionsCancelled: upcoming.length, familiesTold };
   });
 }

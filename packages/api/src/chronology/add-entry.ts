@@ -22,7 +22,12 @@ export function addChronologyEntry(ctx: ScopedContext, input: ChronologyEntryCre
     const detail = { entryId: entry.id, kind: entry.kind, significant: entry.significant };
     await audit(ctx, tx, { action: "chronology.addEntry", entityType: "family", entityId: family.id, detail });
     if (input.personId)
-      await audit(ctx, tx, { action: "chronology.addEntry", entityType: "person", entityId: input.personId, detail: { ...detail, familyId: family.id } });
+      await audit(ctx, tx, {
+        action: "chronology.addEntry",
+        entityType: "person",
+        entityId: input.personId,
+        detail: { ...detail, familyId: family.id },
+      });
     return { id: entry.id };
   });
 }

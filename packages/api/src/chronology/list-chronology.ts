@@ -18,7 +18,10 @@ export function readChronology(ctx: ScopedContext, input: Filters) {
   return withFamilyInScope(ctx, familyId, "chronology.read", async (tx, found) => {
     const family = await showFamily(ctx, tx, found);
     const page = await listChronology(tx, { familyId, visiblePersonIds: family.members.map((m) => m.personId) }, filters);
-    const manual = await manualEntryDetails(tx, page.events.filter((e) => e.service === "manual").map((e) => e.id.replace(/^entry:/, "")));
+    const manual = await manualEntryDetails(
+      tx,
+      page.events.filter((e) => e.service === "manual").map((e) => e.id.replace(/^entry:/, "")),
+    );
     await audit(ctx, tx, {
       action: "chronology.read",
       entityType: "family",
@@ -34,7 +37,10 @@ export function readChronology(ctx: ScopedContext, input: Filters) {
         const entry = manual.find((m) => `entry:${m.id}` === event.id);
         if (!entry) return { ...event, entry: null };
         const mayEdit = entry.recordedBy === ctx.staff.id || can(ctx.staff.role, "chronology.editAny");
-        return { ...event, entry: { id: entry.id, occurredOn: entry.occurredOn, personId: entry.personId, editedAt: entry.editedAt?.toISOString() ?? null, mayEdit } };
+        return {
+          ...event,
+          entry: { id: entry.id, occurredOn: entry.occurredOn, personId: entry.personId, editedAt: entry.editedAt?.toISOString() ?? null, mayEdit },
+        };
       }),
     };
   });

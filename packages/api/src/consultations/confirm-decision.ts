@@ -12,7 +12,8 @@ import { auditConsultation, withConsultationInScope } from "./scope";
 export function confirmConsultationDecision(ctx: ScopedContext, consultationId: string): Promise<ConsultationDetail> {
   return withConsultationInScope(ctx, consultationId, "consultations.confirmDecision", async (tx, loaded) => {
     const decision = loaded.decision?.decision;
-    if (!decision || !decision.seniorConfirmationRequired) throw fieldError("decision", "This decision does not need a senior practitioner’s confirmation");
+    if (!decision || !decision.seniorConfirmationRequired)
+      throw fieldError("decision", "This decision does not need a senior practitioner’s confirmation");
     if (decision.confirmedAt) throw fieldError("decision", "This decision has already been confirmed");
     if (decision.decidedBy === ctx.staff.id) throw fieldError("decision", "Another senior practitioner must confirm a decision you made");
     const at = ctx.now();

@@ -33,7 +33,11 @@ export async function createConsultation(ctx: ScopedContext, input: Consultation
   if (input.organisationId && !(await callerOrganisationExists(ctx.db, input.organisationId)))
     throw fieldError("organisationId", "Choose the caller’s organisation from the list");
 
-  const reasons = seniorConfirmationReasons({ levels: ctx.config.lcss.seniorConfirmationLevels }, input.level as ThresholdLevel, evaluation.seniorConfirmationReasons);
+  const reasons = seniorConfirmationReasons(
+    { levels: ctx.config.lcss.seniorConfirmationLevels },
+    input.level as ThresholdLevel,
+    evaluation.seniorConfirmationReasons,
+  );
   const record = async (tx: Db, areaId: string, familyId: string | null) => {
     const row = await insertConsultation(tx, {
       areaId,

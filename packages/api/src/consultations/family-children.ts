@@ -11,13 +11,21 @@ type LoadedFamily = NonNullable<Awaited<ReturnType<typeof getFamily>>>;
  */
 export async function assertChildrenOfFamily(ctx: ScopedContext, tx: Db, family: LoadedFamily, childIds: readonly string[]) {
   const members = family.members.filter((m) => childIds.includes(m.personId));
-  const access = await accessToPeople(ctx, tx, members.map((m) => ({ id: m.personId, areaId: m.areaId })));
+  const access = await accessToPeople(
+    ctx,
+    tx,
+    members.map((m) => ({ id: m.personId, areaId: m.areaId })),
+  );
   for (const [index, childId] of childIds.entries())
     if (!access.get(childId)?.open) throw fieldError(`childIds.${index}`, "Choose a child from the family");
 }
 
 /** The people a consultation names whom the reader may open; a restricted child is not named. */
 export async function openablePeople<T extends { personId: string; areaId: string | null }>(ctx: ScopedContext, tx: Db, people: T[]): Promise<T[]> {
-  const access = await accessToPeople(ctx, tx, people.map((p) => ({ id: p.personId, areaId: p.areaId })));
+  const access = await accessToPeople(
+    ctx,
+    tx,
+    people.map((p) => ({ id: p.personId, areaId: p.areaId })),
+  );
   return people.filter((p) => access.get(p.personId)?.open);
 }

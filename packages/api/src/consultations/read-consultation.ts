@@ -8,7 +8,13 @@ import { auditConsultation, withConsultationInScope, type LoadedConsultation } f
 export function readConsultation(ctx: ScopedContext, consultationId: string): Promise<ConsultationDetail> {
   return withConsultationInScope(ctx, consultationId, "consultations.get", async (tx, loaded) => {
     const detail = await consultationDetail(ctx, tx, loaded);
-    await auditConsultation(ctx, tx, "consultations.get", loaded.consultation, detail.children.map((c) => c.personId));
+    await auditConsultation(
+      ctx,
+      tx,
+      "consultations.get",
+      loaded.consultation,
+      detail.children.map((c) => c.personId),
+    );
     return detail;
   });
 }
@@ -17,7 +23,9 @@ export function readConsultation(ctx: ScopedContext, consultationId: string): Pr
 export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: LoadedConsultation): Promise<ConsultationDetail> {
   const c = loaded.consultation;
   const d = loaded.decision;
-  const children = d?.childIds.length ? (await openablePeople(ctx, tx, await peopleNamed(tx, d.childIds))).map(({ personId, name }) => ({ personId, name })) : [];
+  const children = d?.childIds.length
+    ? (await openablePeople(ctx, tx, await peopleNamed(tx, d.childIds))).map(({ personId, name }) => ({ personId, name }))
+    : [];
   const catalogue = d?.decision.indicatorCodes.length ? await listThresholdIndicators(tx, { includeRetired: true }) : [];
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
   return {
@@ -66,6 +74,10 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
         }
       : null,
     canConfirm:
-      !!d && d.decision.seniorConfirmationRequired && !d.decision.confirmedAt && d.decision.decidedBy !== ctx.staff.id && can(ctx.staff.role, "consultations.confirm"),
+      !!d &&
+      d.decision.seniorConfirmationRequired &&
+      !d.decision.confirmedAt &&
+      d.decision.decidedBy !== ctx.staff.id &&
+      can(ctx.staff.role, "consultations.confirm"),
   };
 }

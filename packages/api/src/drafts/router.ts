@@ -1,13 +1,6 @@
 import { formDraftKeySchema, formDraftSaveSchema } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
-import {
-  discardFormDraft,
-  formDraftDiscardedSchema,
-  formDraftSavedSchema,
-  formDraftSchema,
-  getFormDraft,
-  keepFormDraft,
-} from "./form-drafts";
+import { discardFormDraft, formDraftDiscardedSchema, formDraftSavedSchema, formDraftSchema, getFormDraft, keepFormDraft } from "./form-drafts";
 
 /** Every member of staff keeps drafts of their own long forms; each call reaches only the caller's. */
 const draftProcedure = roleProcedure("drafts.use");

@@ -8,7 +8,11 @@ import { assertMembersInScope } from "./members-in-scope";
 /** A new family, owned by its postcode's area, else the area chosen, else the creator's (ADR 8). */
 export async function createFamily(ctx: ScopedContext, input: FamilyCreate) {
   const event = { action: "family.create", entityType: "family" };
-  await assertMembersInScope(ctx, input.members.map((m) => m.personId), event.action);
+  await assertMembersInScope(
+    ctx,
+    input.members.map((m) => m.personId),
+    event.action,
+  );
   const areaId = await ownerAreaForNewRecord(ctx, ctx.db, input, event);
   return ctx.db.transaction(async (tx) => {
     const family = await insertFamily(tx, { name: input.name, postcode: input.postcode, areaId, createdBy: ctx.staff.id }, input.members);

@@ -16,7 +16,12 @@ export async function addFamilyAlert(ctx: ScopedContext, input: FamilyAlertAdd) 
   await familyInScope(ctx, input.familyId, action);
   return ctx.db.transaction(async (tx) => {
     const alert = await insertFamilyAlert(tx, { ...input, addedBy: ctx.staff.id });
-    await audit(ctx, tx, { action, entityType: "family", entityId: input.familyId, detail: { alertId: alert.id, kind: alert.kind, reviewBy: alert.reviewBy, before: null } });
+    await audit(ctx, tx, {
+      action,
+      entityType: "family",
+      entityId: input.familyId,
+      detail: { alertId: alert.id, kind: alert.kind, reviewBy: alert.reviewBy, before: null },
+    });
     return alert;
   });
 }

@@ -27,7 +27,12 @@ export async function addFamilyMember(ctx: ScopedContext, input: FamilyMemberAdd
   if (before) throw fieldError("personId", "This person is already a member of this family", "CONFLICT");
   await ctx.db.transaction(async (tx) => {
     await updateFamily(tx, input.familyId, {}, [{ personId: input.personId, role: input.role }], []);
-    await audit(ctx, tx, { action, entityType: "family", entityId: input.familyId, detail: { personId: input.personId, role: input.role, before: null } });
+    await audit(ctx, tx, {
+      action,
+      entityType: "family",
+      entityId: input.familyId,
+      detail: { personId: input.personId, role: input.role, before: null },
+    });
   });
   return { familyId: input.familyId, personId: input.personId };
 }
@@ -38,7 +43,12 @@ export async function removeFamilyMember(ctx: ScopedContext, input: FamilyMember
   await ctx.db.transaction(async (tx) => {
     await updateFamily(tx, input.familyId, {}, [], [input.personId]);
     // The reason is the worker's own account of why, kept with the removal it explains.
-    await audit(ctx, tx, { action, entityType: "family", entityId: input.familyId, detail: { personId: input.personId, reason: input.reason, before: { role: before.role } } });
+    await audit(ctx, tx, {
+      action,
+      entityType: "family",
+      entityId: input.familyId,
+      detail: { personId: input.personId, reason: input.reason, before: { role: before.role } },
+    });
   });
   return { familyId: input.familyId, personId: input.personId };
 }
@@ -70,7 +80,12 @@ export async function changeFamilyRelationship(ctx: ScopedContext, input: Family
     throw fieldError("parentalResponsibility", "Parental responsibility is held for a child");
   const before = await relationshipBetween(ctx.db, input.personId, input.relativeId);
   await ctx.db.transaction(async (tx) => {
-    await saveRelationship(tx, { personId: input.personId, relativeId: input.relativeId, relationship: input.relationship, parentalResponsibility: input.parentalResponsibility });
+    await saveRelationship(tx, {
+      personId: input.personId,
+      relativeId: input.relativeId,
+      relationship: input.relationship,
+      parentalResponsibility: input.parentalResponsibility,
+    });
     await audit(ctx, tx, {
       action,
       entityType: "family",

@@ -16,7 +16,11 @@ type LoadedFamily = NonNullable<Awaited<ReturnType<typeof getFamily>>>;
 export async function showFamily(ctx: ScopedContext, tx: Db, family: LoadedFamily) {
   // The same rule as opening each member's own page: a restricted member is hidden from everyone
   // not named on the restriction, even in a family their area owns.
-  const access = await accessToPeople(ctx, tx, family.members.map((m) => ({ id: m.personId, areaId: m.areaId })));
+  const access = await accessToPeople(
+    ctx,
+    tx,
+    family.members.map((m) => ({ id: m.personId, areaId: m.areaId })),
+  );
   const members = family.members.filter((m) => access.get(m.personId)?.open);
   const restricted = family.members.filter((m) => {
     const a = access.get(m.personId);
@@ -25,7 +29,12 @@ export async function showFamily(ctx: ScopedContext, tx: Db, family: LoadedFamil
   await auditAll(
     ctx,
     tx,
-    members.map((member) => ({ action: "person.read", entityType: "person", entityId: member.personId, detail: { via: "family", familyId: family.id } })),
+    members.map((member) => ({
+      action: "person.read",
+      entityType: "person",
+      entityId: member.personId,
+      detail: { via: "family", familyId: family.id },
+    })),
   );
   return {
     ...family,

@@ -40,19 +40,25 @@ export async function withdrawMemberConsent(ctx: ScopedContext, input: FamilyCon
   const consent = await getConsentRecord(ctx.db, input.consentId);
   if (!consent) throw fieldError("consentId", "This consent record was not found");
   await memberInScope(ctx, input.familyId, consent.personId, action);
-  const decision = withdrawConsent(
-    { ...consent, notes: consent.notes ?? undefined },
-    { withdrawnOn: input.withdrawnOn, reason: input.reason },
-  );
+  const decision = withdrawConsent({ ...consent, notes: consent.notes ?? undefined }, { withdrawnOn: input.withdrawnOn, reason: input.reason });
   if (!decision.ok) throw fieldError("withdrawnOn", decision.reasons.join(". "));
   return ctx.db.transaction(async (tx) => {
-    const withdrawn = await withdrawConsentRecord(tx, { consentId: consent.id, withdrawal: { withdrawnOn: input.withdrawnOn, reason: input.reason } });
+    const withdrawn = await withdrawConsentRecord(tx, {
+      consentId: consent.id,
+      withdrawal: { withdrawnOn: input.withdrawnOn, reason: input.reason },
+    });
     if (!withdrawn) throw new TRPCError({ code: "CONFLICT", message: "This consent has already been withdrawn" });
     await audit(ctx, tx, {
       action,
       entityType: "family",
       entityId: input.familyId,
-      detail: { personId: consent.personId, consentId: consent.id, purpose: consent.purpose, withdrawnOn: input.withdrawnOn, before: { withdrawnOn: null } },
+      detail: {
+        personId: consent.personId,
+        consentId: consent.id,
+        purpose: consent.purpose,
+        withdrawnOn: input.withdrawnOn,
+        before: { withdrawnOn: null },
+      },
     });
     return { id: consent.id };
   });

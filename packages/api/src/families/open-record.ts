@@ -28,12 +28,7 @@ export function withFamilyInScope<T>(
  * shown, audited in the transaction that loads it (`action` says which page). `load` adds the
  * page's own part. Out of area is answered as unknown, and the refusal audited on its own.
  */
-export function openFamilyRecord<T>(
-  ctx: ScopedContext,
-  familyId: string,
-  action: string,
-  load: (tx: Db, family: ShownFamily) => Promise<T>,
-) {
+export function openFamilyRecord<T>(ctx: ScopedContext, familyId: string, action: string, load: (tx: Db, family: ShownFamily) => Promise<T>) {
   return withFamilyInScope(ctx, familyId, action, async (tx, found) => {
     const family = await showFamily(ctx, tx, found);
     const [alerts, keyWorker, page] = await Promise.all([currentFamilyAlerts(tx, familyId), keyWorkerOfFamily(tx, familyId), load(tx, family)]);

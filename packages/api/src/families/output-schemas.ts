@@ -115,13 +115,23 @@ export const familyInvolvementSchema = z.object({
   services: z.object({
     centres: z.object({
       bookings: z.array(z.object({ ...centreVisit, reference: z.string(), status: z.enum(schema.bookingStatus.enumValues), places: z.number() })),
-      attendance: z.array(z.object({ ...centreVisit, personId: z.string(), status: z.enum(schema.attendanceStatus.enumValues), walkIn: z.boolean() })),
+      attendance: z.array(
+        z.object({ ...centreVisit, personId: z.string(), status: z.enum(schema.attendanceStatus.enumValues), walkIn: z.boolean() }),
+      ),
     }),
     /** LCSS's consultations with the family; null for those who do not read its chronology. */
     lcss: z
       .object({
         consultations: z.array(
-          consultationSummarySchema.pick({ id: true, reference: true, receivedAt: true, status: true, outcome: true, organisationName: true, level: true }),
+          consultationSummarySchema.pick({
+            id: true,
+            reference: true,
+            receivedAt: true,
+            status: true,
+            outcome: true,
+            organisationName: true,
+            level: true,
+          }),
         ),
       })
       .nullable(),
@@ -146,7 +156,14 @@ export const familyAccessLogSchema = z.object({
 });
 
 export const familySearchResultSchema = z.union([
-  z.object({ kind: z.literal("record"), id: z.string(), name: z.string(), postcode: z.string().nullable(), areaName: z.string(), members: z.number() }),
+  z.object({
+    kind: z.literal("record"),
+    id: z.string(),
+    name: z.string(),
+    postcode: z.string().nullable(),
+    areaName: z.string(),
+    members: z.number(),
+  }),
   z.object({ kind: z.literal("elsewhere"), name: z.string(), areaName: z.string(), contact: z.string() }),
 ]);
 

@@ -9,7 +9,12 @@ import { withFamilyInScope } from "./open-record";
 export function readFamily(ctx: ScopedContext, familyId: string) {
   return withFamilyInScope(ctx, familyId, "family.read", async (tx, found) => {
     const family = await showFamily(ctx, tx, found);
-    await audit(ctx, tx, { action: "family.read", entityType: "family", entityId: familyId, detail: { membersOutsideYourArea: family.membersOutsideYourArea } });
+    await audit(ctx, tx, {
+      action: "family.read",
+      entityType: "family",
+      entityId: familyId,
+      detail: { membersOutsideYourArea: family.membersOutsideYourArea },
+    });
     return family;
   });
 }

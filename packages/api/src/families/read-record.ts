@@ -37,8 +37,6 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
 
 /** Who has looked at the family or its members shown; only for those who answer for its handling. */
 export async function readFamilyAccessLog(ctx: ScopedContext, familyId: string) {
-  const { family, page } = await openFamilyRecord(ctx, familyId, "family.accessLog.read", (tx, shown) =>
-    accessLogOf(tx, familyId, memberIds(shown)),
-  );
+  const { family, page } = await openFamilyRecord(ctx, familyId, "family.accessLog.read", (tx, shown) => accessLogOf(tx, familyId, memberIds(shown)));
   return { family, entries: page };
 }

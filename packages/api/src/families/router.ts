@@ -42,29 +42,62 @@ import { createTRPCRouter, roleProcedure } from "../trpc";
 
 /** Alerts on a family's banner: added, reviewed and ended by whoever works with the family. */
 const familyAlertsRouter = createTRPCRouter({
-  add: roleProcedure("families.alerts").input(familyAlertAddSchema).output(familyAlertSchema).mutation(({ ctx, input }) => addFamilyAlert(ctx, input)),
-  review: roleProcedure("families.alerts").input(familyAlertReviewSchema).output(familyAlertSchema).mutation(({ ctx, input }) => reviewFamilyAlert(ctx, input)),
-  end: roleProcedure("families.alerts").input(familyAlertEndSchema).output(familyAlertSchema).mutation(({ ctx, input }) => endFamilyAlert(ctx, input)),
+  add: roleProcedure("families.alerts")
+    .input(familyAlertAddSchema)
+    .output(familyAlertSchema)
+    .mutation(({ ctx, input }) => addFamilyAlert(ctx, input)),
+  review: roleProcedure("families.alerts")
+    .input(familyAlertReviewSchema)
+    .output(familyAlertSchema)
+    .mutation(({ ctx, input }) => reviewFamilyAlert(ctx, input)),
+  end: roleProcedure("families.alerts")
+    .input(familyAlertEndSchema)
+    .output(familyAlertSchema)
+    .mutation(({ ctx, input }) => endFamilyAlert(ctx, input)),
 });
 
 /** Members added, removed and changed in place from the record's Members page. */
 const familyMembersRouter = createTRPCRouter({
-  add: roleProcedure("families.update").input(familyMemberAddSchema).output(memberChangedSchema).mutation(({ ctx, input }) => addFamilyMember(ctx, input)),
-  remove: roleProcedure("families.update").input(familyMemberRemoveSchema).output(memberChangedSchema).mutation(({ ctx, input }) => removeFamilyMember(ctx, input)),
-  change: roleProcedure("families.update").input(familyMemberChangeSchema).output(memberChangedSchema).mutation(({ ctx, input }) => changeFamilyMember(ctx, input)),
+  add: roleProcedure("families.update")
+    .input(familyMemberAddSchema)
+    .output(memberChangedSchema)
+    .mutation(({ ctx, input }) => addFamilyMember(ctx, input)),
+  remove: roleProcedure("families.update")
+    .input(familyMemberRemoveSchema)
+    .output(memberChangedSchema)
+    .mutation(({ ctx, input }) => removeFamilyMember(ctx, input)),
+  change: roleProcedure("families.update")
+    .input(familyMemberChangeSchema)
+    .output(memberChangedSchema)
+    .mutation(({ ctx, input }) => changeFamilyMember(ctx, input)),
   changeRelationship: roleProcedure("families.update")
     .input(familyRelationshipChangeSchema)
     .output(relationshipChangedSchema)
     .mutation(({ ctx, input }) => changeFamilyRelationship(ctx, input)),
-  changeContact: roleProcedure("families.update").input(familyMemberContactChangeSchema).output(out.contact).mutation(({ ctx, input }) => changeMemberContact(ctx, input)),
-  giveConsent: roleProcedure("families.update").input(familyConsentGiveSchema).output(out.consent).mutation(({ ctx, input }) => giveMemberConsent(ctx, input)),
-  withdrawConsent: roleProcedure("families.update").input(familyConsentWithdrawSchema).output(out.consent).mutation(({ ctx, input }) => withdrawMemberConsent(ctx, input)),
+  changeContact: roleProcedure("families.update")
+    .input(familyMemberContactChangeSchema)
+    .output(out.contact)
+    .mutation(({ ctx, input }) => changeMemberContact(ctx, input)),
+  giveConsent: roleProcedure("families.update")
+    .input(familyConsentGiveSchema)
+    .output(out.consent)
+    .mutation(({ ctx, input }) => giveMemberConsent(ctx, input)),
+  withdrawConsent: roleProcedure("families.update")
+    .input(familyConsentWithdrawSchema)
+    .output(out.consent)
+    .mutation(({ ctx, input }) => withdrawMemberConsent(ctx, input)),
 });
 
 /** The family's key worker, chosen from practitioners who can open the family's record. */
 const familyKeyWorkerRouter = createTRPCRouter({
-  candidates: roleProcedure("families.update").input(familyRecordInputSchema).output(out.keyWorkerCandidates).query(({ ctx, input }) => keyWorkerCandidates(ctx, input.familyId)),
-  set: roleProcedure("families.update").input(familyKeyWorkerSetSchema).output(out.keyWorker).mutation(({ ctx, input }) => setKeyWorker(ctx, input)),
+  candidates: roleProcedure("families.update")
+    .input(familyRecordInputSchema)
+    .output(out.keyWorkerCandidates)
+    .query(({ ctx, input }) => keyWorkerCandidates(ctx, input.familyId)),
+  set: roleProcedure("families.update")
+    .input(familyKeyWorkerSetSchema)
+    .output(out.keyWorker)
+    .mutation(({ ctx, input }) => setKeyWorker(ctx, input)),
 });
 
 /** Families on the shared person index. Each record and each member shown is scoped by its own area. */

@@ -19,10 +19,7 @@ export type FamilySearchResult =
  * Finds families directly, by their name, a member's name or where they live, with the rules of
  * person search: county-wide, but another area's family is only a name and whom to contact.
  */
-export async function searchFamiliesForWorker(
-  ctx: ScopedContext,
-  input: FamilySearch,
-): Promise<FamilySearchResult[]> {
+export async function searchFamiliesForWorker(ctx: ScopedContext, input: FamilySearch): Promise<FamilySearchResult[]> {
   return ctx.db.transaction(async (tx) => {
     const rows = await searchFamilies(tx, input);
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));

@@ -32,7 +32,12 @@ export async function rejectFamilyMatch(ctx: StaffContext, input: FamilyMatchDec
   const match = await openMatchInScope(ctx, input.matchId, "familyMatches.reject");
   return ctx.db.transaction(async (tx) => {
     if (!(await decideFamilyMatch(tx, { matchId: match.id, status: "rejected", decidedBy: ctx.staff.id, now: ctx.now() }))) throw alreadyChecked();
-    await audit(ctx, tx, { action: "family_match.reject", entityType: "family", entityId: match.familyId, detail: { matchId: match.id, existingFamilyId: match.existingFamilyId } });
+    await audit(ctx, tx, {
+      action: "family_match.reject",
+      entityType: "family",
+      entityId: match.familyId,
+      detail: { matchId: match.id, existingFamilyId: match.existingFamilyId },
+    });
     return { status: "rejected" as const, familyId: match.familyId };
   });
 }

@@ -38,7 +38,9 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         familyName: row.familyName,
         assignedTo: { id: row.assignedTo, name: names.get(row.assignedTo) ?? "" },
       }))
-      .filter((item) => (!input.kinds?.length || input.kinds.includes(item.kind)) && (!input.statuses?.length || input.statuses.includes(item.status)));
+      .filter(
+        (item) => (!input.kinds?.length || input.kinds.includes(item.kind)) && (!input.statuses?.length || input.statuses.includes(item.status)),
+      );
     for (const familyId of new Set(items.map((i) => i.familyId)))
       await audit(ctx, tx, { action: "family.read", entityType: "family", entityId: familyId, detail: { via: "my work", team } });
     return { items, today, team };

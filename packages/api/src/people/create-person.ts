@@ -15,8 +15,7 @@ export type PersonMatch = Pick<Person, "id" | "firstName" | "lastName" | "dateOf
 };
 
 export type CreatePersonResult =
-  | { status: "created"; person: Person }
-  | { status: "possible_duplicates"; matches: PersonMatch[]; matchesOutsideYourArea: number };
+  { status: "created"; person: Person } | { status: "possible_duplicates"; matches: PersonMatch[]; matchesOutsideYourArea: number };
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -34,12 +33,10 @@ export async function createPerson(ctx: StaffContext, input: PersonCreate): Prom
 
   return ctx.db.transaction(async (tx) => {
     const candidates = await findLikelyMatches(tx, input);
-    const byIdentifier = (field: "nhsNumber" | "upn") =>
-      input[field] ? candidates.find((c) => c[field] === input[field]) : undefined;
+    const byIdentifier = (field: "nhsNumber" | "upn") => (input[field] ? candidates.find((c) => c[field] === input[field]) : undefined);
     if (byIdentifier("nhsNumber"))
       throw fieldError("nhsNumber", "Someone with this NHS number is already recorded: search for them instead", "CONFLICT");
-    if (byIdentifier("upn"))
-      throw fieldError("upn", "Someone with this UPN is already recorded: search for them instead", "CONFLICT");
+    if (byIdentifier("upn")) throw fieldError("upn", "Someone with this UPN is already recorded: search for them instead", "CONFLICT");
 
     if (candidates.length && !input.confirmedNotDuplicate) {
       // A restricted match is shown only to staff named on it, like its page; others get the count.

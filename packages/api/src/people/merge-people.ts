@@ -27,7 +27,16 @@ export async function mergeFactsOf(db: Db, input: PersonMerge, duplicate: Person
 export async function mergePair(ctx: ScopedContext, input: PersonMerge, action: string) {
   if (input.duplicateId === input.keepId) {
     await audit(ctx, ctx.db, { action, entityType: "person", entityId: input.keepId, outcome: "denied", detail: { reason: "same record" } });
-    throw fieldError("keepId", mergeRefusal({ ...input, duplicate: identity({ mergedIntoId: null, nhsNumber: null, upn: null }), keep: identity({ mergedIntoId: null, nhsNumber: null, upn: null }), openFamilyMatches: 0, sharedProgrammeRuns: 0 })!);
+    throw fieldError(
+      "keepId",
+      mergeRefusal({
+        ...input,
+        duplicate: identity({ mergedIntoId: null, nhsNumber: null, upn: null }),
+        keep: identity({ mergedIntoId: null, nhsNumber: null, upn: null }),
+        openFamilyMatches: 0,
+        sharedProgrammeRuns: 0,
+      })!,
+    );
   }
   const [duplicate, keep] = await assertCanOpenPeople(ctx, [input.duplicateId, input.keepId], action, { allowMerged: true });
   return { duplicate: duplicate!, keep: keep! };
@@ -58,7 +67,13 @@ export async function mergePeople(ctx: ScopedContext, input: PersonMerge) {
   });
   if ("refusal" in outcome) {
     // Audited after the transaction, on its own, so the refusal is kept (the transaction wrote nothing).
-    await audit(ctx, ctx.db, { action, entityType: "person", entityId: input.keepId, outcome: "denied", detail: { duplicateId: input.duplicateId, reason: outcome.refusal } });
+    await audit(ctx, ctx.db, {
+      action,
+      entityType: "person",
+      entityId: input.keepId,
+      outcome: "denied",
+      detail: { duplicateId: input.duplicateId, reason: outcome.refusal },
+    });
     throw new TRPCError({ code: "CONFLICT", message: outcome.refusal });
   }
   return { keptId: input.keepId, mergedId: input.duplicateId, moved: outcome.moved, dropped: outcome.dropped };

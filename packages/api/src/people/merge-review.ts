@@ -46,12 +46,19 @@ export async function mergeCandidates(ctx: ScopedContext, personId: string) {
   const person = await assertCanOpenPerson(ctx, personId, "person.merge_candidates");
   return ctx.db.transaction(async (tx) => {
     const areas = new Map((await listAreas(tx)).map((a) => [a.id, a.name]));
-    const found = (await findLikelyMatches(tx, { ...person, nhsNumber: person.nhsNumber ?? undefined, upn: person.upn ?? undefined, postcode: undefined })).filter(
-      (p) => p.id !== person.id,
-    );
+    const found = (
+      await findLikelyMatches(tx, { ...person, nhsNumber: person.nhsNumber ?? undefined, upn: person.upn ?? undefined, postcode: undefined })
+    ).filter((p) => p.id !== person.id);
     const access = await accessToPeople(ctx, tx, found);
     const open = found.filter((p) => access.get(p.id)?.open);
     for (const p of open) await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: p.id, detail: { via: "merge candidates" } });
-    return open.map((p) => ({ id: p.id, firstName: p.firstName, lastName: p.lastName, dateOfBirth: p.dateOfBirth, postcode: p.postcode, areaName: areas.get(p.areaId) ?? "" }));
+    return open.map((p) => ({
+      id: p.id,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      dateOfBirth: p.dateOfBirth,
+      postcode: p.postcode,
+      areaName: areas.get(p.areaId) ?? "",
+    }));
   });
 }

@@ -33,7 +33,13 @@ export const peopleRouter = createTRPCRouter({
     .output(personRowSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
 
-  mergeCandidates: roleProcedure("people.merge").input(personMergeCandidatesSchema).query(({ ctx, input }) => mergeCandidates(ctx, input.personId)),
-  mergeReview: roleProcedure("people.merge").input(personMergeSchema).query(({ ctx, input }) => reviewMerge(ctx, input)),
-  merge: roleProcedure("people.merge").input(personMergeSchema).mutation(({ ctx, input }) => mergePeople(ctx, input)),
+  mergeCandidates: roleProcedure("people.merge")
+    .input(personMergeCandidatesSchema)
+    .query(({ ctx, input }) => mergeCandidates(ctx, input.personId)),
+  mergeReview: roleProcedure("people.merge")
+    .input(personMergeSchema)
+    .query(({ ctx, input }) => reviewMerge(ctx, input)),
+  merge: roleProcedure("people.merge")
+    .input(personMergeSchema)
+    .mutation(({ ctx, input }) => mergePeople(ctx, input)),
 });

@@ -57,10 +57,7 @@ export const contactTeamOf = (areaName: string) => `${areaName} LCSS team`;
  * used (never their values, since a name typed into search is personal data) and a summary read
  * of each person whose record is shown.
  */
-export async function searchPeopleForWorker(
-  ctx: ScopedContext,
-  input: PersonSearch & { areaId?: string },
-): Promise<PersonSearchResult[]> {
+export async function searchPeopleForWorker(ctx: ScopedContext, input: PersonSearch & { areaId?: string }): Promise<PersonSearchResult[]> {
   const today = isoDay(ctx.now());
   return ctx.db.transaction(async (tx) => {
     const rows = await searchPeople(tx, { ...input, today });
@@ -72,12 +69,13 @@ export async function searchPeopleForWorker(
     };
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
     const elsewhere = rows.filter((r) => !canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
-    const handles = await handlesForSearch(ctx, tx, elsewhere.map((r) => r.id));
+    const handles = await handlesForSearch(
+      ctx,
+      tx,
+      elsewhere.map((r) => r.id),
+    );
     const ids = visible.map((r) => r.id);
-    const [memberships, services] = await Promise.all([
-      familiesOfPeople(tx, ids),
-      servicesNow(tx, ids, ctx.now()),
-    ]);
+    const [memberships, services] = await Promise.all([familiesOfPeople(tx, ids), servicesNow(tx, ids, ctx.now())]);
 
     await audit(ctx, tx, {
       action: "person.search",

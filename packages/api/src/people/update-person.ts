@@ -9,7 +9,7 @@ type StaffContext = Context & { staff: NonNullable<Context["staff"]>; scope: Non
 
 const isUniqueViolation = (error: unknown, constraint: string) =>
   typeof error === "object" && error !== null && "cause" in error
-    ? JSON.stringify((error).cause ?? "").includes(constraint)
+    ? JSON.stringify(error.cause ?? "").includes(constraint)
     : String(error).includes(constraint);
 
 export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate): Promise<Person> {
@@ -33,8 +33,7 @@ export async function updatePersonRecord(ctx: StaffContext, input: PersonUpdate)
   } catch (error) {
     if (isUniqueViolation(error, "people_nhs_number_key"))
       throw fieldError("nhsNumber", "Someone else is already recorded with this NHS number", "CONFLICT");
-    if (isUniqueViolation(error, "people_upn_key"))
-      throw fieldError("upn", "Someone else is already recorded with this UPN", "CONFLICT");
+    if (isUniqueViolation(error, "people_upn_key")) throw fieldError("upn", "Someone else is already recorded with this UPN", "CONFLICT");
     throw error;
   }
 }

@@ -18,10 +18,7 @@ export function createProgramme(ctx: Context, input: ProgrammeCreate) {
 }
 
 /** A whole replacement; `active: false` retires the programme from new runs. */
-export function updateProgrammeRecord(
-  ctx: Context,
-  { programmeId, ...programme }: ProgrammeCreate & { programmeId: string; active?: boolean },
-) {
+export function updateProgrammeRecord(ctx: Context, { programmeId, ...programme }: ProgrammeCreate & { programmeId: string; active?: boolean }) {
   return ctx.db.transaction(async (tx) => {
     if (await programmeNameTaken(tx, programme.name, programmeId)) throw nameTaken(programme.name);
     const row = await updateProgramme(tx, programmeId, programme);

@@ -13,7 +13,11 @@ export async function listBreakGlass(ctx: ScopedContext, limit: number) {
   if (!isCountyWide(ctx.scope.role) && !areaId) return [];
   return ctx.db.transaction(async (tx) => {
     const rows = await breakGlassLog(tx, { areaId, limit });
-    await audit(ctx, tx, { action: "recordAccess.breakGlassLog", entityType: "record_access_grant", detail: { personIds: [...new Set(rows.map((r) => r.personId))] } });
+    await audit(ctx, tx, {
+      action: "recordAccess.breakGlassLog",
+      entityType: "record_access_grant",
+      detail: { personIds: [...new Set(rows.map((r) => r.personId))] },
+    });
     return rows;
   });
 }

@@ -23,7 +23,13 @@ export async function breakGlass(ctx: ScopedContext, input: BreakGlass) {
   if (access.open && access.via !== "break_glass") return { personId: person.id, expiresAt: null };
   const grantedAt = ctx.now();
   return ctx.db.transaction(async (tx) => {
-    const grant = await insertBreakGlassGrant(tx, { staffId: ctx.staff.id, personId: person.id, reason: input.reason, grantedAt, expiresAt: breakGlassExpiry(grantedAt) });
+    const grant = await insertBreakGlassGrant(tx, {
+      staffId: ctx.staff.id,
+      personId: person.id,
+      reason: input.reason,
+      grantedAt,
+      expiresAt: breakGlassExpiry(grantedAt),
+    });
     await audit(ctx, tx, { ...event, detail: { grantId: grant.id, ownerAreaId: person.areaId, expiresAt: grant.expiresAt.toISOString() } });
     return { personId: person.id, expiresAt: grant.expiresAt };
   });

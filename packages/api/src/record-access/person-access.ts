@@ -6,9 +6,18 @@ import { audit, denied } from "../trpc";
 import { RestrictedRecord } from "./restricted-record";
 
 /** Whether the signed-in member of staff may open each of these people (see canOpenPerson). */
-export async function accessToPeople(ctx: ScopedContext, db: Db, people: { id: string; areaId: string | null }[]): Promise<Map<string, PersonAccess>> {
+export async function accessToPeople(
+  ctx: ScopedContext,
+  db: Db,
+  people: { id: string; areaId: string | null }[],
+): Promise<Map<string, PersonAccess>> {
   const now = ctx.now();
-  const facts = await accessFactsOf(db, people.map((p) => p.id), ctx.staff.id, now);
+  const facts = await accessFactsOf(
+    db,
+    people.map((p) => p.id),
+    ctx.staff.id,
+    now,
+  );
   return new Map(people.map((p) => [p.id, canOpenPerson(ctx.scope, p, { staffId: ctx.staff.id, now, ...facts.get(p.id)! })]));
 }
 
@@ -37,10 +46,19 @@ export async function personRefused(
  * and be one the caller may open (canOpenPerson: area, a break-the-glass grant, or being named on a
  * restriction). The first refusal is audited and thrown; otherwise the people are returned in order.
  */
-export async function assertCanOpenPeople(ctx: ScopedContext, personIds: string[], action: string, options: { allowMerged?: boolean } = {}): Promise<Person[]> {
+export async function assertCanOpenPeople(
+  ctx: ScopedContext,
+  personIds: string[],
+  action: string,
+  options: { allowMerged?: boolean } = {},
+): Promise<Person[]> {
   const found = await peopleByIds(ctx.db, personIds);
   const people = personIds.map((id) => found.find((p) => p.id === id) ?? null);
-  const access = await accessToPeople(ctx, ctx.db, people.filter((p): p is Person => p !== null));
+  const access = await accessToPeople(
+    ctx,
+    ctx.db,
+    people.filter((p): p is Person => p !== null),
+  );
   for (const [index, personId] of personIds.entries()) {
     const person = people[index];
     const event = { action, entityType: "person", entityId: personId };

@@ -12,7 +12,12 @@ export async function handlesForSearch(ctx: ScopedContext, tx: Db, personIds: st
   const now = ctx.now();
   const expiresAt = new Date(now.getTime() + PERSON_HANDLE_MINUTES * 60_000);
   const made = personIds.map((personId) => ({ personId, handle: randomBytes(16).toString("base64url") }));
-  await savePersonHandles(tx, ctx.staff.id, made.map((m) => ({ personId: m.personId, handleHash: hashToken(m.handle), expiresAt })), now);
+  await savePersonHandles(
+    tx,
+    ctx.staff.id,
+    made.map((m) => ({ personId: m.personId, handleHash: hashToken(m.handle), expiresAt })),
+    now,
+  );
   return new Map(made.map((m) => [m.personId, m.handle]));
 }
 

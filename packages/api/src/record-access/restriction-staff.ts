@@ -18,7 +18,14 @@ export async function readRestriction(ctx: ScopedContext, personId: string) {
     return {
       personId: person.id,
       restriction: restriction && { category: restriction.category, contact: restriction.contact, note: restriction.note },
-      named: named.map((n) => ({ staffId: n.staffId, displayName: n.displayName, email: n.email, role: n.role, areaName: n.areaName, active: n.active })),
+      named: named.map((n) => ({
+        staffId: n.staffId,
+        displayName: n.displayName,
+        email: n.email,
+        role: n.role,
+        areaName: n.areaName,
+        active: n.active,
+      })),
     };
   });
 }
@@ -34,7 +41,10 @@ export async function removeNamedStaff(ctx: ScopedContext, input: RestrictionAll
     const named = await staffNamedOn(tx, person.id);
     if (!named.some((n) => n.staffId === input.staffId)) return { personId: person.id, staffId: input.staffId, removed: false };
     if (named.length === 1)
-      throw new TRPCError({ code: "BAD_REQUEST", message: "At least one member of staff must stay named: name someone else first, or lift the restriction" });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "At least one member of staff must stay named: name someone else first, or lift the restriction",
+      });
     const removed = await unnameOnRestriction(tx, person.id, input.staffId);
     await audit(ctx, tx, { ...event, detail: { staffId: input.staffId } });
     return { personId: person.id, staffId: input.staffId, removed };

@@ -21,7 +21,14 @@ export async function guardedPerson(ctx: ScopedContext, personId: string, action
 export async function setRestriction(ctx: ScopedContext, input: RestrictionSet) {
   const { person, event } = await guardedPerson(ctx, input.personId, "person.restrict");
   return ctx.db.transaction(async (tx) => {
-    await saveRestriction(tx, { personId: person.id, category: input.category, note: input.note ?? null, contact: input.contact, restrictedBy: ctx.staff.id, restrictedAt: ctx.now() });
+    await saveRestriction(tx, {
+      personId: person.id,
+      category: input.category,
+      note: input.note ?? null,
+      contact: input.contact,
+      restrictedBy: ctx.staff.id,
+      restrictedAt: ctx.now(),
+    });
     await audit(ctx, tx, { ...event, detail: { category: input.category } });
     return { personId: person.id, contact: input.contact };
   });
@@ -42,7 +49,8 @@ export async function allowStaff(ctx: ScopedContext, input: RestrictionAllowStaf
   const { person, event } = await guardedPerson(ctx, input.personId, "person.restriction_allow_staff");
   if (!(await findActiveStaff(ctx.db, input.staffId))) throw fieldError("staffId", "Choose a member of staff who can sign in");
   return ctx.db.transaction(async (tx) => {
-    if (!(await restrictionOf(tx, person.id))) throw new TRPCError({ code: "BAD_REQUEST", message: "Restrict this record before naming who may open it" });
+    if (!(await restrictionOf(tx, person.id)))
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Restrict this record before naming who may open it" });
     await nameOnRestriction(tx, person.id, input.staffId);
     await audit(ctx, tx, { ...event, detail: { staffId: input.staffId } });
     return { personId: person.id, staffId: input.staffId };

@@ -7,7 +7,13 @@ import type { Context } from "../context";
 import { fieldError } from "../trpc";
 
 /** A kind of session on the public menu, with the ages it is for in words. */
-export const sessionTypeSchema = z.object({ id: z.string(), code: z.string(), name: z.string(), description: z.string().nullable(), ages: z.string() });
+export const sessionTypeSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  ages: z.string(),
+});
 
 /** The menu (stay, play and learn; baby group; youth …) with the ages each is for. */
 export async function sessionTypes(ctx: Context) {

@@ -58,10 +58,7 @@ export async function cancelBooking(db: Db, p: { bookingId: string; by: BookingC
     .from(bookings)
     .where(and(eq(bookings.id, p.bookingId), ne(bookings.status, "cancelled")));
   if (!before) return null;
-  await db
-    .update(bookings)
-    .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: p.by })
-    .where(eq(bookings.id, p.bookingId));
+  await db.update(bookings).set({ status: "cancelled", cancelledAt: p.now, cancelledBy: p.by }).where(eq(bookings.id, p.bookingId));
   await releasePlaces(db, { sessionId, places: before.places, waiting: before.status === "waitlisted" });
   await queueFamilyMessages(db, [{ kind: "booking_cancelled", bookingId: p.bookingId, sessionId }]);
   const promoted = await promoteWaitingList(db, { sessionId, now: p.now });
@@ -80,7 +77,10 @@ export async function addChildToBooking(db: Db, p: { bookingId: string; personId
   if (!booking || booking.status === "cancelled") return false;
   if (booking.status === "booked" && !(await claimExtraPlace(db, sessionId))) return false;
   await db.insert(bookingChildren).values({ bookingId: p.bookingId, personId: p.personId, send: p.send });
-  await db.update(bookings).set({ places: sql`${bookings.places} + 1` }).where(eq(bookings.id, p.bookingId));
+  await db
+    .update(bookings)
+    .set({ places: sql`${bookings.places} + 1` })
+    .where(eq(bookings.id, p.bookingId));
   return true;
 }
 
@@ -91,7 +91,10 @@ export async function removeChildFromBooking(db: Db, p: { bookingId: string; per
   await lockOpenAccessSession(db, sessionId);
   const [booking] = await db.select({ status: bookings.status }).from(bookings).where(eq(bookings.id, p.bookingId));
   await db.delete(bookingChildren).where(and(eq(bookingChildren.bookingId, p.bookingId), eq(bookingChildren.personId, p.personId)));
-  await db.update(bookings).set({ places: sql`${bookings.places} - 1` }).where(eq(bookings.id, p.bookingId));
+  await db
+    .update(bookings)
+    .set({ places: sql`${bookings.places} - 1` })
+    .where(eq(bookings.id, p.bookingId));
   if (booking?.status === "booked") await releasePlaces(db, { sessionId, places: 1, waiting: false });
   return promoteWaitingList(db, { sessionId, now: p.now });
 }

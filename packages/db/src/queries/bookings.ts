@@ -126,7 +126,10 @@ export interface PlacedBooking {
  * claim finds no row and the bookings' session_id is null: its NOT NULL constraint fails the
  * statement, so nothing is committed (see isSessionGone).
  */
-export async function bookPlaces(hot: HotTransaction, p: { sessionId: string; now: Date; bookings: readonly NewBooking[] }): Promise<PlacedBooking[]> {
+export async function bookPlaces(
+  hot: HotTransaction,
+  p: { sessionId: string; now: Date; bookings: readonly NewBooking[] },
+): Promise<PlacedBooking[]> {
   const batch = {
     sessionId: p.sessionId,
     now: p.now.toISOString(),

@@ -39,7 +39,11 @@ export async function editChronologyEntry(db: Db, before: Entry, change: Chronol
 
 /** The versions an entry replaced, newest first. */
 export function chronologyEntryHistory(db: Db, entryId: string) {
-  return db.select().from(chronologyEntryVersions).where(eq(chronologyEntryVersions.entryId, entryId)).orderBy(desc(chronologyEntryVersions.replacedAt));
+  return db
+    .select()
+    .from(chronologyEntryVersions)
+    .where(eq(chronologyEntryVersions.entryId, entryId))
+    .orderBy(desc(chronologyEntryVersions.replacedAt));
 }
 
 /**

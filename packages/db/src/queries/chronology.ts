@@ -95,7 +95,11 @@ const manualEntries: ChronologySource = {
 
 /** The outcome's words, as the consultation pages show them. */
 const consultationOutcome = sql.join(
-  [sql`case c.outcome`, ...Object.entries(consultationOutcomeLabels).map(([code, label]) => sql`when ${code} then ${label}`), sql`else c.outcome end`],
+  [
+    sql`case c.outcome`,
+    ...Object.entries(consultationOutcomeLabels).map(([code, label]) => sql`when ${code} then ${label}`),
+    sql`else c.outcome end`,
+  ],
   sql` `,
 );
 

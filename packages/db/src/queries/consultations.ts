@@ -2,7 +2,16 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ConsultationList } from "@hearth/domain";
 import type { Db } from "../client";
-import { callerOrganisations, consultations, families, localities, people, staffUsers, thresholdDecisionChildren, thresholdDecisions } from "../schema";
+import {
+  callerOrganisations,
+  consultations,
+  families,
+  localities,
+  people,
+  staffUsers,
+  thresholdDecisionChildren,
+  thresholdDecisions,
+} from "../schema";
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 export type NewConsultation = typeof consultations.$inferInsert;
@@ -17,7 +26,10 @@ export function listCallerOrganisations(db: Db) {
 }
 
 export async function callerOrganisationExists(db: Db, organisationId: string): Promise<boolean> {
-  const [row] = await db.select({ id: callerOrganisations.id }).from(callerOrganisations).where(and(eq(callerOrganisations.id, organisationId), eq(callerOrganisations.active, true)));
+  const [row] = await db
+    .select({ id: callerOrganisations.id })
+    .from(callerOrganisations)
+    .where(and(eq(callerOrganisations.id, organisationId), eq(callerOrganisations.active, true)));
   return !!row;
 }
 
@@ -70,7 +82,12 @@ export async function getConsultation(db: Db, consultationId: string) {
     .orderBy(desc(thresholdDecisions.createdAt))
     .limit(1);
   const childIds = decision
-    ? (await db.select({ personId: thresholdDecisionChildren.personId }).from(thresholdDecisionChildren).where(eq(thresholdDecisionChildren.decisionId, decision.decision.id))).map((c) => c.personId)
+    ? (
+        await db
+          .select({ personId: thresholdDecisionChildren.personId })
+          .from(thresholdDecisionChildren)
+          .where(eq(thresholdDecisionChildren.decisionId, decision.decision.id))
+      ).map((c) => c.personId)
     : [];
   return { ...row, areaId: row.consultation.areaId, decision: decision ? { ...decision, childIds } : null };
 }
@@ -92,7 +109,10 @@ const sortColumns = {
 } as const;
 
 /** One area's consultations (all areas when `areaId` is null), newest first unless asked otherwise. */
-export function listConsultations(db: Db, params: { areaId: string | null; staffId: string } & Omit<ConsultationList, "takenByMe"> & { takenByMe?: boolean }) {
+export function listConsultations(
+  db: Db,
+  params: { areaId: string | null; staffId: string } & Omit<ConsultationList, "takenByMe"> & { takenByMe?: boolean },
+) {
   const where: SQL[] = [];
   if (params.areaId) where.push(eq(consultations.areaId, params.areaId));
   if (params.status) where.push(eq(consultations.status, params.status));

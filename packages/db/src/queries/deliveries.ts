@@ -1,15 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
-import {
-  bookings,
-  centres,
-  familyContactProblems,
-  familyMessageOutbox,
-  notificationDeliveries,
-  openAccessSessions,
-  outboxMessages,
-} from "../schema";
+import { bookings, centres, familyContactProblems, familyMessageOutbox, notificationDeliveries, openAccessSessions, outboxMessages } from "../schema";
 
 export type Delivery = typeof notificationDeliveries.$inferSelect;
 export type DeliveryStatus = Delivery["status"];
@@ -87,7 +79,12 @@ export async function recordDeliveryReceipt(db: Db, params: { providerId: string
   const rows = await db
     .update(notificationDeliveries)
     .set({ status: params.status, statusAt: params.at })
-    .where(and(eq(notificationDeliveries.providerId, params.providerId), inArray(notificationDeliveries.status, ["sent", "delivered", "temporary_failure"])))
+    .where(
+      and(
+        eq(notificationDeliveries.providerId, params.providerId),
+        inArray(notificationDeliveries.status, ["sent", "delivered", "temporary_failure"]),
+      ),
+    )
     .returning({ id: notificationDeliveries.id, bookingId: notificationDeliveries.bookingId, channel: notificationDeliveries.channel });
   return rows[0] ?? null;
 }
@@ -133,10 +130,7 @@ export function latestOutboxMessages(db: Db, params: { scope: MessageScope; limi
     .from(outboxMessages)
     .innerJoin(notificationDeliveries, eq(notificationDeliveries.id, outboxMessages.deliveryId))
     .$dynamic();
-  return withBookingCentre(query)
-    .where(inScope(params.scope))
-    .orderBy(desc(outboxMessages.id))
-    .limit(params.limit);
+  return withBookingCentre(query).where(inScope(params.scope)).orderBy(desc(outboxMessages.id)).limit(params.limit);
 }
 
 const failedStatuses = ["permanent_failure", "technical_failure", "temporary_failure", "no_contact"] as const;
@@ -271,7 +265,12 @@ export async function dispatchFamilyMessages(
     await tx
       .update(familyMessageOutbox)
       .set({ dispatchedAt: params.now })
-      .where(inArray(familyMessageOutbox.id, rows.map((r) => r.id)));
+      .where(
+        inArray(
+          familyMessageOutbox.id,
+          rows.map((r) => r.id),
+        ),
+      );
     return rows.length;
   });
 }

@@ -42,7 +42,15 @@ export function failureFacts(error: unknown): FailureFacts {
   const outer = error instanceof Error ? error : null;
   const facts: FailureFacts = { kind: outer?.constructor.name ?? typeof error };
   for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const pg = e as { code?: unknown; constraint_name?: string; constraint?: string; table_name?: string; table?: string; column_name?: string; column?: string };
+    const pg = e as {
+      code?: unknown;
+      constraint_name?: string;
+      constraint?: string;
+      table_name?: string;
+      table?: string;
+      column_name?: string;
+      column?: string;
+    };
     if (typeof pg.code === "string" && /^[0-9A-Z]{5}$/.test(pg.code)) {
       facts.kind = (e as Error).constructor?.name ?? facts.kind;
       facts.sqlState = pg.code;
@@ -52,7 +60,12 @@ export function failureFacts(error: unknown): FailureFacts {
       break;
     }
   }
-  if (outer?.stack) facts.where = outer.stack.split("\n").slice(1, 6).map((line) => line.trim()).join("\n");
+  if (outer?.stack)
+    facts.where = outer.stack
+      .split("\n")
+      .slice(1, 6)
+      .map((line) => line.trim())
+      .join("\n");
   for (const key of Object.keys(facts) as (keyof FailureFacts)[]) if (facts[key] === undefined) delete facts[key];
   return facts;
 }

@@ -48,9 +48,7 @@ export async function updateFamily(
       .values(add.map((m) => ({ ...m, familyId })))
       .onConflictDoUpdate({ target: [familyMembers.familyId, familyMembers.personId], set: { role: sql`excluded.role` } });
   if (removePersonIds.length)
-    await db
-      .delete(familyMembers)
-      .where(and(eq(familyMembers.familyId, familyId), inArray(familyMembers.personId, removePersonIds)));
+    await db.delete(familyMembers).where(and(eq(familyMembers.familyId, familyId), inArray(familyMembers.personId, removePersonIds)));
 }
 
 /** Area of each person, so a change cannot pull someone from outside the caller's scope into a family. */

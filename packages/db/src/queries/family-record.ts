@@ -85,7 +85,10 @@ export async function centreInvolvement(db: Db, familyId: string, personIds: str
       or(
         eq(bookings.familyId, familyId),
         personIds.length
-          ? inArray(bookings.id, db.select({ id: bookingChildren.bookingId }).from(bookingChildren).where(inArray(bookingChildren.personId, personIds)))
+          ? inArray(
+              bookings.id,
+              db.select({ id: bookingChildren.bookingId }).from(bookingChildren).where(inArray(bookingChildren.personId, personIds)),
+            )
           : sql`false`,
       ),
     )
@@ -93,7 +96,13 @@ export async function centreInvolvement(db: Db, familyId: string, personIds: str
     .limit(200);
   const attended = personIds.length
     ? await db
-        .select({ id: sessionAttendances.id, personId: sessionAttendances.personId, status: sessionAttendances.status, walkIn: sessionAttendances.walkIn, ...sessionColumns })
+        .select({
+          id: sessionAttendances.id,
+          personId: sessionAttendances.personId,
+          status: sessionAttendances.status,
+          walkIn: sessionAttendances.walkIn,
+          ...sessionColumns,
+        })
         .from(sessionAttendances)
         .innerJoin(openAccessSessions, eq(openAccessSessions.id, sessionAttendances.sessionId))
         .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))

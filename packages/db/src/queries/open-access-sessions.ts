@@ -13,8 +13,7 @@ export const londonDate = (column: SQL | typeof openAccessSessions.startsAt) =>
 export const londonTime = (column: typeof openAccessSessions.startsAt | typeof openAccessSessions.endsAt) =>
   sql<string>`to_char(${column} at time zone 'Europe/London', 'HH24:MI')`;
 /** The instant of a date and time in England (BST or GMT, whichever applies that day). */
-export const londonInstant = (date: string, time: string) =>
-  sql`((${date}::date + ${time}::time) at time zone 'Europe/London')`;
+export const londonInstant = (date: string, time: string) => sql`((${date}::date + ${time}::time) at time zone 'Europe/London')`;
 
 const s = openAccessSessions;
 
@@ -113,10 +112,7 @@ export function searchOpenAccessSessions(db: Db, p: SessionSearchParams) {
   if (p.childAgeYears !== undefined) {
     const youngest = p.childAgeYears * 12;
     const oldest = youngest + 11;
-    conditions.push(
-      lte(sessionTypes.fromMonths, oldest),
-      or(gt(sessionTypes.untilMonths, youngest), gt(sessionTypes.extendedUntilMonths, youngest)),
-    );
+    conditions.push(lte(sessionTypes.fromMonths, oldest), or(gt(sessionTypes.untilMonths, youngest), gt(sessionTypes.extendedUntilMonths, youngest)));
   }
   return sessionsWithCentreAndType(db)
     .where(and(...conditions))
@@ -195,13 +191,25 @@ export async function updateOpenAccessSession(db: Db, sessionId: string, changes
  * its bookings takes this lock first, so they queue in one order and cannot deadlock.
  */
 export async function lockOpenAccessSession(db: Db, sessionId: string) {
-  const [row] = await rawRows<{ status: "scheduled" | "cancelled"; capacity: number; booked_count: number; waitlist_count: number; starts_ms: number }>(
+  const [row] = await rawRows<{
+    status: "scheduled" | "cancelled";
+    capacity: number;
+    booked_count: number;
+    waitlist_count: number;
+    starts_ms: number;
+  }>(
     db,
     sql`select status, capacity, booked_count, waitlist_count, (extract(epoch from starts_at) * 1000)::float8 as starts_ms
           from open_access_sessions where id = ${sessionId} for update`,
   );
   return row
-    ? { status: row.status, capacity: row.capacity, bookedCount: row.booked_count, waitlistCount: row.waitlist_count, startsAt: new Date(Number(row.starts_ms)) }
+    ? {
+        status: row.status,
+        capacity: row.capacity,
+        bookedCount: row.booked_count,
+        waitlistCount: row.waitlist_count,
+        startsAt: new Date(Number(row.starts_ms)),
+      }
     : null;
 }
 

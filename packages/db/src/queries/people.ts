@@ -55,7 +55,7 @@ export function findLikelyMatches(
         isNull(people.mergedIntoId),
         or(
           sameIdentity,
-        candidate.nhsNumber ? eq(people.nhsNumber, candidate.nhsNumber) : undefined,
+          candidate.nhsNumber ? eq(people.nhsNumber, candidate.nhsNumber) : undefined,
           candidate.upn ? eq(people.upn, candidate.upn) : undefined,
         ),
       ),

@@ -67,7 +67,10 @@ export async function linkedRowCounts(db: Db, personId: string): Promise<MergeCo
  * the merge's transaction: a failure part-way leaves nothing moved. Returns how many rows moved
  * (and how many were dropped as already on the kept record), by `table.column`.
  */
-export async function mergePersonInto(db: Db, p: { fromId: string; toId: string; staffId: string; at: Date }): Promise<{ moved: MergeCounts; dropped: MergeCounts }> {
+export async function mergePersonInto(
+  db: Db,
+  p: { fromId: string; toId: string; staffId: string; at: Date },
+): Promise<{ moved: MergeCounts; dropped: MergeCounts }> {
   const { fromId, toId } = p;
   const moved: MergeCounts = {};
   const dropped: MergeCounts = {};
@@ -78,7 +81,10 @@ export async function mergePersonInto(db: Db, p: { fromId: string; toId: string;
   note(
     dropped,
     "person_relationships.person_id",
-    await count(db, sql`delete from person_relationships where (person_id = ${fromId} and relative_id = ${toId}) or (person_id = ${toId} and relative_id = ${fromId}) returning 1`),
+    await count(
+      db,
+      sql`delete from person_relationships where (person_id = ${fromId} and relative_id = ${toId}) or (person_id = ${toId} and relative_id = ${fromId}) returning 1`,
+    ),
   );
   for (const link of personLinks) {
     const key = `${link.table}.${link.column}`;
@@ -88,16 +94,23 @@ export async function mergePersonInto(db: Db, p: { fromId: string; toId: string;
       note(
         dropped,
         key,
-        await count(db, sql`delete from ${table} d where d.${column} = ${fromId} and exists (select 1 from ${table} k where k.${column} = ${toId} and k.${other} = d.${other}) returning 1`),
+        await count(
+          db,
+          sql`delete from ${table} d where d.${column} = ${fromId} and exists (select 1 from ${table} k where k.${column} = ${toId} and k.${other} = d.${other}) returning 1`,
+        ),
       );
     }
-    if (link.how !== "special") note(moved, key, await count(db, sql`update ${table} set ${column} = ${toId} where ${column} = ${fromId} returning 1`));
+    if (link.how !== "special")
+      note(moved, key, await count(db, sql`update ${table} set ${column} = ${toId} where ${column} = ${fromId} returning 1`));
   }
   // One set of contact details per person: the kept record's own stand; the duplicate's move only if it has none.
   note(
     moved,
     "contact_details.person_id",
-    await count(db, sql`update contact_details set person_id = ${toId} where person_id = ${fromId} and not exists (select 1 from contact_details where person_id = ${toId}) returning 1`),
+    await count(
+      db,
+      sql`update contact_details set person_id = ${toId} where person_id = ${fromId} and not exists (select 1 from contact_details where person_id = ${toId}) returning 1`,
+    ),
   );
   note(moved, "person_restrictions.person_id", await moveRestriction(db, fromId, toId));
   // Handles name the duplicate in someone's search results; they are minutes old and re-made by searching again.
@@ -126,7 +139,9 @@ export async function mergePersonInto(db: Db, p: { fromId: string; toId: string;
         where id = ${toId} and ((nhs_number is null and ${ids?.nhs_number ?? null}::text is not null) or (upn is null and ${ids?.upn ?? null}::text is not null)) returning 1`,
   );
   note(moved, "people.identifiers", filled);
-  await db.execute(sql`update people set merged_into_id = ${toId}, merged_at = ${p.at.toISOString()}::timestamptz, merged_by = ${p.staffId}, updated_at = now() where id = ${fromId}`);
+  await db.execute(
+    sql`update people set merged_into_id = ${toId}, merged_at = ${p.at.toISOString()}::timestamptz, merged_by = ${p.staffId}, updated_at = now() where id = ${fromId}`,
+  );
   return { moved, dropped };
 }
 
@@ -165,7 +180,10 @@ export async function openFamilyMatchesOf(db: Db, personIds: string[]): Promise<
     db,
     sql`select count(*) as n from possible_family_matches m
         where m.status = 'open'
-          and exists (select 1 from family_members fm where fm.person_id in (${sql.join(personIds.map((p) => sql`${p}`), sql`, `)})
+          and exists (select 1 from family_members fm where fm.person_id in (${sql.join(
+            personIds.map((p) => sql`${p}`),
+            sql`, `,
+          )})
                       and fm.family_id in (m.family_id, m.existing_family_id))`,
   );
   return Number(row?.n ?? 0);
@@ -187,6 +205,9 @@ export async function lockPeopleForMerge(db: Db, personIds: string[]) {
   const sorted = [...personIds].sort();
   return rows<{ id: string; merged_into_id: string | null; nhs_number: string | null; upn: string | null }>(
     db,
-    sql`select id, merged_into_id, nhs_number, upn from people where id in (${sql.join(sorted.map((p) => sql`${p}`), sql`, `)}) order by id for update`,
+    sql`select id, merged_into_id, nhs_number, upn from people where id in (${sql.join(
+      sorted.map((p) => sql`${p}`),
+      sql`, `,
+    )}) order by id for update`,
   );
 }

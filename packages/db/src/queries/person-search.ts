@@ -59,11 +59,7 @@ function otherNameMatches(query: string, typed: string[]) {
 export function nameCondition(name: string): SQL {
   const query = name.toLowerCase().trim();
   const typed = words(name);
-  const ownName = or(
-    sql`${fullName} % ${query}`,
-    containsEvery(fullName, typed),
-    soundsLike(typed),
-  );
+  const ownName = or(sql`${fullName} % ${query}`, containsEvery(fullName, typed), soundsLike(typed));
   return sql`${people.id} in (select ${people.id} from ${people} where ${ownName} union ${otherNameMatches(query, typed)})`;
 }
 
@@ -79,13 +75,8 @@ function nameScore(name: string): SQL<number> {
 }
 
 /** A whole postcode matches exactly; a district ("OX16") matches every postcode in it. */
-export function postcodeCondition(
-  column: typeof people.postcode | typeof families.postcode,
-  postcode: string,
-): SQL {
-  return postcode.includes(" ")
-    ? eq(column, postcode)
-    : sql`split_part(${column}, ' ', 1) = ${postcode}`;
+export function postcodeCondition(column: typeof people.postcode | typeof families.postcode, postcode: string): SQL {
+  return postcode.includes(" ") ? eq(column, postcode) : sql`split_part(${column}, ' ', 1) = ${postcode}`;
 }
 
 /** Born between `age` and `age + 1` years before `today`. */
@@ -99,9 +90,7 @@ function criteriaConditions(params: PersonSearch & { today: string }): (SQL | un
   return [
     params.name ? nameCondition(params.name) : undefined,
     params.dateOfBirth ? eq(people.dateOfBirth, params.dateOfBirth) : undefined,
-    params.yearOfBirth
-      ? sql`${people.dateOfBirth} between ${`${params.yearOfBirth}-01-01`} and ${`${params.yearOfBirth}-12-31`}`
-      : undefined,
+    params.yearOfBirth ? sql`${people.dateOfBirth} between ${`${params.yearOfBirth}-01-01`} and ${`${params.yearOfBirth}-12-31`}` : undefined,
     params.age !== undefined ? ageCondition(params.age, params.today) : undefined,
     params.postcode ? postcodeCondition(people.postcode, params.postcode) : undefined,
     line1
@@ -119,10 +108,7 @@ export type PersonSearchRow = Awaited<ReturnType<typeof searchPeople>>[number];
  * People matching every criterion given, best first, county-wide unless `areaId` narrows it: the
  * caller shows out-of-area rows only as a summary (name, age, area), never the record.
  */
-export function searchPeople(
-  db: Db,
-  params: PersonSearch & { areaId?: string | null; today: string },
-) {
+export function searchPeople(db: Db, params: PersonSearch & { areaId?: string | null; today: string }) {
   const score = params.name ? nameScore(params.name) : sql<number>`0::real`;
   return db
     .select({
@@ -176,13 +162,7 @@ export function servicesNow(db: Db, personIds: string[], now: Date) {
     .innerJoin(bookings, eq(bookings.id, bookingChildren.bookingId))
     .innerJoin(openAccessSessions, eq(openAccessSessions.id, bookings.sessionId))
     .innerJoin(centres, eq(centres.id, openAccessSessions.centreId))
-    .where(
-      and(
-        inArray(bookingChildren.personId, personIds),
-        eq(bookings.status, "booked"),
-        gt(openAccessSessions.startsAt, now),
-      ),
-    );
+    .where(and(inArray(bookingChildren.personId, personIds), eq(bookings.status, "booked"), gt(openAccessSessions.startsAt, now)));
 }
 
 /** Families by their own name or a member's (first, last or other name), and where they live. */
@@ -210,12 +190,7 @@ export function searchFamilies(db: Db, params: FamilySearch) {
     })
     .from(families)
     .innerJoin(areas, eq(areas.id, families.areaId))
-    .where(
-      and(
-        byName,
-        params.postcode ? postcodeCondition(families.postcode, params.postcode) : undefined,
-      ),
-    )
+    .where(and(byName, params.postcode ? postcodeCondition(families.postcode, params.postcode) : undefined))
     .orderBy(desc(score), asc(families.name))
     .limit(params.limit);
 }

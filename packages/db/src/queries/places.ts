@@ -129,6 +129,9 @@ export async function promoteWaitingList(db: Db, p: { sessionId: string; now: Da
            set booked_count = booked_count + ${places}::int, waitlist_count = waitlist_count - ${promoted.length}::int
          where id = ${p.sessionId}::uuid`,
   );
-  await queueFamilyMessages(db, ids.map((bookingId) => ({ kind: "waitlist_place_offered" as const, bookingId, sessionId: p.sessionId })));
+  await queueFamilyMessages(
+    db,
+    ids.map((bookingId) => ({ kind: "waitlist_place_offered" as const, bookingId, sessionId: p.sessionId })),
+  );
   return ids;
 }

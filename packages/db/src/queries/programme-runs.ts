@@ -57,10 +57,7 @@ export function listEnrolments(db: Db, params: { runId: string }) {
 }
 
 /** A session's register in one transaction; marking again replaces the earlier mark. */
-export async function recordProgrammeAttendance(
-  db: Db,
-  params: { records: z.input<typeof attendanceRecordSchema>[]; recordedBy?: string | null },
-) {
+export async function recordProgrammeAttendance(db: Db, params: { records: z.input<typeof attendanceRecordSchema>[]; recordedBy?: string | null }) {
   const records = params.records.map((r) => attendanceRecordSchema.parse(r));
   if (records.length === 0) return [];
   return db.transaction(async (tx) => {
@@ -126,10 +123,7 @@ export async function insertWemwbsMeasurement(db: Db, params: { measurement: z.i
 }
 
 /** The caller checks the reading against its Star's definition (outcomesStarReadingProblems) first. */
-export async function insertOutcomesStarReading(
-  db: Db,
-  params: { reading: z.input<typeof outcomesStarReadingCreateSchema> } & MeasurementLink,
-) {
+export async function insertOutcomesStarReading(db: Db, params: { reading: z.input<typeof outcomesStarReadingCreateSchema> } & MeasurementLink) {
   const r = outcomesStarReadingCreateSchema.parse(params.reading);
   const [row] = await db
     .insert(outcomeMeasurements)
@@ -151,11 +145,6 @@ export function listOutcomeMeasurements(db: Db, params: { personId: string; meas
   return db
     .select()
     .from(outcomeMeasurements)
-    .where(
-      and(
-        eq(outcomeMeasurements.personId, params.personId),
-        params.measure ? eq(outcomeMeasurements.measure, params.measure) : undefined,
-      ),
-    )
+    .where(and(eq(outcomeMeasurements.personId, params.personId), params.measure ? eq(outcomeMeasurements.measure, params.measure) : undefined))
     .orderBy(asc(outcomeMeasurements.takenOn), asc(outcomeMeasurements.createdAt));
 }

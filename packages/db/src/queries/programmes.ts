@@ -23,11 +23,7 @@ export async function insertProgramme(db: Db, programme: ProgrammeCreate): Promi
   return row ?? null;
 }
 
-export async function updateProgramme(
-  db: Db,
-  programmeId: string,
-  changes: ProgrammeCreate & { active?: boolean },
-): Promise<ProgrammeRow | null> {
+export async function updateProgramme(db: Db, programmeId: string, changes: ProgrammeCreate & { active?: boolean }): Promise<ProgrammeRow | null> {
   const [row] = await db
     .update(programmes)
     .set({ ...programmeColumns(changes), active: changes.active })

@@ -17,7 +17,15 @@ export async function accessFactsOf(db: Db, personIds: string[], staffId: string
   if (!personIds.length) return facts;
   const restrictions = await db.select().from(personRestrictions).where(inArray(personRestrictions.personId, personIds));
   const named = restrictions.length
-    ? await db.select().from(personRestrictionAllowedStaff).where(inArray(personRestrictionAllowedStaff.personId, restrictions.map((r) => r.personId)))
+    ? await db
+        .select()
+        .from(personRestrictionAllowedStaff)
+        .where(
+          inArray(
+            personRestrictionAllowedStaff.personId,
+            restrictions.map((r) => r.personId),
+          ),
+        )
     : [];
   for (const r of restrictions)
     facts.get(r.personId)!.restriction = {
@@ -91,7 +99,10 @@ export async function restrictionOf(db: Db, personId: string) {
 
 /** A member of staff who can still sign in, to be named on a restriction. */
 export async function findActiveStaff(db: Db, staffId: string) {
-  const [row] = await db.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
+  const [row] = await db
+    .select({ id: staffUsers.id })
+    .from(staffUsers)
+    .where(and(eq(staffUsers.id, staffId), eq(staffUsers.active, true)));
   return row ?? null;
 }
 
@@ -107,7 +118,14 @@ export async function unnameOnRestriction(db: Db, personId: string, staffId: str
 /** The staff named on a restriction, by name, with their role and area so a manager can tell two Sams apart. */
 export function staffNamedOn(db: Db, personId: string) {
   return db
-    .select({ staffId: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email, role: staffUsers.role, areaName: areas.name, active: staffUsers.active })
+    .select({
+      staffId: staffUsers.id,
+      displayName: staffUsers.displayName,
+      email: staffUsers.email,
+      role: staffUsers.role,
+      areaName: areas.name,
+      active: staffUsers.active,
+    })
     .from(personRestrictionAllowedStaff)
     .innerJoin(staffUsers, eq(staffUsers.id, personRestrictionAllowedStaff.staffId))
     .leftJoin(areas, eq(areas.id, staffUsers.areaId))

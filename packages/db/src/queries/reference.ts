@@ -16,22 +16,24 @@ export function listLocalities(db: Db, params: { areaId?: string } = {}) {
 
 /** Centres with their area's name, grouped by area then name, as the public list shows them. */
 export function listCentres(db: Db) {
-  return db
-    .select({
-      id: centres.id,
-      slug: centres.slug,
-      name: centres.name,
-      kind: centres.kind,
-      town: centres.town,
-      address: centres.address,
-      postcode: centres.postcode,
-      areaId: centres.areaId,
-      areaName: areas.name,
-    })
-    .from(centres)
-    .innerJoin(areas, eq(areas.id, centres.areaId))
-    // Mobile provision serves the whole county whichever area runs it (ADR 8), so it is listed last.
-    .orderBy(sql`${centres.kind} = 'mobile'`, asc(areas.name), asc(centres.name));
+  return (
+    db
+      .select({
+        id: centres.id,
+        slug: centres.slug,
+        name: centres.name,
+        kind: centres.kind,
+        town: centres.town,
+        address: centres.address,
+        postcode: centres.postcode,
+        areaId: centres.areaId,
+        areaName: areas.name,
+      })
+      .from(centres)
+      .innerJoin(areas, eq(areas.id, centres.areaId))
+      // Mobile provision serves the whole county whichever area runs it (ADR 8), so it is listed last.
+      .orderBy(sql`${centres.kind} = 'mobile'`, asc(areas.name), asc(centres.name))
+  );
 }
 
 export async function getCentre(db: Db, centreId: string) {

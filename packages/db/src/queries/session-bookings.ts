@@ -61,7 +61,10 @@ export async function cancelOpenAccessSession(db: Db, p: { sessionId: string; re
     .set({ status: "cancelled", cancelledAt: p.now, cancelledBy: "session_cancelled" })
     .where(and(eq(bookings.sessionId, p.sessionId), inArray(bookings.status, ["booked", "waitlisted"])))
     .returning({ id: bookings.id });
-  await queueFamilyMessages(db, cancelled.map((b) => ({ kind: "session_cancelled" as const, bookingId: b.id, sessionId: p.sessionId })));
+  await queueFamilyMessages(
+    db,
+    cancelled.map((b) => ({ kind: "session_cancelled" as const, bookingId: b.id, sessionId: p.sessionId })),
+  );
   return cancelled.length;
 }
 
@@ -71,6 +74,9 @@ export async function notifySessionChanged(db: Db, sessionId: string) {
     .select({ id: bookings.id })
     .from(bookings)
     .where(and(eq(bookings.sessionId, sessionId), inArray(bookings.status, ["booked", "waitlisted"])));
-  await queueFamilyMessages(db, active.map((b) => ({ kind: "session_changed" as const, bookingId: b.id, sessionId })));
+  await queueFamilyMessages(
+    db,
+    active.map((b) => ({ kind: "session_changed" as const, bookingId: b.id, sessionId })),
+  );
   return active.length;
 }

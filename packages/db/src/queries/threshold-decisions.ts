@@ -31,8 +31,7 @@ export async function insertThresholdDecision(
         seniorConfirmationRequired: params.seniorConfirmationRequired,
       })
       .returning();
-    if (childIds.length)
-      await tx.insert(thresholdDecisionChildren).values(childIds.map((personId) => ({ decisionId: row!.id, personId })));
+    if (childIds.length) await tx.insert(thresholdDecisionChildren).values(childIds.map((personId) => ({ decisionId: row!.id, personId })));
     return row!;
   });
 }

@@ -35,11 +35,7 @@ export async function updateThresholdIndicator(
 }
 
 export async function retireThresholdIndicator(db: Db, indicatorId: string): Promise<ThresholdIndicatorRow | null> {
-  const [row] = await db
-    .update(thresholdIndicators)
-    .set({ active: false })
-    .where(eq(thresholdIndicators.id, indicatorId))
-    .returning();
+  const [row] = await db.update(thresholdIndicators).set({ active: false }).where(eq(thresholdIndicators.id, indicatorId)).returning();
   return row ?? null;
 }
 

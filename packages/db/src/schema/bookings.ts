@@ -1,18 +1,5 @@
 import { relations, sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  pgEnum,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { id, lifecycleDates } from "./lifecycle";
 import { openAccessSessions } from "./open-access-sessions";
 import { families, people } from "./people";
@@ -60,8 +47,12 @@ export const bookings = pgTable(
   (t) => [
     index("bookings_session_status_queue_idx").on(t.sessionId, t.status, t.queueNumber),
     index("bookings_family_idx").on(t.familyId),
-    index("bookings_mobile_idx").on(t.mobile).where(sql`${t.mobile} is not null`),
-    index("bookings_email_idx").on(sql`lower(${t.email})`).where(sql`${t.email} is not null`),
+    index("bookings_mobile_idx")
+      .on(t.mobile)
+      .where(sql`${t.mobile} is not null`),
+    index("bookings_email_idx")
+      .on(sql`lower(${t.email})`)
+      .where(sql`${t.email} is not null`),
     check("bookings_places_positive", sql`${t.places} > 0`),
     check("bookings_has_contact", sql`${t.mobile} is not null or ${t.email} is not null`),
   ],

@@ -9,18 +9,15 @@ import { staffUsers } from "./staff";
  * The list LCSS keeps of the organisations whose staff ring the advice line (schools, early-years
  * settings, GP practices and others). Retired rather than deleted, so past calls keep their name.
  */
-export const callerOrganisations = pgTable(
-  "caller_organisations",
-  {
-    id: id(),
-    name: text("name").notNull().unique(),
-    kind: text("kind").notNull(),
-    /** The area it sits in; null for county-wide bodies such as the police. */
-    areaId: uuid("area_id").references(() => areas.id),
-    active: boolean("active").notNull().default(true),
-    ...lifecycleDates,
-  },
-);
+export const callerOrganisations = pgTable("caller_organisations", {
+  id: id(),
+  name: text("name").notNull().unique(),
+  kind: text("kind").notNull(),
+  /** The area it sits in; null for county-wide bodies such as the police. */
+  areaId: uuid("area_id").references(() => areas.id),
+  active: boolean("active").notNull().default(true),
+  ...lifecycleDates,
+});
 
 /**
  * A call to the advice line (issue 11 §1). `family_kind` is null for an immediate-risk call sent

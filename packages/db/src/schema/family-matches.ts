@@ -31,7 +31,9 @@ export const possibleFamilyMatches = pgTable(
   },
   (t) => [
     uniqueIndex("possible_family_matches_pair_key").on(t.familyId, t.existingFamilyId),
-    index("possible_family_matches_open_idx").on(t.createdAt).where(sql`${t.status} = 'open'`),
+    index("possible_family_matches_open_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} = 'open'`),
     index("possible_family_matches_existing_idx").on(t.existingFamilyId),
     check("possible_family_matches_not_self_check", sql`${t.familyId} <> ${t.existingFamilyId}`),
     check("possible_family_matches_decided_check", sql`(${t.status} = 'open') = (${t.decidedAt} is null)`),

@@ -32,5 +32,9 @@ export const familyMessageOutbox = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
   },
-  (t) => [index("family_message_outbox_pending_idx").on(t.id).where(sql`${t.dispatchedAt} is null`)],
+  (t) => [
+    index("family_message_outbox_pending_idx")
+      .on(t.id)
+      .where(sql`${t.dispatchedAt} is null`),
+  ],
 );

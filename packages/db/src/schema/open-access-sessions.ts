@@ -87,7 +87,9 @@ export const openAccessSessions = pgTable(
   },
   (t) => [
     index("open_access_sessions_centre_starts_idx").on(t.centreId, t.startsAt),
-    index("open_access_sessions_starts_idx").on(t.startsAt).where(sql`${t.status} = 'scheduled'`),
+    index("open_access_sessions_starts_idx")
+      .on(t.startsAt)
+      .where(sql`${t.status} = 'scheduled'`),
     index("open_access_sessions_series_idx").on(t.seriesId),
     check("open_access_sessions_capacity_positive", sql`${t.capacity} > 0`),
     check("open_access_sessions_booked_within_capacity", sql`${t.bookedCount} >= 0 and ${t.bookedCount} <= ${t.capacity}`),
@@ -110,10 +112,7 @@ export const centreClosures = pgTable(
     createdBy: uuid("created_by").references(() => staffUsers.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    index("centre_closures_centre_idx").on(t.centreId, t.startsOn),
-    check("centre_closures_dates", sql`${t.endsOn} >= ${t.startsOn}`),
-  ],
+  (t) => [index("centre_closures_centre_idx").on(t.centreId, t.startsOn), check("centre_closures_dates", sql`${t.endsOn} >= ${t.startsOn}`)],
 );
 
 export const openAccessSessionsRelations = relations(openAccessSessions, ({ one }) => ({

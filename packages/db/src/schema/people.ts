@@ -54,11 +54,17 @@ export const people = pgTable(
   (t) => [
     check("people_not_merged_into_self_check", sql`${t.mergedIntoId} is null or ${t.mergedIntoId} <> ${t.id}`),
     check("people_merged_when_check", sql`(${t.mergedIntoId} is null) = (${t.mergedAt} is null)`),
-    index("people_merged_into_idx").on(t.mergedIntoId).where(sql`${t.mergedIntoId} is not null`),
+    index("people_merged_into_idx")
+      .on(t.mergedIntoId)
+      .where(sql`${t.mergedIntoId} is not null`),
     check("people_sex_check", sql`${t.sex} in ('F', 'M', 'U')`),
     check("people_ehc_plan_needs_send_check", sql`not coalesce(${t.hasEhcPlan}, false) or coalesce(${t.hasSend}, false)`),
-    uniqueIndex("people_nhs_number_key").on(t.nhsNumber).where(sql`${t.nhsNumber} is not null`),
-    uniqueIndex("people_upn_key").on(t.upn).where(sql`${t.upn} is not null`),
+    uniqueIndex("people_nhs_number_key")
+      .on(t.nhsNumber)
+      .where(sql`${t.nhsNumber} is not null`),
+    uniqueIndex("people_upn_key")
+      .on(t.upn)
+      .where(sql`${t.upn} is not null`),
     index("people_last_name_dob_idx").on(sql`lower(${t.lastName})`, t.dateOfBirth),
     index("people_postcode_idx").on(t.postcode),
     // Online bookings link to an existing child by first name and date of birth (then postcode).

@@ -64,10 +64,7 @@ export const programmeEnrolments = pgTable(
     status: enrolmentStatus("status").notNull().default("enrolled"),
     ...lifecycleDates,
   },
-  (t) => [
-    unique("programme_enrolments_run_person_key").on(t.runId, t.personId),
-    index("programme_enrolments_family_idx").on(t.familyId),
-  ],
+  (t) => [unique("programme_enrolments_run_person_key").on(t.runId, t.personId), index("programme_enrolments_family_idx").on(t.familyId)],
 );
 
 /** One mark per enrolment per session of the run. */

@@ -29,9 +29,7 @@ export async function seed(db: Db, options: { production: boolean }) {
 
     const centreRows = await tx
       .insert(centres)
-      .values(
-        centreData.map(({ area, reach, ...c }) => ({ ...c, areaId: areaId.get(area)!, reachPostcodeDistricts: reach })),
-      )
+      .values(centreData.map(({ area, reach, ...c }) => ({ ...c, areaId: areaId.get(area)!, reachPostcodeDistricts: reach })))
       .onConflictDoUpdate({
         target: centres.slug,
         set: {
@@ -75,7 +73,10 @@ export async function seed(db: Db, options: { production: boolean }) {
 
     // Catalogues are seeded only where missing: once a council has edited an indicator or a
     // programme, its wording is theirs and a restart must not put ours back.
-    await tx.insert(thresholdIndicators).values([...illustrativeIndicatorCatalogue]).onConflictDoNothing({ target: thresholdIndicators.code });
+    await tx
+      .insert(thresholdIndicators)
+      .values([...illustrativeIndicatorCatalogue])
+      .onConflictDoNothing({ target: thresholdIndicators.code });
     await tx
       .insert(programmes)
       .values(programmeData.map((p) => ({ ...p, description: p.description ?? null })))

@@ -86,11 +86,7 @@ export async function dropStaleTestDatabases(): Promise<void> {
       .filter(({ datname, comment }) => {
         if (datname === current) return false;
         const stamp = /^hearth_test_([0-9a-z]+)_[0-9a-f]{12}$/.exec(datname)?.[1];
-        const created = datname.startsWith(TEMPLATE_PREFIX)
-          ? Number(comment?.split(" ")[1])
-          : stamp
-            ? Number.parseInt(stamp, 36)
-            : Number.NaN;
+        const created = datname.startsWith(TEMPLATE_PREFIX) ? Number(comment?.split(" ")[1]) : stamp ? Number.parseInt(stamp, 36) : Number.NaN;
         return !Number.isFinite(created) || created < cutoff;
       })
       .map(({ datname }) => datname);

@@ -33,7 +33,11 @@ describe("canOpenPerson", () => {
     const restriction = { contact: "Central LCSS manager", allowedStaffIds: [someoneElse] };
     const grants = [{ staffId: me, expiresAt: breakGlassExpiry(now) }];
     for (const scope of [northWorker, admin])
-      expect(canOpenPerson(scope, { areaId: north }, { ...none, grants, restriction })).toEqual({ open: false, reason: "restricted", contact: "Central LCSS manager" });
+      expect(canOpenPerson(scope, { areaId: north }, { ...none, grants, restriction })).toEqual({
+        open: false,
+        reason: "restricted",
+        contact: "Central LCSS manager",
+      });
     expect(canOpenPerson(northWorker, { areaId: central }, { ...none, staffId: someoneElse, restriction })).toEqual({ open: true, via: "named" });
   });
 

@@ -48,22 +48,14 @@ export type AssessmentArea = {
 }[AssessmentDomain];
 
 export const assessmentDomains = Object.keys(assessmentFramework) as AssessmentDomain[];
-export const assessmentAreas = assessmentDomains.flatMap((d) =>
-  Object.keys(assessmentFramework[d].areas),
-) as AssessmentArea[];
+export const assessmentAreas = assessmentDomains.flatMap((d) => Object.keys(assessmentFramework[d].areas)) as AssessmentArea[];
 
-export const assessmentDomainSchema = z.enum(
-  assessmentDomains as [AssessmentDomain, ...AssessmentDomain[]],
-  {
-    error: "Choose one of the three assessment domains",
-  },
-);
-export const assessmentAreaSchema = z.enum(
-  assessmentAreas as [AssessmentArea, ...AssessmentArea[]],
-  {
-    error: "Choose an area from the Assessment Framework",
-  },
-);
+export const assessmentDomainSchema = z.enum(assessmentDomains as [AssessmentDomain, ...AssessmentDomain[]], {
+  error: "Choose one of the three assessment domains",
+});
+export const assessmentAreaSchema = z.enum(assessmentAreas as [AssessmentArea, ...AssessmentArea[]], {
+  error: "Choose an area from the Assessment Framework",
+});
 
 export function isAreaOfDomain(domain: AssessmentDomain, area: string): area is AssessmentArea {
   return area in assessmentFramework[domain].areas;

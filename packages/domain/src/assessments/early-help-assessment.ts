@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
-import {
-  assessmentAreaSchema,
-  assessmentDomainSchema,
-  isAreaOfDomain,
-} from "./assessment-framework";
+import { assessmentAreaSchema, assessmentDomainSchema, isAreaOfDomain } from "./assessment-framework";
 import { textSchema } from "../shared/text";
 import { someChangeIn } from "../shared/changes";
 
@@ -13,12 +9,7 @@ import { someChangeIn } from "../shared/changes";
  * professional, structured by the Assessment Framework. Text limits are generous because
  * practitioners write in full sentences, but bounded so one record cannot fill the database.
  */
-export const earlyHelpAssessmentStatuses = [
-  "draft",
-  "completed",
-  "signed_off",
-  "reviewed",
-] as const;
+export const earlyHelpAssessmentStatuses = ["draft", "completed", "signed_off", "reviewed"] as const;
 export type EarlyHelpAssessmentStatus = (typeof earlyHelpAssessmentStatuses)[number];
 export const earlyHelpAssessmentStatusLabels: Record<EarlyHelpAssessmentStatus, string> = {
   draft: "Draft",

@@ -27,10 +27,7 @@ describe("Early Help Assessment due date", () => {
     const start = fc.integer({ min: 0, max: 1500 }).map((n) => addDays("2024-01-01", n));
     fc.assert(
       fc.property(start, fc.integer({ min: 1, max: 60 }), (startedOn, workingDays) => {
-        return (
-          workingDaysBetween(startedOn, earlyHelpAssessmentDueDate(startedOn, { workingDays })) ===
-          workingDays
-        );
+        return workingDaysBetween(startedOn, earlyHelpAssessmentDueDate(startedOn, { workingDays })) === workingDays;
       }),
     );
   });

@@ -13,10 +13,7 @@ export interface DueDateOptions {
   holidays?: HolidaySet;
 }
 
-export function earlyHelpAssessmentDueDate(
-  startedOn: IsoDate,
-  options: DueDateOptions = {},
-): IsoDate {
+export function earlyHelpAssessmentDueDate(startedOn: IsoDate, options: DueDateOptions = {}): IsoDate {
   const days = options.workingDays ?? DEFAULT_EHA_WORKING_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > 200) {
     throw new RangeError("The assessment target must be between 1 and 200 working days");

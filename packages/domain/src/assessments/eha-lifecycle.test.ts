@@ -39,9 +39,7 @@ function valueOf<T>(d: { ok: true; value: T } | { ok: false; reasons: string[] }
 
 describe("Early Help Assessment lifecycle", () => {
   it("goes draft → completed → signed off → reviewed", () => {
-    const completed = valueOf(
-      transitionEarlyHelpAssessment(draft(), { type: "complete", on: "2026-02-02" }),
-    );
+    const completed = valueOf(transitionEarlyHelpAssessment(draft(), { type: "complete", on: "2026-02-02" }));
     expect(completed.status).toBe("completed");
     const signed = valueOf(
       transitionEarlyHelpAssessment(completed, {
@@ -101,9 +99,7 @@ describe("Early Help Assessment lifecycle", () => {
       }),
     ).toEqual({
       ok: false,
-      reasons: [
-        "Consent is missing: the family must agree to the assessment before it is signed off",
-      ],
+      reasons: ["Consent is missing: the family must agree to the assessment before it is signed off"],
     });
   });
 
@@ -163,9 +159,7 @@ describe("Early Help Assessment lifecycle", () => {
       ).status,
     ).toBe("draft");
     const signed = { ...completed, status: "signed_off" as const, signedOffOn: "2026-02-03" };
-    expect(
-      transitionEarlyHelpAssessment(signed, { type: "reopen", on: "2026-02-04", reason: "x" }),
-    ).toEqual({
+    expect(transitionEarlyHelpAssessment(signed, { type: "reopen", on: "2026-02-04", reason: "x" })).toEqual({
       ok: false,
       reasons: ["You cannot reopen an assessment that is signed off"],
     });
@@ -191,8 +185,6 @@ describe("Early Help Assessment lifecycle", () => {
       ...draft(),
       findings: [{ domain: "parenting_capacity", area: "housing", needs: "Damp" }],
     });
-    expect(result.error?.issues.map((i) => i.message)).toEqual([
-      "This area belongs to a different domain",
-    ]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["This area belongs to a different domain"]);
   });
 });

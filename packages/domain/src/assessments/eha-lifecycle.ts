@@ -2,11 +2,7 @@ import { formatDate } from "../calendar/uk-dates";
 import type { IsoDate } from "../calendar/iso-date";
 import { decide, refuse, type Decision } from "../shared/result";
 import { assessmentDomains, assessmentFramework } from "./assessment-framework";
-import {
-  earlyHelpAssessmentStatusLabels,
-  type EarlyHelpAssessment,
-  type EarlyHelpAssessmentStatus,
-} from "./early-help-assessment";
+import { earlyHelpAssessmentStatusLabels, type EarlyHelpAssessment, type EarlyHelpAssessmentStatus } from "./early-help-assessment";
 
 /**
  * draft → completed → signed_off → reviewed (→ reviewed again at each TAF review).
@@ -19,10 +15,7 @@ export type EarlyHelpAssessmentAction =
   | { type: "sign_off"; on: IsoDate; byStaffId: string }
   | { type: "review"; on: IsoDate; byStaffId: string; summary: string };
 
-export const earlyHelpAssessmentTransitions: Record<
-  EarlyHelpAssessmentStatus,
-  readonly EarlyHelpAssessmentAction["type"][]
-> = {
+export const earlyHelpAssessmentTransitions: Record<EarlyHelpAssessmentStatus, readonly EarlyHelpAssessmentAction["type"][]> = {
   draft: ["complete"],
   completed: ["reopen", "sign_off"],
   signed_off: ["review"],
@@ -38,8 +31,7 @@ const actionWords: Record<EarlyHelpAssessmentAction["type"], string> = {
 
 function completionProblems(a: EarlyHelpAssessment, on: IsoDate): string[] {
   const problems: string[] = [];
-  if (on < a.startedOn)
-    problems.push("An assessment cannot be completed before the date it started");
+  if (on < a.startedOn) problems.push("An assessment cannot be completed before the date it started");
   if (!a.leadProfessional) problems.push("Name the lead professional");
   if (!a.childsVoice && !a.childsVoiceNotRecordedReason) {
     problems.push("Record the child’s voice, or why it could not be recorded");
@@ -49,25 +41,18 @@ function completionProblems(a: EarlyHelpAssessment, on: IsoDate): string[] {
       problems.push(`Record strengths or needs for ‘${assessmentFramework[domain].label}’`);
     }
   }
-  if (a.needs.length === 0 && !a.findings.some((f) => f.needs))
-    problems.push("Record at least one need the plan will address");
+  if (a.needs.length === 0 && !a.findings.some((f) => f.needs)) problems.push("Record at least one need the plan will address");
   return problems;
 }
 
 function signOffProblems(a: EarlyHelpAssessment, on: IsoDate, byStaffId: string): string[] {
   const problems: string[] = [];
-  if (!a.consent)
-    problems.push(
-      "Consent is missing: the family must agree to the assessment before it is signed off",
-    );
+  if (!a.consent) problems.push("Consent is missing: the family must agree to the assessment before it is signed off");
   else if (a.consent.givenOn > on) problems.push("Consent was recorded after the sign-off date");
   else if (a.consent.withdrawnOn && a.consent.withdrawnOn <= on) {
-    problems.push(
-      `The family withdrew consent on ${formatDate(a.consent.withdrawnOn)}: the assessment cannot be signed off`,
-    );
+    problems.push(`The family withdrew consent on ${formatDate(a.consent.withdrawnOn)}: the assessment cannot be signed off`);
   }
-  if (a.completedOn && on < a.completedOn)
-    problems.push("Sign-off cannot be before the assessment was completed");
+  if (a.completedOn && on < a.completedOn) problems.push("Sign-off cannot be before the assessment was completed");
   if (a.leadProfessional?.staffId && a.leadProfessional.staffId === byStaffId) {
     problems.push("Someone other than the lead professional must sign off the assessment");
   }
@@ -78,15 +63,10 @@ function lastDate(a: EarlyHelpAssessment): IsoDate | null {
   return a.reviews.at(-1)?.on ?? a.signedOffOn ?? null;
 }
 
-export function transitionEarlyHelpAssessment(
-  a: EarlyHelpAssessment,
-  action: EarlyHelpAssessmentAction,
-): Decision<EarlyHelpAssessment> {
+export function transitionEarlyHelpAssessment(a: EarlyHelpAssessment, action: EarlyHelpAssessmentAction): Decision<EarlyHelpAssessment> {
   if (!earlyHelpAssessmentTransitions[a.status].includes(action.type)) {
     const hint = a.status === "draft" && action.type === "sign_off" ? ": complete it first" : "";
-    return refuse(
-      `You cannot ${actionWords[action.type]} an assessment that is ${earlyHelpAssessmentStatusLabels[a.status].toLowerCase()}${hint}`,
-    );
+    return refuse(`You cannot ${actionWords[action.type]} an assessment that is ${earlyHelpAssessmentStatusLabels[a.status].toLowerCase()}${hint}`);
   }
   switch (action.type) {
     case "complete":
@@ -96,14 +76,11 @@ export function transitionEarlyHelpAssessment(
         completedOn: action.on,
       }));
     case "reopen":
-      return decide(
-        action.reason.trim() ? [] : ["Say why the assessment is being reopened"],
-        () => ({
-          ...a,
-          status: "draft" as const,
-          completedOn: null,
-        }),
-      );
+      return decide(action.reason.trim() ? [] : ["Say why the assessment is being reopened"], () => ({
+        ...a,
+        status: "draft" as const,
+        completedOn: null,
+      }));
     case "sign_off":
       return decide(signOffProblems(a, action.on, action.byStaffId), () => ({
         ...a,
@@ -114,16 +91,12 @@ export function transitionEarlyHelpAssessment(
     case "review": {
       const problems: string[] = [];
       const previous = lastDate(a);
-      if (previous && action.on <= previous)
-        problems.push(`A review must be dated after ${previous}`);
+      if (previous && action.on <= previous) problems.push(`A review must be dated after ${previous}`);
       if (!action.summary.trim()) problems.push("Summarise what the review found");
       return decide(problems, () => ({
         ...a,
         status: "reviewed" as const,
-        reviews: [
-          ...a.reviews,
-          { on: action.on, byStaffId: action.byStaffId, summary: action.summary.trim() },
-        ],
+        reviews: [...a.reviews, { on: action.on, byStaffId: action.byStaffId, summary: action.summary.trim() }],
       }));
     }
   }

@@ -22,11 +22,7 @@ export interface ChangeOptions {
   meaningfulChange?: number;
 }
 
-export function measureChange(
-  before: number,
-  after: number,
-  options: ChangeOptions,
-): MeasureChange {
+export function measureChange(before: number, after: number, options: ChangeOptions): MeasureChange {
   const change = after - before;
   const better = options.higherIsBetter ? change > 0 : change < 0;
   const direction: ChangeDirection = change === 0 ? "no_change" : better ? "improved" : "worsened";
@@ -40,16 +36,12 @@ export function measureChange(
 }
 
 /** Area-by-area change between two Outcomes Star readings; areas missing from either are left out. */
-export function outcomesStarChange(
-  before: Readonly<Record<string, number>>,
-  after: Readonly<Record<string, number>>,
-): Record<string, MeasureChange> {
+export function outcomesStarChange(before: Readonly<Record<string, number>>, after: Readonly<Record<string, number>>): Record<string, MeasureChange> {
   const result: Record<string, MeasureChange> = {};
   for (const area of Object.keys(before)) {
     const b = before[area];
     const a = after[area];
-    if (b !== undefined && a !== undefined)
-      result[area] = measureChange(b, a, { higherIsBetter: true });
+    if (b !== undefined && a !== undefined) result[area] = measureChange(b, a, { higherIsBetter: true });
   }
   return result;
 }

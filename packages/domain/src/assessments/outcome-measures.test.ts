@@ -1,23 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  measureChange,
-  outcomesStarChange,
-  sdqTotalDifficultiesChange,
-  wemwbsChange,
-} from "./measure-change";
-import {
-  outcomesStarReadingCreateSchema,
-  outcomesStarReadingProblems,
-  outcomesStarTotal,
-} from "./outcomes-star";
-import {
-  sdqBand,
-  sdqMeasurementCreateSchema,
-  scoreSdq,
-  sdqReversedItems,
-  sdqSubscales,
-} from "./sdq";
+import { measureChange, outcomesStarChange, sdqTotalDifficultiesChange, wemwbsChange } from "./measure-change";
+import { outcomesStarReadingCreateSchema, outcomesStarReadingProblems, outcomesStarTotal } from "./outcomes-star";
+import { sdqBand, sdqMeasurementCreateSchema, scoreSdq, sdqReversedItems, sdqSubscales } from "./sdq";
 import { scoreWemwbs, wemwbsMeasurementCreateSchema } from "./wemwbs";
 
 const sdqAnswer = fc.constantFrom(0, 1, 2);
@@ -77,9 +62,7 @@ describe("SDQ", () => {
     });
     expect(bad.error?.issues.map((i) => i.message)).toEqual(["Score must be between 0 and 2"]);
     const short = sdqMeasurementCreateSchema.safeParse({ ...base, answers: Array(20).fill(1) });
-    expect(short.error?.issues.map((i) => i.message)).toEqual([
-      "The SDQ has 25 items: give an answer or a blank for each",
-    ]);
+    expect(short.error?.issues.map((i) => i.message)).toEqual(["The SDQ has 25 items: give an answer or a blank for each"]);
   });
 
   it("keeps totals within 0–40 and subscales within 0–10", () => {
@@ -87,11 +70,7 @@ describe("SDQ", () => {
       fc.property(fullSdq, (answers) => {
         const s = scoreSdq({ informant: "parent", answers });
         const subs = Object.values(s.subscales) as number[];
-        return (
-          s.totalDifficulties! >= 0 &&
-          s.totalDifficulties! <= 40 &&
-          subs.every((v) => v >= 0 && v <= 10)
-        );
+        return s.totalDifficulties! >= 0 && s.totalDifficulties! <= 40 && subs.every((v) => v >= 0 && v <= 10);
       }),
     );
   });
@@ -114,35 +93,20 @@ describe("SDQ", () => {
 
   it("never scores prosocial answers into the total", () => {
     fc.assert(
-      fc.property(
-        fullSdq,
-        sdqAnswer,
-        fc.constantFrom(...sdqSubscales.prosocial),
-        (answers, value, item) => {
-          const changed = [...answers];
-          changed[item - 1] = value;
-          return (
-            scoreSdq({ informant: "self", answers }).totalDifficulties ===
-            scoreSdq({ informant: "self", answers: changed }).totalDifficulties
-          );
-        },
-      ),
+      fc.property(fullSdq, sdqAnswer, fc.constantFrom(...sdqSubscales.prosocial), (answers, value, item) => {
+        const changed = [...answers];
+        changed[item - 1] = value;
+        return scoreSdq({ informant: "self", answers }).totalDifficulties === scoreSdq({ informant: "self", answers: changed }).totalDifficulties;
+      }),
     );
   });
 
   it("bands never go down as the total goes up", () => {
     const order = ["close_to_average", "slightly_raised", "high", "very_high"];
     fc.assert(
-      fc.property(
-        fc.constantFrom("parent", "teacher", "self" as const),
-        fc.integer({ min: 0, max: 39 }),
-        (who, score) => {
-          return (
-            order.indexOf(sdqBand(who, "total", score + 1)) >=
-            order.indexOf(sdqBand(who, "total", score))
-          );
-        },
-      ),
+      fc.property(fc.constantFrom("parent", "teacher", "self" as const), fc.integer({ min: 0, max: 39 }), (who, score) => {
+        return order.indexOf(sdqBand(who, "total", score + 1)) >= order.indexOf(sdqBand(who, "total", score));
+      }),
     );
   });
 });
@@ -150,27 +114,22 @@ describe("SDQ", () => {
 describe("WEMWBS", () => {
   it("totals 14 answers of 1–5 to 14–70", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 14, maxLength: 14 }),
-        (answers) => {
-          const total = scoreWemwbs(answers);
-          return total >= 14 && total <= 70;
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 14, maxLength: 14 }), (answers) => {
+        const total = scoreWemwbs(answers);
+        return total >= 14 && total <= 70;
+      }),
     );
     expect(scoreWemwbs(Array(14).fill(3))).toBe(42);
   });
 
   it("refuses scores outside 1–5 and missing statements", () => {
     const base = { personId: childId, takenOn: "2026-01-10" };
-    expect(
-      wemwbsMeasurementCreateSchema.safeParse({ ...base, answers: [...Array(13).fill(3), 0] }).error
-        ?.issues[0]?.message,
-    ).toBe("Score must be between 1 and 5");
-    expect(
-      wemwbsMeasurementCreateSchema.safeParse({ ...base, answers: Array(13).fill(3) }).error
-        ?.issues[0]?.message,
-    ).toBe("WEMWBS has 14 statements: answer all 14");
+    expect(wemwbsMeasurementCreateSchema.safeParse({ ...base, answers: [...Array(13).fill(3), 0] }).error?.issues[0]?.message).toBe(
+      "Score must be between 1 and 5",
+    );
+    expect(wemwbsMeasurementCreateSchema.safeParse({ ...base, answers: Array(13).fill(3) }).error?.issues[0]?.message).toBe(
+      "WEMWBS has 14 statements: answer all 14",
+    );
     expect(() => scoreWemwbs([6, ...Array(13).fill(3)])).toThrow();
   });
 });
@@ -179,18 +138,8 @@ describe("Outcomes Star", () => {
   const star = { name: "Family Star", areas: ["Routines", "Boundaries", "Home"] };
 
   it("needs every area of the Star scored 1–10 and nothing else", () => {
-    expect(
-      outcomesStarReadingProblems(
-        { star: "Family Star", scores: { Routines: 4, Boundaries: 6, Home: 5 } },
-        star,
-      ),
-    ).toEqual([]);
-    expect(
-      outcomesStarReadingProblems(
-        { star: "Family Star", scores: { Routines: 4, Garden: 2 } },
-        star,
-      ),
-    ).toEqual([
+    expect(outcomesStarReadingProblems({ star: "Family Star", scores: { Routines: 4, Boundaries: 6, Home: 5 } }, star)).toEqual([]);
+    expect(outcomesStarReadingProblems({ star: "Family Star", scores: { Routines: 4, Garden: 2 } }, star)).toEqual([
       "Score the area ‘Boundaries’",
       "Score the area ‘Home’",
       "‘Garden’ is not an area of Family Star",
@@ -208,18 +157,14 @@ describe("Outcomes Star", () => {
 
 describe("change between two measurements", () => {
   it("knows which way is better for each scale", () => {
-    expect(
-      sdqTotalDifficultiesChange({ totalDifficulties: 22 }, { totalDifficulties: 15 }),
-    ).toEqual({
+    expect(sdqTotalDifficultiesChange({ totalDifficulties: 22 }, { totalDifficulties: 15 })).toEqual({
       before: 22,
       after: 15,
       change: -7,
       direction: "improved",
       meaningful: true,
     });
-    expect(
-      sdqTotalDifficultiesChange({ totalDifficulties: null }, { totalDifficulties: 15 }),
-    ).toBeNull();
+    expect(sdqTotalDifficultiesChange({ totalDifficulties: null }, { totalDifficulties: 15 })).toBeNull();
     expect(wemwbsChange(40, 42)).toMatchObject({ direction: "improved", meaningful: false });
     expect(wemwbsChange(40, 37)).toMatchObject({ direction: "worsened", meaningful: true });
     expect(outcomesStarChange({ Home: 3, Routines: 5 }, { Home: 6 })).toEqual({
@@ -229,19 +174,12 @@ describe("change between two measurements", () => {
 
   it("reversing the measurements reverses the direction", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 70 }),
-        fc.integer({ min: 0, max: 70 }),
-        fc.boolean(),
-        (a, b, higherIsBetter) => {
-          const forward = measureChange(a, b, { higherIsBetter });
-          const back = measureChange(b, a, { higherIsBetter });
-          const flipped = { improved: "worsened", worsened: "improved", no_change: "no_change" }[
-            forward.direction
-          ];
-          return back.direction === flipped && back.change === -forward.change;
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 70 }), fc.integer({ min: 0, max: 70 }), fc.boolean(), (a, b, higherIsBetter) => {
+        const forward = measureChange(a, b, { higherIsBetter });
+        const back = measureChange(b, a, { higherIsBetter });
+        const flipped = { improved: "worsened", worsened: "improved", no_change: "no_change" }[forward.direction];
+        return back.direction === flipped && back.change === -forward.change;
+      }),
     );
   });
 });

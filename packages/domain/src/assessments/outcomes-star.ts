@@ -38,14 +38,12 @@ export function outcomesStarReadingProblems(
   definition: OutcomesStarDefinition,
 ): string[] {
   const problems: string[] = [];
-  if (reading.star !== definition.name)
-    problems.push(`This reading is for ${reading.star}, not ${definition.name}`);
+  if (reading.star !== definition.name) problems.push(`This reading is for ${reading.star}, not ${definition.name}`);
   for (const area of definition.areas) {
     if (reading.scores[area] === undefined) problems.push(`Score the area ‘${area}’`);
   }
   for (const area of Object.keys(reading.scores)) {
-    if (!definition.areas.includes(area))
-      problems.push(`‘${area}’ is not an area of ${definition.name}`);
+    if (!definition.areas.includes(area)) problems.push(`‘${area}’ is not an area of ${definition.name}`);
   }
   return problems;
 }

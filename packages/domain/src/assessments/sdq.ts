@@ -38,9 +38,7 @@ export const sdqMeasurementCreateSchema = z.object({
   informant: z.enum(sdqInformants, { error: "Say who completed the questionnaire" }),
   takenOn: isoDateSchema,
   /** Item 1 first; null for an item left blank. */
-  answers: z
-    .array(answer)
-    .length(SDQ_ITEM_COUNT, "The SDQ has 25 items: give an answer or a blank for each"),
+  answers: z.array(answer).length(SDQ_ITEM_COUNT, "The SDQ has 25 items: give an answer or a blank for each"),
 });
 export type SdqMeasurementCreate = z.infer<typeof sdqMeasurementCreateSchema>;
 
@@ -54,13 +52,8 @@ function itemScore(answers: readonly (number | null)[], item: number): number | 
  * A subscale needs at least 3 of its 5 items; with 3 or 4 the mean is scaled up to 5 items and
  * rounded, as the published scoring does. Null when too few items were answered.
  */
-export function sdqSubscaleScore(
-  answers: readonly (number | null)[],
-  subscale: SdqSubscale,
-): number | null {
-  const scores = sdqSubscales[subscale]
-    .map((item) => itemScore(answers, item))
-    .filter((s): s is number => s !== null);
+export function sdqSubscaleScore(answers: readonly (number | null)[], subscale: SdqSubscale): number | null {
+  const scores = sdqSubscales[subscale].map((item) => itemScore(answers, item)).filter((s): s is number => s !== null);
   if (scores.length < 3) return null;
   const sum = scores.reduce((a, b) => a + b, 0);
   return scores.length === 5 ? sum : Math.round((sum / scores.length) * 5);
@@ -79,10 +72,7 @@ export const sdqBandLabels: Record<SdqBand, string> = {
  * categorisation. For the prosocial scale low scores are the concern, so its thresholds are the
  * highest score of each band, reading downwards ("slightly lowered", "low", "very low").
  */
-const bandStarts: Record<
-  SdqInformant,
-  Record<"total" | SdqSubscale, readonly [number, number, number]>
-> = {
+const bandStarts: Record<SdqInformant, Record<"total" | SdqSubscale, readonly [number, number, number]>> = {
   parent: {
     total: [14, 17, 20],
     emotional: [4, 5, 7],
@@ -109,11 +99,7 @@ const bandStarts: Record<
   },
 };
 
-export function sdqBand(
-  informant: SdqInformant,
-  scale: "total" | SdqSubscale,
-  score: number,
-): SdqBand {
+export function sdqBand(informant: SdqInformant, scale: "total" | SdqSubscale, score: number): SdqBand {
   const [raised, high, veryHigh] = bandStarts[informant][scale];
   if (scale === "prosocial") {
     if (score <= veryHigh) return "very_high";
@@ -136,9 +122,7 @@ export interface SdqScores {
   totalDifficultiesBand: SdqBand | null;
 }
 
-export function scoreSdq(
-  measurement: Pick<SdqMeasurementCreate, "answers" | "informant">,
-): SdqScores {
+export function scoreSdq(measurement: Pick<SdqMeasurementCreate, "answers" | "informant">): SdqScores {
   const s = (name: SdqSubscale) => sdqSubscaleScore(measurement.answers, name);
   const subscales = {
     emotional: s("emotional"),
@@ -147,22 +131,13 @@ export function scoreSdq(
     peer: s("peer"),
     prosocial: s("prosocial"),
   };
-  const sum = (...values: (number | null)[]) =>
-    values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
-  const totalDifficulties = sum(
-    subscales.emotional,
-    subscales.conduct,
-    subscales.hyperactivity,
-    subscales.peer,
-  );
+  const sum = (...values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0));
+  const totalDifficulties = sum(subscales.emotional, subscales.conduct, subscales.hyperactivity, subscales.peer);
   return {
     subscales,
     totalDifficulties,
     externalising: sum(subscales.conduct, subscales.hyperactivity),
     internalising: sum(subscales.emotional, subscales.peer),
-    totalDifficultiesBand:
-      totalDifficulties === null
-        ? null
-        : sdqBand(measurement.informant, "total", totalDifficulties),
+    totalDifficultiesBand: totalDifficulties === null ? null : sdqBand(measurement.informant, "total", totalDifficulties),
   };
 }

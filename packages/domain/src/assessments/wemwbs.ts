@@ -28,10 +28,7 @@ export const wemwbsMeasurementCreateSchema = z.object({
 export type WemwbsMeasurementCreate = z.infer<typeof wemwbsMeasurementCreateSchema>;
 
 export function scoreWemwbs(answers: readonly number[]): number {
-  if (
-    answers.length !== WEMWBS_ITEM_COUNT ||
-    answers.some((a) => !Number.isInteger(a) || a < 1 || a > 5)
-  ) {
+  if (answers.length !== WEMWBS_ITEM_COUNT || answers.some((a) => !Number.isInteger(a) || a < 1 || a > 5)) {
     throw new RangeError("WEMWBS needs 14 answers scored 1 to 5");
   }
   return answers.reduce((a, b) => a + b, 0);

@@ -41,8 +41,7 @@ export const bookingChildSchema = z.object({
 });
 export type BookingChild = z.infer<typeof bookingChildSchema>;
 
-const sameChild = (a: BookingChild, b: BookingChild) =>
-  a.firstName.toLowerCase() === b.firstName.toLowerCase() && a.dateOfBirth === b.dateOfBirth;
+const sameChild = (a: BookingChild, b: BookingChild) => a.firstName.toLowerCase() === b.firstName.toLowerCase() && a.dateOfBirth === b.dateOfBirth;
 
 export const bookingCreateSchema = z
   .object({

@@ -84,7 +84,14 @@ describe("manage links", () => {
 
 describe("weekly series", () => {
   it("runs for at most a year", () => {
-    const series = { centreId: booking.sessionId, sessionTypeId: booking.sessionId, title: "Stay and play", startTime: "10:00", endTime: "11:30", capacity: 12 };
+    const series = {
+      centreId: booking.sessionId,
+      sessionTypeId: booking.sessionId,
+      title: "Stay and play",
+      startTime: "10:00",
+      endTime: "11:30",
+      capacity: 12,
+    };
     expect(sessionSeriesCreateSchema.safeParse({ ...series, firstDate: "2026-12-01", lastDate: "2027-12-01" }).success).toBe(true);
     const tooLong = sessionSeriesCreateSchema.safeParse({ ...series, firstDate: "2026-12-01", lastDate: "2027-12-02" });
     expect(tooLong.error?.issues[0]?.message).toBe("A series can run for at most a year: set up another one after that");

@@ -65,8 +65,7 @@ export const MAX_SERIES_YEARS = 1;
 function seriesDatesInOrder(s: { firstDate: string; lastDate: string }, ctx: z.RefinementCtx) {
   // Zod runs this even when a date box is empty or half typed; each date has its own message then.
   if (!isIsoDate(s.firstDate) || !isIsoDate(s.lastDate)) return;
-  if (s.lastDate < s.firstDate)
-    ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
+  if (s.lastDate < s.firstDate) ctx.addIssue({ code: "custom", path: ["lastDate"], message: "The last date must be on or after the first date" });
   else if (s.lastDate > addYears(s.firstDate, MAX_SERIES_YEARS))
     ctx.addIssue({ code: "custom", path: ["lastDate"], message: "A series can run for at most a year: set up another one after that" });
 }

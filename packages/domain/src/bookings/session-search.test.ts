@@ -20,9 +20,7 @@ describe("searching sessions by place", () => {
 
   it("refuses a place with no letters or numbers in it, saying what to type", () => {
     const refused = sessionSearchSchema.safeParse({ town: "--" });
-    expect(refused.error?.issues[0]?.message).toBe(
-      "Enter a town, place or postcode, like Banbury or OX4",
-    );
+    expect(refused.error?.issues[0]?.message).toBe("Enter a town, place or postcode, like Banbury or OX4");
     expect(sessionSearchSchema.parse({ town: " OX4 " }).town).toBe("OX4");
   });
 });

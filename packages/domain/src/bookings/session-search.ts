@@ -60,10 +60,6 @@ export function placeSearchOf(typed: string): PlaceSearch {
   const words = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const spaced = typed.trim().replace(/\s+/g, " ").toUpperCase();
   const full = normalisePostcode(spaced);
-  const district = full
-    ? postcodeDistrict(full)
-    : DISTRICT.test(spaced)
-      ? spaced
-      : (PARTIAL_POSTCODE.exec(spaced)?.[1] ?? null);
+  const district = full ? postcodeDistrict(full) : DISTRICT.test(spaced) ? spaced : (PARTIAL_POSTCODE.exec(spaced)?.[1] ?? null);
   return { words, postcodeDistrict: district };
 }

@@ -67,14 +67,9 @@ export const englandAndWalesBankHolidays: readonly BankHoliday[] = [
 /** The years the list above is complete for; outside them only weekends are known. */
 export const bankHolidayCoverage = { firstYear: 2024, lastYear: 2028 } as const;
 
-export const englandAndWalesBankHolidayDates: ReadonlySet<IsoDate> = new Set(
-  englandAndWalesBankHolidays.map((h) => h.date),
-);
+export const englandAndWalesBankHolidayDates: ReadonlySet<IsoDate> = new Set(englandAndWalesBankHolidays.map((h) => h.date));
 
-export function bankHolidayOn(
-  date: IsoDate,
-  holidays: readonly BankHoliday[] = englandAndWalesBankHolidays,
-) {
+export function bankHolidayOn(date: IsoDate, holidays: readonly BankHoliday[] = englandAndWalesBankHolidays) {
   return holidays.find((h) => h.date === date) ?? null;
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  collectionYearEnding,
-  collectionYearLabelSchema,
-  collectionYearOf,
-  isInCollectionYear,
-  schoolYearStartingIn,
-} from "./collection-year";
+import { collectionYearEnding, collectionYearLabelSchema, collectionYearOf, isInCollectionYear, schoolYearStartingIn } from "./collection-year";
 
 describe("collection years", () => {
   it("run from 1 April to 31 March", () => {
@@ -32,8 +26,6 @@ describe("collection years", () => {
   it("parse labels like 2025-26 and refuse years that do not follow on", () => {
     expect(collectionYearLabelSchema.parse("2025-26").endYear).toBe(2026);
     expect(collectionYearLabelSchema.parse("1999-00").endYear).toBe(2000);
-    expect(collectionYearLabelSchema.safeParse("2025-27").error?.issues[0]?.message).toBe(
-      "The two years must follow each other, like 2025-26",
-    );
+    expect(collectionYearLabelSchema.safeParse("2025-27").error?.issues[0]?.message).toBe("The two years must follow each other, like 2025-26");
   });
 });

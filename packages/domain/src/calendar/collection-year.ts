@@ -46,8 +46,5 @@ export const collectionYearLabelSchema = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}$/, "Enter a collection year like 2025-26")
-  .refine(
-    (v) => (Number(v.slice(0, 4)) + 1) % 100 === Number(v.slice(5)),
-    "The two years must follow each other, like 2025-26",
-  )
+  .refine((v) => (Number(v.slice(0, 4)) + 1) % 100 === Number(v.slice(5)), "The two years must follow each other, like 2025-26")
   .transform((v) => collectionYearEnding(Number(v.slice(0, 4)) + 1));

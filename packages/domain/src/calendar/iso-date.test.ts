@@ -1,16 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  addMonths,
-  addYears,
-  daysBetween,
-  fromDayNumber,
-  isIsoDate,
-  isoWeekday,
-  londonDateOf,
-  toDayNumber,
-} from "./iso-date";
+import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isIsoDate, isoWeekday, londonDateOf, toDayNumber } from "./iso-date";
 
 const isoDate = fc
   .date({
@@ -38,13 +28,7 @@ describe("ISO calendar dates", () => {
   });
 
   it("adding days and counting them agree", () => {
-    fc.assert(
-      fc.property(
-        isoDate,
-        fc.integer({ min: -4000, max: 4000 }),
-        (d, n) => daysBetween(d, addDays(d, n)) === n,
-      ),
-    );
+    fc.assert(fc.property(isoDate, fc.integer({ min: -4000, max: 4000 }), (d, n) => daysBetween(d, addDays(d, n)) === n));
   });
 
   it("adding months keeps the day where the month has it, else its last day", () => {

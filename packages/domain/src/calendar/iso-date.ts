@@ -88,17 +88,11 @@ export function isOnOrBetween(date: IsoDate, from: IsoDate, to: IsoDate): boolea
 }
 
 export function earliest(dates: readonly IsoDate[]): IsoDate | undefined {
-  return dates.reduce<IsoDate | undefined>(
-    (min, d) => (min === undefined || d < min ? d : min),
-    undefined,
-  );
+  return dates.reduce<IsoDate | undefined>((min, d) => (min === undefined || d < min ? d : min), undefined);
 }
 
 export function latest(dates: readonly IsoDate[]): IsoDate | undefined {
-  return dates.reduce<IsoDate | undefined>(
-    (max, d) => (max === undefined || d > max ? d : max),
-    undefined,
-  );
+  return dates.reduce<IsoDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 }
 
 const londonFormat = new Intl.DateTimeFormat("en-CA", {

@@ -1,21 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  englandAndWalesBankHolidayDates,
-  englandAndWalesBankHolidays,
-  bankHolidayCoverage,
-} from "./bank-holidays";
+import { englandAndWalesBankHolidayDates, englandAndWalesBankHolidays, bankHolidayCoverage } from "./bank-holidays";
 import { addDays, isoWeekday, isWeekend } from "./iso-date";
-import {
-  addWorkingDays,
-  isWorkingDay,
-  nextWorkingDayOnOrAfter,
-  workingDaysBetween,
-} from "./working-days";
+import { addWorkingDays, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysBetween } from "./working-days";
 
-const dateIn2024To2028 = fc
-  .integer({ min: 0, max: 365 * 5 - 60 })
-  .map((n) => addDays("2024-01-01", n));
+const dateIn2024To2028 = fc.integer({ min: 0, max: 365 * 5 - 60 }).map((n) => addDays("2024-01-01", n));
 
 // Easter Sunday by the anonymous Gregorian algorithm, to check the shipped Good Fridays.
 function easterSunday(year: number): string {
@@ -37,22 +26,16 @@ function easterSunday(year: number): string {
 }
 
 describe("bank holidays data", () => {
-  const years = Array.from(
-    { length: bankHolidayCoverage.lastYear - bankHolidayCoverage.firstYear + 1 },
-    (_, i) => bankHolidayCoverage.firstYear + i,
-  );
+  const years = Array.from({ length: bankHolidayCoverage.lastYear - bankHolidayCoverage.firstYear + 1 }, (_, i) => bankHolidayCoverage.firstYear + i);
 
-  it.each(years)(
-    "has eight holidays in %i, all on weekdays, Good Friday and Easter Monday from Easter",
-    (year) => {
-      const inYear = englandAndWalesBankHolidays.filter((h) => h.date.startsWith(String(year)));
-      expect(inYear).toHaveLength(8);
-      for (const h of inYear) expect(isWeekend(h.date)).toBe(false);
-      const easter = easterSunday(year);
-      expect(inYear.find((h) => h.title === "Good Friday")?.date).toBe(addDays(easter, -2));
-      expect(inYear.find((h) => h.title === "Easter Monday")?.date).toBe(addDays(easter, 1));
-    },
-  );
+  it.each(years)("has eight holidays in %i, all on weekdays, Good Friday and Easter Monday from Easter", (year) => {
+    const inYear = englandAndWalesBankHolidays.filter((h) => h.date.startsWith(String(year)));
+    expect(inYear).toHaveLength(8);
+    for (const h of inYear) expect(isWeekend(h.date)).toBe(false);
+    const easter = easterSunday(year);
+    expect(inYear.find((h) => h.title === "Good Friday")?.date).toBe(addDays(easter, -2));
+    expect(inYear.find((h) => h.title === "Easter Monday")?.date).toBe(addDays(easter, 1));
+  });
 
   it("moves Christmas holidays that fall at a weekend to the following weekdays", () => {
     expect(englandAndWalesBankHolidayDates.has("2026-12-28")).toBe(true);
@@ -85,14 +68,9 @@ describe("working days", () => {
 
   it("always lands on a working day when moving at least one", () => {
     fc.assert(
-      fc.property(
-        dateIn2024To2028,
-        fc.integer({ min: 1, max: 60 }),
-        fc.boolean(),
-        (start, n, back) => {
-          return isWorkingDay(addWorkingDays(start, back ? -n : n));
-        },
-      ),
+      fc.property(dateIn2024To2028, fc.integer({ min: 1, max: 60 }), fc.boolean(), (start, n, back) => {
+        return isWorkingDay(addWorkingDays(start, back ? -n : n));
+      }),
     );
   });
 

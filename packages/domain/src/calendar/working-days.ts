@@ -7,10 +7,7 @@ import { addDays, isWeekend, toDayNumber, type IsoDate } from "./iso-date";
  */
 export type HolidaySet = ReadonlySet<IsoDate>;
 
-export function isWorkingDay(
-  date: IsoDate,
-  holidays: HolidaySet = englandAndWalesBankHolidayDates,
-): boolean {
+export function isWorkingDay(date: IsoDate, holidays: HolidaySet = englandAndWalesBankHolidayDates): boolean {
   return !isWeekend(date) && !holidays.has(date);
 }
 
@@ -18,11 +15,7 @@ export function isWorkingDay(
  * The date `count` working days after `date` (before it when negative), not counting `date`
  * itself: a referral on Friday with a 1-working-day target is due on Monday. Zero gives `date`.
  */
-export function addWorkingDays(
-  date: IsoDate,
-  count: number,
-  holidays: HolidaySet = englandAndWalesBankHolidayDates,
-): IsoDate {
+export function addWorkingDays(date: IsoDate, count: number, holidays: HolidaySet = englandAndWalesBankHolidayDates): IsoDate {
   if (!Number.isInteger(count)) throw new RangeError("Working days must be a whole number");
   const step = count < 0 ? -1 : 1;
   let remaining = Math.abs(count);
@@ -39,11 +32,7 @@ export function addWorkingDays(
  * from `to` up to but not including `from`. Either way it undoes addWorkingDays whenever the
  * result of that is a working day.
  */
-export function workingDaysBetween(
-  from: IsoDate,
-  to: IsoDate,
-  holidays: HolidaySet = englandAndWalesBankHolidayDates,
-): number {
+export function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: HolidaySet = englandAndWalesBankHolidayDates): number {
   const days = toDayNumber(to) - toDayNumber(from);
   let count = 0;
   if (days >= 0) {
@@ -55,9 +44,6 @@ export function workingDaysBetween(
 }
 
 /** `date` when it is a working day, otherwise the next one. */
-export function nextWorkingDayOnOrAfter(
-  date: IsoDate,
-  holidays: HolidaySet = englandAndWalesBankHolidayDates,
-): IsoDate {
+export function nextWorkingDayOnOrAfter(date: IsoDate, holidays: HolidaySet = englandAndWalesBankHolidayDates): IsoDate {
   return isWorkingDay(date, holidays) ? date : addWorkingDays(date, 1, holidays);
 }

@@ -32,9 +32,7 @@ export const centreCreateSchema = z
         });
       return;
     }
-    if (!c.address)
-      ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
-    if (!c.postcode)
-      ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
+    if (!c.address) ctx.addIssue({ code: "custom", path: ["address"], message: "Enter the address" });
+    if (!c.postcode) ctx.addIssue({ code: "custom", path: ["postcode"], message: "Enter the postcode" });
   });
 export type CentreCreate = z.infer<typeof centreCreateSchema>;

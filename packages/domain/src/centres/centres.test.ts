@@ -22,9 +22,7 @@ describe("postcodes", () => {
 
   it("gives the district and a plain message", () => {
     expect(postcodeDistrict("ox16 6aa")).toBe("OX16");
-    expect(postcodeSchema.safeParse("nowhere").error?.issues[0]?.message).toBe(
-      "Enter a real postcode, like OX4 6QB",
-    );
+    expect(postcodeSchema.safeParse("nowhere").error?.issues[0]?.message).toBe("Enter a real postcode, like OX4 6QB");
   });
 });
 
@@ -46,10 +44,7 @@ describe("localities", () => {
   });
 
   it("refuse a district in two localities", () => {
-    const result = localityListSchema.safeParse([
-      ...localities,
-      { name: "Cowley", area: "Central", postcodeDistricts: ["ox4"] },
-    ]);
+    const result = localityListSchema.safeParse([...localities, { name: "Cowley", area: "Central", postcodeDistricts: ["ox4"] }]);
     expect(result.error?.issues[0]?.message).toBe("OX4 is already in Oxford South East");
   });
 
@@ -94,20 +89,18 @@ describe("opening hours and closures", () => {
   });
 
   it("refuse impossible or overlapping hours", () => {
-    expect(
-      openingHoursSchema.safeParse([{ day: "friday", opens: "17:00", closes: "09:00" }]).error
-        ?.issues[0]?.message,
-    ).toBe("Closing time must be after opening time");
+    expect(openingHoursSchema.safeParse([{ day: "friday", opens: "17:00", closes: "09:00" }]).error?.issues[0]?.message).toBe(
+      "Closing time must be after opening time",
+    );
     expect(
       openingHoursSchema.safeParse([
         { day: "friday", opens: "09:00", closes: "13:00" },
         { day: "friday", opens: "12:00", closes: "15:00" },
       ]).error?.issues[0]?.message,
     ).toBe("Opening times on Friday overlap");
-    expect(
-      openingHoursSchema.safeParse([{ day: "friday", opens: "9am", closes: "15:00" }]).error
-        ?.issues[0]?.message,
-    ).toBe("Enter a time in 24-hour format, like 09:30");
+    expect(openingHoursSchema.safeParse([{ day: "friday", opens: "9am", closes: "15:00" }]).error?.issues[0]?.message).toBe(
+      "Enter a time in 24-hour format, like 09:30",
+    );
   });
 
   it("treat closure dates as inclusive and refuse a closure that ends before it starts", () => {
@@ -130,22 +123,17 @@ describe("opening hours and closures", () => {
 
 describe("centres", () => {
   it("need an address unless they are mobile provision", () => {
-    expect(
-      centreCreateSchema
-        .safeParse({ name: "Didcot", kind: "centre", area: "South" })
-        .error?.issues.map((i) => i.message),
-    ).toEqual(["Enter the address", "Enter the postcode"]);
-    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile", area: "North" }).success).toBe(
-      true,
-    );
-    expect(
-      centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", area: "North", postcode: "OX4 6QB" }).success,
-    ).toBe(false);
+    expect(centreCreateSchema.safeParse({ name: "Didcot", kind: "centre", area: "South" }).error?.issues.map((i) => i.message)).toEqual([
+      "Enter the address",
+      "Enter the postcode",
+    ]);
+    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile", area: "North" }).success).toBe(true);
+    expect(centreCreateSchema.safeParse({ name: "Mobile", kind: "mobile", area: "North", postcode: "OX4 6QB" }).success).toBe(false);
   });
 
   it("all have an owning area, the county-wide mobile provision too", () => {
-    expect(
-      centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).error?.issues.map((i) => i.message),
-    ).toEqual(["Choose the area that runs this venue"]);
+    expect(centreCreateSchema.safeParse({ name: "Mobile provision", kind: "mobile" }).error?.issues.map((i) => i.message)).toEqual([
+      "Choose the area that runs this venue",
+    ]);
   });
 });

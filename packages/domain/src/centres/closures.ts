@@ -46,10 +46,7 @@ export interface CentreClosure {
   reason: string;
 }
 
-export function closureOn<C extends CentreClosure>(
-  closures: readonly C[],
-  date: IsoDate,
-): C | null {
+export function closureOn<C extends CentreClosure>(closures: readonly C[], date: IsoDate): C | null {
   return closures.find((c) => c.from <= date && date <= c.to) ?? null;
 }
 

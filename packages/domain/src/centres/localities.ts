@@ -9,10 +9,7 @@ import { textSchema } from "../shared/text";
 export const localitySchema = z.object({
   name: textSchema({ label: "locality’s name", max: 80, min: 1 }),
   area: textSchema({ label: "area", max: 40, min: 1, required: "Choose the area" }),
-  postcodeDistricts: z
-    .array(postcodeDistrictSchema)
-    .min(1, "A locality covers at least one postcode district")
-    .max(40),
+  postcodeDistricts: z.array(postcodeDistrictSchema).min(1, "A locality covers at least one postcode district").max(40),
 });
 export type Locality = z.infer<typeof localitySchema>;
 

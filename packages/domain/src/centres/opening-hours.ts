@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { isoWeekday, type IsoDate } from "../calendar/iso-date";
 import { closureOn, type CentreClosure } from "./closures";
-import {
-  minutesOfDay,
-  timeOfDaySchema,
-  weekdayLabels,
-  weekdayName,
-  weekdaySchema,
-  type TimeOfDay,
-} from "./time-of-day";
+import { minutesOfDay, timeOfDaySchema, weekdayLabels, weekdayName, weekdaySchema, type TimeOfDay } from "./time-of-day";
 
 /**
  * Weekly opening hours: one or more periods a day (many centres close at lunchtime). A day with
@@ -28,11 +21,7 @@ export const openingHoursSchema = z
   .superRefine((periods, ctx) => {
     periods.forEach((p, i) => {
       const overlaps = periods.some(
-        (q, j) =>
-          j < i &&
-          q.day === p.day &&
-          minutesOfDay(p.opens) < minutesOfDay(q.closes) &&
-          minutesOfDay(q.opens) < minutesOfDay(p.closes),
+        (q, j) => j < i && q.day === p.day && minutesOfDay(p.opens) < minutesOfDay(q.closes) && minutesOfDay(q.opens) < minutesOfDay(p.closes),
       );
       if (overlaps)
         ctx.addIssue({
@@ -44,16 +33,10 @@ export const openingHoursSchema = z
   });
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 
-export type OpeningOnDate =
-  | { open: true; periods: { opens: TimeOfDay; closes: TimeOfDay }[] }
-  | { open: false; reason: string };
+export type OpeningOnDate = { open: true; periods: { opens: TimeOfDay; closes: TimeOfDay }[] } | { open: false; reason: string };
 
 /** What a family would find on a date: the periods open, or why the centre is shut. */
-export function openingOn(
-  hours: OpeningHours,
-  closures: readonly CentreClosure[],
-  date: IsoDate,
-): OpeningOnDate {
+export function openingOn(hours: OpeningHours, closures: readonly CentreClosure[], date: IsoDate): OpeningOnDate {
   const closure = closureOn(closures, date);
   if (closure) return { open: false, reason: `Closed: ${closure.reason}` };
   const day = weekdayName(isoWeekday(date));
@@ -61,18 +44,11 @@ export function openingOn(
     .filter((p) => p.day === day)
     .sort((a, b) => minutesOfDay(a.opens) - minutesOfDay(b.opens))
     .map(({ opens, closes }) => ({ opens, closes }));
-  return periods.length > 0
-    ? { open: true, periods }
-    : { open: false, reason: `Closed on ${weekdayLabels[day]}s` };
+  return periods.length > 0 ? { open: true, periods } : { open: false, reason: `Closed on ${weekdayLabels[day]}s` };
 }
 
 /** Open at this time: on or after opening, before closing. */
-export function isOpenAt(
-  hours: OpeningHours,
-  closures: readonly CentreClosure[],
-  date: IsoDate,
-  time: TimeOfDay,
-): boolean {
+export function isOpenAt(hours: OpeningHours, closures: readonly CentreClosure[], date: IsoDate, time: TimeOfDay): boolean {
   const opening = openingOn(hours, closures, date);
   if (!opening.open) return false;
   const t = minutesOfDay(time);
@@ -89,8 +65,5 @@ export function fitsOpeningHours(
 ): boolean {
   const opening = openingOn(hours, closures, date);
   if (!opening.open) return false;
-  return opening.periods.some(
-    (p) =>
-      minutesOfDay(p.opens) <= minutesOfDay(starts) && minutesOfDay(ends) <= minutesOfDay(p.closes),
-  );
+  return opening.periods.some((p) => minutesOfDay(p.opens) <= minutesOfDay(starts) && minutesOfDay(ends) <= minutesOfDay(p.closes));
 }

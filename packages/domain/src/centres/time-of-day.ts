@@ -12,15 +12,7 @@ export function minutesOfDay(time: TimeOfDay): number {
   return h * 60 + m;
 }
 
-export const weekdays = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-] as const;
+export const weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 export const weekdaySchema = z.enum(weekdays, { error: "Choose a day of the week" });
 export type Weekday = z.infer<typeof weekdaySchema>;
 export const weekdayLabels: Record<Weekday, string> = {

@@ -24,11 +24,15 @@ describe("a consultation as the advice line logs it", () => {
   });
 
   it("asks for the organisation, from the list or typed", () => {
-    expect(problems({ ...noNames, organisationOther: "" })).toEqual(["organisationId: Choose the caller’s organisation, or enter its name if it is not on the list"]);
+    expect(problems({ ...noNames, organisationOther: "" })).toEqual([
+      "organisationId: Choose the caller’s organisation, or enter its name if it is not on the list",
+    ]);
   });
 
   it("keeps a no-names call free of who the family is, and asks for the child's age and locality", () => {
-    expect(problems({ ...noNames, familyId: "0d6f7a1e-1b2c-4d5e-8f90-123456789abc" })).toEqual(["familyId: A no-names consultation must not record who the family is"]);
+    expect(problems({ ...noNames, familyId: "0d6f7a1e-1b2c-4d5e-8f90-123456789abc" })).toEqual([
+      "familyId: A no-names consultation must not record who the family is",
+    ]);
     expect(problems({ ...noNames, childAge: "", localityId: "" })).toEqual([
       "childAge: Enter the child’s age in years, from 0 to 25",
       "localityId: Choose the locality",
@@ -37,7 +41,11 @@ describe("a consultation as the advice line logs it", () => {
   });
 
   it("asks a named call for the family, the children and who consented", () => {
-    expect(problems({ ...noNames, familyKind: "named", childAge: "", localityId: "" }).map((p) => p.split(":")[0])).toEqual(["familyId", "childIds", "consentGivenBy"]);
+    expect(problems({ ...noNames, familyKind: "named", childAge: "", localityId: "" }).map((p) => p.split(":")[0])).toEqual([
+      "familyId",
+      "childIds",
+      "consentGivenBy",
+    ]);
   });
 
   it("refuses a level outside 1 to 4, and asks where a signposted caller was sent", () => {

@@ -71,7 +71,9 @@ const callerFields = {
   organisationId: optional(z.uuid({ error: "Choose the caller’s organisation" })),
   organisationOther: optional(textSchema({ label: "organisation’s name", max: 160 })),
   callerPhone: optional(textSchema({ label: "phone number", max: 30 }).regex(/^[0-9 +()-]{6,30}$/, "Enter a phone number, like 01865 123456")),
-  callerEmail: optional(z.email({ error: "Enter an email address, like name@school.org.uk" }).max(254, "The email address must be 254 characters or fewer")),
+  callerEmail: optional(
+    z.email({ error: "Enter an email address, like name@school.org.uk" }).max(254, "The email address must be 254 characters or fewer"),
+  ),
 };
 
 const organisationNamed = (c: { organisationId?: string; organisationOther?: string }) => !!c.organisationId || !!c.organisationOther;
@@ -101,18 +103,29 @@ export const consultationCreateSchema = z
     familyKind: z.enum(consultationFamilyKinds, { error: "Say whether the family agreed to be named" }),
     // Named: the family found with the county search, the children the call is about, and who consented.
     familyId: optional(z.uuid({ error: "Find the family" })),
-    childIds: z.array(z.uuid({ error: "Choose the child" })).max(12).default([]),
+    childIds: z
+      .array(z.uuid({ error: "Choose the child" }))
+      .max(12)
+      .default([]),
     consentGivenBy: optional(textSchema({ label: "name of who gave consent", max: 120 })),
     // No names: nothing that identifies the child.
     childAge: z.preprocess(
       (v) => (blankToUndefined(v) === undefined ? undefined : typeof v === "string" ? Number(v) : v),
-      z.number({ error: "Enter the child’s age in years, from 0 to 25" }).int("Enter the child’s age in whole years").min(0, "Enter the child’s age in years, from 0 to 25").max(25, "Enter the child’s age in years, from 0 to 25").optional(),
+      z
+        .number({ error: "Enter the child’s age in years, from 0 to 25" })
+        .int("Enter the child’s age in whole years")
+        .min(0, "Enter the child’s age in years, from 0 to 25")
+        .max(25, "Enter the child’s age in years, from 0 to 25")
+        .optional(),
     ),
     childSetting: optional(textSchema({ label: "school or setting", max: 160 })),
     localityId: optional(z.uuid({ error: "Choose the locality" })),
     concern: textSchema({ label: "concern in the caller’s words", max: 5000, min: 1, multiline: true }),
     indicatorCodes: indicatorCodesSchema,
-    protectiveFactors: z.array(textSchema({ label: "protective factor", max: 500, min: 1, multiline: true })).max(20).default([]),
+    protectiveFactors: z
+      .array(textSchema({ label: "protective factor", max: 500, min: 1, multiline: true }))
+      .max(20)
+      .default([]),
     adviceGiven: textSchema({ label: "advice given", max: 5000, min: 1, multiline: true }),
     outcome: consultationOutcomeSchema,
     signpostTo: optional(textSchema({ label: "service or programme", max: 200 })),
@@ -127,8 +140,7 @@ export const consultationCreateSchema = z
       if (!c.childIds.length) problem("childIds", "Choose the child or children the call is about");
       if (!c.consentGivenBy) problem("consentGivenBy", "Enter who gave consent for the family to be named");
     } else {
-      if (c.familyId || c.childIds.length || c.consentGivenBy)
-        problem("familyId", "A no-names consultation must not record who the family is");
+      if (c.familyId || c.childIds.length || c.consentGivenBy) problem("familyId", "A no-names consultation must not record who the family is");
       if (c.childAge === undefined) problem("childAge", "Enter the child’s age in years, from 0 to 25");
       if (!c.localityId) problem("localityId", "Choose the locality");
     }
@@ -140,7 +152,10 @@ export type ConsultationCreate = z.infer<typeof consultationCreateSchema>;
 export const consultationMakeNamedSchema = z.object({
   consultationId: z.uuid({ error: "Unknown consultation" }),
   familyId: z.uuid({ error: "Find the family" }),
-  childIds: z.array(z.uuid({ error: "Choose the child" })).min(1, "Choose the child or children the call was about").max(12),
+  childIds: z
+    .array(z.uuid({ error: "Choose the child" }))
+    .min(1, "Choose the child or children the call was about")
+    .max(12),
   consentGivenBy: textSchema({ label: "name of who gave consent", max: 120, min: 1 }),
 });
 export type ConsultationMakeNamed = z.infer<typeof consultationMakeNamedSchema>;

@@ -9,8 +9,7 @@ import {
 } from "./cin-episode";
 import { cleanCensusChild } from "./census-checker/testing/clean-child";
 
-const messages = (r: { error?: { issues: { message: string }[] } }) =>
-  r.error?.issues.map((i) => i.message);
+const messages = (r: { error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message);
 
 describe("recording statutory episodes", () => {
   it("needs a primary need when the referral leads to further action", () => {
@@ -23,11 +22,9 @@ describe("recording statutory episodes", () => {
       "Choose the primary need: the referral led to further action",
     ]);
     expect(cinReferralCreateSchema.safeParse({ ...base, referralNfa: true }).success).toBe(true);
-    expect(
-      messages(
-        cinReferralCreateSchema.safeParse({ ...base, referralSource: "11", referralNfa: true }),
-      ),
-    ).toEqual(["Choose where the referral came from"]);
+    expect(messages(cinReferralCreateSchema.safeParse({ ...base, referralSource: "11", referralNfa: true }))).toEqual([
+      "Choose where the referral came from",
+    ]);
   });
 
   it("keeps assessment factors consistent", () => {
@@ -39,10 +36,7 @@ describe("recording statutory episodes", () => {
           factors: ["21", "3b"],
         }),
       ),
-    ).toEqual([
-      "The assessment cannot be authorised before it started",
-      "‘21 No factors identified’ cannot be chosen with other factors",
-    ]);
+    ).toEqual(["The assessment cannot be authorised before it started", "‘21 No factors identified’ cannot be chosen with other factors"]);
     expect(
       messages(
         cinAssessmentRecordSchema.safeParse({
@@ -64,9 +58,7 @@ describe("recording statutory episodes", () => {
     expect(record([" 3b ", "24a"]).data?.factors).toEqual(["3B", "24A"]);
     // 18A and 19A were split into B and C codes; the census still queries them, so none are made.
     for (const retired of ["18A", "19A", "25A", "CONSTRUCTOR"]) {
-      expect(record([retired]).error?.issues).toMatchObject([
-        { path: ["factors", 0], message: "Choose a factor from the census list" },
-      ]);
+      expect(record([retired]).error?.issues).toMatchObject([{ path: ["factors", 0], message: "Choose a factor from the census list" }]);
     }
   });
 
@@ -86,9 +78,7 @@ describe("recording statutory episodes", () => {
       latestCategory: "EMO",
       numberOfPreviousCpp: 0,
     };
-    expect(messages(childProtectionPlanRecordSchema.safeParse(plan))).toEqual([
-      "The plan must end after the day it starts",
-    ]);
+    expect(messages(childProtectionPlanRecordSchema.safeParse(plan))).toEqual(["The plan must end after the day it starts"]);
     expect(
       messages(
         childProtectionPlanRecordSchema.safeParse({
@@ -152,10 +142,7 @@ describe("closing a CIN episode", () => {
       reasons: ["‘Closed after assessment’ needs an assessment on the episode"],
     });
     expect(
-      closeCinEpisode(
-        { ...e, closureDate: "2026-03-01", reasonForClosure: "RC7" },
-        { closureDate: "2026-03-02", reasonForClosure: "RC7" },
-      ),
+      closeCinEpisode({ ...e, closureDate: "2026-03-01", reasonForClosure: "RC7" }, { closureDate: "2026-03-02", reasonForClosure: "RC7" }),
     ).toEqual({
       ok: false,
       reasons: ["The case was already closed on 1 March 2026"],

@@ -2,13 +2,7 @@ import { formatDate } from "../calendar/uk-dates";
 import { z } from "zod";
 import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { decide, type Decision } from "../shared/result";
-import {
-  assessmentFactorSchema,
-  categoryOfAbuseSchema,
-  primaryNeedSchema,
-  reasonForClosureSchema,
-  referralSourceSchema,
-} from "./code-sets";
+import { assessmentFactorSchema, categoryOfAbuseSchema, primaryNeedSchema, reasonForClosureSchema, referralSourceSchema } from "./code-sets";
 import type { CensusEpisode } from "./census-child";
 
 /**
@@ -74,12 +68,10 @@ export const cinAssessmentRecordSchema = z
   });
 
 const period = (what: string) =>
-  z
-    .object({ startDate: isoDateSchema, endDate: isoDateSchema.optional() })
-    .refine((p) => !p.endDate || p.endDate > p.startDate, {
-      message: `The ${what} must end after the day it starts`,
-      path: ["endDate"],
-    });
+  z.object({ startDate: isoDateSchema, endDate: isoDateSchema.optional() }).refine((p) => !p.endDate || p.endDate > p.startDate, {
+    message: `The ${what} must end after the day it starts`,
+    path: ["endDate"],
+  });
 
 export const cinPlanRecordSchema = period("CIN plan");
 
@@ -113,10 +105,7 @@ export const childProtectionPlanRecordSchema = z
     endDate: isoDateSchema.optional(),
     initialCategory: categoryOfAbuseSchema,
     latestCategory: categoryOfAbuseSchema,
-    numberOfPreviousCpp: z
-      .number({ error: "Enter the number of previous plans" })
-      .int()
-      .min(0, "Enter 0 or more previous plans"),
+    numberOfPreviousCpp: z.number({ error: "Enter the number of previous plans" }).int().min(0, "Enter 0 or more previous plans"),
     reviewDates: z.array(isoDateSchema).default([]),
   })
   .superRefine((p, ctx) => {
@@ -159,26 +148,18 @@ export function closeCinEpisode(
 ): Decision<CensusEpisode> {
   const reasons: string[] = [];
   if (!closure.reasonForClosure) reasons.push("Choose the reason for closing the case");
-  else if (!reasonForClosureSchema.safeParse(closure.reasonForClosure).success)
-    reasons.push("Choose a reason for closure from the census list");
+  else if (!reasonForClosureSchema.safeParse(closure.reasonForClosure).success) reasons.push("Choose a reason for closure from the census list");
   if (!closure.closureDate) reasons.push("Enter the closure date");
   const on = closure.closureDate;
   if (episode.closureDate) reasons.push(`The case was already closed on ${formatDate(episode.closureDate)}`);
-  if (on && episode.referralDate && on < episode.referralDate)
-    reasons.push("The case cannot close before the referral date");
+  if (on && episode.referralDate && on < episode.referralDate) reasons.push("The case cannot close before the referral date");
   if (on && activityDates(episode).some((d) => d > on))
-    reasons.push(
-      "Work is recorded after the closure date: close the case on or after the last activity",
-    );
-  if (episode.assessments.some((a) => !a.authorisationDate))
-    reasons.push("Complete or end the open assessment first");
+    reasons.push("Work is recorded after the closure date: close the case on or after the last activity");
+  if (episode.assessments.some((a) => !a.authorisationDate)) reasons.push("Complete or end the open assessment first");
   if (episode.section47s.some((s) => !s.dateOfInitialCpc && !s.icpcNotRequired)) {
-    reasons.push(
-      "Record the initial conference date, or that one is not required, for the open section 47 enquiry",
-    );
+    reasons.push("Record the initial conference date, or that one is not required, for the open section 47 enquiry");
   }
-  if (episode.cinPlans.some((p) => !p.endDate) || episode.cpPlans.some((p) => !p.endDate))
-    reasons.push("End the open plan first");
+  if (episode.cinPlans.some((p) => !p.endDate) || episode.cpPlans.some((p) => !p.endDate)) reasons.push("End the open plan first");
   const reason = closure.reasonForClosure;
   if ((reason === "RC8" || reason === "RC9") && episode.assessments.length === 0) {
     reasons.push("‘Closed after assessment’ needs an assessment on the episode");

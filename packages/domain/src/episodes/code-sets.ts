@@ -27,12 +27,9 @@ export const referralSourceLabels = {
 } as const;
 export type ReferralSource = keyof typeof referralSourceLabels;
 export const referralSources = Object.keys(referralSourceLabels) as ReferralSource[];
-export const referralSourceSchema = z.enum(
-  referralSources as [ReferralSource, ...ReferralSource[]],
-  {
-    error: "Choose where the referral came from",
-  },
-);
+export const referralSourceSchema = z.enum(referralSources as [ReferralSource, ...ReferralSource[]], {
+  error: "Choose where the referral came from",
+});
 
 export const primaryNeedLabels = {
   N0: "Not stated",
@@ -65,12 +62,9 @@ export const reasonForClosureLabels = {
 } as const;
 export type ReasonForClosure = keyof typeof reasonForClosureLabels;
 export const reasonsForClosure = Object.keys(reasonForClosureLabels) as ReasonForClosure[];
-export const reasonForClosureSchema = z.enum(
-  reasonsForClosure as [ReasonForClosure, ...ReasonForClosure[]],
-  {
-    error: "Choose the reason for closing the case",
-  },
-);
+export const reasonForClosureSchema = z.enum(reasonsForClosure as [ReasonForClosure, ...ReasonForClosure[]], {
+  error: "Choose the reason for closing the case",
+});
 
 const child = "concerns about the child";
 const parent = "concerns about a parent or carer";
@@ -148,9 +142,6 @@ export const categoryOfAbuseLabels = {
 } as const;
 export type CategoryOfAbuse = keyof typeof categoryOfAbuseLabels;
 export const categoriesOfAbuse = Object.keys(categoryOfAbuseLabels) as CategoryOfAbuse[];
-export const categoryOfAbuseSchema = z.enum(
-  categoriesOfAbuse as [CategoryOfAbuse, ...CategoryOfAbuse[]],
-  {
-    error: "Choose the category of abuse",
-  },
-);
+export const categoryOfAbuseSchema = z.enum(categoriesOfAbuse as [CategoryOfAbuse, ...CategoryOfAbuse[]], {
+  error: "Choose the category of abuse",
+});

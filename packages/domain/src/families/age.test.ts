@@ -40,13 +40,7 @@ describe("age", () => {
   });
 
   it("years are always whole months divided by twelve", () => {
-    fc.assert(
-      fc.property(
-        date,
-        date,
-        (dob, on) => ageInYears(dob, on) === Math.floor(ageInMonths(dob, on) / 12),
-      ),
-    );
+    fc.assert(fc.property(date, date, (dob, on) => ageInYears(dob, on) === Math.floor(ageInMonths(dob, on) / 12)));
   });
 
   it("months part is 0–11 and never goes down as time passes", () => {
@@ -55,9 +49,7 @@ describe("age", () => {
         const a = ageInYearsAndMonths(dob, on);
         if (!a) return on < dob;
         const b = ageInYearsAndMonths(dob, addDays(on, later))!;
-        return (
-          a.months >= 0 && a.months <= 11 && b.years * 12 + b.months >= a.years * 12 + a.months
-        );
+        return a.months >= 0 && a.months <= 11 && b.years * 12 + b.months >= a.years * 12 + a.months;
       }),
     );
   });
@@ -66,17 +58,12 @@ describe("age", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 1, max: 30 }), (dob, years) => {
         const birthday = dateOfReachingAge(dob, years);
-        return (
-          ageInYears(dob, birthday) === years &&
-          ageInYears(dob, addDays(birthday, -1)) === years - 1
-        );
+        return ageInYears(dob, birthday) === years && ageInYears(dob, addDays(birthday, -1)) === years - 1;
       }),
     );
   });
 
   it("is zero on the day of birth", () => {
-    fc.assert(
-      fc.property(date, (dob) => ageInYears(dob, dob) === 0 && ageInMonths(dob, dob) === 0),
-    );
+    fc.assert(fc.property(date, (dob) => ageInYears(dob, dob) === 0 && ageInMonths(dob, dob) === 0));
   });
 });

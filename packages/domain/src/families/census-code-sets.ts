@@ -88,9 +88,6 @@ export const upnUnknownLabels = {
 } as const;
 export type UpnUnknownReason = keyof typeof upnUnknownLabels;
 export const upnUnknownReasons = Object.keys(upnUnknownLabels) as UpnUnknownReason[];
-export const upnUnknownReasonSchema = z.enum(
-  upnUnknownReasons as [UpnUnknownReason, ...UpnUnknownReason[]],
-  {
-    error: "Choose why the UPN is not known",
-  },
-);
+export const upnUnknownReasonSchema = z.enum(upnUnknownReasons as [UpnUnknownReason, ...UpnUnknownReason[]], {
+  error: "Choose why the UPN is not known",
+});

@@ -41,10 +41,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
 
 const familyId = z.uuid({ error: "Unknown family" });
 /** "The whole family" is the blank choice in the form's list of children. */
-const childOfFamily = z.preprocess(
-  (v) => (v === "" ? undefined : v),
-  z.uuid({ error: "Choose a child from the family" }).optional(),
-);
+const childOfFamily = z.preprocess((v) => (v === "" ? undefined : v), z.uuid({ error: "Choose a child from the family" }).optional());
 
 export const CHRONOLOGY_SUMMARY_MAX = 2000;
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  consentInForce,
-  consentRecordCreateSchema,
-  isConsentInForce,
-  withdrawConsent,
-  type ConsentRecord,
-} from "./consent";
+import { consentInForce, consentRecordCreateSchema, isConsentInForce, withdrawConsent, type ConsentRecord } from "./consent";
 
 const record: ConsentRecord = consentRecordCreateSchema.parse({
   personId: "33333333-3333-4333-8333-333333333333",

@@ -8,13 +8,7 @@ import { textSchema } from "../shared/text";
  * Consent records: who agreed to what, when, and whether they have taken it back. Records are
  * never edited or deleted: withdrawal adds a date, so the history of what was allowed when stays.
  */
-export const consentPurposes = [
-  "early_help_assessment",
-  "share_information",
-  "team_around_the_family",
-  "contact_by_service",
-  "photographs",
-] as const;
+export const consentPurposes = ["early_help_assessment", "share_information", "team_around_the_family", "contact_by_service", "photographs"] as const;
 export const consentPurposeSchema = z.enum(consentPurposes, {
   error: "Choose what they are consenting to",
 });
@@ -28,11 +22,7 @@ export const consentPurposeLabels: Record<ConsentPurpose, string> = {
   photographs: "Photographs at sessions",
 };
 
-export const consentGivenByKinds = [
-  "the_person",
-  "parent_with_parental_responsibility",
-  "other_with_parental_responsibility",
-] as const;
+export const consentGivenByKinds = ["the_person", "parent_with_parental_responsibility", "other_with_parental_responsibility"] as const;
 
 export const consentRecordCreateSchema = z.object({
   /** Whose information or support this consent is about. */
@@ -57,14 +47,10 @@ export interface ConsentRecord extends ConsentRecordCreate {
   withdrawalReason?: string | null;
 }
 
-export function withdrawConsent(
-  record: ConsentRecord,
-  withdrawal: ConsentWithdraw,
-): Decision<ConsentRecord> {
+export function withdrawConsent(record: ConsentRecord, withdrawal: ConsentWithdraw): Decision<ConsentRecord> {
   const reasons: string[] = [];
   if (record.withdrawnOn) reasons.push(`Consent was already withdrawn on ${formatDate(record.withdrawnOn)}`);
-  if (withdrawal.withdrawnOn < record.givenOn)
-    reasons.push("Consent cannot be withdrawn before the date it was given");
+  if (withdrawal.withdrawnOn < record.givenOn) reasons.push("Consent cannot be withdrawn before the date it was given");
   return decide(reasons, () => ({
     ...record,
     withdrawnOn: withdrawal.withdrawnOn,
@@ -82,12 +68,5 @@ export function consentInForce(
   records: readonly ConsentRecord[],
   query: { personId: string; purpose: ConsentPurpose; on: IsoDate },
 ): ConsentRecord | null {
-  return (
-    records.find(
-      (r) =>
-        r.personId === query.personId &&
-        r.purpose === query.purpose &&
-        isConsentInForce(r, query.on),
-    ) ?? null
-  );
+  return records.find((r) => r.personId === query.personId && r.purpose === query.purpose && isConsentInForce(r, query.on)) ?? null;
 }

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  contactDetailsSchema,
-  contactProblem,
-  contactRoute,
-  isUkMobile,
-  normaliseUkPhone,
-} from "./contact-details";
+import { contactDetailsSchema, contactProblem, contactRoute, isUkMobile, normaliseUkPhone } from "./contact-details";
 
 describe("contact details", () => {
   it("normalises UK phone numbers", () => {
@@ -23,9 +17,7 @@ describe("contact details", () => {
       otherPhone: "01865 123456",
       consentToContact: false,
     });
-    expect(result.error?.issues.map((i) => i.message)).toEqual([
-      "Add a mobile number to send texts",
-    ]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["Add a mobile number to send texts"]);
   });
 
   it("needs the date consent to contact was recorded", () => {
@@ -34,9 +26,7 @@ describe("contact details", () => {
       email: "a@example.com",
       consentToContact: true,
     });
-    expect(result.error?.issues.map((i) => i.message)).toEqual([
-      "Enter the date they agreed to be contacted",
-    ]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["Enter the date they agreed to be contacted"]);
   });
 
   it("never contacts without consent, and falls back when the preferred channel is unusable", () => {
@@ -50,8 +40,6 @@ describe("contact details", () => {
     expect(contactRoute(details)).toBe("email");
     expect(contactRoute({ ...details, email: undefined })).toBe("sms");
     expect(contactRoute({ ...details, consentToContact: false })).toBeNull();
-    expect(contactProblem({ ...details, consentToContact: false }, "sms")).toBe(
-      "They have not agreed to be contacted",
-    );
+    expect(contactProblem({ ...details, consentToContact: false }, "sms")).toBe("They have not agreed to be contacted");
   });
 });

@@ -40,9 +40,7 @@ export type ContactChannel = z.infer<typeof contactChannelSchema>;
 
 export const contactDetailsSchema = z
   .object({
-    mobilePhone: phoneSchema
-      .refine(isUkMobile, "Enter a mobile number that can receive texts, like 07700 900123")
-      .optional(),
+    mobilePhone: phoneSchema.refine(isUkMobile, "Enter a mobile number that can receive texts, like 07700 900123").optional(),
     otherPhone: phoneSchema.optional(),
     email: z.email({ error: "Enter an email address, like name@example.com" }).optional(),
     address: z
@@ -72,15 +70,9 @@ export const contactDetailsSchema = z
   });
 export type ContactDetails = z.infer<typeof contactDetailsSchema>;
 
-type Reachable = Pick<
-  ContactDetails,
-  "mobilePhone" | "otherPhone" | "email" | "address" | "consentToContact"
->;
+type Reachable = Pick<ContactDetails, "mobilePhone" | "otherPhone" | "email" | "address" | "consentToContact">;
 
-function channelProblem(
-  c: Omit<Reachable, "consentToContact">,
-  channel: ContactChannel,
-): string | null {
+function channelProblem(c: Omit<Reachable, "consentToContact">, channel: ContactChannel): string | null {
   switch (channel) {
     case "sms":
       return c.mobilePhone ? null : "Add a mobile number to send texts";
@@ -100,9 +92,7 @@ export function contactProblem(c: Reachable, channel: ContactChannel): string | 
 }
 
 /** The preferred channel when usable, else the first that is, else null (never a silent drop). */
-export function contactRoute(
-  c: Reachable & { preferredChannel: ContactChannel },
-): ContactChannel | null {
+export function contactRoute(c: Reachable & { preferredChannel: ContactChannel }): ContactChannel | null {
   if (!contactProblem(c, c.preferredChannel)) return c.preferredChannel;
   return contactChannels.find((ch) => !contactProblem(c, ch)) ?? null;
 }

@@ -18,11 +18,16 @@ export const familyCreateSchema = z.object({
 });
 export type FamilyCreate = z.infer<typeof familyCreateSchema>;
 
-export const familyUpdateSchema = z.object({
-  familyId: z.uuid({ error: "Unknown family" }),
-  name: textSchema({ label: "family’s name", max: 120, min: 1, required: "Enter a name for the family" }).optional(),
-  postcode: postcodeSchema.optional(),
-  addMembers: z.array(z.object({ personId: z.uuid(), role: familyRoleSchema })).max(20).default([]),
-  removePersonIds: z.array(z.uuid()).max(20).default([]),
-}).superRefine(someChangeIn("familyId"));
+export const familyUpdateSchema = z
+  .object({
+    familyId: z.uuid({ error: "Unknown family" }),
+    name: textSchema({ label: "family’s name", max: 120, min: 1, required: "Enter a name for the family" }).optional(),
+    postcode: postcodeSchema.optional(),
+    addMembers: z
+      .array(z.object({ personId: z.uuid(), role: familyRoleSchema }))
+      .max(20)
+      .default([]),
+    removePersonIds: z.array(z.uuid()).max(20).default([]),
+  })
+  .superRefine(someChangeIn("familyId"));
 export type FamilyUpdate = z.infer<typeof familyUpdateSchema>;

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  childrenWithoutParentalResponsibility,
-  householdUpdateSchema,
-  parentalResponsibilityHolders,
-} from "./household";
+import { childrenWithoutParentalResponsibility, householdUpdateSchema, parentalResponsibilityHolders } from "./household";
 
 const mum = "11111111-1111-4111-8111-111111111111";
 const stepdad = "22222222-2222-4222-8222-222222222222";
@@ -52,10 +48,7 @@ describe("households and parental responsibility", () => {
 
   it("points out children with nobody holding parental responsibility", () => {
     expect(childrenWithoutParentalResponsibility(household)).toEqual([]);
-    expect(childrenWithoutParentalResponsibility({ ...household, relationships: [] })).toEqual([
-      child,
-      baby,
-    ]);
+    expect(childrenWithoutParentalResponsibility({ ...household, relationships: [] })).toEqual([child, baby]);
   });
 
   it("refuses relationships that cannot be right", () => {

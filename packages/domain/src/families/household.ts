@@ -59,10 +59,7 @@ export type HouseholdRelationship = z.infer<typeof householdRelationshipSchema>;
 export const householdUpdateSchema = z
   .object({
     familyId: z.uuid({ error: "Unknown family" }),
-    members: z
-      .array(householdMemberSchema)
-      .min(1, "Add at least one person")
-      .max(20, "A family can have at most 20 members"),
+    members: z.array(householdMemberSchema).min(1, "Add at least one person").max(20, "A family can have at most 20 members"),
     relationships: z.array(householdRelationshipSchema).max(200).default([]),
   })
   .superRefine((h, ctx) => {
@@ -76,8 +73,7 @@ export const householdUpdateSchema = z
     const pairs = new Set<string>();
     h.relationships.forEach((r, i) => {
       const path = ["relationships", i];
-      if (r.personId === r.relativeId)
-        ctx.addIssue({ code: "custom", path, message: "A person cannot be related to themselves" });
+      if (r.personId === r.relativeId) ctx.addIssue({ code: "custom", path, message: "A person cannot be related to themselves" });
       if (!roles.has(r.personId) || !roles.has(r.relativeId)) {
         ctx.addIssue({
           code: "custom",
@@ -86,8 +82,7 @@ export const householdUpdateSchema = z
         });
       }
       const pair = `${r.personId}>${r.relativeId}`;
-      if (pairs.has(pair))
-        ctx.addIssue({ code: "custom", path, message: "This relationship is already recorded" });
+      if (pairs.has(pair)) ctx.addIssue({ code: "custom", path, message: "This relationship is already recorded" });
       pairs.add(pair);
       if (r.parentalResponsibility && roles.get(r.relativeId) !== "child") {
         ctx.addIssue({
@@ -108,22 +103,15 @@ export const householdUpdateSchema = z
 export type HouseholdUpdate = z.infer<typeof householdUpdateSchema>;
 
 /** Everyone recorded as holding parental responsibility for a child. */
-export function parentalResponsibilityHolders(
-  relationships: readonly HouseholdRelationship[],
-  childId: string,
-): string[] {
-  return relationships
-    .filter((r) => r.relativeId === childId && r.parentalResponsibility)
-    .map((r) => r.personId);
+export function parentalResponsibilityHolders(relationships: readonly HouseholdRelationship[], childId: string): string[] {
+  return relationships.filter((r) => r.relativeId === childId && r.parentalResponsibility).map((r) => r.personId);
 }
 
 /**
  * Children with nobody recorded as holding PR: worth a prompt, because consent for an Early Help
  * Assessment of a child too young to give it must come from someone who does.
  */
-export function childrenWithoutParentalResponsibility(
-  household: Pick<HouseholdUpdate, "members" | "relationships">,
-): string[] {
+export function childrenWithoutParentalResponsibility(household: Pick<HouseholdUpdate, "members" | "relationships">): string[] {
   return household.members
     .filter((m) => m.role === "child")
     .map((m) => m.personId)

@@ -1,12 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  isValidNhsNumber,
-  isValidUpn,
-  nhsNumberSchema,
-  upnCheckLetter,
-  upnSchema,
-} from "./identifiers";
+import { isValidNhsNumber, isValidUpn, nhsNumberSchema, upnCheckLetter, upnSchema } from "./identifiers";
 
 describe("NHS number", () => {
   it.each(["9434765919", "943 476 5870", "4010232137", "9990548609"])("accepts %s", (n) => {
@@ -27,27 +21,19 @@ describe("NHS number", () => {
   });
 
   it("explains what is wrong in plain English", () => {
-    expect(nhsNumberSchema.safeParse("12345").error?.issues[0]?.message).toBe(
-      "An NHS number has 10 digits, like 943 476 5919",
-    );
-    expect(nhsNumberSchema.safeParse("9434765918").error?.issues[0]?.message).toBe(
-      "This is not a valid NHS number: check the digits",
-    );
+    expect(nhsNumberSchema.safeParse("12345").error?.issues[0]?.message).toBe("An NHS number has 10 digits, like 943 476 5919");
+    expect(nhsNumberSchema.safeParse("9434765918").error?.issues[0]?.message).toBe("This is not a valid NHS number: check the digits");
     expect(nhsNumberSchema.parse(" 943 476 5919 ")).toBe("9434765919");
   });
 
   it("catches every single-digit typing error", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 9 }),
-        fc.integer({ min: 1, max: 9 }),
-        (position, delta) => {
-          const good = "9434765919";
-          const digit = (Number(good[position]) + delta) % 10;
-          const typo = good.slice(0, position) + String(digit) + good.slice(position + 1);
-          return !isValidNhsNumber(typo);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), (position, delta) => {
+        const good = "9434765919";
+        const digit = (Number(good[position]) + delta) % 10;
+        const typo = good.slice(0, position) + String(digit) + good.slice(position + 1);
+        return !isValidNhsNumber(typo);
+      }),
     );
   });
 });
@@ -89,11 +75,7 @@ describe("Unique Pupil Number", () => {
   });
 
   it("says why a UPN is refused", () => {
-    expect(upnSchema.safeParse("Q2070000160").error?.issues[0]?.message).toBe(
-      "A UPN has 13 characters: a letter then 12 digits",
-    );
-    expect(upnSchema.safeParse("Q207000016049").error?.issues[0]?.message).toBe(
-      "This is not a valid UPN: the check letter does not match",
-    );
+    expect(upnSchema.safeParse("Q2070000160").error?.issues[0]?.message).toBe("A UPN has 13 characters: a letter then 12 digits");
+    expect(upnSchema.safeParse("Q207000016049").error?.issues[0]?.message).toBe("This is not a valid UPN: the check letter does not match");
   });
 });

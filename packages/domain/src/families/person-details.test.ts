@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { disabilitiesSchema, ethnicitySchema, sexSchema } from "./census-code-sets";
 import { isUnborn, personDetailsCreateSchema, personDetailsCreateSchemaOn } from "./person-details";
 
-const messages = (result: { error?: { issues: { message: string }[] } }) =>
-  result.error?.issues.map((i) => i.message) ?? [];
+const messages = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues.map((i) => i.message) ?? [];
 
 const child = {
   kind: "child",
@@ -38,16 +37,12 @@ describe("person details", () => {
   });
 
   it("wants exactly one of date of birth and expected date of birth", () => {
-    expect(
-      messages(
-        personDetailsCreateSchema.safeParse({ ...child, expectedDateOfBirth: "2019-05-02" }),
-      ),
-    ).toContain("Enter a date of birth or an expected date of birth, not both");
-    expect(
-      messages(
-        personDetailsCreateSchema.safeParse({ kind: "child", firstName: "A", lastName: "B" }),
-      ),
-    ).toContain("Enter the date of birth, or the expected date of birth for an unborn baby");
+    expect(messages(personDetailsCreateSchema.safeParse({ ...child, expectedDateOfBirth: "2019-05-02" }))).toContain(
+      "Enter a date of birth or an expected date of birth, not both",
+    );
+    expect(messages(personDetailsCreateSchema.safeParse({ kind: "child", firstName: "A", lastName: "B" }))).toContain(
+      "Enter the date of birth, or the expected date of birth for an unborn baby",
+    );
     expect(
       messages(
         personDetailsCreateSchema.safeParse({
@@ -64,9 +59,9 @@ describe("person details", () => {
     expect(messages(personDetailsCreateSchema.safeParse({ ...child, hasEhcPlan: true }))).toContain(
       "A young person with an EHC plan has SEND: tick SEND as well",
     );
-    expect(
-      messages(personDetailsCreateSchema.safeParse({ ...child, dateOfDeath: "2019-04-30" })),
-    ).toContain("Date of death must be on or after the date of birth");
+    expect(messages(personDetailsCreateSchema.safeParse({ ...child, dateOfDeath: "2019-04-30" }))).toContain(
+      "Date of death must be on or after the date of birth",
+    );
     expect(
       messages(
         personDetailsCreateSchema.safeParse({
@@ -79,21 +74,11 @@ describe("person details", () => {
   });
 
   it("refuses unknown codes with a plain message", () => {
-    expect(messages(sexSchema.safeParse("X"))).toEqual([
-      "Choose female (F), male (M) or not known (U)",
-    ]);
-    expect(messages(ethnicitySchema.safeParse("WXYZ"))).toEqual([
-      "Choose an ethnicity from the list",
-    ]);
-    expect(messages(disabilitiesSchema.safeParse(["NONE", "AUT"]))).toEqual([
-      "Choose ‘No disability’ on its own, or the disabilities that apply",
-    ]);
-    expect(messages(disabilitiesSchema.safeParse(["AUT", "AUT"]))).toEqual([
-      "Each disability can be chosen only once",
-    ]);
-    expect(messages(disabilitiesSchema.safeParse(["BLUE"]))).toEqual([
-      "Choose a disability from the list",
-    ]);
+    expect(messages(sexSchema.safeParse("X"))).toEqual(["Choose female (F), male (M) or not known (U)"]);
+    expect(messages(ethnicitySchema.safeParse("WXYZ"))).toEqual(["Choose an ethnicity from the list"]);
+    expect(messages(disabilitiesSchema.safeParse(["NONE", "AUT"]))).toEqual(["Choose ‘No disability’ on its own, or the disabilities that apply"]);
+    expect(messages(disabilitiesSchema.safeParse(["AUT", "AUT"]))).toEqual(["Each disability can be chosen only once"]);
+    expect(messages(disabilitiesSchema.safeParse(["BLUE"]))).toEqual(["Choose a disability from the list"]);
   });
 
   describe("checks that need today's date", () => {
@@ -101,9 +86,7 @@ describe("person details", () => {
     const schema = personDetailsCreateSchemaOn(today);
 
     it("refuses a born child's date of birth in the future", () => {
-      expect(messages(schema.safeParse({ ...child, dateOfBirth: "2026-03-11" }))).toEqual([
-        "Date of birth must be today or in the past",
-      ]);
+      expect(messages(schema.safeParse({ ...child, dateOfBirth: "2026-03-11" }))).toEqual(["Date of birth must be today or in the past"]);
       expect(schema.safeParse({ ...child, dateOfBirth: today }).success).toBe(true);
     });
 

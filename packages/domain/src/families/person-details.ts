@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { addDays, isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { postcodeSchema } from "../centres/postcode";
-import {
-  disabilitiesSchema,
-  ethnicitySchema,
-  sexSchema,
-  upnUnknownReasonSchema,
-} from "./census-code-sets";
+import { disabilitiesSchema, ethnicitySchema, sexSchema, upnUnknownReasonSchema } from "./census-code-sets";
 import { nhsNumberSchema, upnSchema } from "./identifiers";
 import { textSchema } from "../shared/text";
 
@@ -22,8 +17,7 @@ export const personKindSchema = z.enum(personKinds, {
 export type PersonKind = z.infer<typeof personKindSchema>;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess(blankToUndefined, schema.optional());
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
 const name = (what: string) => textSchema({ label: what, max: 100, min: 1 });
 
@@ -43,13 +37,9 @@ const personDetailsObject = z.object({
   sex: optional(sexSchema),
   ethnicity: optional(ethnicitySchema),
   disabilities: disabilitiesSchema.default([]),
-  hasSend: z
-    .boolean({ error: "Say whether the child has special educational needs or disabilities" })
-    .default(false),
+  hasSend: z.boolean({ error: "Say whether the child has special educational needs or disabilities" }).default(false),
   hasEhcPlan: z.boolean({ error: "Say whether the child has an EHC plan" }).default(false),
-  isCareLeaver: z
-    .boolean({ error: "Say whether the young person is a care leaver" })
-    .default(false),
+  isCareLeaver: z.boolean({ error: "Say whether the young person is a care leaver" }).default(false),
   nhsNumber: optional(nhsNumberSchema),
   upn: optional(upnSchema),
   upnUnknownReason: optional(upnUnknownReasonSchema),
@@ -70,10 +60,7 @@ function personDetailsProblems(p: PersonDetailsShape): { path: string; message: 
   if (!p.dateOfBirth && !p.expectedDateOfBirth) {
     problems.push({
       path: "dateOfBirth",
-      message:
-        p.kind === "adult"
-          ? "Enter the date of birth"
-          : "Enter the date of birth, or the expected date of birth for an unborn baby",
+      message: p.kind === "adult" ? "Enter the date of birth" : "Enter the date of birth, or the expected date of birth for an unborn baby",
     });
   }
   if (p.kind === "adult" && p.expectedDateOfBirth) {
@@ -119,8 +106,7 @@ function personDetailsProblems(p: PersonDetailsShape): { path: string; message: 
 }
 
 export const personDetailsCreateSchema = personDetailsObject.superRefine((p, ctx) => {
-  for (const problem of personDetailsProblems(p))
-    ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+  for (const problem of personDetailsProblems(p)) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
 });
 export type PersonDetailsCreate = z.infer<typeof personDetailsCreateSchema>;
 
@@ -144,10 +130,7 @@ export function personDetailsCreateSchemaOn(today: IsoDate) {
         message: "Date of death must be today or in the past",
       });
     }
-    if (
-      p.expectedDateOfBirth &&
-      p.expectedDateOfBirth > addDays(today, UNBORN_FURTHEST_AHEAD_DAYS)
-    ) {
+    if (p.expectedDateOfBirth && p.expectedDateOfBirth > addDays(today, UNBORN_FURTHEST_AHEAD_DAYS)) {
       ctx.addIssue({
         code: "custom",
         path: ["expectedDateOfBirth"],
@@ -158,8 +141,7 @@ export function personDetailsCreateSchemaOn(today: IsoDate) {
       ctx.addIssue({
         code: "custom",
         path: ["expectedDateOfBirth"],
-        message:
-          "The expected date of birth was more than 4 weeks ago: record the baby’s date of birth instead",
+        message: "The expected date of birth was more than 4 weeks ago: record the baby’s date of birth instead",
       });
     }
   });

@@ -33,12 +33,9 @@ export function mergeRefusal(f: MergeFacts): string | null {
   if (f.keep.mergedIntoId) return "The record to keep has itself been merged into another record: keep that one instead";
   if (f.duplicate.nhsNumber && f.keep.nhsNumber && f.duplicate.nhsNumber !== f.keep.nhsNumber)
     return "The two records have different NHS numbers, so they are not the same person";
-  if (f.duplicate.upn && f.keep.upn && f.duplicate.upn !== f.keep.upn)
-    return "The two records have different UPNs, so they are not the same person";
-  if (f.openFamilyMatches > 0)
-    return "A possible family match on one of their families is waiting for a decision: decide it before merging";
-  if (f.sharedProgrammeRuns > 0)
-    return "Both records are enrolled on the same programme run: withdraw one enrolment before merging";
+  if (f.duplicate.upn && f.keep.upn && f.duplicate.upn !== f.keep.upn) return "The two records have different UPNs, so they are not the same person";
+  if (f.openFamilyMatches > 0) return "A possible family match on one of their families is waiting for a decision: decide it before merging";
+  if (f.sharedProgrammeRuns > 0) return "Both records are enrolled on the same programme run: withdraw one enrolment before merging";
   return null;
 }
 

@@ -31,8 +31,7 @@ export const postcodeOrDistrictSchema = z
 const wholeNumber = (message: string, min: number, max: number) =>
   z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
 
-const searchName = (label: string) =>
-  textSchema({ label, max: 100 }).min(2, `Enter at least 2 letters of the ${label}`);
+const searchName = (label: string) => textSchema({ label, max: 100 }).min(2, `Enter at least 2 letters of the ${label}`);
 
 /** Every criterion a worker may search people by; limit and area are not criteria. */
 export const personSearchCriteria = [
@@ -56,22 +55,15 @@ export const personSearchSchema = z
   .object({
     name: optional(searchName("name")),
     dateOfBirth: optional(isoDateSchema),
-    yearOfBirth: optional(
-      wholeNumber("Enter the year of birth as 4 digits, like 2017", 1900, 2100),
-    ),
+    yearOfBirth: optional(wholeNumber("Enter the year of birth as 4 digits, like 2017", 1900, 2100)),
     age: optional(wholeNumber("Enter the age in whole years, like 7", 0, 120)),
     postcode: optional(postcodeOrDistrictSchema),
     addressLine1: optional(
-      textSchema({ label: "first line of the address", max: 100 }).min(
-        3,
-        "Enter at least 3 characters of the first line of the address",
-      ),
+      textSchema({ label: "first line of the address", max: 100 }).min(3, "Enter at least 3 characters of the first line of the address"),
     ),
     nhsNumber: optional(nhsNumberSchema),
     upn: optional(upnSchema),
-    personId: optional(
-      z.uuid({ error: "Enter the Hearth ID as it appears on the record, like 0b6e…-…" }),
-    ),
+    personId: optional(z.uuid({ error: "Enter the Hearth ID as it appears on the record, like 0b6e…-…" })),
     limit: z.number().int().min(1).max(100).default(25),
   })
   .refine((q) => personSearchCriteria.some((k) => q[k] !== undefined), {
@@ -81,9 +73,7 @@ export const personSearchSchema = z
 export type PersonSearch = z.infer<typeof personSearchSchema>;
 
 /** The criteria a search used, never their values: what goes in the audit trail. */
-export function criteriaUsed(
-  search: Partial<Record<PersonSearchCriterion, unknown>>,
-): PersonSearchCriterion[] {
+export function criteriaUsed(search: Partial<Record<PersonSearchCriterion, unknown>>): PersonSearchCriterion[] {
   return personSearchCriteria.filter((k) => search[k] !== undefined);
 }
 

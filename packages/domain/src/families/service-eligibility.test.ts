@@ -30,21 +30,15 @@ describe("service eligibility", () => {
   });
 
   it("continues to the 25th birthday with SEND or as a care leaver", () => {
-    expect(
-      serviceEligibility({ dateOfBirth: "2002-01-15", hasSend: true }, "2026-06-01"),
-    ).toMatchObject({
+    expect(serviceEligibility({ dateOfBirth: "2002-01-15", hasSend: true }, "2026-06-01")).toMatchObject({
       eligible: true,
       basis: "send_to_25",
       until: "2027-01-15",
     });
-    expect(
-      serviceEligibility({ dateOfBirth: "2002-01-15", isCareLeaver: true }, "2026-06-01"),
-    ).toMatchObject({
+    expect(serviceEligibility({ dateOfBirth: "2002-01-15", isCareLeaver: true }, "2026-06-01")).toMatchObject({
       basis: "care_leaver_to_25",
     });
-    expect(
-      serviceEligibility({ dateOfBirth: "2002-01-15", hasEhcPlan: true }, "2027-01-15"),
-    ).toEqual({
+    expect(serviceEligibility({ dateOfBirth: "2002-01-15", hasEhcPlan: true }, "2027-01-15")).toEqual({
       eligible: false,
       reason: "Aged 25 or over: services end on the 25th birthday",
     });
@@ -60,28 +54,19 @@ describe("service eligibility", () => {
         fc.pre(on >= dob);
         const age = ageInYears(dob, on);
         const limit = hasSend || isCareLeaver ? 24 : 19;
-        return (
-          serviceEligibility({ dateOfBirth: dob, hasSend, isCareLeaver }, on).eligible ===
-          age <= limit
-        );
+        return serviceEligibility({ dateOfBirth: dob, hasSend, isCareLeaver }, on).eligible === age <= limit;
       }),
     );
   });
 
   it("never makes someone eligible again once it has ended", () => {
     fc.assert(
-      fc.property(
-        date,
-        date,
-        fc.integer({ min: 1, max: 4000 }),
-        fc.boolean(),
-        (dob, on, later, hasSend) => {
-          fc.pre(on >= dob);
-          const now = serviceEligibility({ dateOfBirth: dob, hasSend }, on);
-          const after = serviceEligibility({ dateOfBirth: dob, hasSend }, addDays(on, later));
-          return now.eligible || !after.eligible;
-        },
-      ),
+      fc.property(date, date, fc.integer({ min: 1, max: 4000 }), fc.boolean(), (dob, on, later, hasSend) => {
+        fc.pre(on >= dob);
+        const now = serviceEligibility({ dateOfBirth: dob, hasSend }, on);
+        const after = serviceEligibility({ dateOfBirth: dob, hasSend }, addDays(on, later));
+        return now.eligible || !after.eligible;
+      }),
     );
   });
 
@@ -91,10 +76,7 @@ describe("service eligibility", () => {
         fc.pre(on >= dob);
         const result = serviceEligibility({ dateOfBirth: dob, isCareLeaver }, on);
         if (!result.eligible || !result.until) return true;
-        return (
-          on < result.until &&
-          !serviceEligibility({ dateOfBirth: dob, isCareLeaver }, result.until).eligible
-        );
+        return on < result.until && !serviceEligibility({ dateOfBirth: dob, isCareLeaver }, result.until).eligible;
       }),
     );
   });

@@ -31,8 +31,7 @@ export type ServiceEligibility =
 
 export function serviceEligibility(person: EligibilityPerson, on: IsoDate): ServiceEligibility {
   if (!person.dateOfBirth) {
-    if (!person.expectedDateOfBirth)
-      return { eligible: false, reason: "Record a date of birth or expected date of birth first" };
+    if (!person.expectedDateOfBirth) return { eligible: false, reason: "Record a date of birth or expected date of birth first" };
     return { eligible: true, basis: "unborn", until: null };
   }
   if (on < person.dateOfBirth) return { eligible: true, basis: "unborn", until: null };
@@ -43,17 +42,13 @@ export function serviceEligibility(person: EligibilityPerson, on: IsoDate): Serv
     return {
       eligible: true,
       basis: "under_20",
-      until: extended
-        ? dateOfReachingAge(person.dateOfBirth, serviceAgeLimits.extendedUntilBirthday)
-        : standardEnd,
+      until: extended ? dateOfReachingAge(person.dateOfBirth, serviceAgeLimits.extendedUntilBirthday) : standardEnd,
     };
   }
   const extendedEnd = dateOfReachingAge(person.dateOfBirth, serviceAgeLimits.extendedUntilBirthday);
   if (on < extendedEnd) {
-    if (person.hasSend || person.hasEhcPlan)
-      return { eligible: true, basis: "send_to_25", until: extendedEnd };
-    if (person.isCareLeaver)
-      return { eligible: true, basis: "care_leaver_to_25", until: extendedEnd };
+    if (person.hasSend || person.hasEhcPlan) return { eligible: true, basis: "send_to_25", until: extendedEnd };
+    if (person.isCareLeaver) return { eligible: true, basis: "care_leaver_to_25", until: extendedEnd };
     return {
       eligible: false,
       reason: "Over 19: services continue to 25 only for young people with SEND or care leavers",

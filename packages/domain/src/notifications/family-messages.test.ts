@@ -47,8 +47,6 @@ describe("family messages", () => {
 
   it("describes a time in London time, whatever the server's zone", () => {
     // 09:30 UTC in summer is 10:30 in London.
-    expect(describeSessionTime(new Date("2026-07-14T09:30:00Z"), new Date("2026-07-14T11:00:00Z"))).toBe(
-      "Tuesday 14 July 2026, 10:30am to 12pm",
-    );
+    expect(describeSessionTime(new Date("2026-07-14T09:30:00Z"), new Date("2026-07-14T11:00:00Z"))).toBe("Tuesday 14 July 2026, 10:30am to 12pm");
   });
 });

@@ -53,11 +53,17 @@ const wording: Record<FamilyMessageKind, Wording> = {
   }),
   waitlist_place_offered: (p) => ({
     subject: `A place is yours: ${p.sessionTitle}`,
-    lines: [`A place came up at ${p.sessionTitle}, ${p.centreName}, on ${p.when}. It is now booked for you.`, `If you cannot come, cancel here: ${p.manageLink}`],
+    lines: [
+      `A place came up at ${p.sessionTitle}, ${p.centreName}, on ${p.when}. It is now booked for you.`,
+      `If you cannot come, cancel here: ${p.manageLink}`,
+    ],
   }),
   booking_cancelled: (p) => ({
     subject: `Booking cancelled: ${p.sessionTitle}`,
-    lines: [`Your booking for ${p.sessionTitle} at ${p.centreName} on ${p.when} is cancelled.`, `Find another session: ${new URL("/centres/", p.manageLink).href}`],
+    lines: [
+      `Your booking for ${p.sessionTitle} at ${p.centreName} on ${p.when} is cancelled.`,
+      `Find another session: ${new URL("/centres/", p.manageLink).href}`,
+    ],
   }),
   session_cancelled: (p) => ({
     subject: `Session cancelled: ${p.sessionTitle}`,
@@ -73,7 +79,10 @@ const wording: Record<FamilyMessageKind, Wording> = {
   }),
   session_reminder: (p) => ({
     subject: `Reminder: ${p.sessionTitle} tomorrow`,
-    lines: [`See you tomorrow at ${p.sessionTitle}, ${p.centreName}, ${p.when}.`, `If you cannot come, please cancel so someone else can have the place: ${p.manageLink}`],
+    lines: [
+      `See you tomorrow at ${p.sessionTitle}, ${p.centreName}, ${p.when}.`,
+      `If you cannot come, please cancel so someone else can have the place: ${p.manageLink}`,
+    ],
   }),
 };
 

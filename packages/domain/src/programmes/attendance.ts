@@ -1,10 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
-import {
-  measureChange,
-  type ChangeOptions,
-  type MeasureChange,
-} from "../assessments/measure-change";
+import { measureChange, type ChangeOptions, type MeasureChange } from "../assessments/measure-change";
 import { sessionsNeededToComplete, type Programme } from "./programme-catalogue";
 
 export const attendanceStatuses = ["attended", "absent", "apologies"] as const;

@@ -36,10 +36,8 @@ export function checkEnrolment(request: EnrolmentRequest): Decision<{ placesTake
   const { programme, run, child } = request;
   const reasons: string[] = [];
   const who = child.name ?? "The child";
-  if (run.status === "finished" || run.status === "cancelled")
-    reasons.push(`This run is ${run.status}`);
-  if (!child.dateOfBirth)
-    reasons.push(`Add ${child.name ? `${child.name}’s` : "the child’s"} date of birth first`);
+  if (run.status === "finished" || run.status === "cancelled") reasons.push(`This run is ${run.status}`);
+  if (!child.dateOfBirth) reasons.push(`Add ${child.name ? `${child.name}’s` : "the child’s"} date of birth first`);
   else {
     const age = ageInYears(child.dateOfBirth, run.schedule.startsOn);
     if (age < programme.childAgeFrom || age > programme.childAgeTo) {
@@ -48,28 +46,14 @@ export function checkEnrolment(request: EnrolmentRequest): Decision<{ placesTake
       );
     }
   }
-  if (request.levelOfNeed === null)
-    reasons.push("Record a threshold decision for the family first");
+  if (request.levelOfNeed === null) reasons.push("Record a threshold decision for the family first");
   else if (!programme.levelsOfNeed.includes(request.levelOfNeed)) {
-    reasons.push(
-      `${programme.name} serves level ${programme.levelsOfNeed.join(" or ")} needs; the family is at level ${request.levelOfNeed}`,
-    );
+    reasons.push(`${programme.name} serves level ${programme.levelsOfNeed.join(" or ")} needs; the family is at level ${request.levelOfNeed}`);
   }
   const active = (e: ExistingEnrolment) => e.status !== "withdrawn";
-  if (
-    request.enrolments.some(
-      (e) => e.familyId === request.familyId && e.runId === run.id && active(e),
-    )
-  ) {
+  if (request.enrolments.some((e) => e.familyId === request.familyId && e.runId === run.id && active(e))) {
     reasons.push("The family is already enrolled on this run");
-  } else if (
-    request.enrolments.some(
-      (e) =>
-        e.familyId === request.familyId &&
-        e.programmeId === programme.id &&
-        e.status === "enrolled",
-    )
-  ) {
+  } else if (request.enrolments.some((e) => e.familyId === request.familyId && e.programmeId === programme.id && e.status === "enrolled")) {
     reasons.push(`The family is already enrolled on another run of ${programme.name}`);
   }
   const placesTaken = request.enrolments.filter((e) => e.runId === run.id && active(e)).length;

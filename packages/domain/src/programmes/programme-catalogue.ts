@@ -28,13 +28,8 @@ export type EvidenceRating = z.infer<typeof evidenceRatingSchema>;
 /** FSS runs only programmes with at least moderate evidence; a council can set its own bar. */
 export const DEFAULT_MINIMUM_EVIDENCE: EvidenceRating = "3";
 
-export function meetsEvidenceBar(
-  rating: EvidenceRating,
-  minimum: EvidenceRating = DEFAULT_MINIMUM_EVIDENCE,
-): boolean {
-  return (
-    rating !== "not_rated" && evidenceRatings.indexOf(rating) >= evidenceRatings.indexOf(minimum)
-  );
+export function meetsEvidenceBar(rating: EvidenceRating, minimum: EvidenceRating = DEFAULT_MINIMUM_EVIDENCE): boolean {
+  return rating !== "not_rated" && evidenceRatings.indexOf(rating) >= evidenceRatings.indexOf(minimum);
 }
 
 export const programmeCreateSchema = z
@@ -49,11 +44,7 @@ export const programmeCreateSchema = z
       .array(thresholdLevelSchema)
       .min(1, "Choose the levels of need the programme serves")
       .refine((l) => new Set(l).size === l.length, "Each level can be chosen only once"),
-    numberOfSessions: z
-      .number()
-      .int()
-      .min(1, "A programme has at least one session")
-      .max(52, "A programme has at most 52 sessions"),
+    numberOfSessions: z.number().int().min(1, "A programme has at least one session").max(52, "A programme has at most 52 sessions"),
     /** The share of sessions a family must attend to have completed, e.g. 0.75. */
     completionShare: z
       .number({ error: "Completion share must be between 0 and 1, like 0.75" })
@@ -73,9 +64,7 @@ export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
 export type Programme = ProgrammeCreate & { levelsOfNeed: ThresholdLevel[] };
 
 /** Sessions a family must attend to complete: the share of the total, rounded up. */
-export function sessionsNeededToComplete(
-  programme: Pick<Programme, "numberOfSessions" | "completionShare">,
-): number {
+export function sessionsNeededToComplete(programme: Pick<Programme, "numberOfSessions" | "completionShare">): number {
   // Rounding up with a small tolerance so 0.7 × 10 is 7, not 8 from floating-point error.
   return Math.ceil(programme.numberOfSessions * programme.completionShare - 1e-9);
 }

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { postcodeSchema } from "../centres/postcode";
-import {
-  firstOccurrences,
-  weeklyScheduleSchema,
-  type OccurrenceOptions,
-  type SessionOccurrence,
-} from "../sessions/recurring-schedule";
+import { firstOccurrences, weeklyScheduleSchema, type OccurrenceOptions, type SessionOccurrence } from "../sessions/recurring-schedule";
 import type { Programme } from "./programme-catalogue";
 import { textSchema } from "../shared/text";
 
@@ -34,11 +29,7 @@ export const programmeRunCreateSchema = z.object({
     )
     .min(1, "Add at least one facilitator")
     .max(6),
-  capacity: z
-    .number()
-    .int()
-    .min(1, "A run takes at least one family")
-    .max(40, "A run takes at most 40 families"),
+  capacity: z.number().int().min(1, "A run takes at least one family").max(40, "A run takes at most 40 families"),
   status: z.enum(["planned", "running", "finished", "cancelled"]).default("planned"),
 });
 export type ProgrammeRunCreate = z.infer<typeof programmeRunCreateSchema>;

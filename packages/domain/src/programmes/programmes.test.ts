@@ -2,12 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attendanceSummary, programmeOutcomeChange } from "./attendance";
 import { checkEnrolment, type EnrolmentRequest } from "./enrolment";
-import {
-  meetsEvidenceBar,
-  programmeCreateSchema,
-  sessionsNeededToComplete,
-  type Programme,
-} from "./programme-catalogue";
+import { meetsEvidenceBar, programmeCreateSchema, sessionsNeededToComplete, type Programme } from "./programme-catalogue";
 import { programmeRunCreateSchema, programmeRunSessions } from "./programme-run";
 
 const programme = {
@@ -61,18 +56,11 @@ describe("programme catalogue", () => {
       numberOfSessions: 8,
       completionShare: 0.75,
     };
-    const messages = (v: object) =>
-      programmeCreateSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => i.message);
-    expect(messages({ completionShare: 75 })).toEqual([
-      "Completion share must be between 0 and 1, like 0.75",
-    ]);
+    const messages = (v: object) => programmeCreateSchema.safeParse({ ...base, ...v }).error?.issues.map((i) => i.message);
+    expect(messages({ completionShare: 75 })).toEqual(["Completion share must be between 0 and 1, like 0.75"]);
     expect(messages({ levelsOfNeed: [5] })).toEqual(["Level must be between 1 and 4"]);
-    expect(messages({ childAgeFrom: 8, childAgeTo: 4 })).toEqual([
-      "The oldest age must not be below the youngest",
-    ]);
-    expect(messages({ evidenceRating: "5" })).toEqual([
-      "Choose an evidence rating from 2 to 4+, or not rated",
-    ]);
+    expect(messages({ childAgeFrom: 8, childAgeTo: 4 })).toEqual(["The oldest age must not be below the youngest"]);
+    expect(messages({ evidenceRating: "5" })).toEqual(["Choose an evidence rating from 2 to 4+, or not rated"]);
   });
 
   it("knows which programmes meet the evidence bar", () => {
@@ -98,9 +86,7 @@ describe("runs", () => {
   });
 
   it("need a facilitator", () => {
-    expect(
-      programmeRunCreateSchema.safeParse({ ...run, facilitators: [] }).error?.issues[0]?.message,
-    ).toBe("Add at least one facilitator");
+    expect(programmeRunCreateSchema.safeParse({ ...run, facilitators: [] }).error?.issues[0]?.message).toBe("Add at least one facilitator");
   });
 });
 
@@ -110,11 +96,7 @@ describe("enrolment", () => {
   });
 
   it("checks age at the start of the run and level of need", () => {
-    expect(
-      checkEnrolment(
-        request({ child: { name: "Ava", dateOfBirth: "2021-03-01" }, levelOfNeed: 4 }),
-      ),
-    ).toEqual({
+    expect(checkEnrolment(request({ child: { name: "Ava", dateOfBirth: "2021-03-01" }, levelOfNeed: 4 }))).toEqual({
       ok: false,
       reasons: [
         "Ava will be 5 when the run starts: Incredible Years (school age) is for children aged 6 to 12",
@@ -145,9 +127,7 @@ describe("enrolment", () => {
       ok: false,
       reasons: ["The family is already enrolled on another run of Incredible Years (school age)"],
     });
-    expect(checkEnrolment(request({ enrolments: [{ ...mine, status: "withdrawn" }] })).ok).toBe(
-      true,
-    );
+    expect(checkEnrolment(request({ enrolments: [{ ...mine, status: "withdrawn" }] })).ok).toBe(true);
   });
 
   it("never enrols past capacity", () => {
@@ -212,10 +192,7 @@ describe("attendance and completion", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10 }), (attended) => {
         const now = attendanceSummary(programme, register(attended, 10)).completed;
-        const more = attendanceSummary(
-          programme,
-          register(Math.min(10, attended + 1), 10),
-        ).completed;
+        const more = attendanceSummary(programme, register(Math.min(10, attended + 1), 10)).completed;
         return !now || more;
       }),
     );

@@ -16,16 +16,8 @@ const mondays = weeklyScheduleSchema.parse({
 describe("recurring weekly sessions", () => {
   it("skip bank holidays and closures, and say why", () => {
     const closures = [{ from: "2026-04-20", to: "2026-04-24", reason: "Roof repairs" }];
-    const result = sessionOccurrences(
-      mondays,
-      { from: "2026-04-01", to: "2026-05-11" },
-      { closures },
-    );
-    expect(result.occurrences.map((o) => o.date)).toEqual([
-      "2026-04-13",
-      "2026-04-27",
-      "2026-05-11",
-    ]);
+    const result = sessionOccurrences(mondays, { from: "2026-04-01", to: "2026-05-11" }, { closures });
+    expect(result.occurrences.map((o) => o.date)).toEqual(["2026-04-13", "2026-04-27", "2026-05-11"]);
     expect(result.skipped).toEqual([
       { date: "2026-04-06", reason: "bank_holiday", detail: "Easter Monday" },
       { date: "2026-04-20", reason: "centre_closed", detail: "Roof repairs" },
@@ -35,9 +27,7 @@ describe("recurring weekly sessions", () => {
 
   it("can run on bank holidays when the centre chooses to", () => {
     const open = { ...mondays, skipBankHolidays: false };
-    expect(
-      sessionOccurrences(open, { from: "2026-04-06", to: "2026-04-06" }).occurrences,
-    ).toHaveLength(1);
+    expect(sessionOccurrences(open, { from: "2026-04-06", to: "2026-04-06" }).occurrences).toHaveLength(1);
   });
 
   it("repeat fortnightly from the first session and stop at the last date", () => {
@@ -47,11 +37,11 @@ describe("recurring weekly sessions", () => {
       startsOn: "2026-06-01",
       endsOn: "2026-07-13",
     });
-    expect(
-      sessionOccurrences(fortnightly, { from: "2026-06-10", to: "2026-12-31" }).occurrences.map(
-        (o) => o.date,
-      ),
-    ).toEqual(["2026-06-15", "2026-06-29", "2026-07-13"]);
+    expect(sessionOccurrences(fortnightly, { from: "2026-06-10", to: "2026-12-31" }).occurrences.map((o) => o.date)).toEqual([
+      "2026-06-15",
+      "2026-06-29",
+      "2026-07-13",
+    ]);
   });
 
   it("run a fixed-length course past skipped weeks", () => {
@@ -60,12 +50,8 @@ describe("recurring weekly sessions", () => {
   });
 
   it("refuse a session that ends before it starts", () => {
-    expect(
-      weeklyScheduleSchema.safeParse({ ...mondays, endTime: "09:00" }).error?.issues[0]?.message,
-    ).toBe("The session must end after it starts");
-    expect(
-      weeklyScheduleSchema.safeParse({ ...mondays, everyWeeks: 5 }).error?.issues[0]?.message,
-    ).toBe("Repeat every 1 to 4 weeks");
+    expect(weeklyScheduleSchema.safeParse({ ...mondays, endTime: "09:00" }).error?.issues[0]?.message).toBe("The session must end after it starts");
+    expect(weeklyScheduleSchema.safeParse({ ...mondays, everyWeeks: 5 }).error?.issues[0]?.message).toBe("Repeat every 1 to 4 weeks");
   });
 
   const schedule = fc
@@ -86,60 +72,45 @@ describe("recurring weekly sessions", () => {
       }),
     );
   const closures = fc.array(
-    fc
-      .record({ start: fc.integer({ min: 0, max: 1500 }), days: fc.integer({ min: 0, max: 14 }) })
-      .map(({ start, days }) => ({
-        from: addDays("2024-01-01", start),
-        to: addDays("2024-01-01", start + days),
-        reason: "Works",
-      })),
+    fc.record({ start: fc.integer({ min: 0, max: 1500 }), days: fc.integer({ min: 0, max: 14 }) }).map(({ start, days }) => ({
+      from: addDays("2024-01-01", start),
+      to: addDays("2024-01-01", start + days),
+      reason: "Works",
+    })),
     { maxLength: 4 },
   );
 
   it("only produce sessions on the right weekday, in range, never on a holiday or closure", () => {
     fc.assert(
-      fc.property(
-        schedule,
-        closures,
-        fc.integer({ min: -30, max: 60 }),
-        fc.integer({ min: 0, max: 300 }),
-        (s, shut, offset, span) => {
-          const from = addDays(s.startsOn, offset);
-          const to = addDays(from, span);
-          const { occurrences, skipped } = sessionOccurrences(s, { from, to }, { closures: shut });
-          const day = weekdays.indexOf(s.weekday) + 1;
-          return (
-            occurrences.every(
-              (o) =>
-                isoWeekday(o.date) === day &&
-                o.date >= from &&
-                o.date <= to &&
-                o.date >= s.startsOn &&
-                o.date <= s.endsOn! &&
-                !englandAndWalesBankHolidayDates.has(o.date) &&
-                !isCentreClosedOn(shut, o.date),
-            ) && skipped.every((k) => !occurrences.some((o) => o.date === k.date))
-          );
-        },
-      ),
+      fc.property(schedule, closures, fc.integer({ min: -30, max: 60 }), fc.integer({ min: 0, max: 300 }), (s, shut, offset, span) => {
+        const from = addDays(s.startsOn, offset);
+        const to = addDays(from, span);
+        const { occurrences, skipped } = sessionOccurrences(s, { from, to }, { closures: shut });
+        const day = weekdays.indexOf(s.weekday) + 1;
+        return (
+          occurrences.every(
+            (o) =>
+              isoWeekday(o.date) === day &&
+              o.date >= from &&
+              o.date <= to &&
+              o.date >= s.startsOn &&
+              o.date <= s.endsOn! &&
+              !englandAndWalesBankHolidayDates.has(o.date) &&
+              !isCentreClosedOn(shut, o.date),
+          ) && skipped.every((k) => !occurrences.some((o) => o.date === k.date))
+        );
+      }),
     );
   });
 
   it("keep to the cadence, in order, with held and skipped sessions covering every scheduled week", () => {
     fc.assert(
       fc.property(schedule, closures, (s, shut) => {
-        const { occurrences, skipped } = sessionOccurrences(
-          s,
-          { from: s.startsOn, to: s.endsOn! },
-          { closures: shut },
-        );
+        const { occurrences, skipped } = sessionOccurrences(s, { from: s.startsOn, to: s.endsOn! }, { closures: shut });
         const all = [...occurrences.map((o) => o.date), ...skipped.map((k) => k.date)].sort();
-        const expected =
-          Math.floor(daysBetween(all[0] ?? s.startsOn, s.endsOn!) / (7 * s.everyWeeks)) + 1;
+        const expected = Math.floor(daysBetween(all[0] ?? s.startsOn, s.endsOn!) / (7 * s.everyWeeks)) + 1;
         const inOrder = occurrences.every((o, i) => i === 0 || o.date > occurrences[i - 1]!.date);
-        const cadence = all.every(
-          (d, i) => i === 0 || daysBetween(all[i - 1]!, d) === 7 * s.everyWeeks,
-        );
+        const cadence = all.every((d, i) => i === 0 || daysBetween(all[i - 1]!, d) === 7 * s.everyWeeks);
         return inOrder && cadence && (all.length === 0 || all.length === expected);
       }),
     );

@@ -1,20 +1,8 @@
 import { z } from "zod";
 import { englandAndWalesBankHolidays, type BankHoliday } from "../calendar/bank-holidays";
-import {
-  addDays,
-  daysBetween,
-  isoDateSchema,
-  isoWeekday,
-  type IsoDate,
-} from "../calendar/iso-date";
+import { addDays, daysBetween, isoDateSchema, isoWeekday, type IsoDate } from "../calendar/iso-date";
 import { closureOn, type CentreClosure } from "../centres/closures";
-import {
-  minutesOfDay,
-  timeOfDaySchema,
-  weekdaySchema,
-  weekdays,
-  type TimeOfDay,
-} from "../centres/time-of-day";
+import { minutesOfDay, timeOfDaySchema, weekdaySchema, weekdays, type TimeOfDay } from "../centres/time-of-day";
 
 /**
  * A weekly rule ("Tuesdays 10:00–11:30, every week from 6 January") turned into dated sessions.
@@ -28,12 +16,7 @@ export const weeklyScheduleSchema = z
     endTime: timeOfDaySchema,
     startsOn: isoDateSchema,
     endsOn: isoDateSchema.optional(),
-    everyWeeks: z
-      .number()
-      .int()
-      .min(1, "Repeat every 1 to 4 weeks")
-      .max(4, "Repeat every 1 to 4 weeks")
-      .default(1),
+    everyWeeks: z.number().int().min(1, "Repeat every 1 to 4 weeks").max(4, "Repeat every 1 to 4 weeks").default(1),
     skipBankHolidays: z.boolean().default(true),
   })
   .superRefine((s, ctx) => {
@@ -70,22 +53,14 @@ export interface OccurrenceOptions {
 }
 
 /** The first date on or after startsOn that falls on the schedule's weekday. */
-export function firstScheduledDate(
-  schedule: Pick<WeeklySchedule, "weekday" | "startsOn">,
-): IsoDate {
+export function firstScheduledDate(schedule: Pick<WeeklySchedule, "weekday" | "startsOn">): IsoDate {
   const target = weekdays.indexOf(schedule.weekday) + 1;
   return addDays(schedule.startsOn, (target - isoWeekday(schedule.startsOn) + 7) % 7);
 }
 
-function classify(
-  date: IsoDate,
-  schedule: WeeklySchedule,
-  options: OccurrenceOptions,
-): SkippedOccurrence | null {
+function classify(date: IsoDate, schedule: WeeklySchedule, options: OccurrenceOptions): SkippedOccurrence | null {
   if (schedule.skipBankHolidays) {
-    const holiday = (options.bankHolidays ?? englandAndWalesBankHolidays).find(
-      (h) => h.date === date,
-    );
+    const holiday = (options.bankHolidays ?? englandAndWalesBankHolidays).find((h) => h.date === date);
     if (holiday) return { date, reason: "bank_holiday", detail: holiday.title };
   }
   const closure = closureOn(options.closures ?? [], date);
@@ -102,8 +77,7 @@ export function sessionOccurrences(
   options: OccurrenceOptions = {},
 ): { occurrences: SessionOccurrence[]; skipped: SkippedOccurrence[] } {
   if (range.to < range.from) throw new RangeError("The range must end on or after it starts");
-  if (daysBetween(range.from, range.to) > MAX_RANGE_DAYS)
-    throw new RangeError("Ask for at most three years of sessions at a time");
+  if (daysBetween(range.from, range.to) > MAX_RANGE_DAYS) throw new RangeError("Ask for at most three years of sessions at a time");
   const occurrences: SessionOccurrence[] = [];
   const skipped: SkippedOccurrence[] = [];
   const step = 7 * schedule.everyWeeks;
@@ -121,20 +95,13 @@ export function sessionOccurrences(
  * The first `count` sessions actually held, for a course of fixed length (a 10-week programme
  * runs 11 weeks when one week is a bank holiday). Ignores endsOn, because the course decides.
  */
-export function firstOccurrences(
-  schedule: WeeklySchedule,
-  count: number,
-  options: OccurrenceOptions = {},
-): SessionOccurrence[] {
-  if (!Number.isInteger(count) || count < 1 || count > 100)
-    throw new RangeError("A course has 1 to 100 sessions");
+export function firstOccurrences(schedule: WeeklySchedule, count: number, options: OccurrenceOptions = {}): SessionOccurrence[] {
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError("A course has 1 to 100 sessions");
   const result: SessionOccurrence[] = [];
   const step = 7 * schedule.everyWeeks;
   for (let date = firstScheduledDate(schedule); result.length < count; date = addDays(date, step)) {
-    if (daysBetween(schedule.startsOn, date) > MAX_RANGE_DAYS)
-      throw new RangeError("Too many weeks are skipped to fit the course");
-    if (!classify(date, schedule, options))
-      result.push({ date, startTime: schedule.startTime, endTime: schedule.endTime });
+    if (daysBetween(schedule.startsOn, date) > MAX_RANGE_DAYS) throw new RangeError("Too many weeks are skipped to fit the course");
+    if (!classify(date, schedule, options)) result.push({ date, startTime: schedule.startTime, endTime: schedule.endTime });
   }
   return result;
 }

@@ -2,17 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../calendar/iso-date";
 import { ageInYears } from "../families/person";
-import {
-  bookingChildAgeProblem,
-  checkSessionBooking,
-  placesLeft,
-  sessionEligibility,
-} from "./session-eligibility";
-import {
-  describeAgeRule,
-  openAccessSessionTypeSchema,
-  standardOpenAccessSessionTypes,
-} from "./session-types";
+import { bookingChildAgeProblem, checkSessionBooking, placesLeft, sessionEligibility } from "./session-eligibility";
+import { describeAgeRule, openAccessSessionTypeSchema, standardOpenAccessSessionTypes } from "./session-types";
 
 const [stayPlay, babyGroup, youth] = standardOpenAccessSessionTypes as [
   (typeof standardOpenAccessSessionTypes)[number],
@@ -33,8 +24,7 @@ describe("open-access session types", () => {
     expect(describeAgeRule(stayPlay.ageRule)).toBe("under 5");
     expect(describeAgeRule(babyGroup.ageRule)).toBe("under 1");
     expect(describeAgeRule(youth.ageRule)).toBe("11 to 19 (up to 25 with SEND or leaving care)");
-    for (const t of standardOpenAccessSessionTypes)
-      expect(openAccessSessionTypeSchema.parse(t)).toEqual(t);
+    for (const t of standardOpenAccessSessionTypes) expect(openAccessSessionTypeSchema.parse(t)).toEqual(t);
   });
 
   it("refuse an upper age at or below the lower age", () => {
@@ -74,15 +64,9 @@ describe("eligibility on the session date", () => {
     expect(sessionEligibility(youth, young, "2026-09-01")).toEqual({ eligible: true });
     const adult = { name: "Rae", dateOfBirth: "2004-03-01" };
     expect(sessionEligibility(youth, adult, "2026-03-01").eligible).toBe(false);
-    expect(sessionEligibility(youth, { ...adult, hasSend: true }, "2026-03-01").eligible).toBe(
-      true,
-    );
-    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-02-28").eligible).toBe(
-      true,
-    );
-    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-03-01").eligible).toBe(
-      false,
-    );
+    expect(sessionEligibility(youth, { ...adult, hasSend: true }, "2026-03-01").eligible).toBe(true);
+    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-02-28").eligible).toBe(true);
+    expect(sessionEligibility(youth, { ...adult, isCareLeaver: true }, "2029-03-01").eligible).toBe(false);
   });
 
   it("matches the youth age range for any child and date", () => {
@@ -100,10 +84,7 @@ describe("eligibility on the session date", () => {
     fc.assert(
       fc.property(date, fc.integer({ min: 0, max: 3000 }), (dob, days) => {
         const on = addDays(dob, days);
-        return (
-          sessionEligibility(stayPlay, { dateOfBirth: dob }, on).eligible ===
-          ageInYears(dob, on) < 5
-        );
+        return sessionEligibility(stayPlay, { dateOfBirth: dob }, on).eligible === ageInYears(dob, on) < 5;
       }),
     );
   });
@@ -145,21 +126,16 @@ describe("booking places", () => {
 
   it("never books beyond capacity", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 40 }),
-        fc.integer({ min: 0, max: 50 }),
-        fc.integer({ min: 1, max: 6 }),
-        (capacity, taken, n) => {
-          const children = Array.from({ length: n }, () => ({ dateOfBirth: "2023-01-01" }));
-          const result = checkSessionBooking({
-            ...request,
-            capacity,
-            placesTaken: taken,
-            children,
-          });
-          return result.ok ? result.value.placesTaken <= capacity : placesLeft(capacity, taken) < n;
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 6 }), (capacity, taken, n) => {
+        const children = Array.from({ length: n }, () => ({ dateOfBirth: "2023-01-01" }));
+        const result = checkSessionBooking({
+          ...request,
+          capacity,
+          placesTaken: taken,
+          children,
+        });
+        return result.ok ? result.value.placesTaken <= capacity : placesLeft(capacity, taken) < n;
+      }),
     );
   });
 });
@@ -167,17 +143,11 @@ describe("booking places", () => {
 describe("a child's age on the booking form", () => {
   it("says what the server says: born in the future, too old or too young on the session's day", () => {
     const child = (dateOfBirth: string) => ({ firstName: "Mia", dateOfBirth });
-    expect(
-      bookingChildAgeProblem(stayPlay, child("2024-03-15"), "2026-06-10", "2026-06-01"),
-    ).toBeNull();
+    expect(bookingChildAgeProblem(stayPlay, child("2024-03-15"), "2026-06-10", "2026-06-01")).toBeNull();
     expect(bookingChildAgeProblem(stayPlay, child("2012-01-01"), "2026-06-10", "2026-06-01")).toBe(
       "Mia is too old for Stay, play and learn on 10 June 2026: it is for ages under 5",
     );
-    expect(bookingChildAgeProblem(youth, child("2024-03-15"), "2026-06-10", "2026-06-01")).toMatch(
-      /^Mia is too young for/,
-    );
-    expect(bookingChildAgeProblem(stayPlay, child("2026-06-05"), "2026-06-10", "2026-06-01")).toBe(
-      "Date of birth must be today or in the past",
-    );
+    expect(bookingChildAgeProblem(youth, child("2024-03-15"), "2026-06-10", "2026-06-01")).toMatch(/^Mia is too young for/);
+    expect(bookingChildAgeProblem(stayPlay, child("2026-06-05"), "2026-06-10", "2026-06-01")).toBe("Date of birth must be today or in the past");
   });
 });

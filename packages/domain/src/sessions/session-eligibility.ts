@@ -17,11 +17,7 @@ export interface SessionAttendee {
 export type SessionEligibility = { eligible: true } | { eligible: false; reason: string };
 
 /** Whether a child can come to a session of this type on the session date (ages move on!). */
-export function sessionEligibility(
-  type: OpenAccessSessionType,
-  child: SessionAttendee,
-  sessionDate: IsoDate,
-): SessionEligibility {
+export function sessionEligibility(type: OpenAccessSessionType, child: SessionAttendee, sessionDate: IsoDate): SessionEligibility {
   const rule = type.ageRule;
   const who = child.name ?? "This child";
   const range = describeAgeRule(rule);
@@ -32,9 +28,7 @@ export function sessionEligibility(
         reason: `Add a date of birth for ${child.name ?? "this child"} first`,
       };
     }
-    return rule.unbornWelcome
-      ? { eligible: true }
-      : { eligible: false, reason: `${type.name} is for children already born, aged ${range}` };
+    return rule.unbornWelcome ? { eligible: true } : { eligible: false, reason: `${type.name} is for children already born, aged ${range}` };
   }
   const months = ageInMonths(child.dateOfBirth, sessionDate);
   if (months < rule.fromMonths)
@@ -44,8 +38,7 @@ export function sessionEligibility(
     };
   if (months < rule.untilMonths) return { eligible: true };
   const extended = child.hasSend || child.hasEhcPlan || child.isCareLeaver;
-  if (extended && rule.extendedUntilMonths !== undefined && months < rule.extendedUntilMonths)
-    return { eligible: true };
+  if (extended && rule.extendedUntilMonths !== undefined && months < rule.extendedUntilMonths) return { eligible: true };
   return {
     eligible: false,
     reason: `${who} is too old for ${type.name} on ${formatDate(sessionDate)}: it is for ages ${range}`,
@@ -65,11 +58,7 @@ export function bookingChildAgeProblem(
 ): string | null {
   const born = dateOfBirthProblem(child.dateOfBirth, today);
   if (born) return born;
-  const eligibility = sessionEligibility(
-    type,
-    { name: child.firstName, dateOfBirth: child.dateOfBirth, hasSend: child.send },
-    sessionDate,
-  );
+  const eligibility = sessionEligibility(type, { name: child.firstName, dateOfBirth: child.dateOfBirth, hasSend: child.send }, sessionDate);
   return eligibility.eligible ? null : eligibility.reason;
 }
 
@@ -83,24 +72,17 @@ export interface SessionBookingRequest {
 }
 
 /** Every reason a booking cannot go ahead, so the family sees them all at once. */
-export function checkSessionBooking(
-  request: SessionBookingRequest,
-): Decision<{ placesTaken: number }> {
+export function checkSessionBooking(request: SessionBookingRequest): Decision<{ placesTaken: number }> {
   const reasons: string[] = [];
   if (request.children.length === 0) reasons.push("Choose at least one child to book for");
   for (const child of request.children) {
     const result = sessionEligibility(request.type, child, request.sessionDate);
     if (!result.eligible) reasons.push(result.reason);
   }
-  if (request.type.carerMustStay && request.carers < 1)
-    reasons.push(`A parent or carer must stay with children at ${request.type.name}`);
+  if (request.type.carerMustStay && request.carers < 1) reasons.push(`A parent or carer must stay with children at ${request.type.name}`);
   const left = Math.max(0, request.capacity - request.placesTaken);
   if (request.children.length > left) {
-    reasons.push(
-      left === 0
-        ? "This session is full: join the waiting list"
-        : `Only ${left} ${left === 1 ? "place is" : "places are"} left`,
-    );
+    reasons.push(left === 0 ? "This session is full: join the waiting list" : `Only ${left} ${left === 1 ? "place is" : "places are"} left`);
   }
   return decide(reasons, () => ({ placesTaken: request.placesTaken + request.children.length }));
 }

@@ -36,10 +36,7 @@ export const openAccessSessionTypeSchema = z.object({
   code: z
     .string()
     .trim()
-    .regex(
-      /^[a-z0-9_]{2,40}$/,
-      "Use lower-case letters, numbers and underscores, like stay_play_learn",
-    ),
+    .regex(/^[a-z0-9_]{2,40}$/, "Use lower-case letters, numbers and underscores, like stay_play_learn"),
   name: textSchema({ label: "session type’s name", max: 80, min: 1 }),
   ageRule: sessionAgeRuleSchema,
   /** Under-5s sessions are for children with their parent or carer, who stays throughout. */
@@ -78,17 +75,13 @@ function ageText(months: number): string {
 
 /** "under 5", "11 to 19 (up to 25 with SEND or leaving care)", for screens and refusal reasons. */
 export function describeAgeRule(rule: SessionAgeRule): string {
-  const lastAge =
-    rule.untilMonths % 12 === 0
-      ? `${rule.untilMonths / 12 - 1}`
-      : `under ${rule.untilMonths} months`;
+  const lastAge = rule.untilMonths % 12 === 0 ? `${rule.untilMonths / 12 - 1}` : `under ${rule.untilMonths} months`;
   const base =
     rule.fromMonths === 0
       ? rule.untilMonths % 12 === 0
         ? `under ${rule.untilMonths / 12}`
         : `under ${rule.untilMonths} months`
       : `${ageText(rule.fromMonths)} to ${lastAge}`;
-  if (rule.extendedUntilMonths === undefined || rule.extendedUntilMonths === rule.untilMonths)
-    return base;
+  if (rule.extendedUntilMonths === undefined || rule.extendedUntilMonths === rule.untilMonths) return base;
   return `${base} (up to ${ageText(rule.extendedUntilMonths)} with SEND or leaving care)`;
 }

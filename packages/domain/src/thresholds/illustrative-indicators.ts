@@ -28,8 +28,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "child_development",
     area: "health",
     level: 3,
-    wording:
-      "A long-term health condition that is poorly managed at home and is affecting daily life.",
+    wording: "A long-term health condition that is poorly managed at home and is affecting daily life.",
     active: true,
   },
   {
@@ -37,8 +36,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "child_development",
     area: "health",
     level: 4,
-    wording:
-      "An injury without a believable explanation, or a serious health need that carers refuse to address.",
+    wording: "An injury without a believable explanation, or a serious health need that carers refuse to address.",
     active: true,
   },
   {
@@ -54,8 +52,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "child_development",
     area: "education",
     level: 3,
-    wording:
-      "Persistently absent (below 80%), repeated suspensions, or out of school with no plan.",
+    wording: "Persistently absent (below 80%), repeated suspensions, or out of school with no plan.",
     active: true,
   },
   {
@@ -87,8 +84,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "child_development",
     area: "family_social_relationships",
     level: 2,
-    wording:
-      "Few friends, or relationships at home are strained after a change such as separation.",
+    wording: "Few friends, or relationships at home are strained after a change such as separation.",
     active: true,
   },
   {
@@ -145,8 +141,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "parenting_capacity",
     area: "basic_care",
     level: 3,
-    wording:
-      "Basic care is regularly poor and the child's health or development is starting to suffer.",
+    wording: "Basic care is regularly poor and the child's health or development is starting to suffer.",
     active: true,
   },
   {
@@ -186,8 +181,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "parenting_capacity",
     area: "emotional_warmth",
     level: 2,
-    wording:
-      "Carers find it hard to show warmth or praise, and the child seeks attention elsewhere.",
+    wording: "Carers find it hard to show warmth or praise, and the child seeks attention elsewhere.",
     active: true,
   },
   {
@@ -219,8 +213,7 @@ export const illustrativeIndicatorCatalogue: readonly ThresholdIndicator[] = [
     domain: "parenting_capacity",
     area: "guidance_boundaries",
     level: 3,
-    wording:
-      "Carers have lost control of the young person's behaviour and have tried support before.",
+    wording: "Carers have lost control of the young person's behaviour and have tried support before.",
     active: true,
   },
   {

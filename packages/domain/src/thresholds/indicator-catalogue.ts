@@ -1,9 +1,5 @@
 import { z } from "zod";
-import {
-  assessmentAreaSchema,
-  assessmentDomainSchema,
-  isAreaOfDomain,
-} from "../assessments/assessment-framework";
+import { assessmentAreaSchema, assessmentDomainSchema, isAreaOfDomain } from "../assessments/assessment-framework";
 import { thresholdLevelSchema, type ThresholdLevel } from "./levels";
 import { textSchema } from "../shared/text";
 
@@ -18,10 +14,7 @@ export const thresholdIndicatorSchema = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(
-        /^[A-Z0-9-]{2,24}$/,
-        "An indicator code uses letters, numbers and dashes, like CD-HLT-2",
-      ),
+      .regex(/^[A-Z0-9-]{2,24}$/, "An indicator code uses letters, numbers and dashes, like CD-HLT-2"),
     domain: assessmentDomainSchema,
     area: assessmentAreaSchema,
     level: thresholdLevelSchema,
@@ -35,24 +28,20 @@ export const thresholdIndicatorSchema = z
 export type ThresholdIndicatorCreate = z.infer<typeof thresholdIndicatorSchema>;
 export type ThresholdIndicator = ThresholdIndicatorCreate & { level: ThresholdLevel };
 
-export const indicatorCatalogueSchema = z
-  .array(thresholdIndicatorSchema)
-  .superRefine((indicators, ctx) => {
-    const seen = new Set<string>();
-    indicators.forEach((indicator, index) => {
-      if (seen.has(indicator.code)) {
-        ctx.addIssue({
-          code: "custom",
-          path: [index, "code"],
-          message: `The code ${indicator.code} is used twice`,
-        });
-      }
-      seen.add(indicator.code);
-    });
+export const indicatorCatalogueSchema = z.array(thresholdIndicatorSchema).superRefine((indicators, ctx) => {
+  const seen = new Set<string>();
+  indicators.forEach((indicator, index) => {
+    if (seen.has(indicator.code)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "code"],
+        message: `The code ${indicator.code} is used twice`,
+      });
+    }
+    seen.add(indicator.code);
   });
+});
 
-export function indicatorsByCode(
-  catalogue: readonly ThresholdIndicator[],
-): Map<string, ThresholdIndicator> {
+export function indicatorsByCode(catalogue: readonly ThresholdIndicator[]): Map<string, ThresholdIndicator> {
   return new Map(catalogue.map((i) => [i.code, i]));
 }

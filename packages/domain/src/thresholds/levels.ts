@@ -12,13 +12,7 @@ export const thresholdLevelSchema = z
 export type ThresholdLevel = 1 | 2 | 3 | 4;
 export const thresholdLevelValues: readonly ThresholdLevel[] = [1, 2, 3, 4];
 
-export const thresholdOutcomes = [
-  "advice",
-  "signpost",
-  "eha_taf",
-  "fss_targeted_support",
-  "social_care_referral",
-] as const;
+export const thresholdOutcomes = ["advice", "signpost", "eha_taf", "fss_targeted_support", "social_care_referral"] as const;
 export const thresholdOutcomeSchema = z.enum(thresholdOutcomes, {
   error: "Choose the outcome of the decision",
 });
@@ -59,16 +53,14 @@ export const thresholdLevels: Record<ThresholdLevel, ThresholdLevelDescription> 
     level: 3,
     name: "Complex",
     meaning: "Needs several agencies working together.",
-    routing:
-      "Early Help Assessment and Team Around the Family, with targeted Family Support Service work where needed.",
+    routing: "Early Help Assessment and Team Around the Family, with targeted Family Support Service work where needed.",
     outcomes: ["eha_taf", "fss_targeted_support"],
   },
   4: {
     level: 4,
     name: "Acute or specialist",
     meaning: "The child is, or may be, suffering significant harm, or needs specialist services.",
-    routing:
-      "Refer to children’s social care through the MASH now: a section 17 assessment or section 47 enquiry.",
+    routing: "Refer to children’s social care through the MASH now: a section 17 assessment or section 47 enquiry.",
     outcomes: ["social_care_referral"],
   },
 };

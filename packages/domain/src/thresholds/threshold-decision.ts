@@ -27,11 +27,11 @@ export const thresholdDecisionCreateSchema = z.object({
   indicatorCodes: z
     .array(z.string().trim().toUpperCase().max(24, "Choose indicators from the catalogue"))
     .max(60)
-    .refine(
-      (codes) => new Set(codes).size === codes.length,
-      "Each indicator can be chosen only once",
-    ),
-  protectiveFactors: z.array(textSchema({ label: "protective factor", max: 500, min: 1, multiline: true })).max(20).default([]),
+    .refine((codes) => new Set(codes).size === codes.length, "Each indicator can be chosen only once"),
+  protectiveFactors: z
+    .array(textSchema({ label: "protective factor", max: 500, min: 1, multiline: true }))
+    .max(20)
+    .default([]),
   level: thresholdLevelSchema,
   rationale: textSchema({ label: "rationale", max: 5000, multiline: true }).optional(),
   outcome: thresholdOutcomeSchema,
@@ -100,10 +100,7 @@ function outcomeProblem(d: ThresholdDecisionCreate): string | null {
   return null;
 }
 
-export function evaluateThresholdDecision(
-  d: ThresholdDecisionCreate,
-  catalogue: readonly ThresholdIndicator[],
-): ThresholdDecisionEvaluation {
+export function evaluateThresholdDecision(d: ThresholdDecisionCreate, catalogue: readonly ThresholdIndicator[]): ThresholdDecisionEvaluation {
   const byCode = indicatorsByCode(catalogue);
   const problems: ThresholdDecisionEvaluation["problems"] = [];
   const chosen: ThresholdIndicator[] = [];
@@ -144,17 +141,11 @@ export function evaluateThresholdDecision(
   }
 
   const seniorConfirmationReasons: string[] = [];
-  if (d.level < suggestedLevel)
-    seniorConfirmationReasons.push(
-      `The level decided is lower than the suggested level ${suggestedLevel}`,
-    );
+  if (d.level < suggestedLevel) seniorConfirmationReasons.push(`The level decided is lower than the suggested level ${suggestedLevel}`);
   // The referral to MASH is made at once; the senior practitioner confirms it afterwards, never first.
-  if (d.level === 4)
-    seniorConfirmationReasons.push("Level 4 decisions are confirmed by a senior practitioner");
+  if (d.level === 4) seniorConfirmationReasons.push("Level 4 decisions are confirmed by a senior practitioner");
   if (d.consent === "no_names" && d.level >= 3) {
-    seniorConfirmationReasons.push(
-      "A no-names consultation at level 3 or above needs a senior practitioner’s view",
-    );
+    seniorConfirmationReasons.push("A no-names consultation at level 3 or above needs a senior practitioner’s view");
   }
   return {
     suggestedLevel,
@@ -167,7 +158,6 @@ export function evaluateThresholdDecision(
 /** The create schema plus the checks that need the catalogue, for forms and the API alike. */
 export function thresholdDecisionCreateSchemaFor(catalogue: readonly ThresholdIndicator[]) {
   return thresholdDecisionCreateSchema.superRefine((d, ctx) => {
-    for (const p of evaluateThresholdDecision(d, catalogue).problems)
-      ctx.addIssue({ code: "custom", path: p.path, message: p.message });
+    for (const p of evaluateThresholdDecision(d, catalogue).problems) ctx.addIssue({ code: "custom", path: p.path, message: p.message });
   });
 }

@@ -31,15 +31,9 @@ function decision(overrides: Partial<ThresholdDecisionCreate>): ThresholdDecisio
 
 describe("threshold levels and the indicator catalogue", () => {
   it("refuses a level outside 1–4", () => {
-    expect(thresholdLevelSchema.safeParse(5).error?.issues[0]?.message).toBe(
-      "Level must be between 1 and 4",
-    );
-    expect(thresholdLevelSchema.safeParse(0).error?.issues[0]?.message).toBe(
-      "Level must be between 1 and 4",
-    );
-    expect(thresholdLevelSchema.safeParse(2.5).error?.issues[0]?.message).toBe(
-      "Level must be between 1 and 4",
-    );
+    expect(thresholdLevelSchema.safeParse(5).error?.issues[0]?.message).toBe("Level must be between 1 and 4");
+    expect(thresholdLevelSchema.safeParse(0).error?.issues[0]?.message).toBe("Level must be between 1 and 4");
+    expect(thresholdLevelSchema.safeParse(2.5).error?.issues[0]?.message).toBe("Level must be between 1 and 4");
   });
 
   it("routes each level somewhere, with level 4 going straight to social care", () => {
@@ -57,46 +51,33 @@ describe("threshold levels and the indicator catalogue", () => {
 
   it("refuses duplicate codes and an area under the wrong domain", () => {
     const first = catalogue[0]!;
-    expect(indicatorCatalogueSchema.safeParse([first, first]).error?.issues[0]?.message).toBe(
-      `The code ${first.code} is used twice`,
+    expect(indicatorCatalogueSchema.safeParse([first, first]).error?.issues[0]?.message).toBe(`The code ${first.code} is used twice`);
+    expect(thresholdIndicatorSchema.safeParse({ ...first, area: "housing" }).error?.issues[0]?.message).toBe(
+      "This area belongs to a different domain",
     );
-    expect(
-      thresholdIndicatorSchema.safeParse({ ...first, area: "housing" }).error?.issues[0]?.message,
-    ).toBe("This area belongs to a different domain");
   });
 });
 
 describe("suggested level", () => {
-  const L = (
-    level: 1 | 2 | 3 | 4,
-    domain: "child_development" | "parenting_capacity" | "family_environment" = "child_development",
-  ) => ({ level, domain });
+  const L = (level: 1 | 2 | 3 | 4, domain: "child_development" | "parenting_capacity" | "family_environment" = "child_development") => ({
+    level,
+    domain,
+  });
 
   it("follows the documented rule", () => {
     expect(suggestThresholdLevel([], 0)).toBe(1);
     expect(suggestThresholdLevel([L(2), L(1)], 0)).toBe(2);
     expect(suggestThresholdLevel([L(4)], 5)).toBe(4);
-    expect(
-      suggestThresholdLevel([L(2), L(2, "parenting_capacity"), L(2, "family_environment")], 0),
-    ).toBe(3);
+    expect(suggestThresholdLevel([L(2), L(2, "parenting_capacity"), L(2, "family_environment")], 0)).toBe(3);
     expect(suggestThresholdLevel([L(2), L(2), L(2)], 0)).toBe(2); // one domain only
     expect(suggestThresholdLevel([L(3)], 2)).toBe(2);
     expect(suggestThresholdLevel([L(3), L(3, "family_environment")], 2)).toBe(3);
-    expect(
-      suggestThresholdLevel(
-        [L(3), L(2), L(2, "parenting_capacity"), L(2, "family_environment")],
-        2,
-      ),
-    ).toBe(3);
+    expect(suggestThresholdLevel([L(3), L(2), L(2, "parenting_capacity"), L(2, "family_environment")], 2)).toBe(3);
   });
 
   const indicator = fc.record({
     level: fc.constantFrom(1, 2, 3, 4 as const),
-    domain: fc.constantFrom(
-      "child_development",
-      "parenting_capacity",
-      "family_environment" as const,
-    ),
+    domain: fc.constantFrom("child_development", "parenting_capacity", "family_environment" as const),
   });
 
   it("always suggests a level from 1 to 4, never more than one below the highest indicator", () => {
@@ -111,14 +92,9 @@ describe("suggested level", () => {
 
   it("never lowers the suggestion when another indicator is chosen", () => {
     fc.assert(
-      fc.property(
-        fc.array(indicator, { maxLength: 10 }),
-        indicator,
-        fc.nat(6),
-        (chosen, extra, pf) => {
-          return suggestThresholdLevel([...chosen, extra], pf) >= suggestThresholdLevel(chosen, pf);
-        },
-      ),
+      fc.property(fc.array(indicator, { maxLength: 10 }), indicator, fc.nat(6), (chosen, extra, pf) => {
+        return suggestThresholdLevel([...chosen, extra], pf) >= suggestThresholdLevel(chosen, pf);
+      }),
     );
   });
 
@@ -152,18 +128,14 @@ describe("threshold decision", () => {
         message: "Explain why the level is 2 when the indicators suggest level 3",
       },
     ]);
-    expect(result.seniorConfirmationReasons).toEqual([
-      "The level decided is lower than the suggested level 3",
-    ]);
+    expect(result.seniorConfirmationReasons).toEqual(["The level decided is lower than the suggested level 3"]);
   });
 
   it("refuses an outcome that does not fit the level", () => {
     const signposted = decision({ indicatorCodes: ["CD-EBD-3"], level: 3, outcome: "signpost" });
-    expect(evaluateThresholdDecision(signposted, catalogue).problems.map((p) => p.message)).toEqual(
-      [
-        "At level 3 the outcome must be: Early Help Assessment and Team Around the Family; or Targeted support from the Family Support Service",
-      ],
-    );
+    expect(evaluateThresholdDecision(signposted, catalogue).problems.map((p) => p.message)).toEqual([
+      "At level 3 the outcome must be: Early Help Assessment and Team Around the Family; or Targeted support from the Family Support Service",
+    ]);
     const d = decision({ indicatorCodes: ["FE-FHF-4"], level: 4, outcome: "eha_taf" });
     expect(evaluateThresholdDecision(d, catalogue).problems).toEqual([
       {
@@ -187,16 +159,12 @@ describe("threshold decision", () => {
     ]);
     const advice = evaluateThresholdDecision({ ...d, childIds: [], outcome: "advice" }, catalogue);
     expect(advice.problems).toEqual([]);
-    expect(advice.seniorConfirmationReasons).toEqual([
-      "A no-names consultation at level 3 or above needs a senior practitioner’s view",
-    ]);
+    expect(advice.seniorConfirmationReasons).toEqual(["A no-names consultation at level 3 or above needs a senior practitioner’s view"]);
   });
 
   it("always asks a senior practitioner to confirm level 4", () => {
     const d = decision({ indicatorCodes: ["PC-SAF-4"], level: 4, outcome: "social_care_referral" });
-    expect(evaluateThresholdDecision(d, catalogue).seniorConfirmationReasons).toEqual([
-      "Level 4 decisions are confirmed by a senior practitioner",
-    ]);
+    expect(evaluateThresholdDecision(d, catalogue).seniorConfirmationReasons).toEqual(["Level 4 decisions are confirmed by a senior practitioner"]);
   });
 
   it("reports unknown and retired indicators through the schema", () => {

@@ -37,8 +37,14 @@ export function managesTeam(role: StaffRole): boolean {
 export const workItemListSchema = z.object({
   /** The caller's team (their area's staff) as well as their own; managers only. */
   team: z.boolean().optional(),
-  kinds: z.array(z.enum(workItemKinds, { error: "Choose a kind of task from the list" })).max(workItemKinds.length).optional(),
-  statuses: z.array(z.enum(workItemStatuses, { error: "Choose a status from the list" })).max(workItemStatuses.length).optional(),
+  kinds: z
+    .array(z.enum(workItemKinds, { error: "Choose a kind of task from the list" }))
+    .max(workItemKinds.length)
+    .optional(),
+  statuses: z
+    .array(z.enum(workItemStatuses, { error: "Choose a status from the list" }))
+    .max(workItemStatuses.length)
+    .optional(),
 });
 export type WorkItemList = z.infer<typeof workItemListSchema>;
 

@@ -10,13 +10,7 @@ export interface ServiceInfo {
 const ServiceContext = createContext<ServiceInfo>({ name: "Hearth", homePath: "/" });
 
 /** Names the service for everything inside; the staff area of the booking site nests its own. */
-export function ServiceProvider({
-  service,
-  children,
-}: {
-  service: ServiceInfo;
-  children: ReactNode;
-}) {
+export function ServiceProvider({ service, children }: { service: ServiceInfo; children: ReactNode }) {
   return <ServiceContext value={service}>{children}</ServiceContext>;
 }
 

@@ -27,36 +27,16 @@ export function allowedLinks(links: NavigationLink[], staff: Pick<Staff, "role">
 
 /** Marks the one item the current page belongs to: the longest path that contains it. */
 export function markCurrent(links: NavigationLink[], pathname: string): NavigationItem[] {
-  const contains = (to: string) =>
-    pathname === to || pathname.startsWith(to.endsWith("/") ? to : `${to}/`);
-  const best = links
-    .filter((link) => contains(link.to))
-    .sort((a, b) => b.to.length - a.to.length)[0];
+  const contains = (to: string) => pathname === to || pathname.startsWith(to.endsWith("/") ? to : `${to}/`);
+  const best = links.filter((link) => contains(link.to)).sort((a, b) => b.to.length - a.to.length)[0];
   return links.map((link) => ({ text: link.text, to: link.to, current: link === best }));
 }
 
-function StaffLayout({
-  staff,
-  navigation,
-  children,
-}: {
-  staff: Staff;
-  navigation?: NavigationItem[];
-  children: ReactNode;
-}) {
+function StaffLayout({ staff, navigation, children }: { staff: Staff; navigation?: NavigationItem[]; children: ReactNode }) {
   const signOut = useSignOut();
   return (
     <StaffContext value={staff}>
-      <PageLayout
-        navigation={navigation}
-        account={
-          <AccountBar
-            staff={staff}
-            onSignOut={() => signOut.mutate()}
-            signingOut={signOut.isPending}
-          />
-        }
-      >
+      <PageLayout navigation={navigation} account={<AccountBar staff={staff} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />}>
         {children}
       </PageLayout>
       <TimeoutWarning idleSeconds={staff.sessionIdleSeconds} />
@@ -115,10 +95,7 @@ export function RequireStaff({
   return (
     <StaffLayout
       staff={staff}
-      navigation={markCurrent(
-        allowedLinks(typeof navigation === "function" ? navigation(staff) : navigation, staff),
-        pathname,
-      )}
+      navigation={markCurrent(allowedLinks(typeof navigation === "function" ? navigation(staff) : navigation, staff), pathname)}
     >
       <Outlet />
     </StaffLayout>

@@ -57,19 +57,8 @@ export function SignInPage({ signedOutAfterMinutes = null }: { signedOutAfterMin
         <h1 className="govuk-heading-l">Sign in</h1>
         <p className="govuk-body">Use your council email address and your Hearth password.</p>
         <form onSubmit={onSubmit} noValidate>
-          <TextInput
-            label="Email address"
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            {...form.field("email")}
-          />
-          <TextInput
-            label="Password"
-            type="password"
-            autoComplete="current-password"
-            {...form.field("password")}
-          />
+          <TextInput label="Email address" type="email" autoComplete="username" spellCheck={false} {...form.field("email")} />
+          <TextInput label="Password" type="password" autoComplete="current-password" {...form.field("password")} />
           <Button disabled={isSubmitting}>Sign in</Button>
         </form>
       </div>

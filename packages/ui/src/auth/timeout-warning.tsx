@@ -2,14 +2,7 @@ import { hashKey, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "../components/button";
 import { useTRPC, useTRPCClient } from "../trpc/trpc";
-import {
-  lastAnswerElsewhere,
-  markSignedOutForInactivity,
-  recordAnswer,
-  sessionEndsAt,
-  timeLeftInWords,
-  warnBeforeMs,
-} from "./session-timeout";
+import { lastAnswerElsewhere, markSignedOutForInactivity, recordAnswer, sessionEndsAt, timeLeftInWords, warnBeforeMs } from "./session-timeout";
 import { useSignOut } from "./use-staff";
 
 /** Screen readers hear the time left every 20 seconds, not every second. */
@@ -116,8 +109,7 @@ export function TimeoutWarning({ idleSeconds }: { idleSeconds: number }) {
           </h2>
           <p className="govuk-body" id="hearth-timeout-message">
             For your security, we will sign you out in <strong aria-hidden="true">{timeLeftInWords(left)}</strong>
-            <span className="govuk-visually-hidden">{announced}</span>. What you have typed in long forms is
-            kept.
+            <span className="govuk-visually-hidden">{announced}</span>. What you have typed in long forms is kept.
           </p>
           <p className="govuk-visually-hidden" aria-live="polite">
             {`We will sign you out in ${announced}.`}

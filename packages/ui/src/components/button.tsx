@@ -4,8 +4,7 @@ import { cx } from "./form/field-parts";
 
 type Variant = "primary" | "secondary" | "warning";
 
-const variantClass = (variant: Variant) =>
-  variant === "primary" ? undefined : `govuk-button--${variant}`;
+const variantClass = (variant: Variant) => (variant === "primary" ? undefined : `govuk-button--${variant}`);
 
 /** A GOV.UK button. Inside a form it submits by default, as a browser's button would. */
 export function Button({
@@ -19,12 +18,7 @@ export function Button({
     <button
       type="submit"
       {...button}
-      className={cx(
-        "govuk-button",
-        variantClass(variant),
-        isStartButton && "govuk-button--start",
-        className,
-      )}
+      className={cx("govuk-button", variantClass(variant), isStartButton && "govuk-button--start", className)}
       data-module="govuk-button"
     >
       {children}
@@ -33,22 +27,9 @@ export function Button({
 }
 
 /** A link that looks like a button, for moving to another page rather than sending a form. */
-export function ButtonLink({
-  to,
-  variant = "primary",
-  children,
-}: {
-  to: string;
-  variant?: Variant;
-  children: ReactNode;
-}) {
+export function ButtonLink({ to, variant = "primary", children }: { to: string; variant?: Variant; children: ReactNode }) {
   return (
-    <Link
-      to={to}
-      draggable={false}
-      className={cx("govuk-button", variantClass(variant))}
-      data-module="govuk-button"
-    >
+    <Link to={to} draggable={false} className={cx("govuk-button", variantClass(variant))} data-module="govuk-button">
       {children}
     </Link>
   );

@@ -11,23 +11,11 @@ export function Panel({ title, children }: { title: ReactNode; children?: ReactN
   );
 }
 
-export type TagColour =
-  | "grey"
-  | "green"
-  | "turquoise"
-  | "blue"
-  | "light-blue"
-  | "purple"
-  | "pink"
-  | "red"
-  | "orange"
-  | "yellow";
+export type TagColour = "grey" | "green" | "turquoise" | "blue" | "light-blue" | "purple" | "pink" | "red" | "orange" | "yellow";
 
 /** A status label. The words carry the meaning; the colour only helps people scan. */
 export function Tag({ colour, children }: { colour?: TagColour; children: ReactNode }) {
-  return (
-    <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ""}`}>{children}</strong>
-  );
+  return <strong className={`govuk-tag${colour ? ` govuk-tag--${colour}` : ""}`}>{children}</strong>;
 }
 
 export function BackLink({ to, children = "Back" }: { to: string; children?: ReactNode }) {

@@ -14,9 +14,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, fieldId: string) {
   const field = document.getElementById(fieldId);
   if (!field) return;
   event.preventDefault();
-  const question =
-    field.closest("fieldset")?.querySelector("legend") ??
-    document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
+  const question = field.closest("fieldset")?.querySelector("legend") ?? document.querySelector(`label[for="${CSS.escape(fieldId)}"]`);
   (question ?? field).scrollIntoView();
   field.focus({ preventScroll: true });
 }
@@ -50,10 +48,7 @@ export function ErrorSummary({
             {items.map((item) => (
               <li key={`${item.fieldId ?? ""}:${item.text}`}>
                 {item.fieldId ? (
-                  <a
-                    href={`#${item.fieldId}`}
-                    onClick={(event) => focusField(event, item.fieldId!)}
-                  >
+                  <a href={`#${item.fieldId}`} onClick={(event) => focusField(event, item.fieldId!)}>
                     {item.text}
                   </a>
                 ) : (

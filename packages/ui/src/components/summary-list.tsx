@@ -14,10 +14,7 @@ export function SummaryList({ rows, noBorder }: { rows: SummaryListRow[]; noBord
   return (
     <dl className={`govuk-summary-list${noBorder ? " govuk-summary-list--no-border" : ""}`}>
       {rows.map((row, index) => (
-        <div
-          key={index}
-          className={`govuk-summary-list__row${anyActions && !row.action ? " govuk-summary-list__row--no-actions" : ""}`}
-        >
+        <div key={index} className={`govuk-summary-list__row${anyActions && !row.action ? " govuk-summary-list__row--no-actions" : ""}`}>
           <dt className="govuk-summary-list__key">{row.key}</dt>
           <dd className="govuk-summary-list__value">{row.value}</dd>
           {row.action && (

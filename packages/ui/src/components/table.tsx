@@ -21,18 +21,11 @@ export interface TableSort {
 // Natural order for text: "Family 2" before "Family 10", and case never splits a list in two.
 const collator = new Intl.Collator("en-GB", { numeric: true, sensitivity: "base" });
 
-function sortRows<Row>(
-  rows: Row[],
-  sortValue: (row: Row) => string | number,
-  direction: SortDirection,
-): Row[] {
+function sortRows<Row>(rows: Row[], sortValue: (row: Row) => string | number, direction: SortDirection): Row[] {
   const sign = direction === "ascending" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const [x, y] = [sortValue(a), sortValue(b)];
-    const order =
-      typeof x === "number" && typeof y === "number"
-        ? x - y
-        : collator.compare(String(x), String(y));
+    const order = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
     return sign * order;
   });
 }
@@ -66,14 +59,10 @@ export function Table<Row>({
   const [announcement, setAnnouncement] = useState("");
   const sortable = columns.some((column) => column.sortValue);
   const sortValue = sort && columns[sort.column]?.sortValue;
-  const shown = useMemo(
-    () => (sort && sortValue ? sortRows(rows, sortValue, sort.direction) : rows),
-    [rows, sort, sortValue],
-  );
+  const shown = useMemo(() => (sort && sortValue ? sortRows(rows, sortValue, sort.direction) : rows), [rows, sort, sortValue]);
 
   const sortBy = (column: number) => {
-    const direction: SortDirection =
-      sort?.column === column && sort.direction === "ascending" ? "descending" : "ascending";
+    const direction: SortDirection = sort?.column === column && sort.direction === "ascending" ? "descending" : "ascending";
     setSort({ column, direction });
     const header = columns[column]?.header;
     setAnnouncement(`Sorted by ${typeof header === "string" ? header : "this column"} (${direction})`);
@@ -83,9 +72,7 @@ export function Table<Row>({
     <table className="govuk-table">
       <caption className={`govuk-table__caption govuk-table__caption--${captionSize}`}>
         {caption}
-        {sortable && (
-          <span className="govuk-visually-hidden"> (column headers with buttons are sortable)</span>
-        )}
+        {sortable && <span className="govuk-visually-hidden"> (column headers with buttons are sortable)</span>}
       </caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
@@ -95,10 +82,7 @@ export function Table<Row>({
               <th
                 key={index}
                 scope="col"
-                className={cx(
-                  "govuk-table__header",
-                  column.numeric && "govuk-table__header--numeric",
-                )}
+                className={cx("govuk-table__header", column.numeric && "govuk-table__header--numeric")}
                 aria-sort={column.sortValue ? direction : undefined}
               >
                 {column.sortValue ? (
@@ -123,13 +107,7 @@ export function Table<Row>({
                   {column.cell(row)}
                 </th>
               ) : (
-                <td
-                  key={index}
-                  className={cx(
-                    "govuk-table__cell",
-                    column.numeric && "govuk-table__cell--numeric",
-                  )}
-                >
+                <td key={index} className={cx("govuk-table__cell", column.numeric && "govuk-table__cell--numeric")}>
                   {column.cell(row)}
                 </td>
               ),

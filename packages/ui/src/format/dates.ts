@@ -1,19 +1,6 @@
 import { formatDate, formatLondonTime, londonDateOf } from "@hearth/domain";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * Reads the calendar date at the start of an ISO string. Done by hand rather than through `Date`,

@@ -7,10 +7,7 @@ import { serverFieldErrors, serverFormErrors } from "./server-errors";
  * field (through react-hook-form, so it clears when they fix it), and returns the rest (wrong
  * password, too many attempts) for the error summary alone.
  */
-export function applyServerErrors<Values extends FieldValues>(
-  form: Pick<UseFormReturn<Values>, "getValues" | "setError">,
-  error: unknown,
-): string[] {
+export function applyServerErrors<Values extends FieldValues>(form: Pick<UseFormReturn<Values>, "getValues" | "setError">, error: unknown): string[] {
   const fields = Object.keys(form.getValues());
   const leftOver = serverFormErrors(error).filter(Boolean);
   for (const [field, message] of Object.entries(serverFieldErrors(error))) {
@@ -21,10 +18,7 @@ export function applyServerErrors<Values extends FieldValues>(
 }
 
 /** The message react-hook-form holds for a field, for the component beside it. */
-export function fieldError<Values extends FieldValues>(
-  errors: FieldErrors<Values>,
-  name: keyof Values & string,
-): string | undefined {
+export function fieldError<Values extends FieldValues>(errors: FieldErrors<Values>, name: keyof Values & string): string | undefined {
   const message = errors[name]?.message;
   return typeof message === "string" ? message : undefined;
 }

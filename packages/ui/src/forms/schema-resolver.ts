@@ -7,9 +7,8 @@ import type { z } from "zod";
  * optional answers into "no answer" with z.preprocess, whose input type is `unknown`; the form's
  * text boxes always give strings, so the form states that and keeps the schema's parsed output.
  */
-export function schemaResolver<
-  Values extends FieldValues,
-  Schema extends z.ZodType<unknown, FieldValues>,
->(schema: Schema): Resolver<Values, unknown, z.output<Schema>> {
+export function schemaResolver<Values extends FieldValues, Schema extends z.ZodType<unknown, FieldValues>>(
+  schema: Schema,
+): Resolver<Values, unknown, z.output<Schema>> {
   return zodResolver(schema) as unknown as Resolver<Values, unknown, z.output<Schema>>;
 }

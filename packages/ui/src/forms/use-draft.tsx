@@ -62,10 +62,12 @@ export function useDraft<Values extends FieldValues>(
     if (finished.current) return inFlight.current;
     const data = form.getValues() as Record<string, unknown>;
     // A failed save is retried by the next pause in typing; the form itself must not break.
-    inFlight.current = inFlight.current.then(() => saveMutate({ formKey, data }).then(
-      () => undefined,
-      () => undefined,
-    ));
+    inFlight.current = inFlight.current.then(() =>
+      saveMutate({ formKey, data }).then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
     return inFlight.current;
   }, [form, formKey, saveMutate]);
 

@@ -14,9 +14,9 @@ import { serverFieldErrors, serverFormErrors } from "./server-errors";
 
 /** Just the part of a zod schema the hook uses: the domain's schemas, or one field's. */
 export interface SchemaParser<Out> {
-  safeParse(input: unknown):
-    | { success: true; data: Out }
-    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  safeParse(
+    input: unknown,
+  ): { success: true; data: Out } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
 }
 
 export interface SchemaFormOptions<Values extends FieldValues, Out> {
@@ -173,8 +173,7 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
         form.setValue(name, value as PathValue<Values, Name>, { shouldDirty: true, shouldValidate: submitCount > 0 });
       },
     }),
-    set: <Name extends Path<Values>>(name: Name, value: PathValue<Values, Name>) =>
-      form.setValue(name, value, { shouldDirty: true }),
+    set: <Name extends Path<Values>>(name: Name, value: PathValue<Values, Name>) => form.setValue(name, value, { shouldDirty: true }),
     /**
      * The form's submit handler: checks the answers against the schema, then calls `send` with
      * the parsed answers and the boxes as typed. A server refusal thrown by `send` is shown.
@@ -221,9 +220,7 @@ type ParsedFields<Shape> = { [K in keyof Shape]: Shape[K] extends SchemaParser<i
  * A schema for a few of a bigger schema's fields, each checked by its own rule: a question page
  * asks only some of a form's questions (`schemaOfFields({ postcode: bookingCreateSchema.shape.postcode })`).
  */
-export function schemaOfFields<Shape extends Record<string, SchemaParser<unknown>>>(
-  fields: Shape,
-): SchemaParser<ParsedFields<Shape>> {
+export function schemaOfFields<Shape extends Record<string, SchemaParser<unknown>>>(fields: Shape): SchemaParser<ParsedFields<Shape>> {
   return {
     safeParse(input) {
       const data: Record<string, unknown> = {};

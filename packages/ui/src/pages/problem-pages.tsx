@@ -9,9 +9,7 @@ export function NotFoundPage() {
     <>
       <h1 className="govuk-heading-l">Page not found</h1>
       <p className="govuk-body">If you typed the web address, check it is correct.</p>
-      <p className="govuk-body">
-        If you pasted the web address, check you copied the entire address.
-      </p>
+      <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
       <p className="govuk-body">
         <Link className="govuk-link" to={service.homePath}>
           Go to the {service.name} start page
@@ -45,10 +43,7 @@ function RecordNotFound({ what }: { what: string }) {
   return (
     <>
       <h1 className="govuk-heading-l">{what} not found</h1>
-      <p className="govuk-body">
-        There is no {what.toLowerCase()} at this address that you can see. Records outside your area
-        are not shown.
-      </p>
+      <p className="govuk-body">There is no {what.toLowerCase()} at this address that you can see. Records outside your area are not shown.</p>
     </>
   );
 }

@@ -7,14 +7,7 @@ import { serverErrorCode } from "../forms/server-errors";
 import { TRPCProvider } from "./trpc";
 
 // Answers that will not change by asking again, so retrying only delays the message.
-const FINAL_CODES = new Set([
-  "BAD_REQUEST",
-  "UNAUTHORIZED",
-  "FORBIDDEN",
-  "NOT_FOUND",
-  "CONFLICT",
-  "TOO_MANY_REQUESTS",
-]);
+const FINAL_CODES = new Set(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS"]);
 
 function makeClients() {
   const trpcClient = createTRPCClient<AppRouter>({
@@ -32,8 +25,7 @@ function makeClients() {
   // A session that ends while a page is open (idle timeout) shows up as UNAUTHORIZED on some
   // other call: asking auth.me again lets RequireStaff swap the page for the sign-in form.
   const onError = (error: unknown) => {
-    if (serverErrorCode(error) === "UNAUTHORIZED")
-      void queryClient.invalidateQueries({ queryKey: meKey });
+    if (serverErrorCode(error) === "UNAUTHORIZED") void queryClient.invalidateQueries({ queryKey: meKey });
   };
   const queryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),

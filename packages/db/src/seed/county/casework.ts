@@ -39,11 +39,39 @@ const entryKinds = weighted([
   ["concern", 8],
 ] as const);
 const summaries: Record<string, string[]> = {
-  contact: ["Phone call with parent about school attendance", "Text reminder sent for Thursday's visit", "Call from school: attendance has improved this term", "Parent rang to rearrange the visit", "Health visitor called to share the latest check"],
-  home_visit: ["Home visit: talked through morning routines", "Home visit: children seen, home warm and tidy", "Home visit: worked on the family plan together", "Home visit with the health visitor", "Home visit: no answer, card left"],
-  meeting: ["Team Around the Family meeting held", "Review of the family plan with school and health", "Meeting with the school's family support worker", "Plan review: two actions completed"],
-  concern: ["School raised a concern about lateness", "Neighbour's report passed on by the police", "Child arrived at nursery without a coat in the rain", "Parent said money is very tight this month"],
-  note: ["Referred to the food bank", "Parenting course place offered", "Case discussed in supervision", "Housing officer contacted about repairs", "Letter sent confirming the plan"],
+  contact: [
+    "Phone call with parent about school attendance",
+    "Text reminder sent for Thursday's visit",
+    "Call from school: attendance has improved this term",
+    "Parent rang to rearrange the visit",
+    "Health visitor called to share the latest check",
+  ],
+  home_visit: [
+    "Home visit: talked through morning routines",
+    "Home visit: children seen, home warm and tidy",
+    "Home visit: worked on the family plan together",
+    "Home visit with the health visitor",
+    "Home visit: no answer, card left",
+  ],
+  meeting: [
+    "Team Around the Family meeting held",
+    "Review of the family plan with school and health",
+    "Meeting with the school's family support worker",
+    "Plan review: two actions completed",
+  ],
+  concern: [
+    "School raised a concern about lateness",
+    "Neighbour's report passed on by the police",
+    "Child arrived at nursery without a coat in the rain",
+    "Parent said money is very tight this month",
+  ],
+  note: [
+    "Referred to the food bank",
+    "Parenting course place offered",
+    "Case discussed in supervision",
+    "Housing officer contacted about repairs",
+    "Letter sent confirming the plan",
+  ],
 };
 const alertTexts = weighted([
   [["risk_to_staff", "Do not visit alone: a dog on the premises and a history of aggression"], 3],
@@ -58,11 +86,28 @@ type Team = Record<keyof typeof teamPerArea, string[]>;
 
 export function planCasework(
   random: Random,
-  params: { today: IsoDate; families: FamilyRow[]; members: MemberRow[]; areaIds: Record<AreaCode, string>; passwordHash: string; demoStaff: { id: string; role: string; areaId: string | null }[] },
+  params: {
+    today: IsoDate;
+    families: FamilyRow[];
+    members: MemberRow[];
+    areaIds: Record<AreaCode, string>;
+    passwordHash: string;
+    demoStaff: { id: string; role: string; areaId: string | null }[];
+  },
 ): CaseworkPlan {
   const { today } = params;
   const ids = { staff: syntheticIds(8), entry: syntheticIds(9), alert: syntheticIds(10), decision: syntheticIds(11), assessment: syntheticIds(12) };
-  const plan: CaseworkPlan = { staff: [], keyWorkers: new Map(), chronology: [], alerts: [], decisions: [], decisionChildren: [], assessments: [], assessmentChildren: [], longHistories: 0 };
+  const plan: CaseworkPlan = {
+    staff: [],
+    keyWorkers: new Map(),
+    chronology: [],
+    alerts: [],
+    decisions: [],
+    decisionChildren: [],
+    assessments: [],
+    assessmentChildren: [],
+    longHistories: 0,
+  };
 
   const teams = new Map<string, Team>();
   for (const [area, areaId] of Object.entries(params.areaIds)) {
@@ -84,8 +129,7 @@ export function planCasework(
         team[role].push(id);
       }
     // The demo accounts of the area carry caseloads too, so a newcomer signing in sees their work.
-    for (const demo of params.demoStaff)
-      if (demo.areaId === areaId && demo.role in team) team[demo.role as keyof Team].push(demo.id);
+    for (const demo of params.demoStaff) if (demo.areaId === areaId && demo.role in team) team[demo.role as keyof Team].push(demo.id);
     teams.set(areaId, team);
   }
 

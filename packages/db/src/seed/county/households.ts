@@ -62,8 +62,7 @@ export interface Households {
   adults: number;
 }
 
-const dateOfBirthAged = (random: Random, today: IsoDate, years: number): IsoDate =>
-  addDays(addYears(today, -years - 1), random.int(1, 365));
+const dateOfBirthAged = (random: Random, today: IsoDate, years: number): IsoDate => addDays(addYears(today, -years - 1), random.int(1, 365));
 
 /**
  * Households of adults and children until the county holds `people` people. Each postcode is in a
@@ -162,4 +161,3 @@ export function generateHouseholds(random: Random, today: IsoDate, target: numbe
   }
   return out;
 }
-

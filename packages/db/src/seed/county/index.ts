@@ -67,7 +67,11 @@ export class CountyRefused extends Error {}
 
 /** True when a synthetic county is already in the database. */
 export async function hasSyntheticCounty(db: Db): Promise<boolean> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(people).where(inSyntheticRange(people.id)).limit(1);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(inSyntheticRange(people.id))
+    .limit(1);
   return (row?.n ?? 0) > 0;
 }
 
@@ -77,8 +81,7 @@ export async function hasSyntheticCounty(db: Db): Promise<boolean> {
  * No audit rows: nobody read or changed a real person's record.
  */
 export async function generateCounty(db: Db, options: CountyOptions): Promise<CountySummary> {
-  if (options.production)
-    throw new CountyRefused("The synthetic county is never written in production.");
+  if (options.production) throw new CountyRefused("The synthetic county is never written in production.");
   const progress = options.onProgress ?? (() => {});
   const random = new Random(options.seed);
 
@@ -89,7 +92,11 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     }
     const areaRows = await tx.select().from(areas);
     const areaIds = Object.fromEntries(areaRows.map((a) => [a.code, a.id])) as Record<AreaCode, string>;
-    const centreRows = await tx.select().from(centres).where(sql`${centres.kind} = 'centre'`).orderBy(centres.slug);
+    const centreRows = await tx
+      .select()
+      .from(centres)
+      .where(sql`${centres.kind} = 'centre'`)
+      .orderBy(centres.slug);
     const typeRows = await tx.select().from(sessionTypes);
     if (centreRows.length === 0 || typeRows.length === 0) throw new CountyRefused("Run the reference seed first (pnpm start does it).");
 
@@ -104,9 +111,9 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     });
 
     const demoEmails = demoStaffData.map((d) => d.email);
-    const demoStaff = (await tx.select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email }).from(staffUsers)).filter((s) =>
-      demoEmails.includes(s.email),
-    );
+    const demoStaff = (
+      await tx.select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email }).from(staffUsers)
+    ).filter((s) => demoEmails.includes(s.email));
     const casework = planCasework(random, {
       today: options.today,
       families: made.families,
@@ -119,7 +126,11 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
     await write(people, made.people, "people");
-    await write(families, made.families.map((f) => ({ ...f, keyWorkerId: casework.keyWorkers.get(f.id) ?? null })), "families");
+    await write(
+      families,
+      made.families.map((f) => ({ ...f, keyWorkerId: casework.keyWorkers.get(f.id) ?? null })),
+      "families",
+    );
     await write(familyMembers, made.members, "family members");
     await write(sessionSeries, plan.series, "session series");
     const sessions = plan.sessions.map(({ date, startTime, endTime, ...s }) => ({
@@ -165,7 +176,7 @@ export function londonInstant(date: string, time: string): Date {
   const asUtc = new Date(`${date}T${time}:00Z`);
   const [h, m] = londonClock.format(asUtc).split(":").map(Number);
   const [wantH, wantM] = time.split(":").map(Number);
-  const aheadMinutes = (h! * 60 + m!) - (wantH! * 60 + wantM!);
+  const aheadMinutes = h! * 60 + m! - (wantH! * 60 + wantM!);
   return new Date(asUtc.getTime() - aheadMinutes * 60_000);
 }
 

@@ -75,7 +75,10 @@ export function weighted<T>(entries: readonly (readonly [T, number])[]): Weighte
  * the county can be found and replaced without a marker table, and is never mistaken for real work.
  */
 export const SYNTHETIC_ID_PREFIX = "5717e71c";
-export const SYNTHETIC_ID_RANGE = [`${SYNTHETIC_ID_PREFIX}-0000-0000-0000-000000000000`, `${SYNTHETIC_ID_PREFIX}-ffff-ffff-ffff-ffffffffffff`] as const;
+export const SYNTHETIC_ID_RANGE = [
+  `${SYNTHETIC_ID_PREFIX}-0000-0000-0000-000000000000`,
+  `${SYNTHETIC_ID_PREFIX}-ffff-ffff-ffff-ffffffffffff`,
+] as const;
 
 /** Deterministic, unique ids: the table's number, then a counter. Version 4 layout for tools that check. */
 export function syntheticIds(table: number): () => string {

@@ -84,7 +84,14 @@ export function planSessions(
       // The domain's scheduler skips bank holidays; it plans at most three years at a time.
       for (let start = from; start <= to; start = addDays(start, 365 * 3)) {
         const end = addDays(start, 365 * 3 - 1) < to ? addDays(start, 365 * 3 - 1) : to;
-        const schedule = { weekday: weekdayName(slot.weekday), startTime: slot.start, endTime: slot.end, startsOn: start, everyWeeks: 1, skipBankHolidays: true };
+        const schedule = {
+          weekday: weekdayName(slot.weekday),
+          startTime: slot.start,
+          endTime: slot.end,
+          startsOn: start,
+          everyWeeks: 1,
+          skipBankHolidays: true,
+        };
         for (const { date } of sessionOccurrences(schedule, { from: start, to: end }).occurrences) {
           const sessionId = ids.session();
           const booked = bookSession(random, { plan, ids, references, heldInWeek, type, nearby, sessionId, date, today, slot });

@@ -11,10 +11,8 @@ import { parseLaCodeList, upnLaCodeList } from "./upn-la-codes";
  * the day before, the day of and the day after (or the neighbouring code, or the other level of
  * the record), read against the DfE's coding of the rule for 2025–26.
  */
-const findings = (child: CensusChild, censusYear = 2026) =>
-  checkChildForCensus(child, { censusYear });
-const codes = (child: CensusChild, censusYear = 2026) =>
-  findings(child, censusYear).map((f) => f.code);
+const findings = (child: CensusChild, censusYear = 2026) => checkChildForCensus(child, { censusYear });
+const codes = (child: CensusChild, censusYear = 2026) => findings(child, censusYear).map((f) => f.code);
 const withChild = (change: (c: CensusChild) => void) => {
   const child = cleanCensusChild();
   change(child);
@@ -92,11 +90,7 @@ describe("8540: disability, for a child with a date of birth and a referral led 
   it.each([
     ["born the day before the reference date", { dateOfBirth: "2026-03-30" }, true],
     ["born on the reference date", { dateOfBirth: "2026-03-31" }, true],
-    [
-      "not born by the day after (expected then)",
-      { dateOfBirth: null, expectedDateOfBirth: "2026-04-01", sex: "U" },
-      false,
-    ],
+    ["not born by the day after (expected then)", { dateOfBirth: null, expectedDateOfBirth: "2026-04-01", sex: "U" }, false],
   ])("%s: disability needed %s", (_, who, needed) => {
     const child = withChild((c) => Object.assign(c, { upn: null, disabilities: [] }, who));
     expect(codes(child).includes("8540")).toBe(needed);
@@ -122,16 +116,13 @@ describe("8866: referral source, for referrals from 1 April 2013", () => {
     ["2013-04-01", true],
     ["2013-04-02", true],
   ])("referred %s with no source: 8866 %s", (referralDate, flagged) => {
-    const child = withChild((c) =>
-      Object.assign(c.episodes[0]!, { referralDate, referralSource: null }),
-    );
+    const child = withChild((c) => Object.assign(c.episodes[0]!, { referralDate, referralSource: null }));
     expect(codes(child).includes("8866")).toBe(flagged);
   });
 });
 
 describe("8770Q: a school-age child needs a UPN or a reason other than UN1", () => {
-  const child = (dateOfBirth: string) =>
-    withChild((c) => Object.assign(c, { dateOfBirth, upn: null, upnUnknown: "UN1" }));
+  const child = (dateOfBirth: string) => withChild((c) => Object.assign(c, { dateOfBirth, upn: null, upnUnknown: "UN1" }));
 
   // In 2025–26 the school year starting 1 September 2025 puts children born by 31 August 2020
   // in Year 1 or above.

@@ -8,8 +8,7 @@ const page = readFileSync(new URL("../../../../../docs/census-rules.md", import.
 describe("docs/census-rules.md", () => {
   it("lists exactly the covered rules, each once", () => {
     const listed = [...page.matchAll(/^\|\s*(\d{3,4}Q?)\s*\|/gm)].map((m) => m[1]);
-    const inScope = (scope: string) =>
-      coveredCensusRules.filter((r) => r.scope === scope).map((r) => r.code);
+    const inScope = (scope: string) => coveredCensusRules.filter((r) => r.scope === scope).map((r) => r.code);
     expect(listed).toEqual([...inScope("child"), ...inScope("return")]);
   });
 

@@ -70,15 +70,9 @@ export const coveredCensusRules = [
   whole("8510", "No two children share an LA child ID"),
   child("8520", "The date of birth is not after the reference date"),
   child("8525Q", "Either a date of birth or an expected date of birth, not both"),
-  child(
-    "8530Q",
-    "An expected date of birth falls between 30 days before and 9 months after the reference date",
-  ),
+  child("8530Q", "An expected date of birth falls between 30 days before and 9 months after the reference date"),
   child("8535Q", "The date of death is not before the date of birth"),
-  child(
-    "8540",
-    "A born child with a referral that led to further action has disabilities, all census codes",
-  ),
+  child("8540", "A born child with a referral that led to further action has disabilities, all census codes"),
   child("8545Q", "The date of death falls in the census year"),
   child("8555Q", "A referral is not after the child's death"),
   child("8565", "Nothing is recorded after the case closed"),
@@ -96,14 +90,8 @@ export const coveredCensusRules = [
   child("8630", "The case does not close before the referral"),
   child("8640", "The reason for closure is a census code"),
   child("8650", "The primary need is a census code"),
-  child(
-    "8670Q",
-    "An assessment open more than 45 working days before year end should have been completed",
-  ),
-  child(
-    "8675Q",
-    "A section 47 enquiry open more than 15 working days before year end should have a conference",
-  ),
+  child("8670Q", "An assessment open more than 45 working days before year end should have been completed"),
+  child("8675Q", "A section 47 enquiry open more than 15 working days before year end should have a conference"),
   child("8696", "An assessment's authorisation date falls in the census year"),
   child("8715", "An initial conference falls in the census year"),
   child("8720", "A child protection plan has a start date no later than the reference date"),
@@ -138,10 +126,7 @@ export const coveredCensusRules = [
   child("8875", "An initial conference is not held at a weekend"),
   child("8890", "A section 47 enquiry does not start while another is under way"),
   child("8896", "At most one unfinished assessment per episode"),
-  child(
-    "8897Q",
-    "An assessment completed since the census year began has factors, all census codes",
-  ),
+  child("8897Q", "An assessment completed since the census year began has factors, all census codes"),
   child("8898", "No factor appears twice on one assessment"),
   child("8905", "The initial category of abuse is a census code"),
   child("8910", "The latest category of abuse is a census code"),
@@ -165,10 +150,6 @@ export interface CensusFinding {
   path: (string | number)[];
 }
 
-export function censusFinding(
-  code: CensusRuleCode,
-  message: string,
-  path: (string | number)[],
-): CensusFinding {
+export function censusFinding(code: CensusRuleCode, message: string, path: (string | number)[]): CensusFinding {
   return { code, severity: code.endsWith("Q") ? "query" : "error", message, path };
 }

@@ -16,21 +16,15 @@ describe("census checker: one child", () => {
     expect(Object.keys(childRuleCases).sort()).toEqual(childRules.map((r) => r.code).sort());
   });
 
-  it.each(childRules.map((r) => [r.code, r.description] as const))(
-    "catches rule %s: %s",
-    (code) => {
-      const child = cleanCensusChild();
-      childRuleCases[code]!(child, child.episodes[0]!);
-      const findings = checkChildForCensus(child, options);
-      const finding = findings.find((f) => f.code === code);
-      expect(
-        finding,
-        `expected ${code} among ${findings.map((f) => f.code).join(", ")}`,
-      ).toBeDefined();
-      expect(finding!.severity).toBe(code.endsWith("Q") ? "query" : "error");
-      expect(finding!.message.length).toBeGreaterThan(10);
-    },
-  );
+  it.each(childRules.map((r) => [r.code, r.description] as const))("catches rule %s: %s", (code) => {
+    const child = cleanCensusChild();
+    childRuleCases[code]!(child, child.episodes[0]!);
+    const findings = checkChildForCensus(child, options);
+    const finding = findings.find((f) => f.code === code);
+    expect(finding, `expected ${code} among ${findings.map((f) => f.code).join(", ")}`).toBeDefined();
+    expect(finding!.severity).toBe(code.endsWith("Q") ? "query" : "error");
+    expect(finding!.message.length).toBeGreaterThan(10);
+  });
 
   it("points each finding at the part of the record to fix", () => {
     const child = cleanCensusChild();

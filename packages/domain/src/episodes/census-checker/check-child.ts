@@ -11,19 +11,13 @@ import { planFindings } from "./plan-rules";
  * recorded so problems are fixed at the time rather than in an April clean-up. Returns the
  * findings in the order of the child's record; an empty list means the child is ready to return.
  */
-export function checkChildForCensus(
-  input: CensusChildInput | CensusChild,
-  options: CensusCheckOptions,
-): CensusFinding[] {
+export function checkChildForCensus(input: CensusChildInput | CensusChild, options: CensusCheckOptions): CensusFinding[] {
   const child = censusChildSchema.parse(input);
   const ctx = checkContext(options);
   return [
     ...childLevelFindings(child, ctx),
     ...episodeLevelFindings(child, ctx),
-    ...child.episodes.flatMap((e, i) => [
-      ...assessmentFindings(e, ["episodes", i], ctx),
-      ...section47Findings(e, ["episodes", i], ctx),
-    ]),
+    ...child.episodes.flatMap((e, i) => [...assessmentFindings(e, ["episodes", i], ctx), ...section47Findings(e, ["episodes", i], ctx)]),
     ...planFindings(child, ctx),
   ];
 }

@@ -19,8 +19,7 @@ function cleanReturn(size = 12): CensusChild[] {
   });
 }
 
-const codesOf = (children: CensusChild[], h = header) =>
-  checkCensusReturn(h, children, options).map((f) => f.code);
+const codesOf = (children: CensusChild[], h = header) => checkCensusReturn(h, children, options).map((f) => f.code);
 
 describe("census checker: the whole return", () => {
   it("finds nothing wrong with a clean return", () => {

@@ -18,85 +18,40 @@ export function checkCensusReturn(
   const children = inputs.map((c) => censusChildSchema.parse(c));
   const f: CensusFinding[] = [];
   if (header.referenceDate !== ctx.referenceDate) {
-    f.push(
-      censusFinding(
-        "100",
-        `The reference date must be ${ctx.referenceDate}, not ${header.referenceDate}`,
-        ["referenceDate"],
-      ),
-    );
+    f.push(censusFinding("100", `The reference date must be ${ctx.referenceDate}, not ${header.referenceDate}`, ["referenceDate"]));
   }
-  const duplicates = (
-    key: (c: CensusChild) => string | null | undefined,
-    code: "1520" | "8510",
-    what: string,
-    field: string,
-  ) => {
+  const duplicates = (key: (c: CensusChild) => string | null | undefined, code: "1520" | "8510", what: string, field: string) => {
     const seen = new Map<string, number>();
     children.forEach((c, i) => {
       const value = key(c)?.trim().toUpperCase();
       if (!value) return;
       const first = seen.get(value);
       if (first === undefined) seen.set(value, i);
-      else
-        f.push(
-          censusFinding(
-            code,
-            `This child has the same ${what} as child ${first + 1} in the return`,
-            ["children", i, field],
-          ),
-        );
+      else f.push(censusFinding(code, `This child has the same ${what} as child ${first + 1} in the return`, ["children", i, field]));
     });
   };
   duplicates((c) => c.upn, "1520", "UPN", "upn");
   duplicates((c) => c.laChildId, "8510", "LA child ID", "laChildId");
 
   const episodes = children.flatMap((c) => c.episodes);
-  const plansStarting = episodes
-    .flatMap((e) => e.cpPlans)
-    .filter((p) => p.startDate && ctx.inCensusYear(p.startDate)).length;
-  const conferences = episodes
-    .flatMap((e) => initialConferences(e, []))
-    .filter((c) => ctx.inCensusYear(c.date)).length;
+  const plansStarting = episodes.flatMap((e) => e.cpPlans).filter((p) => p.startDate && ctx.inCensusYear(p.startDate)).length;
+  const conferences = episodes.flatMap((e) => initialConferences(e, [])).filter((c) => ctx.inCensusYear(c.date)).length;
   if (plansStarting > conferences) {
     f.push(
-      censusFinding(
-        "2883",
-        `${plansStarting} child protection plans start in the year but only ${conferences} initial conferences are recorded`,
-        [],
-      ),
+      censusFinding("2883", `${plansStarting} child protection plans start in the year but only ${conferences} initial conferences are recorded`, []),
     );
   }
 
   const born = children.filter((c) => c.dateOfBirth);
   const noSex = born.filter((c) => !c.sex || c.sex === "U").length;
   if (born.length > 0 && noSex / born.length > 0.02) {
-    f.push(
-      censusFinding(
-        "2886Q",
-        `${noSex} of ${born.length} born children (${Math.round((noSex / born.length) * 100)}%) have no sex recorded`,
-        [],
-      ),
-    );
+    f.push(censusFinding("2886Q", `${noSex} of ${born.length} born children (${Math.round((noSex / born.length) * 100)}%) have no sex recorded`, []));
   }
   const disabilityLists = children.map((c) => c.disabilities.filter((d) => d !== "NONE"));
   const used = new Set(disabilityLists.flat());
-  if (used.size < 8)
-    f.push(
-      censusFinding(
-        "2887Q",
-        `Only ${used.size} different disability codes are used in the return`,
-        [],
-      ),
-    );
+  if (used.size < 8) f.push(censusFinding("2887Q", `Only ${used.size} different disability codes are used in the return`, []));
   if (used.size > 0 && disabilityLists.every((list) => list.length <= 1)) {
-    f.push(
-      censusFinding(
-        "2888Q",
-        "No child has more than one disability recorded: record every disability that applies",
-        [],
-      ),
-    );
+    f.push(censusFinding("2888Q", "No child has more than one disability recorded: record every disability that applies", []));
   }
   return f;
 }

@@ -37,67 +37,30 @@ function cinPlanFindings(child: CensusChild, plans: Period[], ctx: CheckContext)
     const referral = child.episodes[p.episode]?.referralDate;
     if (!p.startDate || p.startDate > ctx.referenceDate)
       f.push(
-        censusFinding(
-          "4010",
-          p.startDate
-            ? "The CIN plan starts after the census reference date"
-            : "Enter the CIN plan start date",
-          [...p.path, "startDate"],
-        ),
-      );
-    if (p.startDate && referral && p.startDate < referral)
-      f.push(
-        censusFinding("4015", "The CIN plan starts before the referral date", [
+        censusFinding("4010", p.startDate ? "The CIN plan starts after the census reference date" : "Enter the CIN plan start date", [
           ...p.path,
           "startDate",
         ]),
       );
+    if (p.startDate && referral && p.startDate < referral)
+      f.push(censusFinding("4015", "The CIN plan starts before the referral date", [...p.path, "startDate"]));
     if (p.startDate && p.endDate && p.endDate < p.startDate)
       f.push(censusFinding("4011", "The CIN plan ends before it starts", [...p.path, "endDate"]));
     if (p.startDate && p.endDate === p.startDate)
-      f.push(
-        censusFinding("4012Q", "The CIN plan starts and ends on the same day", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+      f.push(censusFinding("4012Q", "The CIN plan starts and ends on the same day", [...p.path, "endDate"]));
     if (p.endDate && !ctx.inCensusYear(p.endDate))
-      f.push(
-        censusFinding("4013", `The CIN plan end date ${p.endDate} is outside the census year`, [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+      f.push(censusFinding("4013", `The CIN plan end date ${p.endDate} is outside the census year`, [...p.path, "endDate"]));
     if (dod && p.startDate && p.startDate > dod)
-      f.push(
-        censusFinding("4008", "The CIN plan starts after the child’s death", [
-          ...p.path,
-          "startDate",
-        ]),
-      );
-    if (dod && p.endDate && p.endDate > dod)
-      f.push(
-        censusFinding("4009Q", "The CIN plan ends after the child’s death", [...p.path, "endDate"]),
-      );
+      f.push(censusFinding("4008", "The CIN plan starts after the child’s death", [...p.path, "startDate"]));
+    if (dod && p.endDate && p.endDate > dod) f.push(censusFinding("4009Q", "The CIN plan ends after the child’s death", [...p.path, "endDate"]));
   }
   // 4004 is judged within one CIN episode (CINdetails), as the DfE codes it; plans on different
   // episodes are 4014's concern.
   const open = plans.filter((p) => !p.endDate);
   for (const p of open)
     if (open.some((q) => q !== p && q.episode === p.episode))
-      f.push(
-        censusFinding("4004", "More than one CIN plan is open on this episode", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
-  for (const i of overlapping(plans, ctx))
-    f.push(
-      censusFinding("4014", "This CIN plan overlaps another CIN plan", [
-        ...plans[i]!.path,
-        "startDate",
-      ]),
-    );
+      f.push(censusFinding("4004", "More than one CIN plan is open on this episode", [...p.path, "endDate"]));
+  for (const i of overlapping(plans, ctx)) f.push(censusFinding("4014", "This CIN plan overlaps another CIN plan", [...plans[i]!.path, "startDate"]));
   return f;
 }
 
@@ -111,185 +74,73 @@ function cpPlanFindings(child: CensusChild, plans: Period[], ctx: CheckContext):
       f.push(
         censusFinding(
           "8720",
-          p.startDate
-            ? "The child protection plan starts after the census reference date"
-            : "Enter the child protection plan start date",
+          p.startDate ? "The child protection plan starts after the census reference date" : "Enter the child protection plan start date",
           [...p.path, "startDate"],
         ),
       );
     if (p.startDate && episode.referralDate && p.startDate < episode.referralDate)
-      f.push(
-        censusFinding("1105", "The child protection plan starts before the referral date", [
-          ...p.path,
-          "startDate",
-        ]),
-      );
+      f.push(censusFinding("1105", "The child protection plan starts before the referral date", [...p.path, "startDate"]));
     if (plan.numberOfPreviousCpp === null || plan.numberOfPreviousCpp === undefined)
-      f.push(
-        censusFinding("8730", "Enter the number of previous child protection plans", [
-          ...p.path,
-          "numberOfPreviousCpp",
-        ]),
-      );
+      f.push(censusFinding("8730", "Enter the number of previous child protection plans", [...p.path, "numberOfPreviousCpp"]));
     if (!plan.initialCategory || !(categoriesOfAbuse as string[]).includes(plan.initialCategory))
-      f.push(
-        censusFinding("8905", "Record the initial category of abuse using a census code", [
-          ...p.path,
-          "initialCategory",
-        ]),
-      );
+      f.push(censusFinding("8905", "Record the initial category of abuse using a census code", [...p.path, "initialCategory"]));
     if (!plan.latestCategory || !(categoriesOfAbuse as string[]).includes(plan.latestCategory))
-      f.push(
-        censusFinding("8910", "Record the latest category of abuse using a census code", [
-          ...p.path,
-          "latestCategory",
-        ]),
-      );
+      f.push(censusFinding("8910", "Record the latest category of abuse using a census code", [...p.path, "latestCategory"]));
     if (p.startDate && p.endDate === p.startDate)
-      f.push(
-        censusFinding("8840", "The child protection plan starts and ends on the same day", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+      f.push(censusFinding("8840", "The child protection plan starts and ends on the same day", [...p.path, "endDate"]));
     if (p.startDate && p.endDate && p.endDate < p.startDate)
-      f.push(
-        censusFinding("8925", "The child protection plan ends before it starts", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+      f.push(censusFinding("8925", "The child protection plan ends before it starts", [...p.path, "endDate"]));
     if (p.endDate && !ctx.inCensusYear(p.endDate))
-      f.push(
-        censusFinding(
-          "8930",
-          `The child protection plan end date ${p.endDate} is outside the census year`,
-          [...p.path, "endDate"],
-        ),
-      );
+      f.push(censusFinding("8930", `The child protection plan end date ${p.endDate} is outside the census year`, [...p.path, "endDate"]));
     if (dod && p.startDate && p.startDate > dod)
-      f.push(
-        censusFinding("8915", "The child protection plan starts after the child’s death", [
-          ...p.path,
-          "startDate",
-        ]),
-      );
+      f.push(censusFinding("8915", "The child protection plan starts after the child’s death", [...p.path, "startDate"]));
     if (dod && p.endDate && p.endDate > dod)
-      f.push(
-        censusFinding("8920", "The child protection plan ends after the child’s death", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+      f.push(censusFinding("8920", "The child protection plan ends after the child’s death", [...p.path, "endDate"]));
     plan.reviewDates.forEach((r, k) => {
       if (!r) f.push(censusFinding("8842Q", "A review has no date", [...p.path, "reviewDates", k]));
       else if (p.startDate && r <= p.startDate)
-        f.push(
-          censusFinding("8841", "A review is on or before the day the plan started", [
-            ...p.path,
-            "reviewDates",
-            k,
-          ]),
-        );
+        f.push(censusFinding("8841", "A review is on or before the day the plan started", [...p.path, "reviewDates", k]));
     });
     const conferences = initialConferences(episode, ["episodes", p.episode]).map((c) => c.date);
     if (p.startDate && ctx.inCensusYear(p.startDate) && !conferences.includes(p.startDate)) {
       f.push(
-        censusFinding(
-          "2885",
-          "The child protection plan should start on the day of an initial conference on this episode",
-          [...p.path, "startDate"],
-        ),
+        censusFinding("2885", "The child protection plan should start on the day of an initial conference on this episode", [...p.path, "startDate"]),
       );
     }
   }
   const open = plans.filter((p) => !p.endDate);
-  if (open.length > 1)
-    for (const p of open)
-      f.push(
-        censusFinding("8935", "More than one child protection plan is open", [
-          ...p.path,
-          "endDate",
-        ]),
-      );
+  if (open.length > 1) for (const p of open) f.push(censusFinding("8935", "More than one child protection plan is open", [...p.path, "endDate"]));
   for (const i of overlapping(plans, ctx))
-    f.push(
-      censusFinding("8940", "This child protection plan overlaps another", [
-        ...plans[i]!.path,
-        "startDate",
-      ]),
-    );
+    f.push(censusFinding("8940", "This child protection plan overlaps another", [...plans[i]!.path, "startDate"]));
   return f;
 }
 
-function planInteractionFindings(
-  child: CensusChild,
-  cin: Period[],
-  cpp: Period[],
-  ctx: CheckContext,
-): CensusFinding[] {
+function planInteractionFindings(child: CensusChild, cin: Period[], cpp: Period[], ctx: CheckContext): CensusFinding[] {
   const f: CensusFinding[] = [];
   for (const c of cin) {
     if (c.startDate && cpp.some((p) => within(c.startDate!, p, ctx))) {
-      f.push(
-        censusFinding("4016", "The CIN plan starts while a child protection plan is open", [
-          ...c.path,
-          "startDate",
-        ]),
-      );
+      f.push(censusFinding("4016", "The CIN plan starts while a child protection plan is open", [...c.path, "startDate"]));
     }
     if (!c.endDate && cpp.some((p) => p.episode === c.episode && !p.endDate)) {
-      f.push(
-        censusFinding(
-          "4001",
-          "A CIN plan and a child protection plan are both open on this episode: end one",
-          [...c.path, "endDate"],
-        ),
-      );
+      f.push(censusFinding("4001", "A CIN plan and a child protection plan are both open on this episode: end one", [...c.path, "endDate"]));
     }
   }
   for (const p of cpp) {
     if (p.startDate && cin.some((c) => within(p.startDate!, c, ctx))) {
-      f.push(
-        censusFinding("4017", "The child protection plan starts while a CIN plan is open", [
-          ...p.path,
-          "startDate",
-        ]),
-      );
+      f.push(censusFinding("4017", "The child protection plan starts while a CIN plan is open", [...p.path, "startDate"]));
     }
     const plan = child.episodes[p.episode]!.cpPlans[p.path.at(-1) as number]!;
     plan.reviewDates.forEach((r, k) => {
       if (!r || r === p.endDate) return;
-      const during = cin.some(
-        (c) =>
-          c.episode === p.episode &&
-          c.startDate &&
-          r >= c.startDate &&
-          (!c.endDate || r < c.endDate),
-      );
-      if (during)
-        f.push(
-          censusFinding("4003", "A child protection review is held while a CIN plan is open", [
-            ...p.path,
-            "reviewDates",
-            k,
-          ]),
-        );
+      const during = cin.some((c) => c.episode === p.episode && c.startDate && r >= c.startDate && (!c.endDate || r < c.endDate));
+      if (during) f.push(censusFinding("4003", "A child protection review is held while a CIN plan is open", [...p.path, "reviewDates", k]));
     });
   }
   return f;
 }
 
 export function planFindings(child: CensusChild, ctx: CheckContext): CensusFinding[] {
-  const cin: Period[] = child.episodes.flatMap((e, i) =>
-    e.cinPlans.map((p, j) => ({ ...p, episode: i, path: ["episodes", i, "cinPlans", j] })),
-  );
-  const cpp: Period[] = child.episodes.flatMap((e, i) =>
-    e.cpPlans.map((p, j) => ({ ...p, episode: i, path: ["episodes", i, "cpPlans", j] })),
-  );
-  return [
-    ...cinPlanFindings(child, cin, ctx),
-    ...cpPlanFindings(child, cpp, ctx),
-    ...planInteractionFindings(child, cin, cpp, ctx),
-  ];
+  const cin: Period[] = child.episodes.flatMap((e, i) => e.cinPlans.map((p, j) => ({ ...p, episode: i, path: ["episodes", i, "cinPlans", j] })));
+  const cpp: Period[] = child.episodes.flatMap((e, i) => e.cpPlans.map((p, j) => ({ ...p, episode: i, path: ["episodes", i, "cpPlans", j] })));
+  return [...cinPlanFindings(child, cin, ctx), ...cpPlanFindings(child, cpp, ctx), ...planInteractionFindings(child, cin, cpp, ctx)];
 }

@@ -1,13 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from "react";
-import {
-  cx,
-  describedBy,
-  ErrorMessage,
-  Fieldset,
-  FormGroup,
-  Hint,
-  type LabelSize,
-} from "./field-parts";
+import { cx, describedBy, ErrorMessage, Fieldset, FormGroup, Hint, type LabelSize } from "./field-parts";
 
 export interface ChoiceItem {
   value: string;
@@ -15,10 +7,7 @@ export interface ChoiceItem {
   hint?: ReactNode;
 }
 
-export type ChoiceGroupProps = Omit<
-  ComponentPropsWithRef<"input">,
-  "id" | "name" | "type" | "value"
-> & {
+export type ChoiceGroupProps = Omit<ComponentPropsWithRef<"input">, "id" | "name" | "type" | "value"> & {
   name: string;
   legend: ReactNode;
   legendSize?: LabelSize;
@@ -51,18 +40,10 @@ export function ChoiceGroup({
   const block = `govuk-${kind}`;
   return (
     <FormGroup error={error}>
-      <Fieldset
-        legend={legend}
-        legendSize={legendSize}
-        isPageHeading={isPageHeading}
-        describedBy={describedBy(name, hint, error)}
-      >
+      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={isPageHeading} describedBy={describedBy(name, hint, error)}>
         {hint && <Hint id={name}>{hint}</Hint>}
         <ErrorMessage id={name} message={error} />
-        <div
-          className={cx(block, inline && `${block}--inline`, small && `${block}--small`)}
-          data-module={`govuk-${kind}`}
-        >
+        <div className={cx(block, inline && `${block}--inline`, small && `${block}--small`)} data-module={`govuk-${kind}`}>
           {items.map((item, index) => {
             const id = index === 0 ? name : `${name}-${index + 1}`;
             return (

@@ -1,14 +1,6 @@
 import { useState, type ReactNode, type Ref } from "react";
 import { datePartsToIso, isoToDateParts, type DateParts } from "../../format/dates";
-import {
-  cx,
-  describedBy,
-  ErrorMessage,
-  Fieldset,
-  FormGroup,
-  Hint,
-  type LabelSize,
-} from "./field-parts";
+import { cx, describedBy, ErrorMessage, Fieldset, FormGroup, Hint, type LabelSize } from "./field-parts";
 
 const PARTS = [
   { key: "day", label: "Day", width: 2 },
@@ -70,13 +62,7 @@ export function DateInput({
 
   return (
     <FormGroup error={error}>
-      <Fieldset
-        legend={legend}
-        legendSize={legendSize}
-        isPageHeading={isPageHeading}
-        role="group"
-        describedBy={describedBy(name, hint, error)}
-      >
+      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={isPageHeading} role="group" describedBy={describedBy(name, hint, error)}>
         {hint && <Hint id={name}>{hint}</Hint>}
         <ErrorMessage id={name} message={error} />
         <div className="govuk-date-input" id={`${name}-date`}>
@@ -90,18 +76,12 @@ export function DateInput({
                   </label>
                   <input
                     ref={index === 0 ? ref : undefined}
-                    className={cx(
-                      "govuk-input govuk-date-input__input",
-                      `govuk-input--width-${part.width}`,
-                      error && "govuk-input--error",
-                    )}
+                    className={cx("govuk-input govuk-date-input__input", `govuk-input--width-${part.width}`, error && "govuk-input--error")}
                     id={id}
                     name={`${name}-${part.key}`}
                     type="text"
                     inputMode="numeric"
-                    autoComplete={
-                      autoCompletePrefix ? `${autoCompletePrefix}-${part.key}` : undefined
-                    }
+                    autoComplete={autoCompletePrefix ? `${autoCompletePrefix}-${part.key}` : undefined}
                     value={parts[part.key]}
                     onChange={(event) => update(part.key, event.target.value)}
                     onBlur={onBlur}

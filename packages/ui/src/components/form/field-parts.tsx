@@ -6,12 +6,7 @@ export function cx(...names: (string | false | null | undefined)[]): string {
 }
 
 /** The ids a field's control must point at with aria-describedby: its hint, then its error. */
-export function describedBy(
-  id: string,
-  hint: ReactNode,
-  error: string | undefined,
-  extra?: string,
-): string | undefined {
+export function describedBy(id: string, hint: ReactNode, error: string | undefined, extra?: string): string | undefined {
   const ids = [extra, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
@@ -35,9 +30,7 @@ export function ErrorMessage({ id, message }: { id: string; message: string | un
 }
 
 export function FormGroup({ error, children }: { error?: string; children: ReactNode }) {
-  return (
-    <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>{children}</div>
-  );
+  return <div className={cx("govuk-form-group", error && "govuk-form-group--error")}>{children}</div>;
 }
 
 export type LabelSize = "s" | "m" | "l" | "xl";
@@ -83,12 +76,7 @@ export function Fieldset({
 }) {
   return (
     <fieldset className="govuk-fieldset" aria-describedby={describedByIds} role={role}>
-      <legend
-        className={cx(
-          "govuk-fieldset__legend",
-          legendSize && `govuk-fieldset__legend--${legendSize}`,
-        )}
-      >
+      <legend className={cx("govuk-fieldset__legend", legendSize && `govuk-fieldset__legend--${legendSize}`)}>
         {isPageHeading ? <h1 className="govuk-fieldset__heading">{legend}</h1> : legend}
       </legend>
       {children}
@@ -121,12 +109,7 @@ export function LabelledField({
   isPageHeading,
   children,
 }: LabelledFieldProps & {
-  children: (control: {
-    id: string;
-    name: string;
-    "aria-describedby": string | undefined;
-    "aria-invalid": true | undefined;
-  }) => ReactNode;
+  children: (control: { id: string; name: string; "aria-describedby": string | undefined; "aria-invalid": true | undefined }) => ReactNode;
 }) {
   return (
     <FormGroup error={error}>
@@ -146,9 +129,7 @@ export function LabelledField({
 }
 
 /** A field's props parted into the wrapper's (label, hint, message) and the control's own. */
-export function splitFieldProps<Props extends LabelledFieldProps>(
-  props: Props,
-): [LabelledFieldProps, Omit<Props, keyof LabelledFieldProps>] {
+export function splitFieldProps<Props extends LabelledFieldProps>(props: Props): [LabelledFieldProps, Omit<Props, keyof LabelledFieldProps>] {
   const { name, label, hint, error, labelSize, isPageHeading, ...control } = props;
   return [{ name, label, hint, error, labelSize, isPageHeading }, control];
 }

@@ -14,11 +14,7 @@ export function Select({ name, label, hint, error, options, className, ...select
   return (
     <LabelledField {...{ name, label, hint, error }}>
       {(control) => (
-        <select
-          {...select}
-          {...control}
-          className={cx("govuk-select", error && "govuk-select--error", className)}
-        >
+        <select {...select} {...control} className={cx("govuk-select", error && "govuk-select--error", className)}>
           {options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.text}

@@ -9,12 +9,7 @@ export function Textarea(props: TextareaProps) {
   return (
     <LabelledField {...field}>
       {(control) => (
-        <textarea
-          rows={rows}
-          {...textarea}
-          {...control}
-          className={cx("govuk-textarea", field.error && "govuk-textarea--error", className)}
-        />
+        <textarea rows={rows} {...textarea} {...control} className={cx("govuk-textarea", field.error && "govuk-textarea--error", className)} />
       )}
     </LabelledField>
   );

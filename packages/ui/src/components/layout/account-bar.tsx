@@ -13,15 +13,7 @@ export function staffPlace(staff: Pick<SignedInStaff, "areaName" | "centreName">
 }
 
 /** Who is signed in and the way out, shown on every staff page. */
-export function AccountBar({
-  staff,
-  onSignOut,
-  signingOut = false,
-}: {
-  staff: SignedInStaff;
-  onSignOut: () => void;
-  signingOut?: boolean;
-}) {
+export function AccountBar({ staff, onSignOut, signingOut = false }: { staff: SignedInStaff; onSignOut: () => void; signingOut?: boolean }) {
   return (
     <div className="hearth-account">
       <p className="govuk-body-s">

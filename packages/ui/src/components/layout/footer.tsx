@@ -7,13 +7,7 @@ export interface FooterLink {
 
 const defaultLinks: FooterLink[] = [{ text: "All Hearth services", href: "/" }];
 
-export function Footer({
-  links = defaultLinks,
-  children,
-}: {
-  links?: FooterLink[];
-  children?: ReactNode;
-}) {
+export function Footer({ links = defaultLinks, children }: { links?: FooterLink[]; children?: ReactNode }) {
   return (
     <footer className="govuk-footer">
       <div className="govuk-width-container">
@@ -30,9 +24,7 @@ export function Footer({
               ))}
             </ul>
             {children}
-            <p className="govuk-body-s govuk-!-margin-bottom-0">
-              Hearth is run by Oxfordshire County Council&apos;s children&apos;s services.
-            </p>
+            <p className="govuk-body-s govuk-!-margin-bottom-0">Hearth is run by Oxfordshire County Council&apos;s children&apos;s services.</p>
           </div>
         </div>
       </div>

@@ -40,11 +40,7 @@ export function ServiceNavigation({
   children?: ReactNode;
 }) {
   return (
-    <section
-      aria-label="Service information"
-      className="govuk-service-navigation"
-      data-module="govuk-service-navigation"
-    >
+    <section aria-label="Service information" className="govuk-service-navigation" data-module="govuk-service-navigation">
       <div className="govuk-width-container">
         <div className="govuk-service-navigation__container">
           <span className="govuk-service-navigation__service-name">
@@ -56,23 +52,10 @@ export function ServiceNavigation({
             <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
               <ul className="govuk-service-navigation__list">
                 {items.map((item) => (
-                  <li
-                    key={item.to}
-                    className={`govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`}
-                  >
-                    <Link
-                      className="govuk-service-navigation__link"
-                      to={item.to}
-                      aria-current={item.current ? "page" : undefined}
-                    >
+                  <li key={item.to} className={`govuk-service-navigation__item${item.current ? " govuk-service-navigation__item--active" : ""}`}>
+                    <Link className="govuk-service-navigation__link" to={item.to} aria-current={item.current ? "page" : undefined}>
                       {/* Bold as well as underlined, so the current page does not rely on colour. */}
-                      {item.current ? (
-                        <strong className="govuk-service-navigation__active-fallback">
-                          {item.text}
-                        </strong>
-                      ) : (
-                        item.text
-                      )}
+                      {item.current ? <strong className="govuk-service-navigation__active-fallback">{item.text}</strong> : item.text}
                     </Link>
                   </li>
                 ))}

@@ -9,24 +9,6 @@ export type BadgeColour = "blue" | "black" | "bright-purple" | "green" | "grey" 
  * Lighter than a GOV.UK tag, so several can sit in a line of text. The words carry the meaning;
  * the colour only helps people scan a list.
  */
-export function Badge({
-  colour = "blue",
-  large,
-  children,
-}: {
-  colour?: BadgeColour;
-  large?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <strong
-      className={cx(
-        "moj-badge",
-        colour !== "blue" && `moj-badge--${colour}`,
-        large && "moj-badge--large",
-      )}
-    >
-      {children}
-    </strong>
-  );
+export function Badge({ colour = "blue", large, children }: { colour?: BadgeColour; large?: boolean; children: ReactNode }) {
+  return <strong className={cx("moj-badge", colour !== "blue" && `moj-badge--${colour}`, large && "moj-badge--large")}>{children}</strong>;
 }

@@ -60,14 +60,7 @@ export function FilterPanel({
   return (
     <>
       {!beside && (
-        <Button
-          ref={toggle}
-          type="button"
-          variant="secondary"
-          aria-expanded={open}
-          aria-controls={id}
-          onClick={open ? closePanel : openPanel}
-        >
+        <Button ref={toggle} type="button" variant="secondary" aria-expanded={open} aria-controls={id} onClick={open ? closePanel : openPanel}>
           {open ? "Hide filter" : "Show filter"}
         </Button>
       )}
@@ -96,11 +89,7 @@ export function FilterPanel({
                     {onClearFilters && (
                       <div className="moj-filter__heading-action">
                         <p>
-                          <button
-                            type="button"
-                            className="hearth-button-link govuk-body-s"
-                            onClick={onClearFilters}
-                          >
+                          <button type="button" className="hearth-button-link govuk-body-s" onClick={onClearFilters}>
                             Clear filters
                           </button>
                         </p>
@@ -109,19 +98,12 @@ export function FilterPanel({
                   </div>
                   {inForce.map((category) => (
                     <div key={category.heading}>
-                      <h3 className="govuk-heading-s govuk-!-margin-bottom-0">
-                        {category.heading}
-                      </h3>
+                      <h3 className="govuk-heading-s govuk-!-margin-bottom-0">{category.heading}</h3>
                       <ul className="moj-filter-tags">
                         {category.items.map((item) => (
                           <li key={item.text}>
-                            <button
-                              type="button"
-                              className="moj-filter__tag"
-                              onClick={item.onRemove}
-                            >
-                              <span className="govuk-visually-hidden">Remove this filter</span>{" "}
-                              {item.text}
+                            <button type="button" className="moj-filter__tag" onClick={item.onRemove}>
+                              <span className="govuk-visually-hidden">Remove this filter</span> {item.text}
                             </button>
                           </li>
                         ))}

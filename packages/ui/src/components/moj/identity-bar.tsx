@@ -18,15 +18,7 @@ const actionClass = "govuk-button govuk-button--secondary moj-button-menu__item"
  * MOJ's button menu without its script: a short row of secondary buttons, pushed right by the
  * space MOJ's CSS justifies (hence the {" "} JSX would otherwise drop).
  */
-export function IdentityBar({
-  title,
-  facts = [],
-  actions = [],
-}: {
-  title: ReactNode;
-  facts?: IdentityFact[];
-  actions?: IdentityAction[];
-}) {
+export function IdentityBar({ title, facts = [], actions = [] }: { title: ReactNode; facts?: IdentityFact[]; actions?: IdentityAction[] }) {
   return (
     <div className="moj-identity-bar hearth-identity-bar">
       <div className="moj-identity-bar__container">
@@ -51,21 +43,11 @@ export function IdentityBar({
               <div className="moj-button-menu">
                 {actions.map((action) =>
                   "to" in action ? (
-                    <Link
-                      key={action.text}
-                      to={action.to}
-                      className={actionClass}
-                      draggable={false}
-                    >
+                    <Link key={action.text} to={action.to} className={actionClass} draggable={false}>
                       {action.text}
                     </Link>
                   ) : (
-                    <button
-                      key={action.text}
-                      type="button"
-                      className={actionClass}
-                      onClick={action.onClick}
-                    >
+                    <button key={action.text} type="button" className={actionClass} onClick={action.onClick}>
                       {action.text}
                     </button>
                   ),

@@ -60,17 +60,11 @@ export function Pagination({
           <ul className="govuk-pagination__list">
             {pageNumbers(page, pageCount).map((n, i) =>
               n === "gap" ? (
-                <li
-                  key={`gap-${i}`}
-                  className="govuk-pagination__item govuk-pagination__item--ellipsis"
-                >
+                <li key={`gap-${i}`} className="govuk-pagination__item govuk-pagination__item--ellipsis">
                   ⋯
                 </li>
               ) : (
-                <li
-                  key={n}
-                  className={`govuk-pagination__item${n === page ? " govuk-pagination__item--current" : ""}`}
-                >
+                <li key={n} className={`govuk-pagination__item${n === page ? " govuk-pagination__item--current" : ""}`}>
                   <Link
                     className="govuk-link govuk-pagination__link"
                     to={hrefFor(n)}
@@ -97,8 +91,7 @@ export function Pagination({
       )}
       {results && (
         <p className="moj-pagination__results">
-          Showing {results.from} to {results.to} of {results.count} total{" "}
-          {results.noun ?? "results"}
+          Showing {results.from} to {results.to} of {results.count} total {results.noun ?? "results"}
         </p>
       )}
     </div>

@@ -20,13 +20,7 @@ export interface TimelineItem {
  * outline right under whatever heading the timeline sits below. (MOJ's CSS sets the title and
  * byline inline and relies on the space between them, which JSX would otherwise drop.)
  */
-export function Timeline({
-  items,
-  headingLevel = 2,
-}: {
-  items: TimelineItem[];
-  headingLevel?: 2 | 3 | 4;
-}) {
+export function Timeline({ items, headingLevel = 2 }: { items: TimelineItem[]; headingLevel?: 2 | 3 | 4 }) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="moj-timeline">
@@ -35,13 +29,10 @@ export function Timeline({
         return (
           <div key={item.id} className="moj-timeline__item">
             <div className="moj-timeline__header">
-              <Heading className="moj-timeline__title">{item.title}</Heading>{" "}
-              {item.by && <p className="moj-timeline__byline">by {item.by}</p>}
+              <Heading className="moj-timeline__title">{item.title}</Heading> {item.by && <p className="moj-timeline__byline">by {item.by}</p>}
             </div>
             <p className="moj-timeline__date">
-              <time dateTime={at}>
-                {item.dateOnly ? formatUkDate(londonDateOf(new Date(at))) : formatUkDateTime(at)}
-              </time>
+              <time dateTime={at}>{item.dateOnly ? formatUkDate(londonDateOf(new Date(at))) : formatUkDateTime(at)}</time>
             </p>
             {item.body && <div className="moj-timeline__description">{item.body}</div>}
           </div>

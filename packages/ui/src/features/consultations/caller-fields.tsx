@@ -8,13 +8,26 @@ export type CallForm = UseFormReturn<CallFormValues, unknown, unknown>;
 export type Message = (name: keyof CallFormValues | "indicatorCodes") => string | undefined;
 
 /** Who is calling: name, role, organisation (from LCSS's list, or typed) and how to reach them. */
-export function CallerFields({ form, message, organisations }: { form: CallForm; message: Message; organisations: ConsultationReference["organisations"] }) {
+export function CallerFields({
+  form,
+  message,
+  organisations,
+}: {
+  form: CallForm;
+  message: Message;
+  organisations: ConsultationReference["organisations"];
+}) {
   const other = form.watch("organisationId") === "other";
   return (
     <>
       <h2 className="govuk-heading-m">The caller</h2>
       <TextInput label="Caller’s name" autoComplete="off" spellCheck={false} error={message("callerName")} {...form.register("callerName")} />
-      <TextInput label="Caller’s role" hint="For example, Designated safeguarding lead, health visitor" error={message("callerRole")} {...form.register("callerRole")} />
+      <TextInput
+        label="Caller’s role"
+        hint="For example, Designated safeguarding lead, health visitor"
+        error={message("callerRole")}
+        {...form.register("callerRole")}
+      />
       <Select
         label="Organisation"
         error={message("organisationId")}
@@ -26,8 +39,22 @@ export function CallerFields({ form, message, organisations }: { form: CallForm;
         {...form.register("organisationId")}
       />
       {other && <TextInput label="Organisation’s name" error={message("organisationOther")} {...form.register("organisationOther")} />}
-      <TextInput label="Phone number (optional)" type="tel" autoComplete="off" width="20" error={message("callerPhone")} {...form.register("callerPhone")} />
-      <TextInput label="Work email address (optional)" type="email" autoComplete="off" spellCheck={false} error={message("callerEmail")} {...form.register("callerEmail")} />
+      <TextInput
+        label="Phone number (optional)"
+        type="tel"
+        autoComplete="off"
+        width="20"
+        error={message("callerPhone")}
+        {...form.register("callerPhone")}
+      />
+      <TextInput
+        label="Work email address (optional)"
+        type="email"
+        autoComplete="off"
+        spellCheck={false}
+        error={message("callerEmail")}
+        {...form.register("callerEmail")}
+      />
     </>
   );
 }

@@ -41,7 +41,10 @@ export function ConsultationListPage() {
   const selected = [
     { heading: "Status", items: filters.status ? [{ text: consultationStatusLabels[filters.status], onRemove: remove("status") }] : [] },
     { heading: "Outcome", items: filters.outcome ? [{ text: consultationOutcomeLabels[filters.outcome], onRemove: remove("outcome") }] : [] },
-    { heading: "Family", items: filters.familyKind ? [{ text: consultationFamilyKindLabels[filters.familyKind], onRemove: remove("familyKind") }] : [] },
+    {
+      heading: "Family",
+      items: filters.familyKind ? [{ text: consultationFamilyKindLabels[filters.familyKind], onRemove: remove("familyKind") }] : [],
+    },
     { heading: "Worker", items: filters.takenByMe ? [{ text: "Taken by me", onRemove: remove("takenByMe") }] : [] },
   ];
   return (
@@ -105,7 +108,15 @@ function ConsultationTable({ consultations }: { consultations: ConsultationSumma
       rowKey={(c) => c.id}
       initialSort={{ column: 1, direction: "descending" }}
       columns={[
-        { header: "Reference", cell: (c) => <Link className="govuk-link" to={consultationPaths.consultation(c.id)}>{c.reference}</Link>, sortValue: (c) => c.reference },
+        {
+          header: "Reference",
+          cell: (c) => (
+            <Link className="govuk-link" to={consultationPaths.consultation(c.id)}>
+              {c.reference}
+            </Link>
+          ),
+          sortValue: (c) => c.reference,
+        },
         { header: "Received", cell: (c) => formatUkDateTime(c.receivedAt), sortValue: (c) => c.receivedAt },
         { header: "About", cell: aboutText, sortValue: aboutText },
         { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known", sortValue: (c) => c.organisationName ?? "" },

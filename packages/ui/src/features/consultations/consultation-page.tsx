@@ -81,7 +81,14 @@ function familyRows(c: ConsultationDetail): SummaryListRow[] {
   const rows: SummaryListRow[] = [{ key: "Named?", value: consultationFamilyKindLabels[c.familyKind ?? "not_recorded"] }];
   if (c.familyId)
     rows.push(
-      { key: "Family", value: <Link className="govuk-link" to={familyRecordPaths.overview(c.familyId)}>{c.familyName}</Link> },
+      {
+        key: "Family",
+        value: (
+          <Link className="govuk-link" to={familyRecordPaths.overview(c.familyId)}>
+            {c.familyName}
+          </Link>
+        ),
+      },
       { key: "Children", value: c.children.map((child) => child.name).join(", ") || "None you can see" },
       { key: "Consent given by", value: orNone(c.consentGivenBy) },
     );

@@ -23,7 +23,15 @@ import type { CallForm, Message } from "./caller-fields";
  * protective factors, the advice given, the outcome, and the worker's level beside the level the
  * domain's rule suggests; a different level asks for a rationale.
  */
-export function DecisionFields({ form, message, seniorConfirmationLevels }: { form: CallForm; message: Message; seniorConfirmationLevels: readonly number[] }) {
+export function DecisionFields({
+  form,
+  message,
+  seniorConfirmationLevels,
+}: {
+  form: CallForm;
+  message: Message;
+  seniorConfirmationLevels: readonly number[];
+}) {
   const trpc = useTRPC();
   const catalogue = useQuery(trpc.thresholds.indicators.queryOptions({ includeRetired: false }));
   const values = form.watch();
@@ -55,7 +63,13 @@ export function DecisionFields({ form, message, seniorConfirmationLevels }: { fo
           />
         );
       })}
-      <Textarea label="Protective factors (optional)" hint="One a line. For example, A grandparent who helps every day" rows={3} error={message("protectiveFactors")} {...form.register("protectiveFactors")} />
+      <Textarea
+        label="Protective factors (optional)"
+        hint="One a line. For example, A grandparent who helps every day"
+        rows={3}
+        error={message("protectiveFactors")}
+        {...form.register("protectiveFactors")}
+      />
 
       <h2 className="govuk-heading-m">Advice and outcome</h2>
       <Textarea label="Advice given" rows={4} error={message("adviceGiven")} {...form.register("adviceGiven")} />
@@ -66,7 +80,9 @@ export function DecisionFields({ form, message, seniorConfirmationLevels }: { fo
         items={consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))}
         {...form.register("outcome")}
       />
-      {values.outcome === "signpost" && <TextInput label="Service or programme signposted to" error={message("signpostTo")} {...form.register("signpostTo")} />}
+      {values.outcome === "signpost" && (
+        <TextInput label="Service or programme signposted to" error={message("signpostTo")} {...form.register("signpostTo")} />
+      )}
 
       <h2 className="govuk-heading-m">Threshold decision</h2>
       <InsetText>
@@ -79,7 +95,9 @@ export function DecisionFields({ form, message, seniorConfirmationLevels }: { fo
         items={thresholdLevelValues.map((l) => ({
           value: String(l),
           text: `Level ${l}: ${thresholdLevels[l].name}`,
-          hint: seniorConfirmationLevels.includes(l) ? `${thresholdLevels[l].meaning} A senior practitioner confirms every level ${l} decision.` : thresholdLevels[l].meaning,
+          hint: seniorConfirmationLevels.includes(l)
+            ? `${thresholdLevels[l].meaning} A senior practitioner confirms every level ${l} decision.`
+            : thresholdLevels[l].meaning,
         }))}
         {...form.register("level")}
       />

@@ -34,7 +34,12 @@ export function FamilyFields({ form, message, localities }: { form: CallForm; me
       {kind === "no_names" && (
         <>
           <TextInput label="Child’s age in years" inputMode="numeric" width="2" error={message("childAge")} {...form.register("childAge")} />
-          <TextInput label="School or setting (optional)" hint="For example, Year 4, or the nursery’s name" error={message("childSetting")} {...form.register("childSetting")} />
+          <TextInput
+            label="School or setting (optional)"
+            hint="For example, Year 4, or the nursery’s name"
+            error={message("childSetting")}
+            {...form.register("childSetting")}
+          />
           <Select
             label="Locality"
             error={message("localityId")}
@@ -68,12 +73,21 @@ export function NamedFamily({ form, message }: { form: NamingForm; message: (nam
   return (
     <>
       <div className="govuk-form-group">
-        <TextInput name="familySearch" label="Find the family" hint="Their family name, or a member’s name" value={typed} onChange={(e) => setTyped(e.target.value)} error={found.error ? serverFormErrors(found.error)[0] : undefined} />
+        <TextInput
+          name="familySearch"
+          label="Find the family"
+          hint="Their family name, or a member’s name"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          error={found.error ? serverFormErrors(found.error)[0] : undefined}
+        />
         <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setSearched(typed.trim())}>
           Search
         </button>
       </div>
-      {searched && found.isSuccess && records.length === 0 && <p className="govuk-body">No family in your area matches. Add the family from Find a family, or choose no names.</p>}
+      {searched && found.isSuccess && records.length === 0 && (
+        <p className="govuk-body">No family in your area matches. Add the family from Find a family, or choose no names.</p>
+      )}
       {records.length > 0 && (
         <Radios
           legend="Choose the family"
@@ -83,7 +97,11 @@ export function NamedFamily({ form, message }: { form: NamingForm; message: (nam
           {...form.register("familyId")}
         />
       )}
-      {records.length === 0 && message("familyId") && <p className="govuk-error-message" id="familyId">{message("familyId")}</p>}
+      {records.length === 0 && message("familyId") && (
+        <p className="govuk-error-message" id="familyId">
+          {message("familyId")}
+        </p>
+      )}
       {familyId && children.length > 0 && (
         <Checkboxes
           legend="Which children is the call about?"
@@ -93,7 +111,12 @@ export function NamedFamily({ form, message }: { form: NamingForm; message: (nam
           {...form.register("childIds")}
         />
       )}
-      <TextInput label="Who gave consent for the family to be named?" hint="For example, Mother, told by the school today" error={message("consentGivenBy")} {...form.register("consentGivenBy")} />
+      <TextInput
+        label="Who gave consent for the family to be named?"
+        hint="For example, Mother, told by the school today"
+        error={message("consentGivenBy")}
+        {...form.register("consentGivenBy")}
+      />
     </>
   );
 }

@@ -93,7 +93,13 @@ function SendToMash({ mash, organisations }: { mash: { name: string; phone: stri
             );
           }}
         >
-          <TextInput name="callerName" label="Caller’s name (optional)" value={callerName} onChange={(e) => setCallerName(e.target.value)} error={errors.callerName} />
+          <TextInput
+            name="callerName"
+            label="Caller’s name (optional)"
+            value={callerName}
+            onChange={(e) => setCallerName(e.target.value)}
+            error={errors.callerName}
+          />
           <Select
             name="organisationId"
             label="Caller’s organisation (optional)"

@@ -31,7 +31,14 @@ export function LcssInvolvement({ consultations }: { consultations: FamilyConsul
           columns={[
             {
               header: "Reference",
-              cell: (c) => (linked ? <Link className="govuk-link" to={consultationPaths.consultation(c.id)}>{c.reference}</Link> : c.reference),
+              cell: (c) =>
+                linked ? (
+                  <Link className="govuk-link" to={consultationPaths.consultation(c.id)}>
+                    {c.reference}
+                  </Link>
+                ) : (
+                  c.reference
+                ),
             },
             { header: "Received", cell: (c) => formatUkDateTime(c.receivedAt) },
             { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known" },

@@ -17,7 +17,12 @@ export function MakeNamedForm({ consultation, done }: { consultation: Consultati
   const server: Record<string, string> = {};
   for (const [path, text] of Object.entries(serverFieldErrors(name.error))) server[path.split(".")[0]!] ??= text;
   const message = (field: keyof NamingValues) => fieldError(form.formState.errors, field) ?? server[field];
-  const summary = errorSummaryItems(form.formState.errors, ["familyId", "childIds", "consentGivenBy"], name.error && !Object.keys(server).length ? serverFormErrors(name.error) : [], server);
+  const summary = errorSummaryItems(
+    form.formState.errors,
+    ["familyId", "childIds", "consentGivenBy"],
+    name.error && !Object.keys(server).length ? serverFormErrors(name.error) : [],
+    server,
+  );
   return (
     <form
       noValidate

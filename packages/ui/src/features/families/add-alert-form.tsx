@@ -49,7 +49,11 @@ export function AddAlertForm({ familyId, done }: { familyId: string; done: () =>
           setFormMessages([]);
           await draft.flush();
           add.mutate(alert, {
-            onSuccess: () => void draft.finish().then(done).then(() => form.reset()),
+            onSuccess: () =>
+              void draft
+                .finish()
+                .then(done)
+                .then(() => form.reset()),
             onError: (error) => setFormMessages(applyServerErrors(form, error)),
           });
         })}

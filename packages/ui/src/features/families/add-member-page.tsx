@@ -149,7 +149,13 @@ function ChosenPerson({ family, personId }: { family: FamilyRecord; personId: st
         <DraftRestoredBanner draft={draft} />
         <h1 className="govuk-heading-l">Add {name} to the family</h1>
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <Radios legend={`How does ${person.data.firstName} belong to the family?`} legendSize="s" error={message("role")} items={familyRoleOptions} {...form.register("role")} />
+          <Radios
+            legend={`How does ${person.data.firstName} belong to the family?`}
+            legendSize="s"
+            error={message("role")}
+            items={familyRoleOptions}
+            {...form.register("role")}
+          />
           {family.members.length > 0 && (
             <>
               <Select
@@ -160,8 +166,18 @@ function ChosenPerson({ family, personId }: { family: FamilyRecord; personId: st
               />
               {relative && (
                 <>
-                  <Select label={`${person.data.firstName} is ${relative.firstName}’s`} error={message("relationship")} options={[{ value: "", text: "Choose" }, ...relationshipOptions]} {...form.register("relationship")} />
-                  <Select label="Parental responsibility" error={message("parentalResponsibility")} options={parentalResponsibilityOptions} {...form.register("parentalResponsibility")} />
+                  <Select
+                    label={`${person.data.firstName} is ${relative.firstName}’s`}
+                    error={message("relationship")}
+                    options={[{ value: "", text: "Choose" }, ...relationshipOptions]}
+                    {...form.register("relationship")}
+                  />
+                  <Select
+                    label="Parental responsibility"
+                    error={message("parentalResponsibility")}
+                    options={parentalResponsibilityOptions}
+                    {...form.register("parentalResponsibility")}
+                  />
                 </>
               )}
             </>

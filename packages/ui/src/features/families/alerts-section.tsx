@@ -34,10 +34,18 @@ export function AlertsSection({ family, refresh }: { family: FamilyRecord; refre
               header: "Actions",
               cell: (alert) => (
                 <>
-                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setActing({ alert, action: "review" })}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onClick={() => setActing({ alert, action: "review" })}
+                  >
                     Review<span className="govuk-visually-hidden"> {familyAlertKindLabels[alert.kind]} alert</span>
                   </button>{" "}
-                  <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => setActing({ alert, action: "end" })}>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                    onClick={() => setActing({ alert, action: "end" })}
+                  >
                     End<span className="govuk-visually-hidden"> {familyAlertKindLabels[alert.kind]} alert</span>
                   </button>
                 </>
@@ -58,10 +66,19 @@ function ReviewAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Prom
   const review = useMutation(trpc.families.alerts.review.mutationOptions());
   const [reviewBy, setReviewBy] = useState("");
   return (
-    <ChangeForm title={`Review the alert: ${alert.text}`} onSubmit={() => review.mutate({ alertId: alert.id, reviewBy }, { onSuccess: () => void done() })}>
+    <ChangeForm
+      title={`Review the alert: ${alert.text}`}
+      onSubmit={() => review.mutate({ alertId: alert.id, reviewBy }, { onSuccess: () => void done() })}
+    >
       <ChangeErrors error={review.error} />
       <p className="govuk-body">If the alert still applies, set when it should next be reviewed. If it no longer applies, end it.</p>
-      <DateInput name="nextReviewBy" legend="Next review by" value={reviewBy} onChange={setReviewBy} error={serverFieldErrors(review.error).reviewBy} />
+      <DateInput
+        name="nextReviewBy"
+        legend="Next review by"
+        value={reviewBy}
+        onChange={setReviewBy}
+        error={serverFieldErrors(review.error).reviewBy}
+      />
       <Button disabled={review.isPending}>Save review</Button>
     </ChangeForm>
   );
@@ -74,7 +91,13 @@ function EndAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Promise
   return (
     <ChangeForm title={`End the alert: ${alert.text}`} onSubmit={() => end.mutate({ alertId: alert.id, reason }, { onSuccess: () => void done() })}>
       <ChangeErrors error={end.error} />
-      <TextInput name="reason" label="Why does the alert no longer apply?" value={reason} onChange={(e) => setReason(e.target.value)} error={serverFieldErrors(end.error).reason} />
+      <TextInput
+        name="reason"
+        label="Why does the alert no longer apply?"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={serverFieldErrors(end.error).reason}
+      />
       <Button disabled={end.isPending}>End alert</Button>
     </ChangeForm>
   );

@@ -30,7 +30,10 @@ export function KeyWorkerForm({ familyId, done }: { familyId: string; done: () =
         value={staffId}
         onChange={(e) => setChosen(e.target.value)}
         error={serverFieldErrors(set.error).staffId}
-        options={[{ value: "", text: "No key worker" }, ...candidates.data.staff.map((s) => ({ value: s.id, text: `${s.displayName} (${roleLabels[s.role]})` }))]}
+        options={[
+          { value: "", text: "No key worker" },
+          ...candidates.data.staff.map((s) => ({ value: s.id, text: `${s.displayName} (${roleLabels[s.role]})` })),
+        ]}
       />
       <Button disabled={set.isPending}>Save key worker</Button>
     </ChangeForm>

@@ -30,9 +30,18 @@ export function ChangeRoleForm({ familyId, member, done }: { familyId: string; m
   const change = useMutation(trpc.families.members.change.mutationOptions());
   const [role, setRole] = useState<FamilyRole>(member.role);
   return (
-    <ChangeForm title={`Change the role of ${fullName(member)}`} onSubmit={() => change.mutate({ familyId, personId: member.personId, role }, { onSuccess: () => void done() })}>
+    <ChangeForm
+      title={`Change the role of ${fullName(member)}`}
+      onSubmit={() => change.mutate({ familyId, personId: member.personId, role }, { onSuccess: () => void done() })}
+    >
       <ChangeErrors error={change.error} />
-      <Select name="role" label="Role in the family" value={role} onChange={(e) => setRole(e.target.value as FamilyRole)} options={familyRoleOptions} />
+      <Select
+        name="role"
+        label="Role in the family"
+        value={role}
+        onChange={(e) => setRole(e.target.value as FamilyRole)}
+        options={familyRoleOptions}
+      />
       <Button disabled={change.isPending}>Save role</Button>
     </ChangeForm>
   );
@@ -46,15 +55,35 @@ export function ChangeRelationshipForm({ family, member, relative, done }: { fam
   const [pr, setPr] = useState<string>(recorded?.parentalResponsibility ?? "");
   const submit = () =>
     change.mutate(
-      { familyId: family.id, personId: member.personId, relativeId: relative.personId, relationship: relationship as (typeof relationshipTypes)[number], parentalResponsibility: (pr || null) as (typeof parentalResponsibilityBases)[number] | null },
+      {
+        familyId: family.id,
+        personId: member.personId,
+        relativeId: relative.personId,
+        relationship: relationship as (typeof relationshipTypes)[number],
+        parentalResponsibility: (pr || null) as (typeof parentalResponsibilityBases)[number] | null,
+      },
       { onSuccess: () => void done() },
     );
   const errors = serverFieldErrors(change.error);
   return (
     <ChangeForm title={`Change how ${fullName(member)} is related to ${fullName(relative)}`} onSubmit={submit}>
       <ChangeErrors error={change.error} />
-      <Select name="relationship" label={`${member.firstName} is ${relative.firstName}’s`} value={relationship} onChange={(e) => setRelationship(e.target.value)} options={relationshipOptions} error={errors.relationship} />
-      <Select name="parentalResponsibility" label="Parental responsibility" value={pr} onChange={(e) => setPr(e.target.value)} options={parentalResponsibilityOptions} error={errors.parentalResponsibility} />
+      <Select
+        name="relationship"
+        label={`${member.firstName} is ${relative.firstName}’s`}
+        value={relationship}
+        onChange={(e) => setRelationship(e.target.value)}
+        options={relationshipOptions}
+        error={errors.relationship}
+      />
+      <Select
+        name="parentalResponsibility"
+        label="Parental responsibility"
+        value={pr}
+        onChange={(e) => setPr(e.target.value)}
+        options={parentalResponsibilityOptions}
+        error={errors.parentalResponsibility}
+      />
       <Button disabled={change.isPending}>Save relationship</Button>
     </ChangeForm>
   );
@@ -66,10 +95,19 @@ export function RemoveMemberForm({ familyId, member, done }: { familyId: string;
   const remove = useMutation(trpc.families.members.remove.mutationOptions());
   const [reason, setReason] = useState("");
   return (
-    <ChangeForm title={`Remove ${fullName(member)} from the family`} onSubmit={() => remove.mutate({ familyId, personId: member.personId, reason }, { onSuccess: () => void done() })}>
+    <ChangeForm
+      title={`Remove ${fullName(member)} from the family`}
+      onSubmit={() => remove.mutate({ familyId, personId: member.personId, reason }, { onSuccess: () => void done() })}
+    >
       <ChangeErrors error={remove.error} />
       <p className="govuk-body">Their own record stays on Hearth; they are no longer shown as part of this family.</p>
-      <Textarea name="reason" label="Why are they no longer a member of the family?" value={reason} onChange={(e) => setReason(e.target.value)} error={serverFieldErrors(remove.error).reason} />
+      <Textarea
+        name="reason"
+        label="Why are they no longer a member of the family?"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={serverFieldErrors(remove.error).reason}
+      />
       <button type="submit" className="govuk-button govuk-button--warning" disabled={remove.isPending}>
         Remove from family
       </button>

@@ -54,8 +54,22 @@ export function GiveConsentForm({ family, member, done }: { family: FamilyRecord
   return (
     <ChangeForm title={`Record consent for ${fullName(member)}`} onSubmit={submit}>
       <ChangeErrors error={give.error} />
-      <Radios name="purpose" legend="What are they consenting to?" legendSize="s" error={errors.purpose} items={consentPurposes.map((p) => ({ value: p, text: consentPurposeLabels[p] }))} onChange={(e) => setPurpose(e.target.value)} />
-      <Radios name="givenBy" legend="Who gave consent?" legendSize="s" error={errors.givenBy} items={consentGivenByKinds.map((k) => ({ value: k, text: givenByLabels[k] }))} onChange={(e) => setGivenBy(e.target.value)} />
+      <Radios
+        name="purpose"
+        legend="What are they consenting to?"
+        legendSize="s"
+        error={errors.purpose}
+        items={consentPurposes.map((p) => ({ value: p, text: consentPurposeLabels[p] }))}
+        onChange={(e) => setPurpose(e.target.value)}
+      />
+      <Radios
+        name="givenBy"
+        legend="Who gave consent?"
+        legendSize="s"
+        error={errors.givenBy}
+        items={consentGivenByKinds.map((k) => ({ value: k, text: givenByLabels[k] }))}
+        onChange={(e) => setGivenBy(e.target.value)}
+      />
       {givenBy && givenBy !== "the_person" && (
         <Select
           name="givenByPersonId"
@@ -67,8 +81,28 @@ export function GiveConsentForm({ family, member, done }: { family: FamilyRecord
         />
       )}
       {givenBy === "the_person" && errors.givenByPersonId && <p className="govuk-error-message">{errors.givenByPersonId}</p>}
-      <DateInput name="givenOn" legend="When was it given?" legendSize="s" hint="For example, 5 1 2026" value={givenOn} onChange={setGivenOn} error={errors.givenOn} />
-      <Radios name="method" legend="How was it given?" legendSize="s" inline error={errors.method} items={[{ value: "written", text: "In writing" }, { value: "verbal", text: "Verbally" }, { value: "online", text: "Online" }]} onChange={(e) => setMethod(e.target.value)} />
+      <DateInput
+        name="givenOn"
+        legend="When was it given?"
+        legendSize="s"
+        hint="For example, 5 1 2026"
+        value={givenOn}
+        onChange={setGivenOn}
+        error={errors.givenOn}
+      />
+      <Radios
+        name="method"
+        legend="How was it given?"
+        legendSize="s"
+        inline
+        error={errors.method}
+        items={[
+          { value: "written", text: "In writing" },
+          { value: "verbal", text: "Verbally" },
+          { value: "online", text: "Online" },
+        ]}
+        onChange={(e) => setMethod(e.target.value)}
+      />
       <Textarea name="notes" label="Notes (optional)" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} />
       <Button disabled={give.isPending}>Save consent</Button>
     </ChangeForm>
@@ -76,7 +110,17 @@ export function GiveConsentForm({ family, member, done }: { family: FamilyRecord
 }
 
 /** Consent taken back: the record stays, with when and why. */
-export function WithdrawConsentForm({ familyId, member, consent, done }: { familyId: string; member: Member; consent: Consent; done: () => Promise<unknown> }) {
+export function WithdrawConsentForm({
+  familyId,
+  member,
+  consent,
+  done,
+}: {
+  familyId: string;
+  member: Member;
+  consent: Consent;
+  done: () => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const withdraw = useMutation(trpc.families.members.withdrawConsent.mutationOptions());
   const [withdrawnOn, setWithdrawnOn] = useState("");
@@ -89,7 +133,15 @@ export function WithdrawConsentForm({ familyId, member, consent, done }: { famil
     >
       <ChangeErrors error={withdraw.error} />
       <p className="govuk-body">Given on {formatUkDate(consent.givenOn)}.</p>
-      <DateInput name="withdrawnOn" legend="When was it withdrawn?" legendSize="s" hint="For example, 5 2 2026" value={withdrawnOn} onChange={setWithdrawnOn} error={errors.withdrawnOn} />
+      <DateInput
+        name="withdrawnOn"
+        legend="When was it withdrawn?"
+        legendSize="s"
+        hint="For example, 5 2 2026"
+        value={withdrawnOn}
+        onChange={setWithdrawnOn}
+        error={errors.withdrawnOn}
+      />
       <Textarea name="reason" label="Why was it withdrawn?" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
       <Button disabled={withdraw.isPending}>Withdraw consent</Button>
     </ChangeForm>

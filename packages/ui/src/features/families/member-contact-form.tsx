@@ -32,8 +32,24 @@ interface ContactValues {
   consentRecordedOn: string;
   safeToLeaveMessage: string[];
 }
-const fieldOrder = ["mobilePhone", "otherPhone", "email", "line1", "line2", "town", "postcode", "preferredChannel", "consentToContact", "consentRecordedOn"] as const;
-const channelLabels: Record<(typeof contactChannels)[number], string> = { sms: "Text message", phone: "Phone call", email: "Email", letter: "Letter" };
+const fieldOrder = [
+  "mobilePhone",
+  "otherPhone",
+  "email",
+  "line1",
+  "line2",
+  "town",
+  "postcode",
+  "preferredChannel",
+  "consentToContact",
+  "consentRecordedOn",
+] as const;
+const channelLabels: Record<(typeof contactChannels)[number], string> = {
+  sms: "Text message",
+  phone: "Phone call",
+  email: "Email",
+  letter: "Letter",
+};
 
 const blank = (v: string) => (v.trim() === "" ? undefined : v);
 
@@ -81,16 +97,31 @@ const contactResolver: Resolver<ContactValues, unknown, ContactDetails> = (value
 };
 
 /** A member's contact details, changed in place; what is typed is kept as a draft per person. */
-export function MemberContactForm({ familyId, member, current, done }: { familyId: string; member: Member; current: Contact | null; done: () => Promise<unknown> }) {
+export function MemberContactForm({
+  familyId,
+  member,
+  current,
+  done,
+}: {
+  familyId: string;
+  member: Member;
+  current: Contact | null;
+  done: () => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<ContactValues, unknown, ContactDetails>({ resolver: contactResolver, defaultValues: fromContact(current), shouldFocusError: false });
+  const form = useForm<ContactValues, unknown, ContactDetails>({
+    resolver: contactResolver,
+    defaultValues: fromContact(current),
+    shouldFocusError: false,
+  });
   const draft = useDraft(`family.contact:${member.personId}`, form);
   const change = useMutation(trpc.families.members.changeContact.mutationOptions());
   const { errors, submitCount } = form.formState;
   const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
   const onServerError = (error: unknown) => {
-    for (const [path, text] of Object.entries(serverFieldErrors(error))) form.setError(boxOf(path) as keyof ContactValues, { type: "server", message: text });
+    for (const [path, text] of Object.entries(serverFieldErrors(error)))
+      form.setError(boxOf(path) as keyof ContactValues, { type: "server", message: text });
     setFormMessages(serverFormErrors(error));
   };
   return (
@@ -105,7 +136,10 @@ export function MemberContactForm({ familyId, member, current, done }: { familyI
         onSubmit={form.handleSubmit(async (contact) => {
           setFormMessages([]);
           await draft.flush();
-          change.mutate({ familyId, personId: member.personId, contact }, { onSuccess: () => void draft.finish().then(done), onError: onServerError });
+          change.mutate(
+            { familyId, personId: member.personId, contact },
+            { onSuccess: () => void draft.finish().then(done), onError: onServerError },
+          );
         })}
       >
         <TextInput label="Mobile phone" type="tel" autoComplete="off" width="20" error={message("mobilePhone")} {...form.register("mobilePhone")} />
@@ -115,14 +149,43 @@ export function MemberContactForm({ familyId, member, current, done }: { familyI
         <TextInput label="Address line 2 (optional)" error={message("line2")} {...form.register("line2")} />
         <TextInput label="Town or city" width="two-thirds" error={message("town")} {...form.register("town")} />
         <TextInput label="Postcode" width="10" error={message("postcode")} {...form.register("postcode")} />
-        <Radios legend="How do they prefer to be contacted?" legendSize="s" error={message("preferredChannel")} items={contactChannels.map((c) => ({ value: c, text: channelLabels[c] }))} {...form.register("preferredChannel")} />
-        <Radios legend="Have they agreed to be contacted?" legendSize="s" inline error={message("consentToContact")} items={[{ value: "yes", text: "Yes" }, { value: "no", text: "No" }]} {...form.register("consentToContact")} />
+        <Radios
+          legend="How do they prefer to be contacted?"
+          legendSize="s"
+          error={message("preferredChannel")}
+          items={contactChannels.map((c) => ({ value: c, text: channelLabels[c] }))}
+          {...form.register("preferredChannel")}
+        />
+        <Radios
+          legend="Have they agreed to be contacted?"
+          legendSize="s"
+          inline
+          error={message("consentToContact")}
+          items={[
+            { value: "yes", text: "Yes" },
+            { value: "no", text: "No" },
+          ]}
+          {...form.register("consentToContact")}
+        />
         <Controller
           control={form.control}
           name="consentRecordedOn"
-          render={({ field }) => <DateInput legend="When did they agree?" legendSize="s" hint="Only if they agreed. For example, 5 1 2026" error={message("consentRecordedOn")} {...field} />}
+          render={({ field }) => (
+            <DateInput
+              legend="When did they agree?"
+              legendSize="s"
+              hint="Only if they agreed. For example, 5 1 2026"
+              error={message("consentRecordedOn")}
+              {...field}
+            />
+          )}
         />
-        <Checkboxes legend="Messages" legendSize="s" items={[{ value: "yes", text: "It is safe to leave a message" }]} {...form.register("safeToLeaveMessage")} />
+        <Checkboxes
+          legend="Messages"
+          legendSize="s"
+          items={[{ value: "yes", text: "It is safe to leave a message" }]}
+          {...form.register("safeToLeaveMessage")}
+        />
         <Button disabled={change.isPending}>Save contact details</Button>
       </form>
     </section>

@@ -49,11 +49,27 @@ export function FamilyMembersPage() {
           <div className="govuk-summary-card__content">
             <SummaryList
               rows={[
-                { key: "Role", value: familyRoleLabels[member.role] ?? member.role, action: { to: changeLink(`role-${member.personId}`), text: "Change", visuallyHiddenText: `role of ${fullName(member)}` } },
+                {
+                  key: "Role",
+                  value: familyRoleLabels[member.role] ?? member.role,
+                  action: { to: changeLink(`role-${member.personId}`), text: "Change", visuallyHiddenText: `role of ${fullName(member)}` },
+                },
                 { key: "Date of birth", value: formatUkDate(member.dateOfBirth) },
                 ...relationshipRows(family, member, changeLink),
-                { key: "Contact details", value: contactText(family, member.personId), action: { to: changeLink(`contact-${member.personId}`), text: "Change", visuallyHiddenText: `contact details of ${fullName(member)}` } },
-                { key: "Consent", value: <ConsentList family={family} personId={member.personId} changeLink={changeLink} />, action: { to: changeLink(`consent-${member.personId}`), text: "Add", visuallyHiddenText: `consent for ${fullName(member)}` } },
+                {
+                  key: "Contact details",
+                  value: contactText(family, member.personId),
+                  action: {
+                    to: changeLink(`contact-${member.personId}`),
+                    text: "Change",
+                    visuallyHiddenText: `contact details of ${fullName(member)}`,
+                  },
+                },
+                {
+                  key: "Consent",
+                  value: <ConsentList family={family} personId={member.personId} changeLink={changeLink} />,
+                  action: { to: changeLink(`consent-${member.personId}`), text: "Add", visuallyHiddenText: `consent for ${fullName(member)}` },
+                },
               ]}
             />
             <ChangeInPlace family={family} member={member} changing={changing} done={close} />
@@ -74,7 +90,8 @@ function ChangeInPlace({ family, member, changing, done }: { family: FamilyRecor
   const id = member.personId;
   if (changing === `role-${id}`) return <ChangeRoleForm familyId={family.id} member={member} done={done} />;
   if (changing === `remove-${id}`) return <RemoveMemberForm familyId={family.id} member={member} done={done} />;
-  if (changing === `contact-${id}`) return <MemberContactForm familyId={family.id} member={member} current={family.contacts.find((c) => c.personId === id) ?? null} done={done} />;
+  if (changing === `contact-${id}`)
+    return <MemberContactForm familyId={family.id} member={member} current={family.contacts.find((c) => c.personId === id) ?? null} done={done} />;
   if (changing === `consent-${id}`) return <GiveConsentForm family={family} member={member} done={done} />;
   const consent = family.consents.find((c) => c.personId === id && changing === `withdraw-${c.id}`);
   if (consent) return <WithdrawConsentForm familyId={family.id} member={member} consent={consent} done={done} />;
@@ -93,7 +110,11 @@ function relationshipRows(family: FamilyRecord, member: Member, changeLink: Chan
       return {
         key: `Relationship to ${other.firstName}`,
         value: recorded ? `${relationshipWords(recorded.relationship)}${pr}` : "Not recorded",
-        action: { to: changeLink(`relationship-${member.personId}-${other.personId}`), text: "Change", visuallyHiddenText: `relationship of ${fullName(member)} to ${fullName(other)}` },
+        action: {
+          to: changeLink(`relationship-${member.personId}-${other.personId}`),
+          text: "Change",
+          visuallyHiddenText: `relationship of ${fullName(member)} to ${fullName(other)}`,
+        },
       };
     });
 }
@@ -101,9 +122,16 @@ function relationshipRows(family: FamilyRecord, member: Member, changeLink: Chan
 function contactText(family: FamilyRecord, personId: string) {
   const contact = family.contacts.find((c) => c.personId === personId);
   if (!contact) return "Not recorded";
-  return [contact.mobilePhone, contact.otherPhone, contact.email, contact.address && `${contact.address.line1}, ${contact.address.town} ${contact.address.postcode}`]
-    .filter(Boolean)
-    .join("; ") || "Not recorded";
+  return (
+    [
+      contact.mobilePhone,
+      contact.otherPhone,
+      contact.email,
+      contact.address && `${contact.address.line1}, ${contact.address.town} ${contact.address.postcode}`,
+    ]
+      .filter(Boolean)
+      .join("; ") || "Not recorded"
+  );
 }
 
 /** Each consent record, newest last; one still in force can be withdrawn in place. */

@@ -61,9 +61,7 @@ function MembersTable({ family }: { family: FamilyRecord }) {
         />
       )}
       {family.membersOutsideYourArea > 0 && (
-        <div className="govuk-inset-text">
-          {membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's team.
-        </div>
+        <div className="govuk-inset-text">{membersOutsideText(family.membersOutsideYourArea)} Their records belong to another area's team.</div>
       )}
       {family.membersRestricted > 0 && (
         <div className="govuk-inset-text">

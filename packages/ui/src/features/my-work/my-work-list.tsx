@@ -37,12 +37,21 @@ function columns(familyLinks: boolean, team: boolean): TableColumn<WorkItem>[] {
     {
       header: "Due",
       // Red helps scanning; the badge's word says it for anyone who cannot see the colour.
-      cell: (item) => <span className={item.status === "overdue" ? "hearth-overdue hearth-nowrap" : "hearth-nowrap"}>{formatShortUkDate(item.dueOn)}</span>,
+      cell: (item) => (
+        <span className={item.status === "overdue" ? "hearth-overdue hearth-nowrap" : "hearth-nowrap"}>{formatShortUkDate(item.dueOn)}</span>
+      ),
       sortValue: (item) => item.dueOn,
     },
     {
       header: "Family",
-      cell: (item) => (familyLinks ? <Link className="govuk-link" to={peoplePaths.family(item.familyId)}>{item.familyName}</Link> : item.familyName),
+      cell: (item) =>
+        familyLinks ? (
+          <Link className="govuk-link" to={peoplePaths.family(item.familyId)}>
+            {item.familyName}
+          </Link>
+        ) : (
+          item.familyName
+        ),
       sortValue: (item) => item.familyName,
     },
     { header: "What", cell: (item) => item.title, sortValue: (item) => workItemKindLabels[item.kind] },
@@ -80,7 +89,10 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
       onRemove: () => apply({ ...applied, [key]: (applied[key] as string[]).filter((v) => v !== value) }),
     })),
   });
-  const whoseTag: SelectedFilterCategory = { heading: "Whose work", items: team ? [{ text: "My team", onRemove: () => apply({ ...applied, whose: "mine" }) }] : [] };
+  const whoseTag: SelectedFilterCategory = {
+    heading: "Whose work",
+    items: team ? [{ text: "My team", onRemove: () => apply({ ...applied, whose: "mine" }) }] : [],
+  };
 
   return (
     <section aria-labelledby="my-work-heading">
@@ -105,8 +117,20 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
                 ]}
               />
             )}
-            <Checkboxes {...form.register("kinds")} legend="What" legendSize="m" small items={workItemKinds.map((value) => ({ value, text: workItemKindLabels[value] }))} />
-            <Checkboxes {...form.register("statuses")} legend="Status" legendSize="m" small items={workItemStatuses.map((value) => ({ value, text: workItemStatusLabels[value] }))} />
+            <Checkboxes
+              {...form.register("kinds")}
+              legend="What"
+              legendSize="m"
+              small
+              items={workItemKinds.map((value) => ({ value, text: workItemKindLabels[value] }))}
+            />
+            <Checkboxes
+              {...form.register("statuses")}
+              legend="Status"
+              legendSize="m"
+              small
+              items={workItemStatuses.map((value) => ({ value, text: workItemStatusLabels[value] }))}
+            />
           </>
         }
       >

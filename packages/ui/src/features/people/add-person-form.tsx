@@ -1,9 +1,4 @@
-import {
-  isCountyWide,
-  personCreateSchema,
-  staffRoleSchema,
-  type PersonCreate,
-} from "@hearth/domain";
+import { isCountyWide, personCreateSchema, staffRoleSchema, type PersonCreate } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { usePageTitle } from "../../app/service";
@@ -15,11 +10,7 @@ import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
-import {
-  personDetailsFields,
-  PersonDetailsFields,
-  type PersonDetailsValues,
-} from "./person-details-fields";
+import { personDetailsFields, PersonDetailsFields, type PersonDetailsValues } from "./person-details-fields";
 
 /** The add-person form's draft: one per member of staff, kept until the person is added. */
 export const ADD_PERSON_DRAFT_KEY = "person.create";

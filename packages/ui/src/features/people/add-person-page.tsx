@@ -33,9 +33,7 @@ export function AddPersonPage() {
   const create = useMutation(trpc.people.create.mutationOptions());
   const discardDraft = useMutation(trpc.drafts.discard.mutationOptions());
   const [typed, setTyped] = useState<PersonDetailsValues>(emptyPersonDetails);
-  const [pending, setPending] = useState<{ person: PersonCreate; duplicates: Duplicates } | null>(
-    null,
-  );
+  const [pending, setPending] = useState<{ person: PersonCreate; duplicates: Duplicates } | null>(null);
   const [serverError, setServerError] = useState<unknown>(null);
 
   const send = async (person: PersonCreate) => {

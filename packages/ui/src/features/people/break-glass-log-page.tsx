@@ -18,10 +18,7 @@ export function BreakGlassLogPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Out-of-area access to your records</h1>
-      <p className="govuk-body">
-        Staff from other areas who broke the glass to open a record your area looks after, newest
-        first.
-      </p>
+      <p className="govuk-body">Staff from other areas who broke the glass to open a record your area looks after, newest first.</p>
       {log.data.length === 0 ? (
         <p className="govuk-body">Nobody from another area has opened your records.</p>
       ) : (

@@ -61,9 +61,8 @@ export function BreakGlassPage() {
           </span>
           <strong className="govuk-warning-text__text">
             <span className="govuk-visually-hidden">Warning</span>
-            This record is looked after by another area. Opening it is recorded with your reason,
-            and that area&apos;s managers will see who opened it and why. You can open it for 8
-            hours.
+            This record is looked after by another area. Opening it is recorded with your reason, and that area&apos;s managers will see who opened it
+            and why. You can open it for 8 hours.
           </strong>
         </div>
         <Textarea

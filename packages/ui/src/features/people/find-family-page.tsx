@@ -31,11 +31,7 @@ export function FindFamilyPage() {
   const values = searchFromState(location.state);
   const searched = Boolean(values.name || values.postcode);
   const results = useQuery(
-    trpc.families.search.queryOptions(
-      searched
-        ? { name: values.name || undefined, postcode: values.postcode || undefined }
-        : skipToken,
-    ),
+    trpc.families.search.queryOptions(searched ? { name: values.name || undefined, postcode: values.postcode || undefined } : skipToken),
   );
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
   const search = (query: FamilySearch) =>
@@ -59,13 +55,9 @@ export function FindFamilyPage() {
       </div>
       <div className="govuk-grid-column-full">
         <p className="govuk-visually-hidden" role="status">
-          {searched && results.data
-            ? `${countOf(results.data.length, "family", "families")} found`
-            : ""}
+          {searched && results.data ? `${countOf(results.data.length, "family", "families")} found` : ""}
         </p>
-        {searched && results.isError && !badInput && (
-          <LoadProblem error={results.error} what="search results" />
-        )}
+        {searched && results.isError && !badInput && <LoadProblem error={results.error} what="search results" />}
         {searched && results.data && <FamilyResults families={results.data} />}
       </div>
     </div>
@@ -118,8 +110,7 @@ function FamilyResults({ families }: { families: FamilyFound[] }) {
         },
         {
           header: "Postcode",
-          cell: ({ family }) =>
-            family.kind === "record" ? (family.postcode ?? "Not recorded") : "",
+          cell: ({ family }) => (family.kind === "record" ? (family.postcode ?? "Not recorded") : ""),
         },
         {
           header: "Members",
@@ -128,10 +119,7 @@ function FamilyResults({ families }: { families: FamilyFound[] }) {
         },
         {
           header: "Area",
-          cell: ({ family }) =>
-            family.kind === "record"
-              ? family.areaName
-              : `Known in ${family.areaName} area — contact ${family.contact}`,
+          cell: ({ family }) => (family.kind === "record" ? family.areaName : `Known in ${family.areaName} area — contact ${family.contact}`),
         },
       ]}
     />

@@ -39,16 +39,13 @@ export function FindPersonPage() {
   const searched = input !== null;
   // The form's text goes to the server as typed (the schema there turns "7" into 7), so a
   // refusal names the same field the worker filled in.
-  const results = useQuery(
-    trpc.people.search.queryOptions(input ? (input as PersonSearch) : skipToken),
-  );
+  const results = useQuery(trpc.people.search.queryOptions(input ? (input as PersonSearch) : skipToken));
   const badInput = serverErrorCode(results.error) === "BAD_REQUEST";
 
   // A new history entry per search, at the same address, as a form submission would make.
   const search = (query: PersonSearch) => {
     const personSearch: PersonSearchValues = { ...emptyPersonSearch };
-    for (const key of personSearchCriteria)
-      if (query[key] !== undefined) personSearch[key] = String(query[key]);
+    for (const key of personSearchCriteria) if (query[key] !== undefined) personSearch[key] = String(query[key]);
     void navigate(location.pathname, { state: { personSearch } });
   };
 
@@ -57,8 +54,7 @@ export function FindPersonPage() {
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">Find a person</h1>
         <p className="govuk-body">
-          Enter any of the details you know. People known in another area are shown with the team to
-          contact, not their record.
+          Enter any of the details you know. People known in another area are shown with the team to contact, not their record.
         </p>
         <SearchForm
           title="Find a person"
@@ -75,11 +71,7 @@ export function FindPersonPage() {
         <p className="govuk-visually-hidden" role="status">
           {searched ? statusText(results, results.isError && !badInput) : ""}
         </p>
-        <SearchOutcome
-          searched={searched}
-          results={results}
-          failed={results.isError && !badInput}
-        />
+        <SearchOutcome searched={searched} results={results} failed={results.isError && !badInput} />
       </div>
     </div>
   );
@@ -101,15 +93,7 @@ function statusText(results: SearchState, failed: boolean): string {
   return results.data.length ? countText(results.data.length) : "No one found";
 }
 
-function SearchOutcome({
-  searched,
-  results,
-  failed,
-}: {
-  searched: boolean;
-  results: SearchState;
-  failed: boolean;
-}) {
+function SearchOutcome({ searched, results, failed }: { searched: boolean; results: SearchState; failed: boolean }) {
   if (!searched) return null;
   if (failed) return <LoadProblem error={results.error} what="search results" />;
   if (results.isPending || !results.data) return <p className="govuk-body">Searching…</p>;
@@ -119,18 +103,13 @@ function SearchOutcome({
       {people.length === 0 ? (
         <>
           <h2 className="govuk-heading-m">No one found</h2>
-          <p className="govuk-body">
-            Check the spelling, try part of the name, or search by date of birth.
-          </p>
+          <p className="govuk-body">Check the spelling, try part of the name, or search by date of birth.</p>
         </>
       ) : (
         <PersonSearchResults people={people} caption={countText(people.length)} />
       )}
       {people.length >= SEARCH_LIMIT && (
-        <InsetText>
-          Only the first {SEARCH_LIMIT} are shown. Add a date of birth or postcode to narrow the
-          search.
-        </InsetText>
+        <InsetText>Only the first {SEARCH_LIMIT} are shown. Add a date of birth or postcode to narrow the search.</InsetText>
       )}
       <p className="govuk-body">
         If the person is not here,{" "}

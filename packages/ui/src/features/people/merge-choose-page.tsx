@@ -42,8 +42,7 @@ export function MergeChoosePage() {
   if (candidates.isError) return <RecordProblem error={candidates.error} what="Person" />;
 
   const submit = async ({ otherId, keep }: PersonMergeChoice) => {
-    const state: MergeReviewState =
-      keep === "this" ? { duplicateId: otherId, keepId: personId } : { duplicateId: personId, keepId: otherId };
+    const state: MergeReviewState = keep === "this" ? { duplicateId: otherId, keepId: personId } : { duplicateId: personId, keepId: otherId };
     await navigate(peoplePaths.mergeReview, { state });
   };
 

@@ -132,8 +132,8 @@ function MergeReview({ pair }: { pair: MergeReviewState }) {
       ) : (
         <>
           <WarningText>
-            Everything linked to the duplicate moves to the record you keep, and the duplicate’s
-            address leads there from now on. This is recorded with your name.
+            Everything linked to the duplicate moves to the record you keep, and the duplicate’s address leads there from now on. This is recorded
+            with your name.
           </WarningText>
           <Button type="button" variant="warning" disabled={merge.isPending} onClick={() => void confirm()}>
             Merge the records

@@ -27,15 +27,7 @@ export const emptyPersonDetails: PersonDetailsValues = {
 };
 
 /** The order the fields appear in, which the error summary follows. */
-export const personDetailsFields = [
-  "firstName",
-  "lastName",
-  "dateOfBirth",
-  "postcode",
-  "areaId",
-  "nhsNumber",
-  "upn",
-] as const;
+export const personDetailsFields = ["firstName", "lastName", "dateOfBirth", "postcode", "areaId", "nhsNumber", "upn"] as const;
 
 /** The questions about a person, shared by adding someone now and changing their details later. */
 export function PersonDetailsFields({
@@ -51,18 +43,8 @@ export function PersonDetailsFields({
 }) {
   return (
     <>
-      <TextInput
-        label="First name"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("firstName")}
-      />
-      <TextInput
-        label="Last name"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("lastName")}
-      />
+      <TextInput label="First name" autoComplete="off" spellCheck={false} {...form.field("firstName")} />
+      <TextInput label="Last name" autoComplete="off" spellCheck={false} {...form.field("lastName")} />
       <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
       <TextInput
         label="Postcode (optional)"

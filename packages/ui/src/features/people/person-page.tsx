@@ -68,11 +68,7 @@ function PersonDetails({ person }: { person: Person }) {
       )}
       <span className="govuk-caption-l">Person</span>
       <h1 className="govuk-heading-l">{name}</h1>
-      {person.restricted && (
-        <div className="govuk-inset-text">
-          This record is restricted: only staff named on it can open it.
-        </div>
-      )}
+      {person.restricted && <div className="govuk-inset-text">This record is restricted: only staff named on it can open it.</div>}
       <SummaryList
         rows={[
           { key: "First name", value: person.firstName },
@@ -92,9 +88,7 @@ function PersonDetails({ person }: { person: Person }) {
       />
       <h2 className="govuk-heading-m">Families</h2>
       {person.families.length === 0 ? (
-        person.familiesOutsideYourArea === 0 && (
-          <p className="govuk-body">{person.firstName} is not in a family on Hearth.</p>
-        )
+        person.familiesOutsideYourArea === 0 && <p className="govuk-body">{person.firstName} is not in a family on Hearth.</p>
       ) : (
         <Table
           caption={`Families ${person.firstName} belongs to`}
@@ -119,11 +113,8 @@ function PersonDetails({ person }: { person: Person }) {
       )}
       {person.familiesOutsideYourArea > 0 && (
         <div className="govuk-inset-text">
-          {person.firstName} is also in{" "}
-          {person.familiesOutsideYourArea === 1
-            ? "a family"
-            : `${person.familiesOutsideYourArea} families`}{" "}
-          looked after by another area, not shown here.
+          {person.firstName} is also in {person.familiesOutsideYourArea === 1 ? "a family" : `${person.familiesOutsideYourArea} families`} looked
+          after by another area, not shown here.
         </div>
       )}
       {can(staff.role, "people.merge") && (

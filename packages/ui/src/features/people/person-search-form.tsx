@@ -1,8 +1,4 @@
-import {
-  personSearchCriteria,
-  type PersonSearch,
-  type PersonSearchCriterion,
-} from "@hearth/domain";
+import { personSearchCriteria, type PersonSearch, type PersonSearchCriterion } from "@hearth/domain";
 import { DateInput } from "../../components/form/date-input";
 import { TextInput } from "../../components/form/text-input";
 import type { SchemaForm } from "../../forms/use-schema-form";
@@ -14,14 +10,10 @@ const FIELDS = personSearchCriteria;
 /** Kept inside "More ways to search", which opens by itself when one of them is filled in or wrong. */
 const MORE = ["yearOfBirth", "age", "addressLine1", "nhsNumber", "upn", "personId"] as const;
 
-export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(
-  FIELDS.map((k) => [k, ""]),
-) as PersonSearchValues;
+export const emptyPersonSearch: PersonSearchValues = Object.fromEntries(FIELDS.map((k) => [k, ""])) as PersonSearchValues;
 
-const moreOpen = (
-  searched: PersonSearchValues,
-  form: SchemaForm<PersonSearchValues, PersonSearch>,
-) => MORE.some((k) => searched[k] !== "" || form.error(k) !== undefined);
+const moreOpen = (searched: PersonSearchValues, form: SchemaForm<PersonSearchValues, PersonSearch>) =>
+  MORE.some((k) => searched[k] !== "" || form.error(k) !== undefined);
 
 /**
  * The boxes of "find a person", for the shared SearchForm (issue 10): search by any mix of the
@@ -44,11 +36,7 @@ export function PersonSearchFields({
         spellCheck={false}
         {...form.field("name")}
       />
-      <DateInput
-        legend="Date of birth"
-        hint="For example, 27 3 2019"
-        {...form.bind("dateOfBirth")}
-      />
+      <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
       <TextInput
         label="Postcode"
         hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
@@ -61,28 +49,9 @@ export function PersonSearchFields({
           <span className="govuk-details__summary-text">More ways to search</span>
         </summary>
         <div className="govuk-details__text">
-          <TextInput
-            label="Year of birth"
-            hint="For example, 2017"
-            width="4"
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.field("yearOfBirth")}
-          />
-          <TextInput
-            label="Age"
-            hint="In whole years, for example, 7"
-            width="2"
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.field("age")}
-          />
-          <TextInput
-            label="First line of address"
-            hint="For example, 14 Warwick Road"
-            autoComplete="off"
-            {...form.field("addressLine1")}
-          />
+          <TextInput label="Year of birth" hint="For example, 2017" width="4" inputMode="numeric" autoComplete="off" {...form.field("yearOfBirth")} />
+          <TextInput label="Age" hint="In whole years, for example, 7" width="2" inputMode="numeric" autoComplete="off" {...form.field("age")} />
+          <TextInput label="First line of address" hint="For example, 14 Warwick Road" autoComplete="off" {...form.field("addressLine1")} />
           <TextInput
             label="NHS number"
             hint="10 digits, like 943 476 5919"
@@ -99,14 +68,7 @@ export function PersonSearchFields({
             spellCheck={false}
             {...form.field("upn")}
           />
-          <TextInput
-            label="Hearth ID"
-            hint="As shown on the record"
-            width="30"
-            autoComplete="off"
-            spellCheck={false}
-            {...form.field("personId")}
-          />
+          <TextInput label="Hearth ID" hint="As shown on the record" width="30" autoComplete="off" spellCheck={false} {...form.field("personId")} />
         </div>
       </details>
     </>

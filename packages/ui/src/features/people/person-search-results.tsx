@@ -7,8 +7,7 @@ import { fullName, peoplePaths } from "./paths";
 
 type PersonSearchResult = RouterOutputs["people"]["search"][number];
 
-const key = (person: PersonSearchResult, index: number) =>
-  person.kind === "record" ? person.id : `${person.kind}-${index}`;
+const key = (person: PersonSearchResult, index: number) => (person.kind === "record" ? person.id : `${person.kind}-${index}`);
 
 /**
  * Search results, best match first. A person known in another area shows the name, age and whom
@@ -48,16 +47,11 @@ export function PersonSearchResults({
         {
           header: "Date of birth and age",
           cell: ({ person }) =>
-            person.kind === "record"
-              ? `${formatUkDate(person.dateOfBirth)} (${person.age})`
-              : person.kind === "elsewhere"
-                ? `Age ${person.age}`
-                : "",
+            person.kind === "record" ? `${formatUkDate(person.dateOfBirth)} (${person.age})` : person.kind === "elsewhere" ? `Age ${person.age}` : "",
         },
         {
           header: "Postcode",
-          cell: ({ person }) =>
-            person.kind === "record" ? (person.postcode ?? "Not recorded") : "",
+          cell: ({ person }) => (person.kind === "record" ? (person.postcode ?? "Not recorded") : ""),
         },
         {
           header: "Family",

@@ -30,27 +30,15 @@ export function PossibleDuplicates({
   return (
     <>
       <h1 className="govuk-heading-l">Check if {name} is already recorded</h1>
-      <p className="govuk-body">
-        Someone with the same name and date of birth is already on Hearth. Open their record if it
-        is the same person.
-      </p>
-      {visible > 0 && (
-        <PersonResults
-          people={result.matches}
-          caption={countOf(visible, "possible match", "possible matches")}
-        />
-      )}
+      <p className="govuk-body">Someone with the same name and date of birth is already on Hearth. Open their record if it is the same person.</p>
+      {visible > 0 && <PersonResults people={result.matches} caption={countOf(visible, "possible match", "possible matches")} />}
       {hidden > 0 && (
         <InsetText>
-          {countOf(hidden, "more possible match is", "more possible matches are")}{" "}
-          recorded in another area, so you cannot see {hidden === 1 ? "it" : "them"}. Ask that
-          area&apos;s team before adding a new record.
+          {countOf(hidden, "more possible match is", "more possible matches are")} recorded in another area, so you cannot see{" "}
+          {hidden === 1 ? "it" : "them"}. Ask that area&apos;s team before adding a new record.
         </InsetText>
       )}
-      <WarningText>
-        Only add {name} if you are sure they are a different person. A second record splits their
-        history.
-      </WarningText>
+      <WarningText>Only add {name} if you are sure they are a different person. A second record splits their history.</WarningText>
       <ButtonGroup>
         <Button type="button" onClick={onConfirmDifferent} disabled={confirming}>
           This is a different person: add them

@@ -1,9 +1,4 @@
-import {
-  restrictionCategories,
-  restrictionCategoryLabels,
-  restrictionSetSchema,
-  type RestrictionSet,
-} from "@hearth/domain";
+import { restrictionCategories, restrictionCategoryLabels, restrictionSetSchema, type RestrictionSet } from "@hearth/domain";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button } from "../../components/button";
 import { ErrorSummary } from "../../components/error-summary";
@@ -56,16 +51,8 @@ export function RestrictRecordForm({ personId }: { personId: string }) {
             }))}
             {...form.field("category")}
           />
-          <TextInput
-            label="Who should other staff contact?"
-            hint="For example, Central LCSS manager"
-            {...form.field("contact")}
-          />
-          <Textarea
-            label="Note (optional)"
-            rows={3}
-            {...form.field("note")}
-          />
+          <TextInput label="Who should other staff contact?" hint="For example, Central LCSS manager" {...form.field("contact")} />
+          <Textarea label="Note (optional)" rows={3} {...form.field("note")} />
           <Button variant="warning" disabled={restrict.isPending}>
             Restrict the record
           </Button>

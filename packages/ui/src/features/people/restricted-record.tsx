@@ -12,23 +12,14 @@ import { peoplePaths } from "./paths";
  * What everyone not named on a restricted record sees instead of it: that it is restricted and
  * whom to contact, nothing about the person. Managers of the area may lift the restriction.
  */
-export function RestrictedRecordPanel({
-  personId,
-  contact,
-}: {
-  personId: string;
-  contact: string;
-}) {
+export function RestrictedRecordPanel({ personId, contact }: { personId: string; contact: string }) {
   usePageTitle("Restricted record");
   return (
     <>
       <BackLink to={peoplePaths.find}>Find a person</BackLink>
       <h1 className="govuk-heading-l">Restricted record</h1>
       <div className="govuk-inset-text">Restricted record: contact {contact}</div>
-      <p className="govuk-body">
-        Only staff named on this record can open it. Ask the contact above if you need it for your
-        work.
-      </p>
+      <p className="govuk-body">Only staff named on this record can open it. Ask the contact above if you need it for your work.</p>
       <ManageRestrictionLink personId={personId} />
       <LiftRestriction personId={personId} />
     </>
@@ -55,18 +46,12 @@ export function LiftRestriction({ personId }: { personId: string }) {
   const queryClient = useQueryClient();
   const lift = useMutation(
     trpc.restrictions.lift.mutationOptions({
-      onSuccess: () =>
-        queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) }),
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) }),
     }),
   );
   if (!can(staff.role, "restrictions.manage")) return null;
   return (
-    <Button
-      type="button"
-      variant="warning"
-      disabled={lift.isPending}
-      onClick={() => lift.mutate({ personId })}
-    >
+    <Button type="button" variant="warning" disabled={lift.isPending} onClick={() => lift.mutate({ personId })}>
       Lift the restriction
     </Button>
   );

@@ -107,7 +107,9 @@ export function RestrictionStaffPage() {
                     variant="secondary"
                     className="govuk-!-margin-bottom-0"
                     disabled={remove.isPending}
-                    onClick={() => void change(() => remove.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can no longer open this record`)}
+                    onClick={() =>
+                      void change(() => remove.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can no longer open this record`)
+                    }
                   >
                     Remove<span className="govuk-visually-hidden"> {s.displayName}</span>
                   </Button>
@@ -145,7 +147,9 @@ export function RestrictionStaffPage() {
                         type="button"
                         className="govuk-!-margin-bottom-0"
                         disabled={allow.isPending}
-                        onClick={() => void change(() => allow.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can now open this record`)}
+                        onClick={() =>
+                          void change(() => allow.mutateAsync({ personId, staffId: s.staffId }), `${s.displayName} can now open this record`)
+                        }
                       >
                         Name<span className="govuk-visually-hidden"> {s.displayName}</span>
                       </Button>

@@ -26,9 +26,7 @@ export function cleanCensusChild(): CensusChild {
         reasonForClosure: "RC7",
         dateOfInitialCpc: null,
         referralNfa: false,
-        assessments: [
-          { startDate: "2025-05-07", authorisationDate: "2025-06-20", factors: ["3B", "4B"] },
-        ],
+        assessments: [{ startDate: "2025-05-07", authorisationDate: "2025-06-20", factors: ["3B", "4B"] }],
         section47s: [
           {
             startDate: "2025-05-08",

@@ -86,8 +86,7 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "8500": (c) => void (c.laChildId = " "),
   "8520": (c) => void (c.dateOfBirth = "2026-04-10"),
   "8525Q": (c) => void (c.expectedDateOfBirth = "2026-05-01"),
-  "8530Q": (c) =>
-    Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2027-02-01", sex: "U" }),
+  "8530Q": (c) => Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2027-02-01", sex: "U" }),
   "8535Q": (c) => void (c.dateOfDeath = "2014-01-01"),
   "8540": (c) => void (c.disabilities = []),
   "8545Q": (c) => void (c.dateOfDeath = "2025-03-01"),
@@ -124,8 +123,7 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
   "8715": (_, e) => void (s47(e).dateOfInitialCpc = "2025-03-27"),
   "8720": (_, e) => void (cpp(e).startDate = null),
   "8730": (_, e) => void (cpp(e).numberOfPreviousCpp = null),
-  "8736": (_, e) =>
-    void e.assessments.push({ startDate: "2025-03-10", authorisationDate: null, factors: [] }),
+  "8736": (_, e) => void e.assessments.push({ startDate: "2025-03-10", authorisationDate: null, factors: [] }),
   "8740": (_, e) =>
     void e.section47s.push({
       startDate: "2025-03-10",
@@ -133,8 +131,7 @@ export const childRuleCases: Partial<Record<CensusRuleCode, Case>> = {
       dateOfInitialCpc: null,
       icpcNotRequired: false,
     }),
-  "8750": (c) =>
-    Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2026-06-01", sex: "F" }),
+  "8750": (c) => Object.assign(c, { dateOfBirth: null, expectedDateOfBirth: "2026-06-01", sex: "F" }),
   "8770Q": (c) => Object.assign(c, { upn: null, upnUnknown: "UN1" }),
   "8772": (c) => void (c.upnUnknown = "UN7"),
   "8775Q": (c) => void (c.dateOfBirth = "2000-01-01"),

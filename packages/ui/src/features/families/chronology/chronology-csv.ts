@@ -1,10 +1,4 @@
-import {
-  chronologyKindLabels,
-  chronologyServiceLabels,
-  formatDate,
-  formatLondonTime,
-  londonDateOf,
-} from "@hearth/domain";
+import { chronologyKindLabels, chronologyServiceLabels, formatDate, formatLondonTime, londonDateOf } from "@hearth/domain";
 import type { RouterOutputs } from "@hearth/api";
 
 export type ChronologyEvent = RouterOutputs["chronology"]["list"]["events"][number];
@@ -18,24 +12,10 @@ function cell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const HEADER = [
-  "Date",
-  "Time",
-  "Service",
-  "Event",
-  "Session",
-  "Summary",
-  "About",
-  "Significant",
-  "Recorded by",
-  "Edited",
-];
+const HEADER = ["Date", "Time", "Service", "Event", "Session", "Summary", "About", "Significant", "Recorded by", "Edited"];
 
 /** The chronology as a CSV file's text, newest first as on screen, with UK dates and London times. */
-export function chronologyCsv(
-  events: ChronologyEvent[],
-  nameOf: (personId: string) => string,
-): string {
+export function chronologyCsv(events: ChronologyEvent[], nameOf: (personId: string) => string): string {
   const rows = events.map((e) => {
     const at = new Date(e.occurredAt);
     return [

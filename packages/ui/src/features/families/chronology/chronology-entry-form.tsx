@@ -99,18 +99,10 @@ export function ChronologyEntryForm({
           onAdded();
         })}
       >
-        <DateInput
-          legend="When did it happen?"
-          legendSize="s"
-          hint="For example, 27 3 2026"
-          {...form.bind("occurredOn")}
-        />
+        <DateInput legend="When did it happen?" legendSize="s" hint="For example, 27 3 2026" {...form.bind("occurredOn")} />
         <Select
           label="Who is it about?"
-          options={[
-            { value: "", text: "The whole family" },
-            ...members.map((m) => ({ value: m.personId, text: m.name })),
-          ]}
+          options={[{ value: "", text: "The whole family" }, ...members.map((m) => ({ value: m.personId, text: m.name }))]}
           {...form.field("personId")}
         />
         <Radios
@@ -130,12 +122,7 @@ export function ChronologyEntryForm({
         <div className="govuk-form-group">
           <div className="govuk-checkboxes" data-module="govuk-checkboxes">
             <div className="govuk-checkboxes__item">
-              <input
-                className="govuk-checkboxes__input"
-                id="significant"
-                type="checkbox"
-                {...form.form.register("significant")}
-              />
+              <input className="govuk-checkboxes__input" id="significant" type="checkbox" {...form.form.register("significant")} />
               <label className="govuk-label govuk-checkboxes__label" htmlFor="significant">
                 This is a significant event
               </label>

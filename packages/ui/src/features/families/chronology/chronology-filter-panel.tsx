@@ -59,8 +59,7 @@ export function ChronologyFilterPanel({
     onApply(clean(draft));
   };
 
-  const nameOf = (personId: string) =>
-    members.find((m) => m.personId === personId)?.name ?? "A child";
+  const nameOf = (personId: string) => members.find((m) => m.personId === personId)?.name ?? "A child";
   const tag = (text: string, remove: Partial<ChronologyFilterValues>) => ({
     text,
     onRemove: () => onApply(clean({ ...applied, ...remove })),
@@ -72,9 +71,7 @@ export function ChronologyFilterPanel({
     },
     {
       heading: "Service",
-      items: applied.service
-        ? [tag(chronologyServiceLabels[applied.service], { service: undefined })]
-        : [],
+      items: applied.service ? [tag(chronologyServiceLabels[applied.service], { service: undefined })] : [],
     },
     {
       heading: "Event",
@@ -89,9 +86,7 @@ export function ChronologyFilterPanel({
     },
     {
       heading: "Significance",
-      items: applied.significantOnly
-        ? [tag("Significant events only", { significantOnly: undefined })]
-        : [],
+      items: applied.significantOnly ? [tag("Significant events only", { significantOnly: undefined })] : [],
     },
   ];
 
@@ -107,34 +102,21 @@ export function ChronologyFilterPanel({
             label="Child"
             value={draft.personId ?? ""}
             onChange={(e) => set({ personId: e.target.value || undefined })}
-            options={[
-              { value: "", text: "Everyone in the family" },
-              ...members.map((m) => ({ value: m.personId, text: m.name })),
-            ]}
+            options={[{ value: "", text: "Everyone in the family" }, ...members.map((m) => ({ value: m.personId, text: m.name }))]}
           />
           <Select
             name="service"
             label="Service"
             value={draft.service ?? ""}
-            onChange={(e) =>
-              set({ service: (e.target.value || undefined) as ChronologyService | undefined })
-            }
-            options={[
-              { value: "", text: "Every service" },
-              ...chronologyServices.map((s) => ({ value: s, text: chronologyServiceLabels[s] })),
-            ]}
+            onChange={(e) => set({ service: (e.target.value || undefined) as ChronologyService | undefined })}
+            options={[{ value: "", text: "Every service" }, ...chronologyServices.map((s) => ({ value: s, text: chronologyServiceLabels[s] }))]}
           />
           <Select
             name="kind"
             label="Kind of event"
             value={draft.kind ?? ""}
-            onChange={(e) =>
-              set({ kind: (e.target.value || undefined) as ChronologyKind | undefined })
-            }
-            options={[
-              { value: "", text: "Every kind" },
-              ...chronologyKinds.map((k) => ({ value: k, text: chronologyKindLabels[k] })),
-            ]}
+            onChange={(e) => set({ kind: (e.target.value || undefined) as ChronologyKind | undefined })}
+            options={[{ value: "", text: "Every kind" }, ...chronologyKinds.map((k) => ({ value: k, text: chronologyKindLabels[k] }))]}
           />
           <DateInput
             name="from"
@@ -155,10 +137,7 @@ export function ChronologyFilterPanel({
             onChange={(to) => set({ to: to || undefined })}
           />
           <div className="govuk-form-group">
-            <div
-              className="govuk-checkboxes govuk-checkboxes--small"
-              data-module="govuk-checkboxes"
-            >
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <div className="govuk-checkboxes__item">
                 <input
                   className="govuk-checkboxes__input"

@@ -1,10 +1,4 @@
-import {
-  chronologyKinds,
-  chronologyServices,
-  isIsoDate,
-  type ChronologyKind,
-  type ChronologyService,
-} from "@hearth/domain";
+import { chronologyKinds, chronologyServices, isIsoDate, type ChronologyKind, type ChronologyService } from "@hearth/domain";
 
 /** The filters in force, kept in the address so a filtered chronology can be bookmarked and printed. */
 export interface ChronologyFilterValues {
@@ -16,8 +10,7 @@ export interface ChronologyFilterValues {
   significantOnly?: boolean;
 }
 
-const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
-  list.find((v) => v === value);
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined => list.find((v) => v === value);
 
 /** Reads the filters from the address; anything not a real choice is left out. */
 export function filtersFromSearch(search: URLSearchParams): ChronologyFilterValues {

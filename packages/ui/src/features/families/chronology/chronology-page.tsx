@@ -11,11 +11,7 @@ import { useTRPC, useTRPCClient } from "../../../trpc/trpc";
 import { chronologyCsv, type ChronologyEvent } from "./chronology-csv";
 import { ChronologyEntryForm, type EditedEntry } from "./chronology-entry-form";
 import { ChronologyFilterPanel } from "./chronology-filter-panel";
-import {
-  filtersFromSearch,
-  filtersToSearch,
-  type ChronologyFilterValues,
-} from "./chronology-filters";
+import { filtersFromSearch, filtersToSearch, type ChronologyFilterValues } from "./chronology-filters";
 
 const PAGE_SIZE = 50;
 /** The download asks for the largest page the API gives, page after page. */
@@ -50,8 +46,7 @@ export function FamilyChronologyPage() {
     personId: m.personId,
     name: `${m.firstName} ${m.lastName}`,
   }));
-  const nameOf = (personId: string) =>
-    members.find((m) => m.personId === personId)?.name ?? "A child";
+  const nameOf = (personId: string) => members.find((m) => m.personId === personId)?.name ?? "A child";
   const events = chronology.data.pages.flatMap((page) => page.events);
   const apply = (next: ChronologyFilterValues) => setSearch(filtersToSearch(next));
 
@@ -101,11 +96,8 @@ export function FamilyChronologyPage() {
       )}
       <ChronologyFilterPanel applied={filters} members={members} onApply={apply}>
         <p className="govuk-body" role="status">
-          {chronology.hasNextPage
-            ? `Showing the latest ${countOf(events.length, "event", "events")}`
-            : countOf(events.length, "event", "events")}
-          {first.membersOutsideYourArea > 0 &&
-            ` (${countOf(first.membersOutsideYourArea, "member", "members")} outside your area not shown)`}
+          {chronology.hasNextPage ? `Showing the latest ${countOf(events.length, "event", "events")}` : countOf(events.length, "event", "events")}
+          {first.membersOutsideYourArea > 0 && ` (${countOf(first.membersOutsideYourArea, "member", "members")} outside your area not shown)`}
         </p>
         {events.length > 0 ? (
           <Timeline
@@ -122,12 +114,7 @@ export function FamilyChronologyPage() {
         )}
         {chronology.hasNextPage && (
           <div className="hearth-no-print">
-            <Button
-              type="button"
-              variant="secondary"
-              disabled={chronology.isFetchingNextPage}
-              onClick={() => void chronology.fetchNextPage()}
-            >
+            <Button type="button" variant="secondary" disabled={chronology.isFetchingNextPage} onClick={() => void chronology.fetchNextPage()}>
               Show more
             </Button>
           </div>
@@ -145,9 +132,7 @@ function editedEntry(event: ChronologyEvent): EditedEntry | null {
 }
 
 function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => string, edit: () => void): TimelineItem {
-  const about = event.personIds.length
-    ? event.personIds.map(nameOf).join(", ")
-    : "The whole family";
+  const about = event.personIds.length ? event.personIds.map(nameOf).join(", ") : "The whole family";
   return {
     id: event.id,
     at: event.occurredAt,
@@ -166,11 +151,7 @@ function timelineItem(event: ChronologyEvent, nameOf: (personId: string) => stri
     ),
     body: (
       <>
-        {event.title && (
-          <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">
-            {event.title}
-          </p>
-        )}
+        {event.title && <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{event.title}</p>}
         <p className="govuk-body hearth-pre-wrap">{event.summary}</p>
         <p className="govuk-body-s govuk-!-margin-bottom-0">
           {chronologyServiceLabels[event.service]} · About {about}
@@ -215,9 +196,7 @@ function DownloadCsvButton({
         all.push(...page.events);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      const url = URL.createObjectURL(
-        new Blob([chronologyCsv(all, nameOf)], { type: "text/csv;charset=utf-8" }),
-      );
+      const url = URL.createObjectURL(new Blob([chronologyCsv(all, nameOf)], { type: "text/csv;charset=utf-8" }));
       const link = document.createElement("a");
       link.href = url;
       link.download = "chronology.csv";
