@@ -6,20 +6,20 @@ import { readApiEnv } from "@hearth/api-server/env";
 import { startApi } from "@hearth/api-server/start";
 import { createDb, DEMO_PASSWORD, demoStaffData, generateCounty, hasSyntheticCounty, seed } from "@hearth/db";
 import { createRedis } from "@hearth/jobs";
-import { readWorkerEnv } from "@hearth/worker/env";
 import { startWorker } from "@hearth/worker/start";
+import { demoCountyWanted, readPlatformWorkerEnv } from "./env";
 
 const apiEnv = readApiEnv();
 const base = `http://${apiEnv.HOST === "0.0.0.0" ? "localhost" : apiEnv.HOST}:${apiEnv.PORT}`;
 // Links in messages point at this platform unless the public address is configured.
-const workerEnv = readWorkerEnv({ PUBLIC_BASE_URL: base, ...process.env });
+const workerEnv = readPlatformWorkerEnv(base);
 const database = createDb({ url: apiEnv.DATABASE_URL, dataDir: apiEnv.PGLITE_DIR });
 await database.migrate();
 const production = apiEnv.NODE_ENV === "production";
 await seed(database.db, { production });
 // Outside production a newcomer should see a living county, not empty screens: a small synthetic
 // one (docs/synthetic-county.md), written once. `pnpm seed:county --replace` swaps it for a bigger one.
-if (!production && process.env.HEARTH_NO_COUNTY !== "1" && !(await hasSyntheticCounty(database.db))) {
+if (!production && demoCountyWanted() && !(await hasSyntheticCounty(database.db))) {
   const started = performance.now();
   console.log("Writing a small synthetic county for the demo (once)…");
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
