@@ -24,16 +24,14 @@ async function family(name: string, areaId: string) {
   return row!.id;
 }
 async function assessment(familyId: string, lead: string, dueOn: string, status: "draft" | "completed" = "draft") {
-  await t.db
-    .insert(schema.earlyHelpAssessments)
-    .values({
-      familyId,
-      leadProfessionalStaffId: lead,
-      startedOn: "2026-02-01",
-      dueOn,
-      status,
-      completedOn: status === "completed" ? "2026-03-01" : null,
-    });
+  await t.db.insert(schema.earlyHelpAssessments).values({
+    familyId,
+    leadProfessionalStaffId: lead,
+    startedOn: "2026-02-01",
+    dueOn,
+    status,
+    completedOn: status === "completed" ? "2026-03-01" : null,
+  });
 }
 async function asCentralWorker() {
   const c = client(t.db, { now });
