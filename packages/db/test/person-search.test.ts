@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { personSearchSchema } from "@hearth/domain";
-import { createDb, searchPeople, schema } from "../src";
+import { familySearchSchema, personSearchSchema } from "@hearth/domain";
+import { PgDialect } from "drizzle-orm/pg-core";
+import { createDb, peopleByCriteria, searchByNameQuery, searchFamilies, searchFilters, searchPeople, schema } from "../src";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 let t: TestDatabase;
@@ -37,8 +38,12 @@ afterAll(async () => {
 
 const search = (input: Record<string, unknown>) => ({ ...personSearchSchema.parse(input), today });
 
+/** The plan of the statement searchPeople sends for `input`. */
 async function plan(input: Record<string, unknown>) {
-  const query = searchPeople(t.db, search(input)).toSQL();
+  const params = search(input);
+  const query = params.name
+    ? new PgDialect().sqlToQuery(searchByNameQuery(params.name, searchFilters(params), params.limit))
+    : peopleByCriteria(t.db, params).toSQL();
   const rows = await client.unsafe(`explain ${query.sql}`, query.params as never[]);
   return rows.map((r) => r["QUERY PLAN"] as string).join("\n");
 }
@@ -60,6 +65,34 @@ describe("person search query", () => {
     ]) {
       expect(await plan(input), JSON.stringify(input)).not.toMatch(/Seq Scan on people/);
     }
+  });
+});
+
+describe("the name dictionary", () => {
+  it("learns new and changed names from every writer, so search finds them at once", async () => {
+    const areaId = (await t.db.select().from(schema.areas).limit(1))[0]!.id;
+    const [person] = await t.db
+      .insert(schema.people)
+      .values({ firstName: "Zebedee", lastName: "Quennell", dateOfBirth: "2019-03-04", areaId })
+      .returning();
+    expect(await searchPeople(t.db, search({ name: "Zebedie Quenel" }))).toEqual([expect.objectContaining({ id: person!.id })]);
+    await t.db.execute(sql`update people set last_name = 'Farquharson' where id = ${person!.id}`);
+    expect(await searchPeople(t.db, search({ name: "zeb farq" }))).toEqual([expect.objectContaining({ id: person!.id })]);
+    expect(await searchPeople(t.db, search({ name: "Zebedee Quennell" }))).toEqual([]);
+  });
+
+  it("finds families by a misspelt family name and by a member's partial name", async () => {
+    const areaId = (await t.db.select().from(schema.areas).limit(1))[0]!.id;
+    const [family] = await t.db.insert(schema.families).values({ name: "Okonkwo family", postcode: "OX4 6QB", areaId }).returning();
+    const [member] = await t.db
+      .insert(schema.people)
+      .values({ firstName: "Chidera", lastName: "Eze", dateOfBirth: "2015-05-05", postcode: "OX4 6QB", areaId })
+      .returning();
+    await t.db.insert(schema.familyMembers).values({ familyId: family!.id, personId: member!.id, role: "child" });
+    const found = async (input: Record<string, unknown>) => (await searchFamilies(t.db, familySearchSchema.parse(input))).map((f) => f.id);
+    expect(await found({ name: "Okonkow" })).toContain(family!.id);
+    expect(await found({ name: "chid ez", postcode: "OX4" })).toEqual([family!.id]);
+    expect(await found({ name: "chid ez", postcode: "OX16" })).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { families, familyMembers, people } from "../schema";
-import { nameCondition } from "./person-search";
+import { nameCondition } from "./name-matching";
 
 export type Person = typeof people.$inferSelect;
 export type NewPerson = typeof people.$inferInsert;

@@ -69,14 +69,28 @@ export const people = pgTable(
     index("people_postcode_idx").on(t.postcode),
     // Online bookings link to an existing child by first name and date of birth (then postcode).
     index("people_dob_first_name_idx").on(t.dateOfBirth, sql`lower(${t.firstName})`),
-    // Person search (issue 10): trigram similarity on the whole name catches partial and misspelt
-    // names, the double-metaphone keys catch names that sound alike ("Jaden Smyth" for "Jayden
-    // Smith"), the district index answers "OX16". Needs pg_trgm and fuzzystrmatch (migration 0011).
-    index("people_full_name_trgm_idx").using("gin", sql`lower(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
-    index("people_last_name_metaphone_idx").on(sql`dmetaphone(${t.lastName})`),
-    index("people_first_name_metaphone_idx").on(sql`dmetaphone(${t.firstName})`),
+    // Person search (issue 10): names matched in the name dictionary (nameWords) are looked up
+    // here, each index read in the order results are ranked so a lookup stops at its first rows;
+    // the district index answers "OX16".
+    index("people_surname_first_name_idx").on(sql`lower(${t.lastName})`, sql`lower(${t.firstName})`, t.dateOfBirth, t.id),
+    index("people_first_name_surname_idx").on(sql`lower(${t.firstName})`, sql`lower(${t.lastName})`, t.dateOfBirth, t.id),
     index("people_postcode_district_idx").on(sql`split_part(${t.postcode}, ' ', 1)`),
   ],
+);
+
+/**
+ * Every distinct first name, surname and word of a family name, lower case, with its double
+ * metaphone: the dictionary person search matches typed words against (name-matching.ts), small
+ * where people are many. Kept by statement triggers on people and families (migration 0021), so
+ * no writer can forget it; a name no longer used stays, matching nobody.
+ */
+export const nameWords = pgTable(
+  "name_words",
+  {
+    word: text("word").primaryKey(),
+    sound: text("sound").notNull(),
+  },
+  (t) => [index("name_words_trgm_idx").using("gin", sql`${t.word} gin_trgm_ops`), index("name_words_sound_idx").on(t.sound)],
 );
 
 export const otherNameKind = pgEnum("other_name_kind", otherNameKinds);
@@ -117,7 +131,9 @@ export const families = pgTable(
     ...lifecycleDates,
   },
   (t) => [
-    index("families_name_trgm_idx").using("gin", sql`lower(${t.name}) gin_trgm_ops`),
+    // Family search matches the name's first word ("Cox" of "Cox family") through the name
+    // dictionary, reading families in name order.
+    index("families_name_first_word_idx").on(sql`split_part(lower(${t.name}), ' ', 1)`, t.name, t.id),
     index("families_postcode_district_idx").on(sql`split_part(${t.postcode}, ' ', 1)`),
     index("families_postcode_idx").on(t.postcode),
   ],
