@@ -80,7 +80,7 @@ export function fieldErrors(problems: { field: string; message: string }[], code
 
 type ScopedContext = Context & { scope: NonNullable<Context["scope"]> };
 
-type AuditFields = Pick<AuditEvent, "action" | "entityType" | "entityId" | "detail"> & {
+export type AuditFields = Pick<AuditEvent, "action" | "entityType" | "entityId" | "detail"> & {
   outcome?: AuditEvent["outcome"];
 };
 

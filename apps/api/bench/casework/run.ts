@@ -56,7 +56,8 @@ const redisPrefix = `hearth-bench-${randomBytes(4).toString("hex")}`;
 
 /** The real server (api-replica.ts) in its own process, asked over IPC for its memory. */
 const api = fork(fileURLToPath(new URL("../api-replica.ts", import.meta.url)), {
-  execArgv: ["--import", "tsx"],
+  // BENCH_API_PROFILE=<folder> writes the API's CPU profile there, to see where its time goes.
+  execArgv: ["--import", "tsx", ...(process.env.BENCH_API_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_API_PROFILE}`] : [])],
   env: { ...process.env, BENCH_REPLICA: JSON.stringify({ databaseUrl: url, pool: settings.pool, redisPrefix }) },
 });
 const ask = <T>(question: string) =>

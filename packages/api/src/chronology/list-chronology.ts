@@ -1,8 +1,8 @@
 import { listChronology, manualEntryDetails } from "@hearth/db";
 import { can, type chronologyListSchema, type ChronologyList } from "@hearth/domain";
 import type { z } from "zod";
-import { showFamily, type ScopedContext } from "../families/family-view";
-import { audit } from "../trpc";
+import { familyAsSeen, type ScopedContext } from "../families/family-view";
+import { auditAll } from "../trpc";
 import { withFamilyInScope } from "../families/open-record";
 
 type Filters = z.output<typeof chronologyListSchema>;
@@ -16,18 +16,22 @@ type Filters = z.output<typeof chronologyListSchema>;
 export function readChronology(ctx: ScopedContext, input: Filters) {
   const { familyId, ...filters } = input;
   return withFamilyInScope(ctx, familyId, "chronology.read", async (tx, found) => {
-    const family = await showFamily(ctx, tx, found);
+    const { shown: family, memberReads } = await familyAsSeen(ctx, tx, found);
     const page = await listChronology(tx, { familyId, visiblePersonIds: family.members.map((m) => m.personId) }, filters);
     const manual = await manualEntryDetails(
       tx,
       page.events.filter((e) => e.service === "manual").map((e) => e.id.replace(/^entry:/, "")),
     );
-    await audit(ctx, tx, {
-      action: "chronology.read",
-      entityType: "family",
-      entityId: familyId,
-      detail: { filters: describeFilters(filters), events: page.events.length },
-    });
+    // The chronology read and each member shown, in one INSERT.
+    await auditAll(ctx, tx, [
+      ...memberReads,
+      {
+        action: "chronology.read",
+        entityType: "family",
+        entityId: familyId,
+        detail: { filters: describeFilters(filters), events: page.events.length },
+      },
+    ]);
     return {
       family: { id: family.id, name: family.name },
       members: family.members.map((m) => ({ personId: m.personId, firstName: m.firstName, lastName: m.lastName, role: m.role })),

@@ -1,9 +1,9 @@
 import { currentFamilyAlerts, getFamily, keyWorkerOfFamily, type Db } from "@hearth/db";
 import { recordInScope, withRecordInScope } from "../scope";
-import { audit } from "../trpc";
-import { showFamily, type ScopedContext } from "./family-view";
+import { auditAll } from "../trpc";
+import { familyAsSeen, type ScopedContext, type ShownFamily } from "./family-view";
 
-export type ShownFamily = Awaited<ReturnType<typeof showFamily>>;
+export type { ShownFamily };
 type LoadedFamily = NonNullable<Awaited<ReturnType<typeof getFamily>>>;
 
 const familyEvent = (familyId: string, action: string) => ({ action, entityType: "family", entityId: familyId });
@@ -30,9 +30,14 @@ export function withFamilyInScope<T>(
  */
 export function openFamilyRecord<T>(ctx: ScopedContext, familyId: string, action: string, load: (tx: Db, family: ShownFamily) => Promise<T>) {
   return withFamilyInScope(ctx, familyId, action, async (tx, found) => {
-    const family = await showFamily(ctx, tx, found);
-    const [alerts, keyWorker, page] = await Promise.all([currentFamilyAlerts(tx, familyId), keyWorkerOfFamily(tx, familyId), load(tx, family)]);
-    await audit(ctx, tx, { ...familyEvent(familyId, action), detail: { membersOutsideYourArea: family.membersOutsideYourArea } });
+    const { shown: family, memberReads } = await familyAsSeen(ctx, tx, found);
+    // The page's reads and its audit rows (the family's and each member's, one INSERT) go together.
+    const [alerts, keyWorker, page] = await Promise.all([
+      currentFamilyAlerts(tx, familyId),
+      keyWorkerOfFamily(tx, familyId),
+      load(tx, family),
+      auditAll(ctx, tx, [...memberReads, { ...familyEvent(familyId, action), detail: { membersOutsideYourArea: family.membersOutsideYourArea } }]),
+    ]);
     return { family: { ...family, alerts, keyWorker }, page };
   });
 }

@@ -1,7 +1,7 @@
 import { familyMemberCounts, searchFamilies } from "@hearth/db";
 import { canSeeArea, type FamilySearch } from "@hearth/domain";
 import { contactTeamOf } from "../people/search-people";
-import { audit, auditAll } from "../trpc";
+import { auditAll } from "../trpc";
 import type { ScopedContext } from "./family-view";
 
 export type FamilySearchResult =
@@ -23,29 +23,29 @@ export async function searchFamiliesForWorker(ctx: ScopedContext, input: FamilyS
   return ctx.db.transaction(async (tx) => {
     const rows = await searchFamilies(tx, input);
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
-    const counts = await familyMemberCounts(
-      tx,
-      visible.map((r) => r.id),
-    );
-
     const criteria = (["name", "postcode"] as const).filter((k) => input[k] !== undefined);
-    await audit(ctx, tx, {
-      action: "family.search",
-      entityType: "family",
-      detail: { criteria, shown: visible.length, knownElsewhere: rows.length - visible.length },
-    });
-    // A family known in another area is shown only as a summary, but that is still a disclosure
+    // The search and a summary read of every family shown, in one INSERT sent with the counts. A
+    // family known in another area is shown only as a summary, but that is still a disclosure
     // about it, so it is audited against the family too.
-    await auditAll(
-      ctx,
-      tx,
-      rows.map((family) => ({
-        action: "family.read-summary",
-        entityType: "family",
-        entityId: family.id,
-        detail: canSeeArea(ctx.scope, family.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
-      })),
-    );
+    const [counts] = await Promise.all([
+      familyMemberCounts(
+        tx,
+        visible.map((r) => r.id),
+      ),
+      auditAll(ctx, tx, [
+        {
+          action: "family.search",
+          entityType: "family",
+          detail: { criteria, shown: visible.length, knownElsewhere: rows.length - visible.length },
+        },
+        ...rows.map((family) => ({
+          action: "family.read-summary",
+          entityType: "family",
+          entityId: family.id,
+          detail: canSeeArea(ctx.scope, family.areaId) ? { via: "search" } : { via: "search", knownElsewhere: true },
+        })),
+      ]),
+    ]);
 
     return rows.map((row): FamilySearchResult =>
       canSeeArea(ctx.scope, row.areaId)

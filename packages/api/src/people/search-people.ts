@@ -3,7 +3,7 @@ import { ageInYears, canSeeArea, criteriaUsed, type PersonSearch } from "@hearth
 import type { ScopedContext } from "../families/family-view";
 import { accessToPeople } from "../record-access/person-access";
 import { handlesForSearch } from "../record-access/person-handles";
-import { audit, auditAll } from "../trpc";
+import { auditAll } from "../trpc";
 
 /** A person the worker may open: enough to tell them apart and see who is working with them. */
 export interface PersonFound {
@@ -69,30 +69,22 @@ export async function searchPeopleForWorker(ctx: ScopedContext, input: PersonSea
     };
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
     const elsewhere = rows.filter((r) => !canSeeArea(ctx.scope, r.areaId) && restrictedContact(r.id) === null);
-    const handles = await handlesForSearch(
-      ctx,
-      tx,
-      elsewhere.map((r) => r.id),
-    );
     const ids = visible.map((r) => r.id);
-    const [memberships, services] = await Promise.all([familiesOfPeople(tx, ids), servicesNow(tx, ids, ctx.now())]);
-
-    await audit(ctx, tx, {
-      action: "person.search",
-      entityType: "person",
-      detail: {
-        criteria: criteriaUsed(input),
-        shown: visible.length,
-        knownElsewhere: elsewhere.length,
-        restricted: rows.length - visible.length - elsewhere.length,
+    // The search and a summary read of everyone it shows, in one INSERT. A summary of someone known
+    // in another area is still a disclosure about that person, so it is audited against them too,
+    // for their own area to see.
+    const audits = [
+      {
+        action: "person.search",
+        entityType: "person",
+        detail: {
+          criteria: criteriaUsed(input),
+          shown: visible.length,
+          knownElsewhere: elsewhere.length,
+          restricted: rows.length - visible.length - elsewhere.length,
+        },
       },
-    });
-    // A summary of someone known in another area is still a disclosure about that person, so it is
-    // audited against them too, for their own area to see.
-    await auditAll(
-      ctx,
-      tx,
-      rows.map((row) => ({
+      ...rows.map((row) => ({
         action: "person.read-summary",
         entityType: "person",
         entityId: row.id,
@@ -103,7 +95,18 @@ export async function searchPeopleForWorker(ctx: ScopedContext, input: PersonSea
               ? { via: "search" }
               : { via: "search", knownElsewhere: true },
       })),
-    );
+    ];
+    // All at once: in the transaction postgres.js sends them together, one round trip.
+    const [handles, memberships, services] = await Promise.all([
+      handlesForSearch(
+        ctx,
+        tx,
+        elsewhere.map((r) => r.id),
+      ),
+      familiesOfPeople(tx, ids),
+      servicesNow(tx, ids, ctx.now()),
+      auditAll(ctx, tx, audits),
+    ]);
 
     return rows.map((row): PersonSearchResult => {
       const age = ageInYears(row.dateOfBirth, today);

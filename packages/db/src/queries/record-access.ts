@@ -15,7 +15,14 @@ export interface PersonAccessFacts {
 export async function accessFactsOf(db: Db, personIds: string[], staffId: string, now: Date): Promise<Map<string, PersonAccessFacts>> {
   const facts = new Map<string, PersonAccessFacts>(personIds.map((id) => [id, { restriction: null, grants: [] }]));
   if (!personIds.length) return facts;
-  const restrictions = await db.select().from(personRestrictions).where(inArray(personRestrictions.personId, personIds));
+  // Restrictions and grants at once (one round trip); the named staff only when a restriction exists.
+  const [restrictions, grants] = await Promise.all([
+    db.select().from(personRestrictions).where(inArray(personRestrictions.personId, personIds)),
+    db
+      .select({ personId: recordAccessGrants.personId, staffId: recordAccessGrants.staffId, expiresAt: recordAccessGrants.expiresAt })
+      .from(recordAccessGrants)
+      .where(and(inArray(recordAccessGrants.personId, personIds), eq(recordAccessGrants.staffId, staffId), gt(recordAccessGrants.expiresAt, now))),
+  ]);
   const named = restrictions.length
     ? await db
         .select()
@@ -35,10 +42,6 @@ export async function accessFactsOf(db: Db, personIds: string[], staffId: string
       restrictedAt: r.restrictedAt,
       allowedStaffIds: named.filter((n) => n.personId === r.personId).map((n) => n.staffId),
     };
-  const grants = await db
-    .select({ personId: recordAccessGrants.personId, staffId: recordAccessGrants.staffId, expiresAt: recordAccessGrants.expiresAt })
-    .from(recordAccessGrants)
-    .where(and(inArray(recordAccessGrants.personId, personIds), eq(recordAccessGrants.staffId, staffId), gt(recordAccessGrants.expiresAt, now)));
   for (const g of grants) facts.get(g.personId)!.grants.push({ staffId: g.staffId, expiresAt: g.expiresAt });
   return facts;
 }
