@@ -11,6 +11,11 @@ export const settings = {
   searchesEach: setting("BENCH_SEARCHES", 50),
   recordsEach: setting("BENCH_RECORDS", 25),
   pool: setting("BENCH_POOL", 10),
+  /**
+   * The pause a member of staff takes between requests in the paced run (0.5 to 1.5 times this):
+   * far quicker than anyone reads a result, so 20 staff here ask as much as hundreds at work.
+   */
+  thinkMs: setting("BENCH_THINK_MS", 1000),
   /** Only write the county database, then stop. */
   seedOnly: process.env.BENCH_SEED_ONLY === "1",
 };
