@@ -12,7 +12,6 @@
  * BOOKING_RATE_LIMIT_PER_MINUTE defaults high here so the limiter counts but never refuses.
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
@@ -23,6 +22,7 @@ import { createTestDatabase, ensureTemplateDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { and, count, eq, sql, sum } from "drizzle-orm";
 import { readApiEnv } from "../src/env";
+import { cpuSince, databaseCpuMs } from "./database-cpu";
 
 /** What the load generator (load-client.mjs) reports for one run. */
 interface ClientReport {
@@ -57,21 +57,6 @@ async function newSession(db: Db, capacity: number, title: string) {
     { centreId: centre!.id, sessionTypeId: type.id, title, date, startTime: "10:00", endTime: "11:30", capacity, createdBy: null },
   ]);
   return row!.id;
-}
-
-/** CPU milliseconds used so far by this database's server processes (Linux; 0 elsewhere). */
-async function databaseCpuMs(db: Db): Promise<Map<number, number>> {
-  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
-  const ticks = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-    } catch {
-      // Not Linux, or the process has gone.
-    }
-  }
-  return ticks;
 }
 
 /**
@@ -116,8 +101,7 @@ async function fire(
     child.send({ port, sessionId, total, clients: CLIENTS, firstFamily });
   });
   const apiCpuMs = (await replicas.cpuMs()) - apiBefore;
-  let dbCpuMs = 0;
-  for (const [pid, ms] of await databaseCpuMs(db)) dbCpuMs += ms - (dbBefore.get(pid) ?? 0);
+  const dbCpuMs = cpuSince(dbBefore, await databaseCpuMs(db));
   return { ...report, apiCpuMs, dbCpuMs };
 }
 
@@ -180,8 +164,7 @@ async function rawHotRow(db: Db, sessionId: string) {
     }),
   );
   const rate = done / ((performance.now() - started) / 1000);
-  let dbCpuMs = 0;
-  for (const [pid, ms] of await databaseCpuMs(db)) dbCpuMs += ms - (dbBefore.get(pid) ?? 0);
+  const dbCpuMs = cpuSince(dbBefore, await databaseCpuMs(db));
   return { rate, dbCpuMsEach: dbCpuMs / done };
 }
 

@@ -10,6 +10,7 @@
  */
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
 
 function post(agent, port, path, body, cookie) {
   const text = JSON.stringify(body);
@@ -49,7 +50,7 @@ async function runClient(job, client, index, report) {
   if (signIn.status !== 200) throw new Error(`Sign-in failed for ${client.email}: HTTP ${signIn.status} ${signIn.text.slice(0, 200)}`);
   const cookie = signIn.setCookie.map((c) => c.split(";")[0]).join("; ");
   for (const op of client.ops) {
-    if (job.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, job.thinkMs * (0.5 + random())));
+    if (job.thinkMs > 0) await sleep(job.thinkMs * (0.5 + random()));
     const sent = performance.now();
     const { status, text } = await post(agent, job.port, op.path, op.body, cookie);
     const took = performance.now() - sent;

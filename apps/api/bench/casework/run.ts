@@ -9,13 +9,13 @@
  */
 import { randomBytes } from "node:crypto";
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createDb, DEMO_PASSWORD, rawRows } from "@hearth/db";
 import { createRedis } from "@hearth/jobs";
 import { sql } from "drizzle-orm";
 import { readApiEnv } from "../../src/env";
+import { cpuSince, databaseCpuMs } from "../database-cpu";
 import { ensureCountyDatabase } from "./county-database";
 import { rawRun } from "./raw-sql";
 import { settings } from "./settings";
@@ -91,23 +91,6 @@ function fire(plans: Op[][], staff: { email: string }[], thinkMs: number): Promi
   });
 }
 
-/** CPU milliseconds used so far by each server process of the benchmark's database (Linux). */
-async function databaseCpuMs(): Promise<Map<number, number>> {
-  const rows = await rawRows<{ pid: number }>(db, sql`select pid from pg_stat_activity where datname = current_database()`);
-  const ticks = new Map<number, number>();
-  for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-      ticks.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-    } catch {
-      // Not Linux, or the process has gone.
-    }
-  }
-  return ticks;
-}
-const cpuSince = (before: Map<number, number>, after: Map<number, number>) =>
-  [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
-
 async function auditRowsSince(id: number, staffIds: string[]) {
   return rawRows<{ action: string; n: number }>(
     db,
@@ -155,19 +138,19 @@ try {
       ["record", recordPlans],
     ] as const) {
       const apiBefore = (await ask<{ cpuMs: number }>("cpu")).cpuMs;
-      const dbBefore = await databaseCpuMs();
+      const dbBefore = await databaseCpuMs(db);
       const report = await fire(phasePlans, staff, thinkMs);
       if (report.error) throw new Error(report.error);
       const apiMs = (await ask<{ cpuMs: number }>("cpu")).cpuMs - apiBefore;
-      const dbMs = cpuSince(dbBefore, await databaseCpuMs());
+      const dbMs = cpuSince(dbBefore, await databaseCpuMs(db));
       Object.assign(run.http.kinds, report.kinds);
       run.http.elapsedMs += report.elapsedMs;
       const requests = phasePlans.flat().length;
       run.cpu[phase] = { api: apiMs / requests, db: dbMs / requests, rawDb: 0, requests };
       if (!runs.length) {
-        const rawBefore = await databaseCpuMs();
+        const rawBefore = await databaseCpuMs(db);
         Object.assign(raw, await rawRun(db, phasePlans));
-        run.cpu[phase].rawDb = cpuSince(rawBefore, await databaseCpuMs()) / requests;
+        run.cpu[phase].rawDb = cpuSince(rawBefore, await databaseCpuMs(db)) / requests;
       }
     }
     run.load = load();
