@@ -61,6 +61,34 @@ function setAt(target: Record<string, unknown>, path: string, message: Message) 
   });
 }
 
+/**
+ * The box a schema path belongs to: the path itself, or the part of it that is one box. A message
+ * about one line of a text box ("protectiveFactors.2", the box split into lines) or one choice of
+ * a checkbox group ("childIds.0") belongs beside the whole box or group.
+ */
+function boxOf(values: unknown, path: string): string | undefined {
+  const keys = path.split(".");
+  let at = values;
+  for (const [i, key] of keys.entries()) {
+    if (at === null || typeof at !== "object") return i === 0 ? undefined : keys.slice(0, i).join(".");
+    if (Array.isArray(at) && at.length > 0 && at.every((item) => item === null || typeof item !== "object")) return keys.slice(0, i).join(".");
+    at = (at as Record<string, unknown>)[key];
+    if (at === undefined) return undefined;
+  }
+  return path;
+}
+
+/** The alias for a path, or for the nearest part of it that has one ("indicatorCodes" for "indicatorCodes.3"). */
+function aliasOf(aliases: Record<string, string> | undefined, path: string): string | undefined {
+  if (!aliases) return undefined;
+  const keys = path.split(".");
+  for (let n = keys.length; n > 0; n--) {
+    const alias = aliases[keys.slice(0, n).join(".")];
+    if (alias) return alias;
+  }
+  return undefined;
+}
+
 /** Every leaf's dotted path, in the order the object holds them. */
 function leafPaths(values: unknown, prefix = ""): string[] {
   if (values === null || typeof values !== "object") return prefix ? [prefix] : [];
@@ -87,9 +115,9 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
   const [serverAttempts, setServerAttempts] = useState(0);
 
   const fieldOf = (values: Values, path: string): string | undefined => {
-    const alias = latest.current.aliases?.[path];
+    const alias = aliasOf(latest.current.aliases, path);
     if (alias) return alias;
-    return valueAt(values, path) === undefined ? undefined : path;
+    return boxOf(values, path);
   };
 
   const resolver: Resolver<Values, unknown, Out> = (values) => {
