@@ -2,6 +2,7 @@ import type { ConsultationCreate, ConsultationReference } from "@hearth/domain";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import type { SchemaForm } from "../../forms/use-schema-form";
+import { NameInput } from "../people/person-inputs";
 import type { CallFormValues } from "./call-form-values";
 
 export type CallForm = SchemaForm<CallFormValues, ConsultationCreate>;
@@ -12,7 +13,7 @@ export function CallerFields({ form, organisations }: { form: CallForm; organisa
   return (
     <>
       <h2 className="govuk-heading-m">The caller</h2>
-      <TextInput label="Caller’s name" autoComplete="off" spellCheck={false} {...form.field("callerName")} />
+      <NameInput label="Caller’s name" {...form.field("callerName")} />
       <TextInput
         label="Caller’s role"
         hint="For example, Designated safeguarding lead, health visitor"
