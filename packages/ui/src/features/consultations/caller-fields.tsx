@@ -14,11 +14,7 @@ export function CallerFields({ form, organisations }: { form: CallForm; organisa
     <>
       <h2 className="govuk-heading-m">The caller</h2>
       <NameInput label="Caller’s name" {...form.field("callerName")} />
-      <TextInput
-        label="Caller’s role"
-        hint="For example, Designated safeguarding lead, health visitor"
-        {...form.field("callerRole")}
-      />
+      <TextInput label="Caller’s role" hint="For example, Designated safeguarding lead, health visitor" {...form.field("callerRole")} />
       <Select
         label="Organisation"
         options={[
@@ -29,20 +25,8 @@ export function CallerFields({ form, organisations }: { form: CallForm; organisa
         {...form.field("organisationId")}
       />
       {other && <TextInput label="Organisation’s name" {...form.field("organisationOther")} />}
-      <TextInput
-        label="Phone number (optional)"
-        type="tel"
-        autoComplete="off"
-        width="20"
-        {...form.field("callerPhone")}
-      />
-      <TextInput
-        label="Work email address (optional)"
-        type="email"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("callerEmail")}
-      />
+      <TextInput label="Phone number (optional)" type="tel" autoComplete="off" width="20" {...form.field("callerPhone")} />
+      <TextInput label="Work email address (optional)" type="email" autoComplete="off" spellCheck={false} {...form.field("callerEmail")} />
     </>
   );
 }

@@ -67,9 +67,7 @@ export function DecisionFields({ form, seniorConfirmationLevels }: { form: CallF
         items={consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))}
         {...form.field("outcome")}
       />
-      {values.outcome === "signpost" && (
-        <TextInput label="Service or programme signposted to" {...form.field("signpostTo")} />
-      )}
+      {values.outcome === "signpost" && <TextInput label="Service or programme signposted to" {...form.field("signpostTo")} />}
 
       <h2 className="govuk-heading-m">Threshold decision</h2>
       <InsetText>

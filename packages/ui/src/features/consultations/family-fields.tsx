@@ -33,11 +33,7 @@ export function FamilyFields({ form, localities }: { form: CallForm; localities:
       {kind === "no_names" && (
         <>
           <TextInput label="Child’s age in years" inputMode="numeric" width="2" {...form.field("childAge")} />
-          <TextInput
-            label="School or setting (optional)"
-            hint="For example, Year 4, or the nursery’s name"
-            {...form.field("childSetting")}
-          />
+          <TextInput label="School or setting (optional)" hint="For example, Year 4, or the nursery’s name" {...form.field("childSetting")} />
           <Select
             label="Locality"
             options={[{ value: "", text: "Choose a locality" }, ...localities.map((l) => ({ value: l.id, text: l.name }))]}

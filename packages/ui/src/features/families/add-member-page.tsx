@@ -160,11 +160,7 @@ function ChosenPerson({ family, personId }: { family: FamilyRecord; personId: st
                     options={[{ value: "", text: "Choose" }, ...relationshipOptions]}
                     {...form.field("relationship")}
                   />
-                  <Select
-                    label="Parental responsibility"
-                    options={parentalResponsibilityOptions}
-                    {...form.field("parentalResponsibility")}
-                  />
+                  <Select label="Parental responsibility" options={parentalResponsibilityOptions} {...form.field("parentalResponsibility")} />
                 </>
               )}
             </>

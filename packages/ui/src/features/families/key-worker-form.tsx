@@ -26,7 +26,17 @@ export function KeyWorkerForm({ familyId, done }: { familyId: string; done: Done
 }
 
 /** The choice itself, once the list is here, starting from the key worker the family has now. */
-function KeyWorkerChoice({ familyId, current, options, done }: { familyId: string; current: string; options: { value: string; text: string }[]; done: Done }) {
+function KeyWorkerChoice({
+  familyId,
+  current,
+  options,
+  done,
+}: {
+  familyId: string;
+  current: string;
+  options: { value: string; text: string }[];
+  done: Done;
+}) {
   const trpc = useTRPC();
   const set = useMutation(trpc.families.keyWorker.set.mutationOptions());
   const form = useSchemaForm<{ staffId: string }, FamilyKeyWorkerSet>({

@@ -154,7 +154,12 @@ export function MemberContactForm({
           ]}
           {...form.field("consentToContact")}
         />
-        <DateInput legend="When did they agree?" legendSize="s" hint="Only if they agreed. For example, 5 1 2026" {...form.bind("consentRecordedOn")} />
+        <DateInput
+          legend="When did they agree?"
+          legendSize="s"
+          hint="Only if they agreed. For example, 5 1 2026"
+          {...form.bind("consentRecordedOn")}
+        />
         <Checkboxes
           legend="Messages"
           legendSize="s"

@@ -27,7 +27,9 @@ export function PostcodeInput({ label = "Postcode", search = false, ...props }: 
 }
 
 export function NhsNumberInput({ label = "NHS number", ...props }: Box) {
-  return <TextInput label={label} hint="10 digits, like 943 476 5919" width="10" inputMode="numeric" autoComplete="off" spellCheck={false} {...props} />;
+  return (
+    <TextInput label={label} hint="10 digits, like 943 476 5919" width="10" inputMode="numeric" autoComplete="off" spellCheck={false} {...props} />
+  );
 }
 
 export function UpnInput({ label = "Unique Pupil Number (UPN)", ...props }: Box) {
