@@ -95,6 +95,16 @@ function leafPaths(values: unknown, prefix = ""): string[] {
   return Object.entries(values).flatMap(([key, value]) => leafPaths(value, prefix ? `${prefix}.${key}` : key));
 }
 
+/**
+ * The dotted path of every message react-hook-form holds. Not a walk of every key: a message set
+ * on a registered box carries the box itself (`ref`), whose DOM and React links go round in circles.
+ */
+function messagePaths(errors: unknown, prefix = ""): string[] {
+  if (errors === null || typeof errors !== "object") return [];
+  if (typeof (errors as { message?: unknown }).message === "string") return [prefix];
+  return Object.entries(errors).flatMap(([key, value]) => (key === "ref" ? [] : messagePaths(value, prefix ? `${prefix}.${key}` : key)));
+}
+
 /** The message react-hook-form holds for a field (a dotted path for a list's boxes). */
 function messageOf(errors: FieldErrors, path: string): string | undefined {
   const message = (valueAt(errors, path) as { message?: unknown } | undefined)?.message;
@@ -165,13 +175,9 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
 
   const summary = (): ErrorSummaryItem[] => {
     const order = latest.current.order ?? leafPaths(form.getValues());
-    const errorPaths = leafPaths(errors)
-      .filter((path) => path.endsWith(".message") && !path.startsWith("root."))
-      .map((path) => path.slice(0, -".message".length));
+    const errorPaths = messagePaths(errors).filter((path) => path !== "root" && !path.startsWith("root."));
     const fields = [...order.filter((path) => errorPaths.includes(path)), ...errorPaths.filter((path) => !order.includes(path))];
-    const rootMessages = leafPaths(errors.root)
-      .filter((path) => path.endsWith(".message"))
-      .map((path) => valueAt(errors.root, path) as string);
+    const rootMessages = messagePaths(errors.root, "root").map((path) => error(path)!);
     return [
       ...formMessages.map((text) => ({ text })),
       ...rootMessages.map((text) => ({ text })),
