@@ -40,6 +40,18 @@ describe("centre staff in a real browser", () => {
     expect(await row.textContent()).toContain("1 of 12");
     await expectAccessible(page);
 
+    // A day that does not exist is refused beside the date, keeping what was typed.
+    const day = page.getByRole("group", { name: "Show sessions on" });
+    await day.getByLabel("Day").fill("31");
+    await day.getByLabel("Month").fill("2");
+    await day.getByRole("textbox", { name: "Year" }).fill("2026");
+    await page.getByRole("button", { name: "Show sessions" }).click();
+    await page.getByRole("link", { name: "Enter a real date, like 23 11 2026" }).waitFor();
+    expect(await day.getByLabel("Day").inputValue()).toBe("31");
+    await expectAccessible(page);
+    await page.goto(`${platform.baseUrl}/centres/staff/today`);
+    await row.waitFor();
+
     await page.getByRole("link", { name: /Toddler music/ }).click();
     await page.getByRole("heading", { name: "Register: Toddler music" }).waitFor();
     // The carer's first name only: enough to greet them at the door.

@@ -59,6 +59,12 @@ describe("the consultation line in a real browser", () => {
     await page.goto(start());
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
+    // No answer is refused beside the question, not taken as a no.
+    await page.goto(start());
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.getByRole("link", { name: "Say whether a child is at immediate risk of significant harm" }).waitFor();
+    await page.locator("#immediateRisk-error").waitFor();
+    await expectAccessible(page);
     await answerImmediateRisk(page, "Yes");
     await page.getByRole("heading", { level: 1, name: "Tell the caller to ring the MASH now" }).waitFor();
     expect(await page.getByTestId("mash-phone").textContent()).toBe("01632 960 123");

@@ -55,6 +55,16 @@ describe("the family record in a real browser", () => {
     await expect(page.locator(".moj-alert").first().textContent()).resolves.toContain("Interpreter: Polish");
     await expectAccessible(page);
 
+    // Ending an alert needs a reason: refused beside the field before anything is sent.
+    await page.getByRole("button", { name: "End Interpreter alert" }).click();
+    await page.getByRole("button", { name: "End alert" }).click();
+    await page.getByRole("link", { name: "Enter why the alert no longer applies" }).waitFor();
+    await page.locator("#reason-error", { hasText: "Enter why the alert no longer applies" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Why does the alert no longer apply?").fill("They now speak English at home");
+    await page.getByRole("button", { name: "End alert" }).click();
+    await page.getByText("There are no alerts on this family.").waitFor();
+
     await page.getByRole("navigation", { name: "Family record" }).getByRole("link", { name: "Members" }).click();
     await page.getByRole("heading", { level: 1, name: "Members" }).waitFor();
     await expectAccessible(page);
@@ -65,6 +75,15 @@ describe("the family record in a real browser", () => {
     await page.getByLabel("Role in the family").waitFor({ state: "detached" });
     await page.locator("dd", { hasText: "Other adult" }).waitFor();
     await expectAccessible(page);
+
+    // Removing a member without a reason is refused beside the field, and nothing is removed.
+    await page.getByRole("link", { name: "Remove from family Marta Kowalski" }).click();
+    await page.getByRole("button", { name: "Remove from family" }).click();
+    await page.getByRole("link", { name: "Enter why they are no longer a member of the family" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Why are they no longer a member of the family?").fill("Moved out in the summer");
+    await page.getByRole("button", { name: "Remove from family" }).click();
+    await page.getByRole("region", { name: "Marta Kowalski" }).waitFor({ state: "detached" });
 
     await page.getByRole("navigation", { name: "Family record" }).getByRole("link", { name: "Involvement" }).click();
     await page.getByRole("heading", { level: 1, name: "Involvement" }).waitFor();

@@ -1,7 +1,7 @@
-import { addDays, formatLongDate, isIsoDate } from "@hearth/domain";
-import { Button, DateInput, ErrorSummary, LoadProblem, Table, Tag, todayIso, usePageTitle, useTRPC } from "@hearth/ui";
+import { addDays, formatLongDate, isIsoDate, isoDateSchema } from "@hearth/domain";
+import { Button, DateInput, ErrorSummary, LoadProblem, schemaOfFields, Table, Tag, todayIso, usePageTitle, useSchemaForm, useTRPC } from "@hearth/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useEffect } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
 import { staffPaths } from "./paths";
@@ -12,42 +12,27 @@ export function TodayPage() {
   const [params, setParams] = useSearchParams();
   const asked = params.get("date") ?? "";
   const date = isIsoDate(asked) ? asked : todayIso();
-  const [typed, setTyped] = useState(date);
-  const [error, setError] = useState<string>();
+  const form = useSchemaForm<{ date: string }, { date: string }>({
+    schema: schemaOfFields({ date: isoDateSchema }),
+    defaultValues: { date },
+    // The example says how to type a date in the three boxes.
+    check: ({ date: typed }) => ({ date: isIsoDate(typed) ? undefined : "Enter a real date, like 23 11 2026" }),
+  });
   // Following the previous or next day link moves the boxes too.
-  const [shown, setShown] = useState(date);
-  if (shown !== date) {
-    setShown(date);
-    setTyped(date);
-    setError(undefined);
-  }
+  const { reset } = form.form;
+  useEffect(() => reset({ date }), [reset, date]);
+  const summary = form.summary();
   const isToday = date === todayIso();
-  usePageTitle(isToday ? "Today’s sessions" : "Sessions on a day", { hasErrors: Boolean(error) });
-
-  const show = (next: string) => setParams({ date: next });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!isIsoDate(typed)) return setError("Enter a real date, like 23 11 2026");
-    setError(undefined);
-    show(typed);
-  };
+  usePageTitle(isToday ? "Today’s sessions" : "Sessions on a day", { hasErrors: summary.length > 0 });
 
   return (
     <>
-      <ErrorSummary items={error ? [{ text: error, fieldId: "date" }] : []} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <span className="govuk-caption-l">{formatLongDate(date)}</span>
       <h1 className="govuk-heading-l">{isToday ? "Today’s sessions" : "Sessions on this day"}</h1>
       <CentrePicker />
-      <form onSubmit={submit} noValidate className="hearth-no-print">
-        <DateInput
-          name="date"
-          legend="Show sessions on"
-          legendSize="s"
-          hint="For example, 23 11 2026"
-          value={typed}
-          onChange={setTyped}
-          error={error}
-        />
+      <form onSubmit={form.onSubmit((shown) => setParams({ date: shown.date }))} noValidate className="hearth-no-print">
+        <DateInput legend="Show sessions on" legendSize="s" hint="For example, 23 11 2026" {...form.bind("date")} />
         <div className="govuk-button-group">
           <Button variant="secondary">Show sessions</Button>
           <Link className="govuk-link" to={`?date=${addDays(date, -1)}`}>

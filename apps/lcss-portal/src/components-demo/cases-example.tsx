@@ -1,6 +1,16 @@
-import { Badge, Checkboxes, FilterPanel, formatShortUkDate, Pagination, Table, type SelectedFilterCategory, type TableColumn } from "@hearth/ui";
+import {
+  Badge,
+  Checkboxes,
+  FilterPanel,
+  formatShortUkDate,
+  Pagination,
+  Table,
+  useSchemaForm,
+  type SchemaParser,
+  type SelectedFilterCategory,
+  type TableColumn,
+} from "@hearth/ui";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useSearchParams } from "react-router";
 import { sampleCases, type SampleCase } from "./sample-record";
 
@@ -10,6 +20,11 @@ interface CaseFilters {
 }
 
 const noFilters: CaseFilters = { locality: [], status: [] };
+
+/** Made-up data has no domain schema: any ticked boxes will do. */
+const anyFilters: SchemaParser<CaseFilters> = {
+  safeParse: (input) => ({ success: true, data: input as CaseFilters }),
+};
 
 const columns: TableColumn<SampleCase>[] = [
   { header: "Family", cell: (c) => c.family, sortValue: (c) => c.family },
@@ -32,7 +47,7 @@ const TOTAL_CASES = 95;
 
 /** A caseload list: the filter beside a sortable table, with pagination under it. */
 export function CasesExample() {
-  const form = useForm<CaseFilters>({ defaultValues: noFilters });
+  const form = useSchemaForm<CaseFilters>({ schema: anyFilters, defaultValues: noFilters });
   const [applied, setApplied] = useState<CaseFilters>(noFilters);
   const [params] = useSearchParams();
   const page = Math.max(1, Number(params.get("page")) || 1);
@@ -42,7 +57,7 @@ export function CasesExample() {
     (c) => (!applied.locality.length || applied.locality.includes(c.locality)) && (!applied.status.length || applied.status.includes(c.status)),
   );
   const apply = (filters: CaseFilters) => {
-    form.reset(filters);
+    form.form.reset(filters);
     setApplied(filters);
   };
   const tags = (key: keyof CaseFilters, heading: string): SelectedFilterCategory => ({
@@ -57,18 +72,18 @@ export function CasesExample() {
     <FilterPanel
       selected={[tags("locality", "Locality"), tags("status", "Status")]}
       onClearFilters={() => apply(noFilters)}
-      onApply={() => void form.handleSubmit(apply)()}
+      onApply={() => void form.onSubmit(apply)()}
       options={
         <>
           <Checkboxes
-            {...form.register("locality")}
+            {...form.field("locality")}
             legend="Locality"
             legendSize="m"
             small
             items={["North", "Central", "South"].map((value) => ({ value, text: value }))}
           />
           <Checkboxes
-            {...form.register("status")}
+            {...form.field("status")}
             legend="Status"
             legendSize="m"
             small

@@ -61,10 +61,48 @@ function setAt(target: Record<string, unknown>, path: string, message: Message) 
   });
 }
 
+/**
+ * The box a schema path belongs to: the path itself, or the part of it that is one box. A message
+ * about one line of a text box ("protectiveFactors.2", the box split into lines) or one choice of
+ * a checkbox group ("childIds.0") belongs beside the whole box or group.
+ */
+function boxOf(values: unknown, path: string): string | undefined {
+  const keys = path.split(".");
+  let at = values;
+  for (const [i, key] of keys.entries()) {
+    if (at === null || typeof at !== "object") return i === 0 ? undefined : keys.slice(0, i).join(".");
+    if (Array.isArray(at) && at.length > 0 && at.every((item) => item === null || typeof item !== "object")) return keys.slice(0, i).join(".");
+    at = (at as Record<string, unknown>)[key];
+    if (at === undefined) return undefined;
+  }
+  return path;
+}
+
+/** The alias for a path, or for the nearest part of it that has one ("indicatorCodes" for "indicatorCodes.3"). */
+function aliasOf(aliases: Record<string, string> | undefined, path: string): string | undefined {
+  if (!aliases) return undefined;
+  const keys = path.split(".");
+  for (let n = keys.length; n > 0; n--) {
+    const alias = aliases[keys.slice(0, n).join(".")];
+    if (alias) return alias;
+  }
+  return undefined;
+}
+
 /** Every leaf's dotted path, in the order the object holds them. */
 function leafPaths(values: unknown, prefix = ""): string[] {
   if (values === null || typeof values !== "object") return prefix ? [prefix] : [];
   return Object.entries(values).flatMap(([key, value]) => leafPaths(value, prefix ? `${prefix}.${key}` : key));
+}
+
+/**
+ * The dotted path of every message react-hook-form holds. Not a walk of every key: a message set
+ * on a registered box carries the box itself (`ref`), whose DOM and React links go round in circles.
+ */
+function messagePaths(errors: unknown, prefix = ""): string[] {
+  if (errors === null || typeof errors !== "object") return [];
+  if (typeof (errors as { message?: unknown }).message === "string") return [prefix];
+  return Object.entries(errors).flatMap(([key, value]) => (key === "ref" ? [] : messagePaths(value, prefix ? `${prefix}.${key}` : key)));
 }
 
 /** The message react-hook-form holds for a field (a dotted path for a list's boxes). */
@@ -87,9 +125,9 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
   const [serverAttempts, setServerAttempts] = useState(0);
 
   const fieldOf = (values: Values, path: string): string | undefined => {
-    const alias = latest.current.aliases?.[path];
+    const alias = aliasOf(latest.current.aliases, path);
     if (alias) return alias;
-    return valueAt(values, path) === undefined ? undefined : path;
+    return boxOf(values, path);
   };
 
   const resolver: Resolver<Values, unknown, Out> = (values) => {
@@ -137,13 +175,9 @@ export function useSchemaForm<Values extends FieldValues, Out = Values>(options:
 
   const summary = (): ErrorSummaryItem[] => {
     const order = latest.current.order ?? leafPaths(form.getValues());
-    const errorPaths = leafPaths(errors)
-      .filter((path) => path.endsWith(".message") && !path.startsWith("root."))
-      .map((path) => path.slice(0, -".message".length));
+    const errorPaths = messagePaths(errors).filter((path) => path !== "root" && !path.startsWith("root."));
     const fields = [...order.filter((path) => errorPaths.includes(path)), ...errorPaths.filter((path) => !order.includes(path))];
-    const rootMessages = leafPaths(errors.root)
-      .filter((path) => path.endsWith(".message"))
-      .map((path) => valueAt(errors.root, path) as string);
+    const rootMessages = messagePaths(errors.root, "root").map((path) => error(path)!);
     return [
       ...formMessages.map((text) => ({ text })),
       ...rootMessages.map((text) => ({ text })),

@@ -1,5 +1,4 @@
-import { consultationCreateSchema, type AssessmentDomain } from "@hearth/domain";
-import { z } from "zod";
+import type { AssessmentDomain } from "@hearth/domain";
 
 /** What the call form holds, as typed: text boxes give strings, checkboxes lists. */
 export interface CallFormValues {
@@ -134,5 +133,5 @@ export function callInput(values: CallFormValues) {
   };
 }
 
-/** The domain's schema, reading the form's answers through callInput. */
-export const callFormSchema = z.preprocess((values) => callInput(values as CallFormValues), consultationCreateSchema);
+/** The schema's answers that have no box of their own: the indicators' message goes beside the first group of them. */
+export const callAliases: Record<string, keyof CallFormValues> = { indicatorCodes: "indicatorsChildDevelopment" };

@@ -16,25 +16,17 @@ import { TextInput } from "../../components/form/text-input";
 import { Textarea } from "../../components/form/textarea";
 import { useTRPC } from "../../trpc/trpc";
 import { chosenIndicators, indicatorFieldOf, linesOf } from "./call-form-values";
-import type { CallForm, Message } from "./caller-fields";
+import type { CallForm } from "./caller-fields";
 
 /**
  * The concern in the caller's words and as threshold indicators by Assessment Framework domain,
  * protective factors, the advice given, the outcome, and the worker's level beside the level the
  * domain's rule suggests; a different level asks for a rationale.
  */
-export function DecisionFields({
-  form,
-  message,
-  seniorConfirmationLevels,
-}: {
-  form: CallForm;
-  message: Message;
-  seniorConfirmationLevels: readonly number[];
-}) {
+export function DecisionFields({ form, seniorConfirmationLevels }: { form: CallForm; seniorConfirmationLevels: readonly number[] }) {
   const trpc = useTRPC();
   const catalogue = useQuery(trpc.thresholds.indicators.queryOptions({ includeRetired: false }));
-  const values = form.watch();
+  const { values } = form;
   const byCode = new Map((catalogue.data ?? []).map((i) => [i.code, i]));
   const chosen = chosenIndicators(values).flatMap((code) => {
     const i = byCode.get(code);
@@ -42,12 +34,10 @@ export function DecisionFields({
   });
   const suggested = suggestThresholdLevel(chosen, linesOf(values.protectiveFactors).length);
   const level = Number(values.level) as ThresholdLevel | 0;
-  const indicatorError = message("indicatorCodes");
   return (
     <>
       <h2 className="govuk-heading-m">The concern</h2>
-      <Textarea label="The concern, in the caller’s words" rows={5} error={message("concern")} {...form.register("concern")} />
-      {indicatorError && <p className="govuk-error-message">{indicatorError}</p>}
+      <Textarea label="The concern, in the caller’s words" rows={5} {...form.field("concern")} />
       {assessmentDomains.map((domain) => {
         const indicators = (catalogue.data ?? []).filter((i) => i.domain === domain);
         if (!indicators.length) return null;
@@ -57,9 +47,8 @@ export function DecisionFields({
             legend={assessmentFramework[domain].label}
             legendSize="s"
             small
-            error={message(indicatorFieldOf[domain])}
             items={indicators.map((i) => ({ value: i.code, text: `Level ${i.level}: ${i.wording}` }))}
-            {...form.register(indicatorFieldOf[domain])}
+            {...form.field(indicatorFieldOf[domain])}
           />
         );
       })}
@@ -67,22 +56,18 @@ export function DecisionFields({
         label="Protective factors (optional)"
         hint="One a line. For example, A grandparent who helps every day"
         rows={3}
-        error={message("protectiveFactors")}
-        {...form.register("protectiveFactors")}
+        {...form.field("protectiveFactors")}
       />
 
       <h2 className="govuk-heading-m">Advice and outcome</h2>
-      <Textarea label="Advice given" rows={4} error={message("adviceGiven")} {...form.register("adviceGiven")} />
+      <Textarea label="Advice given" rows={4} {...form.field("adviceGiven")} />
       <Radios
         legend="Outcome of the call"
         legendSize="s"
-        error={message("outcome")}
         items={consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))}
-        {...form.register("outcome")}
+        {...form.field("outcome")}
       />
-      {values.outcome === "signpost" && (
-        <TextInput label="Service or programme signposted to" error={message("signpostTo")} {...form.register("signpostTo")} />
-      )}
+      {values.outcome === "signpost" && <TextInput label="Service or programme signposted to" {...form.field("signpostTo")} />}
 
       <h2 className="govuk-heading-m">Threshold decision</h2>
       <InsetText>
@@ -91,7 +76,6 @@ export function DecisionFields({
       <Radios
         legend="Your decision on the level of need"
         legendSize="s"
-        error={message("level")}
         items={thresholdLevelValues.map((l) => ({
           value: String(l),
           text: `Level ${l}: ${thresholdLevels[l].name}`,
@@ -99,15 +83,14 @@ export function DecisionFields({
             ? `${thresholdLevels[l].meaning} A senior practitioner confirms every level ${l} decision.`
             : thresholdLevels[l].meaning,
         }))}
-        {...form.register("level")}
+        {...form.field("level")}
       />
-      {(level !== 0 && level !== suggested) || message("rationale") ? (
+      {(level !== 0 && level !== suggested) || form.error("rationale") ? (
         <Textarea
           label="Why is the level different from the suggested level?"
           hint={level && level < suggested ? "A level lower than suggested is confirmed by a senior practitioner." : undefined}
           rows={3}
-          error={message("rationale")}
-          {...form.register("rationale")}
+          {...form.field("rationale")}
         />
       ) : null}
     </>

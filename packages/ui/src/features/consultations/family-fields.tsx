@@ -1,50 +1,43 @@
 import type { ConsultationReference } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import type { UseFormReturn } from "react-hook-form";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { serverFormErrors } from "../../forms/server-errors";
+import type { FormFields } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { fullName } from "../people/paths";
-import type { CallForm, Message } from "./caller-fields";
+import type { CallForm } from "./caller-fields";
 
 /**
  * The family: named (found with the county search, the children chosen, consent recorded) or no
  * names (nothing that identifies them: the child's age, setting and locality).
  */
-export function FamilyFields({ form, message, localities }: { form: CallForm; message: Message; localities: ConsultationReference["localities"] }) {
-  const kind = form.watch("familyKind");
+export function FamilyFields({ form, localities }: { form: CallForm; localities: ConsultationReference["localities"] }) {
+  const kind = form.values.familyKind;
   return (
     <>
       <h2 className="govuk-heading-m">The family</h2>
       <Radios
         legend="Has the family agreed to be named?"
         legendSize="s"
-        error={message("familyKind")}
         items={[
           { value: "named", text: "Yes, they are named with their consent" },
           { value: "no_names", text: "No, this is a no-names consultation", hint: "Record nothing that identifies the child or family." },
         ]}
-        {...form.register("familyKind")}
+        {...form.field("familyKind")}
       />
-      {kind === "named" && <NamedFamily form={form as unknown as NamingForm} message={message} />}
+      {kind === "named" && <NamedFamily form={form} familyId={form.values.familyId} />}
       {kind === "no_names" && (
         <>
-          <TextInput label="Child’s age in years" inputMode="numeric" width="2" error={message("childAge")} {...form.register("childAge")} />
-          <TextInput
-            label="School or setting (optional)"
-            hint="For example, Year 4, or the nursery’s name"
-            error={message("childSetting")}
-            {...form.register("childSetting")}
-          />
+          <TextInput label="Child’s age in years" inputMode="numeric" width="2" {...form.field("childAge")} />
+          <TextInput label="School or setting (optional)" hint="For example, Year 4, or the nursery’s name" {...form.field("childSetting")} />
           <Select
             label="Locality"
-            error={message("localityId")}
             options={[{ value: "", text: "Choose a locality" }, ...localities.map((l) => ({ value: l.id, text: l.name }))]}
-            {...form.register("localityId")}
+            {...form.field("localityId")}
           />
         </>
       )}
@@ -58,14 +51,12 @@ export interface NamingValues {
   childIds: string[];
   consentGivenBy: string;
 }
-type NamingForm = UseFormReturn<NamingValues, unknown, unknown>;
 
 /** The county search for the family, then the children the call is about, then who consented. */
-export function NamedFamily({ form, message }: { form: NamingForm; message: (name: keyof NamingValues) => string | undefined }) {
+export function NamedFamily({ form, familyId }: { form: Pick<FormFields<keyof NamingValues>, "field" | "error">; familyId: string }) {
   const trpc = useTRPC();
   const [typed, setTyped] = useState("");
   const [searched, setSearched] = useState("");
-  const familyId = form.watch("familyId");
   const found = useQuery(trpc.families.search.queryOptions(searched ? { name: searched } : skipToken));
   const family = useQuery(trpc.families.get.queryOptions(familyId ? { familyId } : skipToken));
   const records = (found.data ?? []).flatMap((f) => (f.kind === "record" ? [f] : []));
@@ -92,30 +83,27 @@ export function NamedFamily({ form, message }: { form: NamingForm; message: (nam
         <Radios
           legend="Choose the family"
           legendSize="s"
-          error={message("familyId")}
           items={records.map((f) => ({ value: f.id, text: f.name, hint: `${f.postcode ?? "No postcode"}, ${f.areaName}` }))}
-          {...form.register("familyId")}
+          {...form.field("familyId")}
         />
       )}
-      {records.length === 0 && message("familyId") && (
+      {records.length === 0 && form.error("familyId") && (
         <p className="govuk-error-message" id="familyId">
-          {message("familyId")}
+          {form.error("familyId")}
         </p>
       )}
       {familyId && children.length > 0 && (
         <Checkboxes
           legend="Which children is the call about?"
           legendSize="s"
-          error={message("childIds")}
           items={children.map((c) => ({ value: c.personId, text: fullName(c) }))}
-          {...form.register("childIds")}
+          {...form.field("childIds")}
         />
       )}
       <TextInput
         label="Who gave consent for the family to be named?"
         hint="For example, Mother, told by the school today"
-        error={message("consentGivenBy")}
-        {...form.register("consentGivenBy")}
+        {...form.field("consentGivenBy")}
       />
     </>
   );

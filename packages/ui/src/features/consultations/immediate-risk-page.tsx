@@ -1,17 +1,23 @@
+import { consultationImmediateRiskSchema, type ConsultationImmediateRisk } from "@hearth/domain";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useNavigate } from "react-router";
+import { z } from "zod";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink, WarningText } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
-import { TextInput } from "../../components/form/text-input";
-import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
+import { NameInput } from "../people/person-inputs";
 import { useTRPC } from "../../trpc/trpc";
 import { consultationPaths } from "./paths";
+
+const riskQuestionSchema = z.object({
+  immediateRisk: z.enum(["yes", "no"], { error: "Say whether a child is at immediate risk of significant harm" }),
+});
 
 /**
  * Every call starts with one question: is a child at immediate risk of significant harm? A yes
@@ -22,40 +28,38 @@ export function ImmediateRiskPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const reference = useQuery(trpc.consultations.reference.queryOptions({}));
-  const [answer, setAnswer] = useState<"" | "yes" | "no">("");
-  const [asked, setAsked] = useState(false);
   const [risk, setRisk] = useState(false);
-  usePageTitle(risk ? "Call the MASH now" : "Is a child at immediate risk?", { hasErrors: asked && !answer });
+  const form = useSchemaForm<{ immediateRisk: string }, z.output<typeof riskQuestionSchema>>({
+    schema: riskQuestionSchema,
+    defaultValues: { immediateRisk: "" },
+  });
+  const summary = form.summary();
+  usePageTitle(risk ? "Call the MASH now" : "Is a child at immediate risk?", { hasErrors: summary.length > 0 });
 
   if (reference.isError) return <LoadProblem error={reference.error} what="the advice line’s settings" />;
   if (risk && reference.data) return <SendToMash mash={reference.data.mash} organisations={reference.data.organisations} />;
-  const missing = asked && !answer ? "Say whether a child is at immediate risk of significant harm" : undefined;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink to={consultationPaths.list}>Consultations</BackLink>
-        <ErrorSummary items={missing ? [{ text: missing, fieldId: "immediateRisk" }] : []} focusKey={asked ? answer || "missing" : undefined} />
+        <ErrorSummary items={summary} focusKey={form.focusKey} />
         <form
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setAsked(true);
-            if (answer === "yes") setRisk(true);
-            if (answer === "no") void navigate(consultationPaths.log);
-          }}
+          onSubmit={form.onSubmit(({ immediateRisk }) => {
+            if (immediateRisk === "yes") setRisk(true);
+            else void navigate(consultationPaths.log);
+          })}
         >
           <Radios
-            name="immediateRisk"
             legend="Is a child at immediate risk of significant harm?"
             isPageHeading
             legendSize="l"
             hint="For example, a child is injured, has disclosed abuse, or is not safe to go home today."
-            error={missing}
             items={[
               { value: "yes", text: "Yes" },
               { value: "no", text: "No" },
             ]}
-            onChange={(e) => setAnswer(e.target.value as "yes" | "no")}
+            {...form.field("immediateRisk")}
           />
           <Button>Continue</Button>
         </form>
@@ -68,13 +72,14 @@ function SendToMash({ mash, organisations }: { mash: { name: string; phone: stri
   const trpc = useTRPC();
   const navigate = useNavigate();
   const record = useMutation(trpc.consultations.recordImmediateRisk.mutationOptions());
-  const [callerName, setCallerName] = useState("");
-  const [organisationId, setOrganisationId] = useState("");
-  const errors = serverFieldErrors(record.error);
+  const form = useSchemaForm<{ callerName: string; organisationId: string }, ConsultationImmediateRisk>({
+    schema: consultationImmediateRiskSchema,
+    defaultValues: { callerName: "", organisationId: "" },
+  });
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary items={record.error ? serverFormErrors(record.error).map((text) => ({ text })) : []} focusKey={record.error ?? undefined} />
+        <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
         <h1 className="govuk-heading-l">Tell the caller to ring the MASH now</h1>
         <WarningText>A child at immediate risk of significant harm is referred to children’s social care straight away, not to LCSS.</WarningText>
         <p className="govuk-body">{mash.name}</p>
@@ -85,28 +90,16 @@ function SendToMash({ mash, organisations }: { mash: { name: string; phone: stri
         <h2 className="govuk-heading-m">Record that the caller was sent to the MASH</h2>
         <form
           noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            record.mutate(
-              { callerName: callerName || undefined, organisationId: organisationId || undefined },
-              { onSuccess: (done) => void navigate(consultationPaths.consultation(done.id)) },
-            );
-          }}
+          onSubmit={form.onSubmit(async (input) => {
+            const done = await record.mutateAsync(input);
+            await navigate(consultationPaths.consultation(done.id));
+          })}
         >
-          <TextInput
-            name="callerName"
-            label="Caller’s name (optional)"
-            value={callerName}
-            onChange={(e) => setCallerName(e.target.value)}
-            error={errors.callerName}
-          />
+          <NameInput label="Caller’s name (optional)" {...form.field("callerName")} />
           <Select
-            name="organisationId"
             label="Caller’s organisation (optional)"
-            value={organisationId}
-            onChange={(e) => setOrganisationId(e.target.value)}
             options={[{ value: "", text: "Not known" }, ...organisations.map((o) => ({ value: o.id, text: o.name }))]}
-            error={errors.organisationId}
+            {...form.field("organisationId")}
           />
           <Button disabled={record.isPending}>Record and finish</Button>
         </form>

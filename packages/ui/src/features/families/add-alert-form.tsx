@@ -1,15 +1,12 @@
 import { familyAlertAddSchema, familyAlertKindLabels, familyAlertKinds, type FamilyAlertAdd } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
 import { Button } from "../../components/button";
 import { ErrorSummary } from "../../components/error-summary";
 import { DateInput } from "../../components/form/date-input";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
 import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 
 interface AlertValues {
@@ -26,50 +23,37 @@ export const alertDraftKey = (familyId: string) => `family.alert:${familyId}`;
 /** "Add an alert": checked by the domain's schema here and on the server; what was typed stays. */
 export function AddAlertForm({ familyId, done }: { familyId: string; done: () => Promise<void> }) {
   const trpc = useTRPC();
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<AlertValues, unknown, FamilyAlertAdd>({
-    resolver: schemaResolver<AlertValues, typeof familyAlertAddSchema>(familyAlertAddSchema),
+  const form = useSchemaForm<AlertValues, FamilyAlertAdd>({
+    schema: familyAlertAddSchema,
     defaultValues: { familyId, kind: "risk_to_staff", text: "", reviewBy: "" },
-    shouldFocusError: false,
+    order: fieldOrder,
   });
-  const draft = useDraft(alertDraftKey(familyId), form);
+  const draft = useDraft(alertDraftKey(familyId), form.form);
   const add = useMutation(trpc.families.alerts.add.mutationOptions());
-  const { errors, submitCount } = form.formState;
-  const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
   return (
     <section aria-labelledby="add-alert-heading">
-      <ErrorSummary items={errorSummaryItems(errors, fieldOrder, formMessages)} focusKey={add.error ?? submitCount} />
+      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <DraftRestoredBanner draft={draft} />
       <h3 className="govuk-heading-s" id="add-alert-heading">
         Add an alert
       </h3>
       <form
         noValidate
-        onSubmit={form.handleSubmit(async (alert) => {
-          setFormMessages([]);
+        onSubmit={form.onSubmit(async (alert) => {
           await draft.flush();
-          add.mutate(alert, {
-            onSuccess: () =>
-              void draft
-                .finish()
-                .then(done)
-                .then(() => form.reset()),
-            onError: (error) => setFormMessages(applyServerErrors(form, error)),
-          });
+          await add.mutateAsync(alert);
+          await draft.finish();
+          await done();
+          form.form.reset();
         })}
       >
         <Select
           label="What is the alert about?"
-          error={message("kind")}
           options={familyAlertKinds.map((k) => ({ value: k, text: familyAlertKindLabels[k] }))}
-          {...form.register("kind")}
+          {...form.field("kind")}
         />
-        <TextInput label="What staff need to know" hint="For example, Do not visit alone" error={message("text")} {...form.register("text")} />
-        <Controller
-          control={form.control}
-          name="reviewBy"
-          render={({ field }) => <DateInput legend="Review by" legendSize="s" hint="For example, 31 1 2027" error={message("reviewBy")} {...field} />}
-        />
+        <TextInput label="What staff need to know" hint="For example, Do not visit alone" {...form.field("text")} />
+        <DateInput legend="Review by" legendSize="s" hint="For example, 31 1 2027" {...form.bind("reviewBy")} />
         <Button disabled={add.isPending}>Add alert</Button>
       </form>
     </section>

@@ -1,7 +1,6 @@
 import { familyRoleSchema, parentalResponsibilityBasisSchema, personSearchSchema, relationshipTypeSchema, type PersonSearch } from "@hearth/domain";
 import { skipToken, useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { z } from "zod";
 import { Button } from "../../components/button";
@@ -9,9 +8,8 @@ import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
 import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { fullName, peoplePaths } from "../people/paths";
@@ -104,80 +102,65 @@ function ChosenPerson({ family, personId }: { family: FamilyRecord; personId: st
   const navigate = useNavigate();
   const { refresh } = useFamilyRecord();
   const person = useQuery(trpc.people.get.queryOptions({ personId }));
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<JoinValues, unknown, z.output<typeof joinSchema>>({
-    resolver: schemaResolver<JoinValues, typeof joinSchema>(joinSchema),
+  const form = useSchemaForm<JoinValues, z.output<typeof joinSchema>>({
+    schema: joinSchema,
     defaultValues: { role: "", relativeId: "", relationship: "", parentalResponsibility: "" },
-    shouldFocusError: false,
+    order: fieldOrder,
   });
-  const draft = useDraft(`family.memberAdd:${family.id}`, form);
+  const draft = useDraft(`family.memberAdd:${family.id}`, form.form);
   const add = useMutation(trpc.families.members.add.mutationOptions());
   const relate = useMutation(trpc.families.members.changeRelationship.mutationOptions());
-  const { errors, submitCount } = form.formState;
-  const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
-  const relativeId = useWatch({ control: form.control, name: "relativeId" });
+  const { relativeId } = form.values;
   if (person.isError) return <LoadProblem error={person.error} what="person" />;
   if (!person.data) return <p className="govuk-body">Loading…</p>;
   const name = fullName(person.data);
   const relative = family.members.find((m) => m.personId === relativeId);
 
-  const submit = form.handleSubmit(async (join) => {
-    setFormMessages([]);
+  // A refusal of either change is shown beside its field, or in the summary, by the form.
+  const submit = form.onSubmit(async (join) => {
     await draft.flush();
-    try {
-      await add.mutateAsync({ familyId: family.id, personId, role: join.role });
-      if (join.relativeId && join.relationship)
-        await relate.mutateAsync({
-          familyId: family.id,
-          personId,
-          relativeId: join.relativeId,
-          relationship: join.relationship,
-          parentalResponsibility: join.parentalResponsibility || null,
-        });
-      await draft.finish();
-      await refresh();
-      await navigate(familyRecordPaths.members(family.id));
-    } catch (error) {
-      setFormMessages(applyServerErrors(form, error));
-    }
+    await add.mutateAsync({ familyId: family.id, personId, role: join.role });
+    if (join.relativeId && join.relationship)
+      await relate.mutateAsync({
+        familyId: family.id,
+        personId,
+        relativeId: join.relativeId,
+        relationship: join.relationship,
+        parentalResponsibility: join.parentalResponsibility || null,
+      });
+    await draft.finish();
+    await refresh();
+    await navigate(familyRecordPaths.members(family.id));
   });
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <ErrorSummary items={errorSummaryItems(errors, fieldOrder, formMessages)} focusKey={add.error ?? relate.error ?? submitCount} />
+        <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
         <DraftRestoredBanner draft={draft} />
         <h1 className="govuk-heading-l">Add {name} to the family</h1>
         <form noValidate onSubmit={(event) => void submit(event)}>
           <Radios
             legend={`How does ${person.data.firstName} belong to the family?`}
             legendSize="s"
-            error={message("role")}
             items={familyRoleOptions}
-            {...form.register("role")}
+            {...form.field("role")}
           />
           {family.members.length > 0 && (
             <>
               <Select
                 label="Record how they are related to (optional)"
-                error={message("relativeId")}
                 options={[{ value: "", text: "Not now" }, ...family.members.map((m) => ({ value: m.personId, text: fullName(m) }))]}
-                {...form.register("relativeId")}
+                {...form.field("relativeId")}
               />
               {relative && (
                 <>
                   <Select
                     label={`${person.data.firstName} is ${relative.firstName}’s`}
-                    error={message("relationship")}
                     options={[{ value: "", text: "Choose" }, ...relationshipOptions]}
-                    {...form.register("relationship")}
+                    {...form.field("relationship")}
                   />
-                  <Select
-                    label="Parental responsibility"
-                    error={message("parentalResponsibility")}
-                    options={parentalResponsibilityOptions}
-                    {...form.register("parentalResponsibility")}
-                  />
+                  <Select label="Parental responsibility" options={parentalResponsibilityOptions} {...form.field("parentalResponsibility")} />
                 </>
               )}
             </>

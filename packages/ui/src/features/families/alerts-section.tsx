@@ -1,4 +1,4 @@
-import { familyAlertKindLabels } from "@hearth/domain";
+import { familyAlertEndSchema, familyAlertKindLabels, familyAlertReviewSchema, type FamilyAlertEnd, type FamilyAlertReview } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { Button } from "../../components/button";
@@ -6,10 +6,10 @@ import { DateInput } from "../../components/form/date-input";
 import { TextInput } from "../../components/form/text-input";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
-import { serverFieldErrors } from "../../forms/server-errors";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { AddAlertForm } from "./add-alert-form";
-import { ChangeErrors, ChangeForm } from "./change-form";
+import { ChangeForm } from "./change-form";
 import type { FamilyRecord } from "./use-family-record";
 
 type FamilyAlert = FamilyRecord["alerts"][number];
@@ -64,21 +64,24 @@ export function AlertsSection({ family, refresh }: { family: FamilyRecord; refre
 function ReviewAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Promise<void> }) {
   const trpc = useTRPC();
   const review = useMutation(trpc.families.alerts.review.mutationOptions());
-  const [reviewBy, setReviewBy] = useState("");
+  // "nextReviewBy": the add-alert form's "reviewBy" is on the same page.
+  const form = useSchemaForm<{ nextReviewBy: string }, FamilyAlertReview>({
+    schema: familyAlertReviewSchema,
+    defaultValues: { nextReviewBy: "" },
+    toInput: (typed) => ({ alertId: alert.id, reviewBy: typed.nextReviewBy }),
+    aliases: { reviewBy: "nextReviewBy" },
+  });
   return (
     <ChangeForm
       title={`Review the alert: ${alert.text}`}
-      onSubmit={() => review.mutate({ alertId: alert.id, reviewBy }, { onSuccess: () => void done() })}
+      form={form}
+      onSubmit={async (input) => {
+        await review.mutateAsync(input);
+        await done();
+      }}
     >
-      <ChangeErrors error={review.error} />
       <p className="govuk-body">If the alert still applies, set when it should next be reviewed. If it no longer applies, end it.</p>
-      <DateInput
-        name="nextReviewBy"
-        legend="Next review by"
-        value={reviewBy}
-        onChange={setReviewBy}
-        error={serverFieldErrors(review.error).reviewBy}
-      />
+      <DateInput legend="Next review by" {...form.bind("nextReviewBy")} />
       <Button disabled={review.isPending}>Save review</Button>
     </ChangeForm>
   );
@@ -87,17 +90,21 @@ function ReviewAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Prom
 function EndAlertForm({ alert, done }: { alert: FamilyAlert; done: () => Promise<void> }) {
   const trpc = useTRPC();
   const end = useMutation(trpc.families.alerts.end.mutationOptions());
-  const [reason, setReason] = useState("");
+  const form = useSchemaForm<{ reason: string }, FamilyAlertEnd>({
+    schema: familyAlertEndSchema,
+    defaultValues: { reason: "" },
+    toInput: (typed) => ({ alertId: alert.id, ...typed }),
+  });
   return (
-    <ChangeForm title={`End the alert: ${alert.text}`} onSubmit={() => end.mutate({ alertId: alert.id, reason }, { onSuccess: () => void done() })}>
-      <ChangeErrors error={end.error} />
-      <TextInput
-        name="reason"
-        label="Why does the alert no longer apply?"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={serverFieldErrors(end.error).reason}
-      />
+    <ChangeForm
+      title={`End the alert: ${alert.text}`}
+      form={form}
+      onSubmit={async (input) => {
+        await end.mutateAsync(input);
+        await done();
+      }}
+    >
+      <TextInput label="Why does the alert no longer apply?" {...form.field("reason")} />
       <Button disabled={end.isPending}>End alert</Button>
     </ChangeForm>
   );

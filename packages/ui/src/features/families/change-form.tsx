@@ -1,28 +1,28 @@
 import type { ReactNode } from "react";
+import type { FieldValues } from "react-hook-form";
 import { ErrorSummary } from "../../components/error-summary";
-import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
+import type { SchemaForm } from "../../forms/use-schema-form";
 
 /**
- * The refusal of a change made in place on the record, as GOV.UK's error summary: each field's
- * message linked to its field, and the server's own words when it was not about one field.
+ * A small form under a heading, for one change made in place from the record's pages: checked by
+ * the domain's schema before it is sent, each message beside its field and in GOV.UK's error
+ * summary, a refusal from the server shown the same way, and what was typed kept.
  */
-export function ChangeErrors({ error }: { error: unknown }) {
-  if (!error) return null;
-  const fields = Object.entries(serverFieldErrors(error)).map(([fieldId, text]) => ({ fieldId, text }));
-  return <ErrorSummary items={[...serverFormErrors(error).map((text) => ({ text })), ...fields]} focusKey={error} />;
-}
-
-/** A small form under a heading, for one change made in place from the record's pages. */
-export function ChangeForm({ title, onSubmit, children }: { title: string; onSubmit: () => void; children: ReactNode }) {
+export function ChangeForm<Values extends FieldValues, Out>({
+  title,
+  form,
+  onSubmit,
+  children,
+}: {
+  title: string;
+  form: SchemaForm<Values, Out>;
+  onSubmit: (parsed: Out, typed: Values) => unknown;
+  children: ReactNode;
+}) {
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        onSubmit();
-      }}
-    >
+    <form noValidate onSubmit={form.onSubmit(onSubmit)}>
       <h3 className="govuk-heading-s">{title}</h3>
+      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       {children}
     </form>
   );

@@ -1,17 +1,25 @@
-import { familyRoles, parentalResponsibilityBases, relationshipTypes } from "@hearth/domain";
+import {
+  familyMemberChangeSchema,
+  familyMemberRemoveSchema,
+  familyRelationshipChangeSchema,
+  familyRoles,
+  parentalResponsibilityBases,
+  relationshipTypes,
+  type FamilyMemberChange,
+  type FamilyMemberRemove,
+  type FamilyRelationshipChange,
+} from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { Button } from "../../components/button";
 import { Select } from "../../components/form/select";
 import { Textarea } from "../../components/form/textarea";
-import { serverFieldErrors } from "../../forms/server-errors";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { familyRoleLabels, fullName } from "../people/paths";
-import { ChangeErrors, ChangeForm } from "./change-form";
+import { ChangeForm } from "./change-form";
 import type { FamilyRecord } from "./use-family-record";
 
 type Member = FamilyRecord["members"][number];
-type FamilyRole = (typeof familyRoles)[number];
 type Done = () => Promise<unknown>;
 
 /** "birth_mother" → "Birth mother": the codes' own words, for relationships and their bases. */
@@ -28,20 +36,21 @@ export const familyRoleOptions = familyRoles.map((r) => ({ value: r, text: famil
 export function ChangeRoleForm({ familyId, member, done }: { familyId: string; member: Member; done: Done }) {
   const trpc = useTRPC();
   const change = useMutation(trpc.families.members.change.mutationOptions());
-  const [role, setRole] = useState<FamilyRole>(member.role);
+  const form = useSchemaForm<{ role: string }, FamilyMemberChange>({
+    schema: familyMemberChangeSchema,
+    defaultValues: { role: member.role },
+    toInput: (typed) => ({ familyId, personId: member.personId, ...typed }),
+  });
   return (
     <ChangeForm
       title={`Change the role of ${fullName(member)}`}
-      onSubmit={() => change.mutate({ familyId, personId: member.personId, role }, { onSuccess: () => void done() })}
+      form={form}
+      onSubmit={async (input) => {
+        await change.mutateAsync(input);
+        await done();
+      }}
     >
-      <ChangeErrors error={change.error} />
-      <Select
-        name="role"
-        label="Role in the family"
-        value={role}
-        onChange={(e) => setRole(e.target.value as FamilyRole)}
-        options={familyRoleOptions}
-      />
+      <Select label="Role in the family" options={familyRoleOptions} {...form.field("role")} />
       <Button disabled={change.isPending}>Save role</Button>
     </ChangeForm>
   );
@@ -51,39 +60,28 @@ export function ChangeRelationshipForm({ family, member, relative, done }: { fam
   const trpc = useTRPC();
   const change = useMutation(trpc.families.members.changeRelationship.mutationOptions());
   const recorded = family.relationships.find((r) => r.personId === member.personId && r.relativeId === relative.personId);
-  const [relationship, setRelationship] = useState<string>(recorded?.relationship ?? "parent");
-  const [pr, setPr] = useState<string>(recorded?.parentalResponsibility ?? "");
-  const submit = () =>
-    change.mutate(
-      {
-        familyId: family.id,
-        personId: member.personId,
-        relativeId: relative.personId,
-        relationship: relationship as (typeof relationshipTypes)[number],
-        parentalResponsibility: (pr || null) as (typeof parentalResponsibilityBases)[number] | null,
-      },
-      { onSuccess: () => void done() },
-    );
-  const errors = serverFieldErrors(change.error);
+  const form = useSchemaForm<{ relationship: string; parentalResponsibility: string }, FamilyRelationshipChange>({
+    schema: familyRelationshipChangeSchema,
+    defaultValues: { relationship: recorded?.relationship ?? "parent", parentalResponsibility: recorded?.parentalResponsibility ?? "" },
+    toInput: (typed) => ({
+      familyId: family.id,
+      personId: member.personId,
+      relativeId: relative.personId,
+      relationship: typed.relationship,
+      parentalResponsibility: typed.parentalResponsibility || null,
+    }),
+  });
   return (
-    <ChangeForm title={`Change how ${fullName(member)} is related to ${fullName(relative)}`} onSubmit={submit}>
-      <ChangeErrors error={change.error} />
-      <Select
-        name="relationship"
-        label={`${member.firstName} is ${relative.firstName}’s`}
-        value={relationship}
-        onChange={(e) => setRelationship(e.target.value)}
-        options={relationshipOptions}
-        error={errors.relationship}
-      />
-      <Select
-        name="parentalResponsibility"
-        label="Parental responsibility"
-        value={pr}
-        onChange={(e) => setPr(e.target.value)}
-        options={parentalResponsibilityOptions}
-        error={errors.parentalResponsibility}
-      />
+    <ChangeForm
+      title={`Change how ${fullName(member)} is related to ${fullName(relative)}`}
+      form={form}
+      onSubmit={async (input) => {
+        await change.mutateAsync(input);
+        await done();
+      }}
+    >
+      <Select label={`${member.firstName} is ${relative.firstName}’s`} options={relationshipOptions} {...form.field("relationship")} />
+      <Select label="Parental responsibility" options={parentalResponsibilityOptions} {...form.field("parentalResponsibility")} />
       <Button disabled={change.isPending}>Save relationship</Button>
     </ChangeForm>
   );
@@ -93,21 +91,22 @@ export function ChangeRelationshipForm({ family, member, relative, done }: { fam
 export function RemoveMemberForm({ familyId, member, done }: { familyId: string; member: Member; done: Done }) {
   const trpc = useTRPC();
   const remove = useMutation(trpc.families.members.remove.mutationOptions());
-  const [reason, setReason] = useState("");
+  const form = useSchemaForm<{ reason: string }, FamilyMemberRemove>({
+    schema: familyMemberRemoveSchema,
+    defaultValues: { reason: "" },
+    toInput: (typed) => ({ familyId, personId: member.personId, ...typed }),
+  });
   return (
     <ChangeForm
       title={`Remove ${fullName(member)} from the family`}
-      onSubmit={() => remove.mutate({ familyId, personId: member.personId, reason }, { onSuccess: () => void done() })}
+      form={form}
+      onSubmit={async (input) => {
+        await remove.mutateAsync(input);
+        await done();
+      }}
     >
-      <ChangeErrors error={remove.error} />
       <p className="govuk-body">Their own record stays on Hearth; they are no longer shown as part of this family.</p>
-      <Textarea
-        name="reason"
-        label="Why are they no longer a member of the family?"
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        error={serverFieldErrors(remove.error).reason}
-      />
+      <Textarea label="Why are they no longer a member of the family?" {...form.field("reason")} />
       <button type="submit" className="govuk-button govuk-button--warning" disabled={remove.isPending}>
         Remove from family
       </button>

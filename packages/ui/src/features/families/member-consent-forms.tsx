@@ -1,23 +1,28 @@
-import { consentGivenByKinds, consentPurposeLabels, consentPurposes } from "@hearth/domain";
+import {
+  consentGivenByKinds,
+  consentPurposeLabels,
+  consentPurposes,
+  familyConsentGiveSchema,
+  familyConsentWithdrawSchema,
+  type FamilyConsentGive,
+  type FamilyConsentWithdraw,
+} from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { Button } from "../../components/button";
 import { DateInput } from "../../components/form/date-input";
 import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
 import { Textarea } from "../../components/form/textarea";
 import { formatUkDate } from "../../format/dates";
-import { serverFieldErrors } from "../../forms/server-errors";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { fullName } from "../people/paths";
-import { ChangeErrors, ChangeForm } from "./change-form";
+import { ChangeForm } from "./change-form";
 import type { FamilyRecord } from "./use-family-record";
 
 type Member = FamilyRecord["members"][number];
 type Consent = FamilyRecord["consents"][number];
 type GivenBy = (typeof consentGivenByKinds)[number];
-type Purpose = (typeof consentPurposes)[number];
-type Method = "written" | "verbal" | "online";
 
 const givenByLabels: Record<GivenBy, string> = {
   the_person: "They gave it themself",
@@ -25,85 +30,79 @@ const givenByLabels: Record<GivenBy, string> = {
   other_with_parental_responsibility: "Someone else with parental responsibility",
 };
 
+interface ConsentValues {
+  purpose: string;
+  givenBy: string;
+  givenByPersonId: string;
+  givenOn: string;
+  method: string;
+  notes: string;
+}
+
 /** Consent recorded for a member: what for, who gave it (them, or someone with parental responsibility), when and how. */
 export function GiveConsentForm({ family, member, done }: { family: FamilyRecord; member: Member; done: () => Promise<unknown> }) {
   const trpc = useTRPC();
   const give = useMutation(trpc.families.members.giveConsent.mutationOptions());
-  const [purpose, setPurpose] = useState<string>("");
-  const [givenBy, setGivenBy] = useState<string>("");
-  const [givenByPersonId, setGivenByPersonId] = useState<string>("");
-  const [givenOn, setGivenOn] = useState("");
-  const [method, setMethod] = useState<string>("");
-  const [notes, setNotes] = useState("");
-  const errors = serverFieldErrors(give.error);
+  const form = useSchemaForm<ConsentValues, FamilyConsentGive>({
+    schema: familyConsentGiveSchema,
+    defaultValues: { purpose: "", givenBy: "", givenByPersonId: "", givenOn: "", method: "", notes: "" },
+    toInput: (typed) => ({
+      ...typed,
+      familyId: family.id,
+      personId: member.personId,
+      givenByPersonId: typed.givenBy === "the_person" ? member.personId : typed.givenByPersonId,
+      notes: typed.notes.trim() ? typed.notes : undefined,
+    }),
+    order: ["purpose", "givenBy", "givenByPersonId", "givenOn", "method", "notes"],
+  });
   const others = family.members.filter((m) => m.personId !== member.personId);
-  const submit = () =>
-    give.mutate(
-      {
-        familyId: family.id,
-        personId: member.personId,
-        purpose: purpose as Purpose,
-        givenBy: givenBy as GivenBy,
-        givenByPersonId: givenBy === "the_person" ? member.personId : givenByPersonId,
-        givenOn,
-        method: method as Method,
-        notes: notes.trim() ? notes : undefined,
-      },
-      { onSuccess: () => void done() },
-    );
+  const { givenBy } = form.values;
   return (
-    <ChangeForm title={`Record consent for ${fullName(member)}`} onSubmit={submit}>
-      <ChangeErrors error={give.error} />
+    <ChangeForm
+      title={`Record consent for ${fullName(member)}`}
+      form={form}
+      onSubmit={async (input) => {
+        await give.mutateAsync(input);
+        await done();
+      }}
+    >
       <Radios
-        name="purpose"
         legend="What are they consenting to?"
         legendSize="s"
-        error={errors.purpose}
         items={consentPurposes.map((p) => ({ value: p, text: consentPurposeLabels[p] }))}
-        onChange={(e) => setPurpose(e.target.value)}
+        {...form.field("purpose")}
       />
       <Radios
-        name="givenBy"
         legend="Who gave consent?"
         legendSize="s"
-        error={errors.givenBy}
         items={consentGivenByKinds.map((k) => ({ value: k, text: givenByLabels[k] }))}
-        onChange={(e) => setGivenBy(e.target.value)}
+        {...form.field("givenBy")}
       />
       {givenBy && givenBy !== "the_person" && (
         <Select
-          name="givenByPersonId"
           label="Who in the family gave it?"
-          value={givenByPersonId}
-          onChange={(e) => setGivenByPersonId(e.target.value)}
-          error={errors.givenByPersonId}
           options={[{ value: "", text: "Choose a member of the family" }, ...others.map((m) => ({ value: m.personId, text: fullName(m) }))]}
+          {...form.field("givenByPersonId")}
         />
       )}
-      {givenBy === "the_person" && errors.givenByPersonId && <p className="govuk-error-message">{errors.givenByPersonId}</p>}
-      <DateInput
-        name="givenOn"
-        legend="When was it given?"
-        legendSize="s"
-        hint="For example, 5 1 2026"
-        value={givenOn}
-        onChange={setGivenOn}
-        error={errors.givenOn}
-      />
+      {(!givenBy || givenBy === "the_person") && form.error("givenByPersonId") && (
+        <p className="govuk-error-message" id="givenByPersonId">
+          {form.error("givenByPersonId")}
+        </p>
+      )}
+      <DateInput legend="When was it given?" legendSize="s" hint="For example, 5 1 2026" {...form.bind("givenOn")} />
       <Radios
-        name="method"
         legend="How was it given?"
         legendSize="s"
         inline
-        error={errors.method}
         items={[
           { value: "written", text: "In writing" },
           { value: "verbal", text: "Verbally" },
           { value: "online", text: "Online" },
         ]}
-        onChange={(e) => setMethod(e.target.value)}
+        {...form.field("method")}
       />
-      <Textarea name="notes" label="Notes (optional)" value={notes} onChange={(e) => setNotes(e.target.value)} error={errors.notes} />
+      <Textarea label="Notes (optional)" {...form.field("notes")} />
       <Button disabled={give.isPending}>Save consent</Button>
     </ChangeForm>
   );
@@ -123,26 +122,23 @@ export function WithdrawConsentForm({
 }) {
   const trpc = useTRPC();
   const withdraw = useMutation(trpc.families.members.withdrawConsent.mutationOptions());
-  const [withdrawnOn, setWithdrawnOn] = useState("");
-  const [reason, setReason] = useState("");
-  const errors = serverFieldErrors(withdraw.error);
+  const form = useSchemaForm<{ withdrawnOn: string; reason: string }, FamilyConsentWithdraw>({
+    schema: familyConsentWithdrawSchema,
+    defaultValues: { withdrawnOn: "", reason: "" },
+    toInput: (typed) => ({ familyId, consentId: consent.id, ...typed }),
+  });
   return (
     <ChangeForm
       title={`Withdraw consent to ${consentPurposeLabels[consent.purpose].toLowerCase()} for ${fullName(member)}`}
-      onSubmit={() => withdraw.mutate({ familyId, consentId: consent.id, withdrawnOn, reason }, { onSuccess: () => void done() })}
+      form={form}
+      onSubmit={async (input) => {
+        await withdraw.mutateAsync(input);
+        await done();
+      }}
     >
-      <ChangeErrors error={withdraw.error} />
       <p className="govuk-body">Given on {formatUkDate(consent.givenOn)}.</p>
-      <DateInput
-        name="withdrawnOn"
-        legend="When was it withdrawn?"
-        legendSize="s"
-        hint="For example, 5 2 2026"
-        value={withdrawnOn}
-        onChange={setWithdrawnOn}
-        error={errors.withdrawnOn}
-      />
-      <Textarea name="reason" label="Why was it withdrawn?" value={reason} onChange={(e) => setReason(e.target.value)} error={errors.reason} />
+      <DateInput legend="When was it withdrawn?" legendSize="s" hint="For example, 5 2 2026" {...form.bind("withdrawnOn")} />
+      <Textarea label="Why was it withdrawn?" {...form.field("reason")} />
       <Button disabled={withdraw.isPending}>Withdraw consent</Button>
     </ChangeForm>
   );

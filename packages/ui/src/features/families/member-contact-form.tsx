@@ -1,16 +1,13 @@
 import { contactChannels, contactDetailsSchema, type ContactDetails } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { Controller, useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button } from "../../components/button";
 import { ErrorSummary } from "../../components/error-summary";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { DateInput } from "../../components/form/date-input";
 import { Radios } from "../../components/form/radios";
 import { TextInput } from "../../components/form/text-input";
-import { errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { DraftRestoredBanner, useDraft } from "../../forms/use-draft";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { fullName } from "../people/paths";
 import type { FamilyRecord } from "./use-family-record";
@@ -84,17 +81,16 @@ function fromContact(c: Contact | null): ContactValues {
   };
 }
 
-/** "contact.address.line1" or "address.line1" → "line1": the box a message belongs beside. */
-const boxOf = (path: string) => path.replace(/^contact\./, "").replace(/^address\./, "");
-
-/** The domain's contact rules, with each message put beside the box it is about. */
-const contactResolver: Resolver<ContactValues, unknown, ContactDetails> = (values) => {
-  const parsed = contactDetailsSchema.safeParse(toContact(values));
-  if (parsed.success) return { values: parsed.data, errors: {} };
-  const errors: Record<string, { type: string; message: string }> = {};
-  for (const issue of parsed.error.issues) errors[boxOf(issue.path.join("."))] ??= { type: "schema", message: issue.message };
-  return { values: {}, errors: errors as FieldErrors<ContactValues> };
-};
+/** Each box, under the schema's path and the API's ("address.line1", "contact.address.line1"). */
+const boxOfPath: Record<string, string> = Object.fromEntries(
+  fieldOrder.flatMap((box) => {
+    const path = ["line1", "line2", "town", "postcode"].includes(box) ? `address.${box}` : box;
+    return [
+      [path, box],
+      [`contact.${path}`, box],
+    ];
+  }),
+);
 
 /** A member's contact details, changed in place; what is typed is kept as a draft per person. */
 export function MemberContactForm({
@@ -109,82 +105,66 @@ export function MemberContactForm({
   done: () => Promise<unknown>;
 }) {
   const trpc = useTRPC();
-  const [formMessages, setFormMessages] = useState<string[]>([]);
-  const form = useForm<ContactValues, unknown, ContactDetails>({
-    resolver: contactResolver,
+  // The domain's contact rules, each message put beside the box it is about.
+  const form = useSchemaForm<ContactValues, ContactDetails>({
+    schema: contactDetailsSchema,
     defaultValues: fromContact(current),
-    shouldFocusError: false,
+    toInput: toContact,
+    aliases: boxOfPath,
+    order: fieldOrder,
   });
-  const draft = useDraft(`family.contact:${member.personId}`, form);
+  const draft = useDraft(`family.contact:${member.personId}`, form.form);
   const change = useMutation(trpc.families.members.changeContact.mutationOptions());
-  const { errors, submitCount } = form.formState;
-  const message = (name: (typeof fieldOrder)[number]) => fieldError(errors, name);
-  const onServerError = (error: unknown) => {
-    for (const [path, text] of Object.entries(serverFieldErrors(error)))
-      form.setError(boxOf(path) as keyof ContactValues, { type: "server", message: text });
-    setFormMessages(serverFormErrors(error));
-  };
   return (
     <section aria-labelledby={`contact-${member.personId}`}>
-      <ErrorSummary items={errorSummaryItems(errors, fieldOrder, formMessages)} focusKey={change.error ?? submitCount} />
+      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <DraftRestoredBanner draft={draft} />
       <h3 className="govuk-heading-s" id={`contact-${member.personId}`}>
         Change the contact details of {fullName(member)}
       </h3>
       <form
         noValidate
-        onSubmit={form.handleSubmit(async (contact) => {
-          setFormMessages([]);
+        onSubmit={form.onSubmit(async (contact) => {
           await draft.flush();
-          change.mutate(
-            { familyId, personId: member.personId, contact },
-            { onSuccess: () => void draft.finish().then(done), onError: onServerError },
-          );
+          await change.mutateAsync({ familyId, personId: member.personId, contact });
+          await draft.finish();
+          await done();
         })}
       >
-        <TextInput label="Mobile phone" type="tel" autoComplete="off" width="20" error={message("mobilePhone")} {...form.register("mobilePhone")} />
-        <TextInput label="Other phone" type="tel" autoComplete="off" width="20" error={message("otherPhone")} {...form.register("otherPhone")} />
-        <TextInput label="Email address" type="email" autoComplete="off" spellCheck={false} error={message("email")} {...form.register("email")} />
-        <TextInput label="Address line 1" error={message("line1")} {...form.register("line1")} />
-        <TextInput label="Address line 2 (optional)" error={message("line2")} {...form.register("line2")} />
-        <TextInput label="Town or city" width="two-thirds" error={message("town")} {...form.register("town")} />
-        <TextInput label="Postcode" width="10" error={message("postcode")} {...form.register("postcode")} />
+        <TextInput label="Mobile phone" type="tel" autoComplete="off" width="20" {...form.field("mobilePhone")} />
+        <TextInput label="Other phone" type="tel" autoComplete="off" width="20" {...form.field("otherPhone")} />
+        <TextInput label="Email address" type="email" autoComplete="off" spellCheck={false} {...form.field("email")} />
+        <TextInput label="Address line 1" {...form.field("line1")} />
+        <TextInput label="Address line 2 (optional)" {...form.field("line2")} />
+        <TextInput label="Town or city" width="two-thirds" {...form.field("town")} />
+        <TextInput label="Postcode" width="10" {...form.field("postcode")} />
         <Radios
           legend="How do they prefer to be contacted?"
           legendSize="s"
-          error={message("preferredChannel")}
           items={contactChannels.map((c) => ({ value: c, text: channelLabels[c] }))}
-          {...form.register("preferredChannel")}
+          {...form.field("preferredChannel")}
         />
         <Radios
           legend="Have they agreed to be contacted?"
           legendSize="s"
           inline
-          error={message("consentToContact")}
           items={[
             { value: "yes", text: "Yes" },
             { value: "no", text: "No" },
           ]}
-          {...form.register("consentToContact")}
+          {...form.field("consentToContact")}
         />
-        <Controller
-          control={form.control}
-          name="consentRecordedOn"
-          render={({ field }) => (
-            <DateInput
-              legend="When did they agree?"
-              legendSize="s"
-              hint="Only if they agreed. For example, 5 1 2026"
-              error={message("consentRecordedOn")}
-              {...field}
-            />
-          )}
+        <DateInput
+          legend="When did they agree?"
+          legendSize="s"
+          hint="Only if they agreed. For example, 5 1 2026"
+          {...form.bind("consentRecordedOn")}
         />
         <Checkboxes
           legend="Messages"
           legendSize="s"
           items={[{ value: "yes", text: "It is safe to leave a message" }]}
-          {...form.register("safeToLeaveMessage")}
+          {...form.field("safeToLeaveMessage")}
         />
         <Button disabled={change.isPending}>Save contact details</Button>
       </form>

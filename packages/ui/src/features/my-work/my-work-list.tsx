@@ -2,16 +2,17 @@ import {
   countOf,
   managesTeam,
   workItemKindLabels,
+  workItemListSchema,
   workItemKinds,
   workItemStatusLabels,
   workItemStatuses,
   type WorkItem,
   type WorkItemKind,
+  type WorkItemList,
   type WorkItemStatus,
 } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
 import { Checkboxes } from "../../components/form/checkboxes";
@@ -19,6 +20,7 @@ import { Radios } from "../../components/form/radios";
 import { Badge, FilterPanel, type SelectedFilterCategory } from "../../components/moj";
 import { Table, type TableColumn } from "../../components/table";
 import { formatShortUkDate } from "../../format/dates";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "../people/paths";
@@ -73,13 +75,19 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
   const trpc = useTRPC();
   const staff = useStaff();
   const isManager = managesTeam(staff.role);
-  const form = useForm<WorkFilters>({ defaultValues: noFilters });
+  // Checked by the list's own schema, as the server checks it; "team" is asked as "whose work".
+  const form = useSchemaForm<WorkFilters, WorkItemList>({
+    schema: workItemListSchema,
+    defaultValues: noFilters,
+    toInput: (f) => ({ team: f.whose === "team", kinds: f.kinds, statuses: f.statuses }),
+    aliases: { team: "whose" },
+  });
   const [applied, setApplied] = useState<WorkFilters>(noFilters);
   const team = applied.whose === "team";
   const work = useQuery(trpc.myWork.list.queryOptions({ team, kinds: applied.kinds, statuses: applied.statuses }));
 
   const apply = (filters: WorkFilters) => {
-    form.reset(filters);
+    form.form.reset(filters);
     setApplied(filters);
   };
   const tags = <K extends "kinds" | "statuses">(key: K, heading: string, labels: Record<WorkFilters[K][number], string>): SelectedFilterCategory => ({
@@ -102,12 +110,12 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
       <FilterPanel
         selected={[whoseTag, tags("kinds", "What", workItemKindLabels), tags("statuses", "Status", workItemStatusLabels)]}
         onClearFilters={() => apply(noFilters)}
-        onApply={() => void form.handleSubmit(apply)()}
+        onApply={() => void form.onSubmit((_, typed) => apply(typed))()}
         options={
           <>
             {isManager && (
               <Radios
-                {...form.register("whose")}
+                {...form.field("whose")}
                 legend="Whose work"
                 legendSize="m"
                 small
@@ -118,14 +126,14 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
               />
             )}
             <Checkboxes
-              {...form.register("kinds")}
+              {...form.field("kinds")}
               legend="What"
               legendSize="m"
               small
               items={workItemKinds.map((value) => ({ value, text: workItemKindLabels[value] }))}
             />
             <Checkboxes
-              {...form.register("statuses")}
+              {...form.field("statuses")}
               legend="Status"
               legendSize="m"
               small

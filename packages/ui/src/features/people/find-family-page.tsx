@@ -2,7 +2,6 @@ import type { RouterOutputs } from "@hearth/api";
 import { countOf, familySearchSchema, type FamilySearch } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { Link, useLocation, useNavigate } from "react-router";
-import { TextInput } from "../../components/form/text-input";
 import { Table } from "../../components/table";
 import { SearchForm } from "../../forms/search-form";
 import { serverErrorCode } from "../../forms/server-errors";
@@ -10,6 +9,7 @@ import type { FormFields } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
+import { NameInput, PostcodeInput } from "./person-inputs";
 
 interface FamilySearchValues {
   name: string;
@@ -68,20 +68,8 @@ export function FindFamilyPage() {
 function FamilySearchFields({ form }: { form: FormFields<keyof FamilySearchValues> }) {
   return (
     <>
-      <TextInput
-        label="Family or member’s name"
-        hint="Like Smith household, or the name of anyone in the family"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("name")}
-      />
-      <TextInput
-        label="Postcode"
-        hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
-        width="10"
-        autoComplete="off"
-        {...form.field("postcode")}
-      />
+      <NameInput label="Family or member’s name" hint="Like Smith household, or the name of anyone in the family" {...form.field("name")} />
+      <PostcodeInput search {...form.field("postcode")} />
     </>
   );
 }

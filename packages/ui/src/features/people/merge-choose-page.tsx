@@ -1,14 +1,12 @@
 import { personMergeChoiceSchema, type PersonMergeChoice } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
-import { useForm } from "react-hook-form";
 import { useNavigate, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { ErrorSummary } from "../../components/error-summary";
 import { Radios } from "../../components/form/radios";
-import { errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { formatUkDate } from "../../format/dates";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
@@ -30,13 +28,8 @@ export function MergeChoosePage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const candidates = useQuery(trpc.people.mergeCandidates.queryOptions({ personId }));
-  const form = useForm<ChoiceValues, unknown, PersonMergeChoice>({
-    resolver: schemaResolver<ChoiceValues, typeof personMergeChoiceSchema>(personMergeChoiceSchema),
-    defaultValues: { otherId: "", keep: "" },
-    shouldFocusError: false,
-  });
-  const { errors, submitCount } = form.formState;
-  const summary = errorSummaryItems(errors, ["otherId", "keep"], []);
+  const form = useSchemaForm<ChoiceValues, PersonMergeChoice>({ schema: personMergeChoiceSchema, defaultValues: { otherId: "", keep: "" } });
+  const summary = form.summary();
   usePageTitle("Merge a duplicate record", { hasErrors: summary.length > 0 });
   if (candidates.isPending) return <p className="govuk-body">Loading…</p>;
   if (candidates.isError) return <RecordProblem error={candidates.error} what="Person" />;
@@ -49,34 +42,32 @@ export function MergeChoosePage() {
   return (
     <>
       <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
-      <ErrorSummary items={summary} focusKey={submitCount} />
+      <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Merge a duplicate record</h1>
       {candidates.data.length === 0 ? (
         <p className="govuk-body">No other record looks like the same person.</p>
       ) : (
-        <form onSubmit={form.handleSubmit(submit)} noValidate>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
           <Radios
             legend="Which record is the same person?"
             legendSize="m"
             hint="Records with the same date of birth and a similar name, or the same NHS number or UPN"
-            error={fieldError(errors, "otherId")}
             items={candidates.data.map((p) => ({
               value: p.id,
               text: fullName(p),
               hint: `Born ${formatUkDate(p.dateOfBirth)}, ${p.postcode ?? "no postcode"}, ${p.areaName} area`,
             }))}
-            {...form.register("otherId")}
+            {...form.field("otherId")}
           />
           <Radios
             legend="Which record do you want to keep?"
             legendSize="m"
             hint="Everything linked to the other record moves to the one you keep"
-            error={fieldError(errors, "keep")}
             items={[
               { value: "this", text: "This record" },
               { value: "other", text: "The record chosen above" },
             ]}
-            {...form.register("keep")}
+            {...form.field("keep")}
           />
           <Button>Review the merge</Button>
         </form>

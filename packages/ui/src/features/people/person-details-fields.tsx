@@ -1,8 +1,8 @@
 import type { ChoiceItem } from "../../components/form/choice-group";
 import { DateInput } from "../../components/form/date-input";
 import { Radios } from "../../components/form/radios";
-import { TextInput } from "../../components/form/text-input";
 import type { FormFields } from "../../forms/use-schema-form";
+import { NameInput, NhsNumberInput, PostcodeInput, UpnInput } from "./person-inputs";
 
 /** What a form holds for a person, as typed: every box is text until the schema parses it. */
 export interface PersonDetailsValues {
@@ -43,16 +43,10 @@ export function PersonDetailsFields({
 }) {
   return (
     <>
-      <TextInput label="First name" autoComplete="off" spellCheck={false} {...form.field("firstName")} />
-      <TextInput label="Last name" autoComplete="off" spellCheck={false} {...form.field("lastName")} />
+      <NameInput label="First name" {...form.field("firstName")} />
+      <NameInput label="Last name" {...form.field("lastName")} />
       <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
-      <TextInput
-        label="Postcode (optional)"
-        hint="Decides which area's workers can see the record"
-        width="10"
-        autoComplete="off"
-        {...form.field("postcode")}
-      />
+      <PostcodeInput label="Postcode (optional)" hint="Decides which area's workers can see the record" {...form.field("postcode")} />
       {areaChoices && (
         <Radios
           legend="Which area will look after this record?"
@@ -62,23 +56,8 @@ export function PersonDetailsFields({
           {...form.field("areaId")}
         />
       )}
-      <TextInput
-        label="NHS number (optional)"
-        hint="10 digits, like 943 476 5919"
-        width="10"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("nhsNumber")}
-      />
-      <TextInput
-        label="Unique Pupil Number (UPN) (optional)"
-        hint="A letter then 12 digits, from the child's school"
-        width="20"
-        autoComplete="off"
-        spellCheck={false}
-        {...form.field("upn")}
-      />
+      <NhsNumberInput label="NHS number (optional)" {...form.field("nhsNumber")} />
+      <UpnInput label="Unique Pupil Number (UPN) (optional)" hint="A letter then 12 digits, from the child's school" {...form.field("upn")} />
     </>
   );
 }

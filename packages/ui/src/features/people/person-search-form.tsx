@@ -2,6 +2,7 @@ import { personSearchCriteria, type PersonSearch, type PersonSearchCriterion } f
 import { DateInput } from "../../components/form/date-input";
 import { TextInput } from "../../components/form/text-input";
 import type { SchemaForm } from "../../forms/use-schema-form";
+import { NameInput, NhsNumberInput, PostcodeInput, UpnInput } from "./person-inputs";
 
 /** What the form holds: every criterion as typed, empty when not used. */
 export type PersonSearchValues = Record<PersonSearchCriterion, string>;
@@ -29,21 +30,13 @@ export function PersonSearchFields({
 }) {
   return (
     <>
-      <TextInput
+      <NameInput
         label="Name"
         hint="All or part of their name, a name they are known by or used to have. Close spellings are found too."
-        autoComplete="off"
-        spellCheck={false}
         {...form.field("name")}
       />
       <DateInput legend="Date of birth" hint="For example, 27 3 2019" {...form.bind("dateOfBirth")} />
-      <TextInput
-        label="Postcode"
-        hint="The whole postcode, like OX4 6QB, or its first part, like OX4"
-        width="10"
-        autoComplete="off"
-        {...form.field("postcode")}
-      />
+      <PostcodeInput search {...form.field("postcode")} />
       <details className="govuk-details" open={moreOpen(searched, form) || undefined}>
         <summary className="govuk-details__summary">
           <span className="govuk-details__summary-text">More ways to search</span>
@@ -52,22 +45,8 @@ export function PersonSearchFields({
           <TextInput label="Year of birth" hint="For example, 2017" width="4" inputMode="numeric" autoComplete="off" {...form.field("yearOfBirth")} />
           <TextInput label="Age" hint="In whole years, for example, 7" width="2" inputMode="numeric" autoComplete="off" {...form.field("age")} />
           <TextInput label="First line of address" hint="For example, 14 Warwick Road" autoComplete="off" {...form.field("addressLine1")} />
-          <TextInput
-            label="NHS number"
-            hint="10 digits, like 943 476 5919"
-            width="10"
-            inputMode="numeric"
-            autoComplete="off"
-            {...form.field("nhsNumber")}
-          />
-          <TextInput
-            label="Unique pupil number (UPN)"
-            hint="A letter then 12 digits"
-            width="20"
-            autoComplete="off"
-            spellCheck={false}
-            {...form.field("upn")}
-          />
+          <NhsNumberInput {...form.field("nhsNumber")} />
+          <UpnInput {...form.field("upn")} />
           <TextInput label="Hearth ID" hint="As shown on the record" width="30" autoComplete="off" spellCheck={false} {...form.field("personId")} />
         </div>
       </details>

@@ -1,7 +1,6 @@
 import { restrictionCategoryLabels, roleLabels, staffFindSchema, type StaffFind } from "@hearth/domain";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { Button } from "../../components/button";
@@ -11,9 +10,8 @@ import { TextInput } from "../../components/form/text-input";
 import { NotificationBanner } from "../../components/notification-banner";
 import { SummaryList } from "../../components/summary-list";
 import { Table } from "../../components/table";
-import { applyServerErrors, errorSummaryItems, fieldError } from "../../forms/form-errors";
-import { schemaResolver } from "../../forms/schema-resolver";
 import { serverFormErrors } from "../../forms/server-errors";
+import { useSchemaForm } from "../../forms/use-schema-form";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { peoplePaths } from "./paths";
@@ -42,14 +40,9 @@ export function RestrictionStaffPage() {
   const remove = useMutation(trpc.restrictions.removeStaff.mutationOptions({ onSuccess: refresh }));
   const [done, setDone] = useState<string | null>(null);
   const [changeMessages, setChangeMessages] = useState<string[]>([]);
-  const [findMessages, setFindMessages] = useState<string[]>([]);
-  const form = useForm<FindValues, unknown, StaffFind>({
-    resolver: schemaResolver<FindValues, typeof staffFindSchema>(staffFindSchema),
-    defaultValues: { query: "" },
-    shouldFocusError: false,
-  });
-  const { errors, submitCount } = form.formState;
-  const summary = errorSummaryItems(errors, ["query"], [...findMessages, ...changeMessages]);
+  const form = useSchemaForm<FindValues, StaffFind>({ schema: staffFindSchema, defaultValues: { query: "" } });
+  // A refused change to who is named is not about the search box: it goes in the summary alone.
+  const summary = [...changeMessages.map((text) => ({ text })), ...form.summary()];
   usePageTitle("Who may open this record", { hasErrors: summary.length > 0 });
   if (restriction.isPending) return <p className="govuk-body">Loading…</p>;
   if (restriction.isError) return <RecordProblem error={restriction.error} what="Person" />;
@@ -65,21 +58,17 @@ export function RestrictionStaffPage() {
       setChangeMessages(serverFormErrors(error));
     }
   };
+  // A refused search throws, and the form shows the refusal beside the box or in the summary.
   const find = async (input: StaffFind) => {
-    setFindMessages([]);
-    try {
-      await queryClient.fetchQuery(trpc.restrictions.findStaff.queryOptions(input));
-      setQuery(input.query);
-    } catch (error) {
-      setFindMessages(applyServerErrors(form, error));
-    }
+    await queryClient.fetchQuery(trpc.restrictions.findStaff.queryOptions(input));
+    setQuery(input.query);
   };
   const namedIds = new Set(named.map((n) => n.staffId));
 
   return (
     <>
       <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
-      <ErrorSummary items={summary} focusKey={submitCount + findMessages.length + changeMessages.length} />
+      <ErrorSummary items={summary} focusKey={`${form.focusKey}:${changeMessages.join()}`} />
       {done && <NotificationBanner type="success" heading={done} />}
       <h1 className="govuk-heading-l">Who may open this record</h1>
       {!current ? (
@@ -118,13 +107,12 @@ export function RestrictionStaffPage() {
             ]}
           />
           <h2 className="govuk-heading-m">Name someone else</h2>
-          <form onSubmit={form.handleSubmit(find)} noValidate>
+          <form onSubmit={form.onSubmit(find)} noValidate>
             <TextInput
               label="Name or email of the member of staff"
               hint="At least 2 letters"
               className="govuk-input--width-20"
-              error={fieldError(errors, "query")}
-              {...form.register("query")}
+              {...form.field("query")}
             />
             <Button variant="secondary">Find staff</Button>
           </form>

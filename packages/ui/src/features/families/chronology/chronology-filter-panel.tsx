@@ -7,17 +7,50 @@ import {
   type ChronologyKind,
   type ChronologyService,
 } from "@hearth/domain";
-import { useState, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { DateInput } from "../../../components/form/date-input";
 import { Select } from "../../../components/form/select";
 import { FilterPanel, type SelectedFilterCategory } from "../../../components/moj";
 import { formatUkDate } from "../../../format/dates";
+import { useSchemaForm } from "../../../forms/use-schema-form";
 import type { ChronologyFilterValues } from "./chronology-filters";
 
 interface Member {
   personId: string;
   name: string;
 }
+
+/**
+ * The filter's boxes as chosen. Named apart from the entry form's boxes on the same page
+ * ("personId", "kind"), so no two fields share an id.
+ */
+interface FilterBoxes {
+  child: string;
+  service: string;
+  eventKind: string;
+  from: string;
+  to: string;
+  significantOnly: boolean;
+}
+
+const boxesOf = (f: ChronologyFilterValues): FilterBoxes => ({
+  child: f.personId ?? "",
+  service: f.service ?? "",
+  eventKind: f.kind ?? "",
+  from: f.from ?? "",
+  to: f.to ?? "",
+  significantOnly: f.significantOnly ?? false,
+});
+
+const filtersOf = (b: FilterBoxes): ChronologyFilterValues =>
+  clean({
+    personId: b.child || undefined,
+    service: (b.service || undefined) as ChronologyService | undefined,
+    kind: (b.eventKind || undefined) as ChronologyKind | undefined,
+    from: b.from || undefined,
+    to: b.to || undefined,
+    significantOnly: b.significantOnly || undefined,
+  });
 
 /**
  * The chronology's filter: child, service, kind of event, dates and significance. What is chosen
@@ -34,30 +67,20 @@ export function ChronologyFilterPanel({
   onApply: (filters: ChronologyFilterValues) => void;
   children: ReactNode;
 }) {
-  const [draft, setDraft] = useState<ChronologyFilterValues>(applied);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [lastApplied, setLastApplied] = useState(applied);
-  // A tag removed or filters cleared outside this form replace the draft.
-  if (lastApplied !== applied) {
-    setLastApplied(applied);
-    setDraft(applied);
-  }
-  const set = (change: Partial<ChronologyFilterValues>) => setDraft((d) => ({ ...d, ...change }));
-
-  const apply = () => {
-    const checked = chronologyListSchema.safeParse({
-      familyId: "00000000-0000-4000-8000-000000000000",
-      ...draft,
-    });
-    if (!checked.success) {
-      const found: Record<string, string> = {};
-      for (const issue of checked.error.issues) found[String(issue.path[0])] ??= issue.message;
-      setErrors(found);
-      return;
-    }
-    setErrors({});
-    onApply(clean(draft));
-  };
+  // Checked by the chronology's own schema; the family is the page's, so any id will do here.
+  const form = useSchemaForm<FilterBoxes, unknown>({
+    schema: chronologyListSchema,
+    defaultValues: boxesOf(applied),
+    toInput: (boxes) => ({ familyId: "00000000-0000-4000-8000-000000000000", ...filtersOf(boxes) }),
+    aliases: { personId: "child", kind: "eventKind" },
+  });
+  // A tag removed or filters cleared outside this form replace what is chosen.
+  const appliedKey = JSON.stringify(boxesOf(applied));
+  const { reset } = form.form;
+  useEffect(() => {
+    reset(JSON.parse(appliedKey) as FilterBoxes);
+  }, [reset, appliedKey]);
+  const apply = form.onSubmit((_, boxes) => onApply(filtersOf(boxes)));
 
   const nameOf = (personId: string) => members.find((m) => m.personId === personId)?.name ?? "A child";
   const tag = (text: string, remove: Partial<ChronologyFilterValues>) => ({
@@ -94,59 +117,30 @@ export function ChronologyFilterPanel({
     <FilterPanel
       selected={selected}
       onClearFilters={() => onApply({})}
-      onApply={apply}
+      onApply={() => void apply()}
       options={
         <>
           <Select
-            name="child"
             label="Child"
-            value={draft.personId ?? ""}
-            onChange={(e) => set({ personId: e.target.value || undefined })}
             options={[{ value: "", text: "Everyone in the family" }, ...members.map((m) => ({ value: m.personId, text: m.name }))]}
+            {...form.field("child")}
           />
           <Select
-            name="service"
             label="Service"
-            value={draft.service ?? ""}
-            onChange={(e) => set({ service: (e.target.value || undefined) as ChronologyService | undefined })}
             options={[{ value: "", text: "Every service" }, ...chronologyServices.map((s) => ({ value: s, text: chronologyServiceLabels[s] }))]}
+            {...form.field("service")}
           />
           <Select
-            name="kind"
             label="Kind of event"
-            value={draft.kind ?? ""}
-            onChange={(e) => set({ kind: (e.target.value || undefined) as ChronologyKind | undefined })}
             options={[{ value: "", text: "Every kind" }, ...chronologyKinds.map((k) => ({ value: k, text: chronologyKindLabels[k] }))]}
+            {...form.field("eventKind")}
           />
-          <DateInput
-            name="from"
-            legend="From"
-            legendSize="s"
-            hint="For example, 27 3 2026"
-            error={errors.from}
-            value={draft.from ?? ""}
-            onChange={(from) => set({ from: from || undefined })}
-          />
-          <DateInput
-            name="to"
-            legend="To"
-            legendSize="s"
-            hint="For example, 31 3 2026"
-            error={errors.to}
-            value={draft.to ?? ""}
-            onChange={(to) => set({ to: to || undefined })}
-          />
+          <DateInput legend="From" legendSize="s" hint="For example, 27 3 2026" {...form.bind("from")} />
+          <DateInput legend="To" legendSize="s" hint="For example, 31 3 2026" {...form.bind("to")} />
           <div className="govuk-form-group">
             <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
               <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id="significantOnly"
-                  name="significantOnly"
-                  type="checkbox"
-                  checked={draft.significantOnly ?? false}
-                  onChange={(e) => set({ significantOnly: e.target.checked || undefined })}
-                />
+                <input className="govuk-checkboxes__input" id="significantOnly" type="checkbox" {...form.form.register("significantOnly")} />
                 <label className="govuk-label govuk-checkboxes__label" htmlFor="significantOnly">
                   Significant events only
                 </label>
