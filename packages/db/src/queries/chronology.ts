@@ -140,9 +140,12 @@ const ehaEvents: ChronologySource = {
   kinds: ["assessment"],
   events: (family, members) => sql`
     select 'assessment:' || ev.id, (ev.occurred_on::timestamp at time zone ${LONDON}), 'lcss', 'assessment', ${ehaEventTitle},
-      case ev.kind when 'started' then 'Lead professional: ' || coalesce(a.lead_professional->>'name', 'not yet named')
+      case ev.kind when 'started' then 'Started by ' || u.display_name
+        when 'completed' then 'All sections written; awaiting sign-off by a senior practitioner'
+        when 'returned' then 'Returned to its author with comments'
         when 'signed_off' then 'Signed off by a senior practitioner'
-        else null end,
+        when 'consent_withdrawn' then 'The family withdrew consent: the assessment is no longer shared'
+        else 'Reviewed with the family' end,
       array(select ac.person_id::text from early_help_assessment_children ac where ac.assessment_id = a.id and ac.person_id = any(${members}) order by ac.person_id),
       ev.kind = 'consent_withdrawn', u.display_name, true
     from early_help_assessment_events ev

@@ -53,7 +53,8 @@ export async function loadEhaRecord(db: Db, assessmentId: string) {
     .from(earlyHelpAssessmentEvents)
     .innerJoin(staffUsers, eq(staffUsers.id, earlyHelpAssessmentEvents.byStaffId))
     .where(eq(earlyHelpAssessmentEvents.assessmentId, assessmentId))
-    .orderBy(asc(earlyHelpAssessmentEvents.recordedAt), asc(earlyHelpAssessmentEvents.id));
+    // Enum order (started, completed, returned …) breaks ties between steps recorded at the same moment.
+    .orderBy(asc(earlyHelpAssessmentEvents.occurredOn), asc(earlyHelpAssessmentEvents.recordedAt), asc(earlyHelpAssessmentEvents.kind));
   return {
     ...found.assessment,
     areaId: found.areaId,
