@@ -1,4 +1,5 @@
 import {
+  assessmentRoutes,
   ConsultationTasks,
   consultationNavigation,
   consultationRoutes,
@@ -30,6 +31,7 @@ export function App() {
           }
         />
         {consultationRoutes()}
+        {assessmentRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}
