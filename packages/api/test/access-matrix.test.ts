@@ -549,13 +549,17 @@ const procedures: {
   {
     name: "assessments.signOff",
     permission: "assessments.signOff",
-    call: async (api) => api.assessments.signOff({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), on: matrixToday() }),
+    call: async (api) =>
+      api.assessments.signOff({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), on: matrixToday() }),
   },
   {
     name: "assessments.returnToAuthor",
     permission: "assessments.signOff",
     call: async (api) =>
-      api.assessments.returnToAuthor({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), comments: "Matrix comments" }),
+      api.assessments.returnToAuthor({
+        assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }),
+        comments: "Matrix comments",
+      }),
   },
   {
     name: "assessments.review",
@@ -788,9 +792,10 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\./.test(
-          procedure.name,
-        );
+        const recordInNorth =
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\./.test(
+            procedure.name,
+          );
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));

@@ -31,14 +31,23 @@ async function addStaff(who: keyof typeof staff, role: "lcss_worker" | "lcss_sen
   const email = `${who}.${randomUUID()}@hearth.test`;
   const [row] = await t.db
     .insert(schema.staffUsers)
-    .values({ email, displayName: `EHA ${who}`, role, areaId: await areaIdOf(t.db, area), passwordHash: (await t.db.select().from(schema.staffUsers).limit(1))[0]!.passwordHash })
+    .values({
+      email,
+      displayName: `EHA ${who}`,
+      role,
+      areaId: await areaIdOf(t.db, area),
+      passwordHash: (await t.db.select().from(schema.staffUsers).limit(1))[0]!.passwordHash,
+    })
     .returning();
   staff[who] = { id: row!.id, email };
 }
 
 const section = {
   consent: (givenOn = "2026-11-16") => ({ section: "consent" as const, givenByPersonId: parentId, method: "written" as const, givenOn }),
-  lead: { section: "leadProfessional" as const, leadProfessional: { name: "Sam Teacher", agency: "Meadow Primary School", role: "Designated safeguarding lead" } },
+  lead: {
+    section: "leadProfessional" as const,
+    leadProfessional: { name: "Sam Teacher", agency: "Meadow Primary School", role: "Designated safeguarding lead" },
+  },
   child: (personId: string) => ({
     section: "child" as const,
     personId,
@@ -50,7 +59,11 @@ const section = {
     childsVoice: "I like school but I am tired in the mornings.",
   }),
   parents: { section: "parentsViews" as const, parentsViews: "Mum wants help with the mornings and with money." },
-  analysis: { section: "analysis" as const, analysis: "Housing worry is behind the lateness.", desiredOutcomes: ["Ellie arrives on time", "The rent is paid"] },
+  analysis: {
+    section: "analysis" as const,
+    analysis: "Housing worry is behind the lateness.",
+    desiredOutcomes: ["Ellie arrives on time", "The rent is paid"],
+  },
 };
 
 async function startedAndWritten() {
@@ -99,7 +112,12 @@ describe("the task list", () => {
     expect(started.children.map((c) => c.name).sort()).toEqual(["Ellie Assessed", "Sam Assessed"]);
     expect(started.adults).toEqual([{ personId: parentId, name: "Jo Assessed", role: "parent_carer" }]);
     expect(started.tasks.map((s) => s.status)).toEqual(Array(6).fill("not_started"));
-    expect(started.tasks.filter((s) => s.personId).map((s) => s.title).sort()).toEqual(["Assessment of Ellie Assessed", "Assessment of Sam Assessed"]);
+    expect(
+      started.tasks
+        .filter((s) => s.personId)
+        .map((s) => s.title)
+        .sort(),
+    ).toEqual(["Assessment of Ellie Assessed", "Assessment of Sam Assessed"]);
 
     await api.drafts.save({ formKey: `assessment.parentsViews:${id}`, data: { parentsViews: "Mum wants" } });
     expect((await api.assessments.get({ assessmentId: id })).tasks.find((s) => s.key === "parentsViews")!.status).toBe("in_progress");
@@ -201,7 +219,9 @@ describe("sign-off", () => {
     await api.assessments.complete({ assessmentId: id, on: "2026-11-20" });
     const refused = await rejection(api.assessments.signOff({ assessmentId: id, on: "2026-11-21" }));
     expect(refused.code).toBe("BAD_REQUEST");
-    expect(refused.fields.on).toEqual(["You wrote this assessment, so you cannot sign it off: another senior practitioner must check it and sign it off"]);
+    expect(refused.fields.on).toEqual([
+      "You wrote this assessment, so you cannot sign it off: another senior practitioner must check it and sign it off",
+    ]);
     expect((await api.assessments.get({ assessmentId: id })).status).toBe("completed");
     // Another senior practitioner may.
     const signed = await (await as("otherSenior")).assessments.signOff({ assessmentId: id, on: "2026-11-21" });
@@ -253,7 +273,9 @@ describe("quality audit", () => {
   it("a senior rates a completed assessment; the author sees the feedback, the chronology does not", async () => {
     const id = await startedAndWritten();
     await (await as("author")).assessments.complete({ assessmentId: id, on: "2026-11-20" });
-    const audited = await (await as("senior")).assessments.qualityAudit({ assessmentId: id, rating: "good", feedback: "Clear analysis; add the school's view." });
+    const audited = await (
+      await as("senior")
+    ).assessments.qualityAudit({ assessmentId: id, rating: "good", feedback: "Clear analysis; add the school's view." });
     expect(audited.qualityAudit).toMatchObject({ rating: "good", feedback: "Clear analysis; add the school's view." });
     const byAuthor = await (await as("author")).assessments.get({ assessmentId: id });
     expect(byAuthor.qualityAudit?.feedback).toBe("Clear analysis; add the school's view.");

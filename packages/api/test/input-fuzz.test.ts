@@ -484,7 +484,10 @@ const seeds: Record<string, Seed> = {
       },
     }),
   },
-  "assessments.withdrawConsent": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaWithdrawId"), withdrawnOn: "2026-02-01", reason: "Fuzz" }) },
+  "assessments.withdrawConsent": {
+    as: "lcss_senior",
+    input: () => ({ assessmentId: f("ehaWithdrawId"), withdrawnOn: "2026-02-01", reason: "Fuzz" }),
+  },
   "assessments.complete": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaCompleteId"), on: "2026-03-01" }) },
   "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },

@@ -27,7 +27,10 @@ async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
 }
 
 const statusOf = (page: Page, title: string) =>
-  page.locator(".govuk-task-list__item", { has: page.getByText(title, { exact: true }) }).locator(".govuk-task-list__status").textContent();
+  page
+    .locator(".govuk-task-list__item", { has: page.getByText(title, { exact: true }) })
+    .locator(".govuk-task-list__status")
+    .textContent();
 
 describe("an Early Help Assessment in a real browser", () => {
   it("is started from the family record, and a section is written and completed on the task list", async () => {

@@ -46,7 +46,12 @@ export async function assessmentDetail(ctx: ScopedContext, tx: Db, record: EhaRe
     children,
     adults,
     membersNotShown: record.childIds.length + record.adultIds.length - children.length - adults.length,
-    tasks: tasks.map((t) => ({ key: t.key, title: t.title, personId: t.personId ?? null, status: ehaTaskStatus(t.key, record.completedSections, draftedTasks) })),
+    tasks: tasks.map((t) => ({
+      key: t.key,
+      title: t.title,
+      personId: t.personId ?? null,
+      status: ehaTaskStatus(t.key, record.completedSections, draftedTasks),
+    })),
     consent: {
       givenByPersonId: givenBy ? record.consentGivenByPersonId : null,
       givenByName: givenBy ? nameOf(givenBy) : null,

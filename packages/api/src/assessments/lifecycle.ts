@@ -25,9 +25,10 @@ function asLifecycle(record: EhaRecord): EarlyHelpAssessment {
     findings: [],
     strengths: [],
     needs: [],
-    consent: record.consentGivenByPersonId && record.consentGivenOn
-      ? { givenByPersonId: record.consentGivenByPersonId, givenOn: record.consentGivenOn, withdrawnOn: record.consentWithdrawnOn ?? undefined }
-      : undefined,
+    consent:
+      record.consentGivenByPersonId && record.consentGivenOn
+        ? { givenByPersonId: record.consentGivenByPersonId, givenOn: record.consentGivenOn, withdrawnOn: record.consentWithdrawnOn ?? undefined }
+        : undefined,
     status: record.status,
     completedOn: record.completedOn,
     signedOffOn: record.signedOffOn,
@@ -119,7 +120,10 @@ export function withdrawAssessmentConsent(ctx: ScopedContext, input: { assessmen
  * assessment. Audits judge finished work, so a draft is not audited; an author does not audit
  * their own.
  */
-export function auditAssessmentQuality(ctx: ScopedContext, input: { assessmentId: string; rating: NonNullable<EhaRecord["qualityRating"]>; feedback: string }) {
+export function auditAssessmentQuality(
+  ctx: ScopedContext,
+  input: { assessmentId: string; rating: NonNullable<EhaRecord["qualityRating"]>; feedback: string },
+) {
   return withAssessmentInScope(ctx, input.assessmentId, "assessments.qualityAudit", async (tx: Db, record) => {
     if (record.status === "draft") throw fieldError("rating", "Only a completed assessment can be audited");
     if (record.createdBy === ctx.staff.id) throw fieldError("rating", "You wrote this assessment, so another senior practitioner must audit it");

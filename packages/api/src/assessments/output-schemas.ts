@@ -52,7 +52,13 @@ export const ehaDetailSchema = z.object({
   qualityAudited: z.boolean(),
   authoredByYou: z.boolean(),
   history: z.array(
-    z.object({ id: z.string(), kind: z.enum(schema.ehaEventKind.enumValues), occurredOn: z.string(), byName: z.string(), note: z.string().nullable() }),
+    z.object({
+      id: z.string(),
+      kind: z.enum(schema.ehaEventKind.enumValues),
+      occurredOn: z.string(),
+      byName: z.string(),
+      note: z.string().nullable(),
+    }),
   ),
 });
 export type EhaDetail = z.infer<typeof ehaDetailSchema>;

@@ -12,7 +12,13 @@ export function withAssessmentInScope<T>(ctx: ScopedContext, assessmentId: strin
 }
 
 /** Audits a read or change of an assessment, and of its family, in the caller's transaction. */
-export async function auditAssessment(ctx: ScopedContext, tx: Db, action: string, record: { id: string; familyId: string }, detail: Record<string, unknown> = {}) {
+export async function auditAssessment(
+  ctx: ScopedContext,
+  tx: Db,
+  action: string,
+  record: { id: string; familyId: string },
+  detail: Record<string, unknown> = {},
+) {
   await audit(ctx, tx, { action, entityType: "assessment", entityId: record.id, detail });
   await audit(ctx, tx, { action, entityType: "family", entityId: record.familyId, detail: { assessmentId: record.id } });
 }

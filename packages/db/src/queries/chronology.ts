@@ -126,7 +126,11 @@ const lcssConsultations: ChronologySource = {
 
 /** The words of each step of an Early Help Assessment, as its own pages show them. */
 const ehaEventTitle = sql.join(
-  [sql`case ev.kind::text`, ...Object.entries(ehaEventKindLabels).map(([kind, label]) => sql`when ${kind} then ${label}`), sql`else ev.kind::text end`],
+  [
+    sql`case ev.kind::text`,
+    ...Object.entries(ehaEventKindLabels).map(([kind, label]) => sql`when ${kind} then ${label}`),
+    sql`else ev.kind::text end`,
+  ],
   sql` `,
 );
 

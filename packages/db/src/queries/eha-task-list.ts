@@ -1,7 +1,14 @@
 import { asc, desc, eq } from "drizzle-orm";
 import type { EhaEventKind, EhaStart, IsoDate } from "@hearth/domain";
 import type { Db } from "../client";
-import { earlyHelpAssessmentAdults, earlyHelpAssessmentChildren, earlyHelpAssessmentEvents, earlyHelpAssessments, families, staffUsers } from "../schema";
+import {
+  earlyHelpAssessmentAdults,
+  earlyHelpAssessmentChildren,
+  earlyHelpAssessmentEvents,
+  earlyHelpAssessments,
+  families,
+  staffUsers,
+} from "../schema";
 
 /**
  * Early Help Assessments written through the task list (issue 11 §3). Each section is written

@@ -13,8 +13,7 @@ import { leadProfessionalSchema } from "./early-help-assessment";
  */
 const assessmentId = z.uuid({ error: "Unknown assessment" });
 const long = (label: string, required?: string) => textSchema({ label, max: 5000, min: 1, multiline: true, required });
-const optionalLong = (label: string) =>
-  z.preprocess((v) => (v === "" ? undefined : v), textSchema({ label, max: 5000, multiline: true }).optional());
+const optionalLong = (label: string) => z.preprocess((v) => (v === "" ? undefined : v), textSchema({ label, max: 5000, multiline: true }).optional());
 
 export const ehaStartSchema = z.object({
   familyId: z.uuid({ error: "Unknown family" }),

@@ -96,7 +96,14 @@ export function SignOffForms({ assessment, show }: { assessment: AssessmentDetai
       <StepForm id="sign-off" heading="Sign off the assessment" form={signStep.form} onSubmit={signStep.onSubmit} button="Sign off">
         <DateInput legend="Date signed off" legendSize="s" {...signStep.form.bind("on")} />
       </StepForm>
-      <StepForm id="return" heading="Or return it to the author" form={returnStep.form} onSubmit={returnStep.onSubmit} button="Return with comments" secondary>
+      <StepForm
+        id="return"
+        heading="Or return it to the author"
+        form={returnStep.form}
+        onSubmit={returnStep.onSubmit}
+        button="Return with comments"
+        secondary
+      >
         <Textarea label="What needs to change" rows={4} {...returnStep.form.field("comments")} />
       </StepForm>
     </>
@@ -118,14 +125,28 @@ export function ReviewForm({ assessment, show }: { assessment: AssessmentDetail;
 export function WithdrawConsentForm({ assessment, show }: { assessment: AssessmentDetail; show: Show }) {
   const trpc = useTRPC();
   const withdraw = useMutation(trpc.assessments.withdrawConsent.mutationOptions());
-  const step = useStep(assessment.id, ehaWithdrawConsentSchema, { withdrawnOn: todayIso(), reason: "" }, ["withdrawnOn", "reason"], withdraw.mutateAsync, show);
+  const step = useStep(
+    assessment.id,
+    ehaWithdrawConsentSchema,
+    { withdrawnOn: todayIso(), reason: "" },
+    ["withdrawnOn", "reason"],
+    withdraw.mutateAsync,
+    show,
+  );
   return (
     <details className="govuk-details">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">The family has withdrawn consent</span>
       </summary>
       <div className="govuk-details__text">
-        <StepForm id="withdraw" heading="Record that consent was withdrawn" form={step.form} onSubmit={step.onSubmit} button="Record withdrawal" secondary>
+        <StepForm
+          id="withdraw"
+          heading="Record that consent was withdrawn"
+          form={step.form}
+          onSubmit={step.onSubmit}
+          button="Record withdrawal"
+          secondary
+        >
           <p className="govuk-body">From that day the assessment is not shared with anyone and goes no further.</p>
           <DateInput legend="Date consent was withdrawn" legendSize="s" {...step.form.bind("withdrawnOn")} />
           <Textarea label="Reason (optional)" rows={3} {...step.form.field("reason")} />
@@ -141,7 +162,12 @@ export function QualityAuditForm({ assessment, show }: { assessment: AssessmentD
   const step = useStep(assessment.id, ehaQualityAuditSchema, { rating: "", feedback: "" }, ["rating", "feedback"], audit.mutateAsync, show);
   return (
     <StepForm id="audit" heading="Quality audit" form={step.form} onSubmit={step.onSubmit} button="Send feedback to the author" secondary>
-      <Radios legend="Rating" legendSize="s" items={ehaQualityRatings.map((r) => ({ value: r, text: ehaQualityRatingLabels[r] }))} {...step.form.field("rating")} />
+      <Radios
+        legend="Rating"
+        legendSize="s"
+        items={ehaQualityRatings.map((r) => ({ value: r, text: ehaQualityRatingLabels[r] }))}
+        {...step.form.field("rating")}
+      />
       <Textarea label="Feedback to the author" rows={4} {...step.form.field("feedback")} />
     </StepForm>
   );

@@ -40,7 +40,13 @@ interface SectionProps {
  */
 function useSectionForm<Values extends FieldValues>(
   props: SectionProps,
-  options: { schema: SchemaParser<EhaSection>; defaultValues: Values; toInput: (v: Values) => unknown; aliases?: Record<string, string>; order: string[] },
+  options: {
+    schema: SchemaParser<EhaSection>;
+    defaultValues: Values;
+    toInput: (v: Values) => unknown;
+    aliases?: Record<string, string>;
+    order: string[];
+  },
 ) {
   const trpc = useTRPC();
   const navigate = useNavigate();
@@ -110,7 +116,12 @@ export function ConsentSection(props: SectionProps) {
         items={[...adults, ...children].map((p) => ({ value: p.personId, text: p.name }))}
         {...f.field("givenByPersonId")}
       />
-      <Radios legend="How was consent given?" legendSize="m" items={ehaConsentMethods.map((m) => ({ value: m, text: ehaConsentMethodLabels[m] }))} {...f.field("method")} />
+      <Radios
+        legend="How was consent given?"
+        legendSize="m"
+        items={ehaConsentMethods.map((m) => ({ value: m, text: ehaConsentMethodLabels[m] }))}
+        {...f.field("method")}
+      />
       <DateInput legend="When was consent given?" legendSize="m" hint="For example, 27 3 2026" {...f.bind("givenOn")} />
     </SectionPage>
   );
@@ -135,7 +146,11 @@ export function LeadProfessionalSection(props: SectionProps) {
     <SectionPage
       props={props}
       section={section}
-      intro={<p className="govuk-body">The lead professional coordinates the support. They may work for a partner agency, such as a school or health visiting.</p>}
+      intro={
+        <p className="govuk-body">
+          The lead professional coordinates the support. They may work for a partner agency, such as a school or health visiting.
+        </p>
+      }
     >
       <TextInput label="Name" autoComplete="off" {...f.field("name")} />
       <TextInput label="Agency" hint="For example, Meadow Primary School" {...f.field("agency")} />

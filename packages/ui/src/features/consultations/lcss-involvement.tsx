@@ -38,7 +38,15 @@ interface FamilyAssessment {
  * The LCSS section of a family's Involvement page: the advice line's calls about the family and
  * its Early Help Assessments, with a way to start one.
  */
-export function LcssInvolvement({ familyId, consultations, assessments }: { familyId: string; consultations: FamilyConsultation[]; assessments: FamilyAssessment[] }) {
+export function LcssInvolvement({
+  familyId,
+  consultations,
+  assessments,
+}: {
+  familyId: string;
+  consultations: FamilyConsultation[];
+  assessments: FamilyAssessment[];
+}) {
   const role = useStaff().role;
   const linked = can(role, "consultations.read");
   const assessmentLinked = can(role, "assessments.read");
