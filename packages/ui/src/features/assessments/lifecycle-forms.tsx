@@ -49,7 +49,7 @@ function StepForm<Values extends FieldValues>({
       <h2 className="govuk-heading-m" id={`${id}-heading`}>
         {heading}
       </h2>
-      <form noValidate onSubmit={onSubmit as never}>
+      <form noValidate onSubmit={onSubmit}>
         {children}
         <Button variant={secondary ? "secondary" : undefined}>{button}</Button>
       </form>

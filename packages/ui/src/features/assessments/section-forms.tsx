@@ -55,7 +55,7 @@ function useSectionForm<Values extends FieldValues>(
   const save = useMutation(trpc.assessments.saveSection.mutationOptions());
   const onSubmit = form.onSubmit(async (content) => {
     await draft.flush();
-    const latest = await save.mutateAsync({ assessmentId: props.assessment.id, content } as Parameters<typeof save.mutateAsync>[0]);
+    const latest = await save.mutateAsync({ assessmentId: props.assessment.id, content });
     await draft.finish();
     props.show(latest);
     await navigate(assessmentPaths.assessment(props.assessment.id));
@@ -86,7 +86,7 @@ function SectionPage<Values extends FieldValues>({
         <h1 className="govuk-heading-l">{props.title}</h1>
         {intro}
         <p className="govuk-body">What you type is kept as you go, so nothing is lost if you are signed out.</p>
-        <form noValidate onSubmit={section.onSubmit as never}>
+        <form noValidate onSubmit={section.onSubmit}>
           {children}
           <Button disabled={section.saving}>Save and mark as completed</Button>
         </form>
