@@ -1,4 +1,5 @@
 import {
+  assessmentNavigation,
   assessmentRoutes,
   ConsultationTasks,
   consultationNavigation,
@@ -15,7 +16,7 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation];
 
 export function App() {
   return (

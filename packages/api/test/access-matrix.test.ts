@@ -528,6 +528,7 @@ const procedures: {
     permission: "assessments.write",
     call: (api) => api.assessments.start({ familyId: northFamilyId, childIds: [northPersonId], adultIds: [], startedOn: "2026-03-01" }),
   },
+  { name: "assessments.list", permission: "assessments.read", call: (api) => api.assessments.list({ status: "completed" }) },
   { name: "assessments.get", permission: "assessments.read", call: async (api) => api.assessments.get({ assessmentId: await northAssessment() }) },
   {
     name: "assessments.saveSection",
@@ -793,7 +794,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\./.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\.(?!list)/.test(
             procedure.name,
           );
         const expectation = !allowed

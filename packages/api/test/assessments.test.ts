@@ -269,6 +269,19 @@ describe("sign-off", () => {
   });
 });
 
+describe("the area's list", () => {
+  it("shows a senior the assessments awaiting sign-off in their area, and none from another area", async () => {
+    const id = await startedAndWritten();
+    await (await as("author")).assessments.complete({ assessmentId: id, on: "2026-11-20" });
+    const awaiting = await (await as("senior")).assessments.list({ status: "completed" });
+    expect(awaiting.assessments).toContainEqual(
+      expect.objectContaining({ id, familyName: "Assessed household", leadProfessional: "Sam Teacher, Meadow Primary School" }),
+    );
+    expect(awaiting.assessments.every((a) => a.status === "completed")).toBe(true);
+    expect((await (await as("southWorker")).assessments.list({})).assessments.map((a) => a.id)).not.toContain(id);
+  });
+});
+
 describe("quality audit", () => {
   it("a senior rates a completed assessment; the author sees the feedback, the chronology does not", async () => {
     const id = await startedAndWritten();

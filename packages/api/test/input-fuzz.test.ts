@@ -467,6 +467,7 @@ const seeds: Record<string, Seed> = {
     as: "lcss_senior",
     input: () => ({ familyId: f("familyId"), childIds: [f("personId")], adultIds: [], startedOn: "2026-03-01" }),
   },
+  "assessments.list": { as: "lcss_senior", input: () => ({ status: "completed" }) },
   "assessments.get": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaDraftId") }) },
   "assessments.saveSection": {
     as: "lcss_senior",

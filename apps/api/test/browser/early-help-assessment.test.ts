@@ -106,5 +106,12 @@ describe("an Early Help Assessment in a real browser", () => {
     await page.getByRole("heading", { level: 1, name: "Your family’s Early Help Assessment" }).waitFor();
     await page.getByText("Ewa Kowalska").first().waitFor();
     await expectAccessible(page);
+
+    // The area's list, from the portal's navigation.
+    await page.getByRole("link", { name: "Early Help Assessment" }).first().click();
+    await page.getByRole("link", { name: "Assessments", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Early Help Assessments" }).waitFor();
+    await page.getByRole("link", { name: "Kowalska household" }).waitFor();
+    await expectAccessible(page);
   });
 });

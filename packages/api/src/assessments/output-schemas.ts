@@ -64,3 +64,18 @@ export const ehaDetailSchema = z.object({
 export type EhaDetail = z.infer<typeof ehaDetailSchema>;
 
 export const ehaStartedSchema = z.object({ id: z.string() });
+
+export const ehaListResultSchema = z.object({
+  assessments: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      status: z.enum(schema.earlyHelpAssessmentStatus.enumValues),
+      startedOn: z.string(),
+      dueOn: z.string(),
+      leadProfessional: z.string().nullable(),
+      consentWithdrawnOn: z.string().nullable(),
+    }),
+  ),
+});

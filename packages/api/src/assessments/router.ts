@@ -1,6 +1,7 @@
 import {
   ehaCompleteSchema,
   ehaIdSchema,
+  ehaListSchema,
   ehaQualityAuditSchema,
   ehaReturnSchema,
   ehaReviewSchema,
@@ -11,7 +12,8 @@ import {
 } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { auditAssessmentQuality, takeAssessmentStep, withdrawAssessmentConsent } from "./lifecycle";
-import { ehaDetailSchema, ehaStartedSchema } from "./output-schemas";
+import { readAssessmentList } from "./list-assessments";
+import { ehaDetailSchema, ehaListResultSchema, ehaStartedSchema } from "./output-schemas";
 import { readAssessment } from "./read-assessment";
 import { saveAssessmentSection } from "./save-section";
 import { startAssessment } from "./start-assessment";
@@ -25,6 +27,11 @@ export const assessmentsRouter = createTRPCRouter({
     .input(ehaStartSchema)
     .output(ehaStartedSchema)
     .mutation(({ ctx, input }) => startAssessment(ctx, input)),
+
+  list: roleProcedure("assessments.read")
+    .input(ehaListSchema)
+    .output(ehaListResultSchema)
+    .query(({ ctx, input }) => readAssessmentList(ctx, input)),
 
   get: roleProcedure("assessments.read")
     .input(ehaIdSchema)

@@ -1,5 +1,5 @@
-import { asc, desc, eq } from "drizzle-orm";
-import type { EhaEventKind, EhaStart, IsoDate } from "@hearth/domain";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { EarlyHelpAssessmentStatus, EhaEventKind, EhaStart, IsoDate } from "@hearth/domain";
 import type { Db } from "../client";
 import {
   earlyHelpAssessmentAdults,
@@ -105,4 +105,28 @@ export async function ehaRecordsOfFamily(db: Db, familyId: string) {
     .from(earlyHelpAssessments)
     .where(eq(earlyHelpAssessments.familyId, familyId))
     .orderBy(desc(earlyHelpAssessments.startedOn), desc(earlyHelpAssessments.createdAt));
+}
+
+/** An area's assessments (every area's for a county-wide reader), newest first, at most 200. */
+export async function listEhaRecords(db: Db, params: { areaId: string | null; status?: EarlyHelpAssessmentStatus }) {
+  const conditions = [
+    params.areaId ? eq(families.areaId, params.areaId) : undefined,
+    params.status ? eq(earlyHelpAssessments.status, params.status) : undefined,
+  ];
+  return db
+    .select({
+      id: earlyHelpAssessments.id,
+      familyId: earlyHelpAssessments.familyId,
+      familyName: families.name,
+      status: earlyHelpAssessments.status,
+      startedOn: earlyHelpAssessments.startedOn,
+      dueOn: earlyHelpAssessments.dueOn,
+      leadProfessional: earlyHelpAssessments.leadProfessional,
+      consentWithdrawnOn: earlyHelpAssessments.consentWithdrawnOn,
+    })
+    .from(earlyHelpAssessments)
+    .innerJoin(families, eq(families.id, earlyHelpAssessments.familyId))
+    .where(and(...conditions))
+    .orderBy(desc(earlyHelpAssessments.startedOn), desc(earlyHelpAssessments.createdAt))
+    .limit(200);
 }

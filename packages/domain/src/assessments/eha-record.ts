@@ -3,7 +3,7 @@ import { isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { formatDate } from "../calendar/uk-dates";
 import { textSchema } from "../shared/text";
 import { assessmentDomains, assessmentFramework, type AssessmentDomain } from "./assessment-framework";
-import { leadProfessionalSchema } from "./early-help-assessment";
+import { earlyHelpAssessmentStatuses, leadProfessionalSchema } from "./early-help-assessment";
 
 /**
  * The Early Help Assessment as practitioners write it (issue 11 §3): a GOV.UK task list of
@@ -203,3 +203,9 @@ export function ehaSharingAllowed(consent: { givenOn: IsoDate | null; withdrawnO
 export const ehaDomainLabels: Record<AssessmentDomain, string> = Object.fromEntries(
   assessmentDomains.map((d) => [d, assessmentFramework[d].label]),
 ) as Record<AssessmentDomain, string>;
+
+/** The area's assessments, optionally of one status (completed ones await a senior's sign-off). */
+export const ehaListSchema = z.object({
+  status: z.enum(earlyHelpAssessmentStatuses, { error: "Choose a status" }).optional(),
+});
+export type EhaList = z.infer<typeof ehaListSchema>;

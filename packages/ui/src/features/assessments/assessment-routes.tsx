@@ -1,7 +1,10 @@
 import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
+import type { NavigationLink } from "../../auth/require-staff";
+import { AssessmentListPage } from "./assessment-list-page";
 import { AssessmentPage } from "./assessment-page";
 import { AssessmentPrintPage } from "./print-page";
+import { assessmentPaths } from "./paths";
 import { AssessmentSectionPage } from "./section-page";
 import { StartAssessmentPage } from "./start-assessment-page";
 
@@ -10,6 +13,7 @@ export function assessmentRoutes() {
   return (
     <>
       <Route element={<RequirePermission permission="assessments.read" />}>
+        <Route path={assessmentPaths.list} element={<AssessmentListPage />} />
         <Route path="/assessments/:assessmentId" element={<AssessmentPage />} />
         <Route path="/assessments/:assessmentId/print" element={<AssessmentPrintPage />} />
       </Route>
@@ -20,3 +24,5 @@ export function assessmentRoutes() {
     </>
   );
 }
+
+export const assessmentNavigation: NavigationLink[] = [{ text: "Assessments", to: assessmentPaths.list, permission: "assessments.read" }];

@@ -1,5 +1,6 @@
 /** Where the Early Help Assessment screens live inside the LCSS portal. Only ids in the URL. */
 export const assessmentPaths = {
+  list: "/assessments",
   start: (familyId: string) => `/assessments/new/${familyId}`,
   startFromConsultation: (familyId: string, consultationId: string) => `/assessments/new/${familyId}?consultation=${consultationId}`,
   assessment: (assessmentId: string) => `/assessments/${assessmentId}`,
