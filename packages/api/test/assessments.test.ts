@@ -282,6 +282,16 @@ describe("the area's list", () => {
   });
 });
 
+describe("my work", () => {
+  it("puts a draft led by a partner agency's professional in the work of the worker who started it", async () => {
+    const api = await as("author");
+    const { id } = await api.assessments.start({ familyId, childIds: [childId], adultIds: [], startedOn: "2026-11-16" });
+    await api.assessments.saveSection({ assessmentId: id, content: section.lead });
+    const mine = await api.myWork.list({});
+    expect(JSON.stringify(mine)).toContain(id);
+  });
+});
+
 describe("quality audit", () => {
   it("a senior rates a completed assessment; the author sees the feedback, the chronology does not", async () => {
     const id = await startedAndWritten();
