@@ -1,4 +1,6 @@
 import {
+  assessmentNavigation,
+  assessmentRoutes,
   ConsultationTasks,
   consultationNavigation,
   consultationRoutes,
@@ -14,7 +16,7 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -30,6 +32,7 @@ export function App() {
           }
         />
         {consultationRoutes()}
+        {assessmentRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}

@@ -1,5 +1,6 @@
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
+import { assessmentsRouter } from "./assessments/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   families: familiesRouter,
   chronology: chronologyRouter,
   consultations: consultationsRouter,
+  assessments: assessmentsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

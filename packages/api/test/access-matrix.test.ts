@@ -219,6 +219,26 @@ const matrixCall = async (role: StaffRole | null, options: { level?: number } = 
  * A new no-names consultation in the North, written straight to the database so that no role's
  * own audit rows come from making it; level 4 decisions wait for a senior's confirmation.
  */
+/** A North family's assessment at the step a procedure needs, made for each call. */
+const northAssessment = async (fields: Partial<typeof schema.earlyHelpAssessments.$inferInsert> = {}) => {
+  const [row] = await t.db
+    .insert(schema.earlyHelpAssessments)
+    .values({
+      familyId: northFamilyId,
+      startedOn: "2026-01-05",
+      dueOn: "2026-02-16",
+      consentGivenByPersonId: northPersonId,
+      consentGivenOn: "2026-01-05",
+      consentMethod: "written",
+      completedSections: ["consent", "leadProfessional", "child-a", "parentsViews", "analysis"],
+      ...fields,
+    })
+    .returning();
+  await t.db.insert(schema.earlyHelpAssessmentChildren).values({ assessmentId: row!.id, personId: northPersonId });
+  return row!.id;
+};
+const matrixToday = () => londonDateOf(new Date());
+
 const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
   const level = options.level ?? 2;
   const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
@@ -503,6 +523,65 @@ const procedures: {
         summary: "Matrix entry, corrected",
       }),
   },
+  {
+    name: "assessments.start",
+    permission: "assessments.write",
+    call: (api) => api.assessments.start({ familyId: northFamilyId, childIds: [northPersonId], adultIds: [], startedOn: "2026-03-01" }),
+  },
+  { name: "assessments.list", permission: "assessments.read", call: (api) => api.assessments.list({ status: "completed" }) },
+  { name: "assessments.get", permission: "assessments.read", call: async (api) => api.assessments.get({ assessmentId: await northAssessment() }) },
+  {
+    name: "assessments.saveSection",
+    permission: "assessments.write",
+    call: async (api) =>
+      api.assessments.saveSection({ assessmentId: await northAssessment(), content: { section: "parentsViews", parentsViews: "Matrix views" } }),
+  },
+  {
+    name: "assessments.withdrawConsent",
+    permission: "assessments.write",
+    call: async (api) => api.assessments.withdrawConsent({ assessmentId: await northAssessment(), withdrawnOn: "2026-02-01" }),
+  },
+  {
+    name: "assessments.complete",
+    permission: "assessments.write",
+    call: async (api) => api.assessments.complete({ assessmentId: await northAssessment(), on: matrixToday() }),
+  },
+  // Only senior practitioners sign off, return and audit, and the demo senior works in Central: a North assessment is not theirs.
+  {
+    name: "assessments.signOff",
+    permission: "assessments.signOff",
+    call: async (api) =>
+      api.assessments.signOff({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), on: matrixToday() }),
+  },
+  {
+    name: "assessments.returnToAuthor",
+    permission: "assessments.signOff",
+    call: async (api) =>
+      api.assessments.returnToAuthor({
+        assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }),
+        comments: "Matrix comments",
+      }),
+  },
+  {
+    name: "assessments.review",
+    permission: "assessments.write",
+    call: async (api) =>
+      api.assessments.review({
+        assessmentId: await northAssessment({ status: "signed_off", completedOn: "2026-02-01", signedOffOn: "2026-02-02" }),
+        on: matrixToday(),
+        summary: "Matrix review",
+      }),
+  },
+  {
+    name: "assessments.qualityAudit",
+    permission: "assessments.audit",
+    call: async (api) =>
+      api.assessments.qualityAudit({
+        assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }),
+        rating: "good",
+        feedback: "Matrix feedback",
+      }),
+  },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
   { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
@@ -714,9 +793,10 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)/.test(
-          procedure.name,
-        );
+        const recordInNorth =
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\.(?!list)/.test(
+            procedure.name,
+          );
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));

@@ -10,6 +10,7 @@ import {
   nameOnRestriction,
   rawRows,
   saveRestriction,
+  schema,
 } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import type { StaffRole } from "@hearth/domain";
@@ -155,6 +156,29 @@ beforeAll(async () => {
   // Decided by someone else, so the senior may confirm it (nobody confirms their own decision).
   await t.db.execute(sql`update threshold_decisions set decided_by = ${fixtures.adminStaffId} where consultation_id = ${fixtures.consultationId}`);
   fixtures.noNamesConsultationId = (await senior.consultations.create(consultationCall() as Parameters<typeof senior.consultations.create>[0])).id;
+  // An Early Help Assessment per lifecycle step, each at the step its procedure needs; written by nobody on staff, so the senior may sign off.
+  const assessment = async (key: string, fields: Partial<typeof schema.earlyHelpAssessments.$inferInsert>) => {
+    const [row] = await t.db
+      .insert(schema.earlyHelpAssessments)
+      .values({
+        familyId: fixtures.familyId!,
+        startedOn: "2026-01-05",
+        dueOn: "2026-02-16",
+        consentGivenByPersonId: fixtures.personId!,
+        consentGivenOn: "2026-01-05",
+        consentMethod: "written",
+        completedSections: ["consent", "leadProfessional", "child-a", "parentsViews", "analysis"],
+        ...fields,
+      })
+      .returning();
+    await t.db.insert(schema.earlyHelpAssessmentChildren).values({ assessmentId: row!.id, personId: fixtures.personId! });
+    fixtures[key] = row!.id;
+  };
+  await assessment("ehaDraftId", {});
+  await assessment("ehaWithdrawId", {});
+  await assessment("ehaCompleteId", {});
+  for (const key of ["ehaSignOffId", "ehaReturnId", "ehaAuditId"]) await assessment(key, { status: "completed", completedOn: "2026-02-01" });
+  await assessment("ehaReviewId", { status: "signed_off", completedOn: "2026-02-01", signedOffOn: "2026-02-02" });
 });
 afterAll(() => t.destroy());
 
@@ -439,6 +463,37 @@ const seeds: Record<string, Seed> = {
     as: "lcss_senior",
     input: () => ({ consultationId: f("noNamesConsultationId"), familyId: f("familyId"), childIds: [f("personId")], consentGivenBy: "Fuzz parent" }),
   },
+  "assessments.start": {
+    as: "lcss_senior",
+    input: () => ({ familyId: f("familyId"), childIds: [f("personId")], adultIds: [], startedOn: "2026-03-01" }),
+  },
+  "assessments.list": { as: "lcss_senior", input: () => ({ status: "completed" }) },
+  "assessments.get": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaDraftId") }) },
+  "assessments.saveSection": {
+    as: "lcss_senior",
+    input: () => ({
+      assessmentId: f("ehaDraftId"),
+      content: {
+        section: "child",
+        personId: f("personId"),
+        domains: {
+          child_development: { strengths: "Reads well", needs: "Often tired" },
+          parenting_capacity: { strengths: "Warm" },
+          family_environment: { needs: "Rent arrears" },
+        },
+        childsVoice: "I like school",
+      },
+    }),
+  },
+  "assessments.withdrawConsent": {
+    as: "lcss_senior",
+    input: () => ({ assessmentId: f("ehaWithdrawId"), withdrawnOn: "2026-02-01", reason: "Fuzz" }),
+  },
+  "assessments.complete": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaCompleteId"), on: "2026-03-01" }) },
+  "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
+  "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
+  "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
+  "assessments.qualityAudit": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaAuditId"), rating: "good", feedback: "Clear analysis" }) },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",

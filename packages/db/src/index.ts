@@ -27,6 +27,7 @@ export * from "./queries/deliveries";
 export * from "./queries/threshold-indicators";
 export * from "./queries/programmes";
 export * from "./queries/early-help-assessments";
+export * from "./queries/eha-task-list";
 export * from "./queries/threshold-decisions";
 export * from "./queries/consultations";
 export * from "./queries/cin-episodes";

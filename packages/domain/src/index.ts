@@ -78,3 +78,4 @@ export * from "./work/work-items";
 export * from "./families/chronology";
 
 export * from "./drafts/form-draft";
+export * from "./assessments/eha-record";

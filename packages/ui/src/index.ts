@@ -70,5 +70,7 @@ export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
 export { consultationPaths } from "./features/consultations/paths";
+export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
+export { assessmentPaths } from "./features/assessments/paths";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";

@@ -133,6 +133,17 @@ export const familyInvolvementSchema = z.object({
             level: true,
           }),
         ),
+        /** The family's Early Help Assessments. */
+        assessments: z.array(
+          z.object({
+            id: z.string(),
+            status: z.enum(schema.earlyHelpAssessmentStatus.enumValues),
+            startedOn: z.string(),
+            dueOn: z.string(),
+            leadProfessional: z.string().nullable(),
+            consentWithdrawnOn: z.string().nullable(),
+          }),
+        ),
       })
       .nullable(),
   }),

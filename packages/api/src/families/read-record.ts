@@ -1,4 +1,4 @@
-import { accessLogOf, centreInvolvement, consultationsOfFamily, membersDetails } from "@hearth/db";
+import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, membersDetails } from "@hearth/db";
 import { can, consultationReference, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
 import type { ScopedContext } from "./family-view";
@@ -28,6 +28,10 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
             outcome: outcome as ConsultationOutcome,
             reference: consultationReference(number),
             receivedAt: receivedAt.toISOString(),
+          })),
+          assessments: (await ehaRecordsOfFamily(tx, familyId)).map(({ leadProfessional, ...a }) => ({
+            ...a,
+            leadProfessional: leadProfessional ? `${leadProfessional.name}, ${leadProfessional.agency}` : null,
           })),
         }
       : null,

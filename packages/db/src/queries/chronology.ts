@@ -1,4 +1,4 @@
-import { consultationOutcomeLabels, type ChronologyCursor, type ChronologyKind, type ChronologyService } from "@hearth/domain";
+import { consultationOutcomeLabels, ehaEventKindLabels, type ChronologyCursor, type ChronologyKind, type ChronologyService } from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { chronologyEntries } from "../schema";
@@ -124,8 +124,42 @@ const lcssConsultations: ChronologySource = {
     where c.family_id = ${family}`,
 };
 
+/** The words of each step of an Early Help Assessment, as its own pages show them. */
+const ehaEventTitle = sql.join(
+  [
+    sql`case ev.kind::text`,
+    ...Object.entries(ehaEventKindLabels).map(([kind, label]) => sql`when ${kind} then ${label}`),
+    sql`else ev.kind::text end`,
+  ],
+  sql` `,
+);
+
+/**
+ * Each step of an Early Help Assessment: started, completed, returned, signed off, reviewed,
+ * consent withdrawn. It names the children assessed whom the reader may see; what the assessment
+ * says stays on its own (audited) page, and a quality audit's feedback is for the author alone.
+ */
+const ehaEvents: ChronologySource = {
+  service: "lcss",
+  kinds: ["assessment"],
+  events: (family, members) => sql`
+    select 'assessment:' || ev.id, (ev.occurred_on::timestamp at time zone ${LONDON}), 'lcss', 'assessment', ${ehaEventTitle},
+      case ev.kind when 'started' then 'Started by ' || u.display_name
+        when 'completed' then 'All sections written; awaiting sign-off by a senior practitioner'
+        when 'returned' then 'Returned to its author with comments'
+        when 'signed_off' then 'Signed off by a senior practitioner'
+        when 'consent_withdrawn' then 'The family withdrew consent: the assessment is no longer shared'
+        else 'Reviewed with the family' end,
+      array(select ac.person_id::text from early_help_assessment_children ac where ac.assessment_id = a.id and ac.person_id = any(${members}) order by ac.person_id),
+      ev.kind = 'consent_withdrawn', u.display_name, true
+    from early_help_assessment_events ev
+    join early_help_assessments a on a.id = ev.assessment_id
+    join staff_users u on u.id = ev.by_staff_id
+    where a.family_id = ${family} and ev.kind <> 'quality_audited'`,
+};
+
 /** Every service's events. Later issues append their sources here. */
-export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, lcssConsultations, manualEntries];
+export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, lcssConsultations, ehaEvents, manualEntries];
 
 export interface ChronologyFilters {
   personId?: string;

@@ -1,4 +1,4 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { formDrafts } from "../schema";
 
@@ -40,4 +40,14 @@ export async function deleteFormDraft(db: Db, params: { staffId: string; formKey
 export async function purgeOldFormDrafts(db: Db, before: Date) {
   const removed = await db.delete(formDrafts).where(lt(formDrafts.updatedAt, before)).returning({ id: formDrafts.id });
   return removed.length;
+}
+
+/** Which of the owner's forms have a draft: a task list shows those sections as in progress. */
+export async function draftedFormKeys(db: Db, params: { staffId: string; formKeys: readonly string[] }): Promise<string[]> {
+  if (params.formKeys.length === 0) return [];
+  const rows = await db
+    .select({ formKey: formDrafts.formKey })
+    .from(formDrafts)
+    .where(and(eq(formDrafts.staffId, params.staffId), inArray(formDrafts.formKey, [...params.formKeys])));
+  return rows.map((r) => r.formKey);
 }

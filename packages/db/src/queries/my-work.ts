@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { StaffRole, WorkItemKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, staffUsers } from "../schema";
@@ -21,7 +21,10 @@ export interface WorkItemRow {
 
 type WorkItemSource = (db: Db, params: { staffIds: string[] }) => Promise<WorkItemRow[]>;
 
-/** Assessments still in draft are due by the date worked out when they started, for their lead. */
+/**
+ * Assessments still in draft are due by the date worked out when they started, for their lead; when
+ * the lead professional works for a partner agency (no account), for the worker who started it.
+ */
 const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
   db
     .select({
@@ -30,20 +33,20 @@ const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
       familyId: families.id,
       familyName: families.name,
       familyAreaId: families.areaId,
-      assignedTo: earlyHelpAssessments.leadProfessionalStaffId,
+      assignedTo: sql<string>`coalesce(${earlyHelpAssessments.leadProfessionalStaffId}, ${earlyHelpAssessments.createdBy})`,
     })
     .from(earlyHelpAssessments)
     .innerJoin(families, eq(families.id, earlyHelpAssessments.familyId))
     .where(
       and(
         eq(earlyHelpAssessments.status, "draft"),
-        isNotNull(earlyHelpAssessments.leadProfessionalStaffId),
-        inArray(earlyHelpAssessments.leadProfessionalStaffId, staffIds),
+        or(
+          inArray(earlyHelpAssessments.leadProfessionalStaffId, staffIds),
+          and(isNull(earlyHelpAssessments.leadProfessionalStaffId), inArray(earlyHelpAssessments.createdBy, staffIds)),
+        ),
       ),
     )
-    .then((rows) =>
-      rows.map((r) => ({ ...r, assignedTo: r.assignedTo!, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })),
-    );
+    .then((rows) => rows.map((r) => ({ ...r, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })));
 
 export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete];
 

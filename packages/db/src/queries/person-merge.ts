@@ -26,6 +26,7 @@ export const personLinks = [
   { table: "threshold_decision_children", column: "person_id", how: "moveUnlessKeptHas", key: "decision_id" },
   { table: "early_help_assessments", column: "consent_given_by_person_id", how: "move" },
   { table: "early_help_assessment_children", column: "person_id", how: "moveUnlessKeptHas", key: "assessment_id" },
+  { table: "early_help_assessment_adults", column: "person_id", how: "moveUnlessKeptHas", key: "assessment_id" },
   { table: "chronology_entries", column: "person_id", how: "move" },
   { table: "chronology_entry_versions", column: "person_id", how: "move" },
   // A clash here (both records enrolled on one run) is refused before the merge: see mergeBlockers.

@@ -1,11 +1,26 @@
 import { relations, sql } from "drizzle-orm";
-import { check, date, index, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from "drizzle-orm/pg-core";
-import { earlyHelpAssessmentStatuses, type AssessmentFinding, type LeadProfessional } from "@hearth/domain";
+import { check, date, index, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  earlyHelpAssessmentStatuses,
+  ehaConsentMethods,
+  ehaEventKinds,
+  ehaQualityRatings,
+  type AssessmentFinding,
+  type EhaChildSection,
+  type LeadProfessional,
+} from "@hearth/domain";
+import { consultations } from "./consultations";
 import { id, lifecycleDates } from "./lifecycle";
 import { families, people } from "./people";
 import { staffUsers } from "./staff";
 
 export const earlyHelpAssessmentStatus = pgEnum("early_help_assessment_status", earlyHelpAssessmentStatuses);
+export const ehaConsentMethod = pgEnum("eha_consent_method", ehaConsentMethods);
+export const ehaEventKind = pgEnum("eha_event_kind", ehaEventKinds);
+export const ehaQualityRating = pgEnum("eha_quality_rating", ehaQualityRatings);
+
+/** One child's part of a task-list assessment: the three domains and the child's own voice. */
+export type EhaChildAssessment = Omit<EhaChildSection, "section">;
 
 /**
  * An Early Help Assessment of a family, covering one or more of its children. The findings per
@@ -38,6 +53,21 @@ export const earlyHelpAssessments = pgTable(
     signedOffOn: date("signed_off_on", { mode: "string" }),
     signedOffBy: uuid("signed_off_by").references(() => staffUsers.id),
     createdBy: uuid("created_by").references(() => staffUsers.id),
+    /** The advice-line call the assessment followed, if any. */
+    consultationId: uuid("consultation_id").references(() => consultations.id),
+    consentMethod: ehaConsentMethod("consent_method"),
+    /** The task list's sections, each written whole by its own form (validated by ehaSectionSchema). */
+    childAssessments: jsonb("child_assessments").$type<EhaChildAssessment[]>().notNull().default([]),
+    parentsViews: text("parents_views"),
+    analysis: text("analysis"),
+    desiredOutcomes: text("desired_outcomes").array().notNull().default([]),
+    completedSections: text("completed_sections").array().notNull().default([]),
+    /** The senior practitioner's comments when it was last returned to its author. */
+    returnComments: text("return_comments"),
+    qualityRating: ehaQualityRating("quality_rating"),
+    qualityFeedback: text("quality_feedback"),
+    qualityAuditedBy: uuid("quality_audited_by").references(() => staffUsers.id),
+    qualityAuditedAt: timestamp("quality_audited_at", { withTimezone: true }),
     ...lifecycleDates,
   },
   (t) => [
@@ -60,6 +90,43 @@ export const earlyHelpAssessmentChildren = pgTable(
       .references(() => people.id),
   },
   (t) => [primaryKey({ columns: [t.assessmentId, t.personId] }), index("early_help_assessment_children_person_idx").on(t.personId)],
+);
+
+/** The adults the assessment covers: the whole family is assessed, not only the children. */
+export const earlyHelpAssessmentAdults = pgTable(
+  "early_help_assessment_adults",
+  {
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => earlyHelpAssessments.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.personId] }), index("early_help_assessment_adults_person_idx").on(t.personId)],
+);
+
+/**
+ * What happened to an assessment and when: its history, the reviews and returns with their
+ * words, and its entries on the family's chronology. Append-only.
+ */
+export const earlyHelpAssessmentEvents = pgTable(
+  "early_help_assessment_events",
+  {
+    id: id(),
+    assessmentId: uuid("assessment_id")
+      .notNull()
+      .references(() => earlyHelpAssessments.id, { onDelete: "cascade" }),
+    kind: ehaEventKind("kind").notNull(),
+    /** The day it took effect (a review's or a sign-off's date), as the practitioner gave it. */
+    occurredOn: date("occurred_on", { mode: "string" }).notNull(),
+    recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
+    byStaffId: uuid("by_staff_id")
+      .notNull()
+      .references(() => staffUsers.id),
+    note: text("note"),
+  },
+  (t) => [index("early_help_assessment_events_assessment_idx").on(t.assessmentId, t.recordedAt)],
 );
 
 export const earlyHelpAssessmentsRelations = relations(earlyHelpAssessments, ({ many, one }) => ({

@@ -90,6 +90,13 @@ export const permissions = {
   "consultations.write": lcssRoles,
   "consultations.confirm": ["lcss_senior"],
 
+  // Early Help Assessments: locality workers and senior practitioners write them with families;
+  // only senior practitioners sign them off (or return them) and audit their quality.
+  "assessments.read": lcssRoles,
+  "assessments.write": lcssRoles,
+  "assessments.signOff": ["lcss_senior"],
+  "assessments.audit": ["lcss_senior"],
+
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.
   "familyMatches.check": centreRoles,

@@ -101,4 +101,8 @@ export interface EarlyHelpAssessment extends EarlyHelpAssessmentCreate {
   signedOffOn?: IsoDate | null;
   signedOffByStaffId?: string | null;
   reviews: EarlyHelpAssessmentReview[];
+  /** Who wrote it: they may not sign it off themselves. */
+  authorStaffId?: string | null;
+  /** For an assessment written through the task list, the sections still to complete. */
+  sectionsToComplete?: string[];
 }

@@ -12,12 +12,14 @@ import { earlyHelpAssessmentStatusLabels, type EarlyHelpAssessment, type EarlyHe
 export type EarlyHelpAssessmentAction =
   | { type: "complete"; on: IsoDate }
   | { type: "reopen"; on: IsoDate; reason: string }
+  /** A senior practitioner sends a completed assessment back to its author with comments. */
+  | { type: "return"; on: IsoDate; byStaffId: string; comments: string }
   | { type: "sign_off"; on: IsoDate; byStaffId: string }
   | { type: "review"; on: IsoDate; byStaffId: string; summary: string };
 
 export const earlyHelpAssessmentTransitions: Record<EarlyHelpAssessmentStatus, readonly EarlyHelpAssessmentAction["type"][]> = {
   draft: ["complete"],
-  completed: ["reopen", "sign_off"],
+  completed: ["reopen", "return", "sign_off"],
   signed_off: ["review"],
   reviewed: ["review"],
 };
@@ -25,6 +27,7 @@ export const earlyHelpAssessmentTransitions: Record<EarlyHelpAssessmentStatus, r
 const actionWords: Record<EarlyHelpAssessmentAction["type"], string> = {
   complete: "complete",
   reopen: "reopen",
+  return: "return",
   sign_off: "sign off",
   review: "review",
 };
@@ -32,6 +35,8 @@ const actionWords: Record<EarlyHelpAssessmentAction["type"], string> = {
 function completionProblems(a: EarlyHelpAssessment, on: IsoDate): string[] {
   const problems: string[] = [];
   if (on < a.startedOn) problems.push("An assessment cannot be completed before the date it started");
+  // Written through the task list: complete when every section is; the sections check their own fields.
+  if (a.sectionsToComplete) return [...problems, ...a.sectionsToComplete];
   if (!a.leadProfessional) problems.push("Name the lead professional");
   if (!a.childsVoice && !a.childsVoiceNotRecordedReason) {
     problems.push("Record the child’s voice, or why it could not be recorded");
@@ -47,6 +52,9 @@ function completionProblems(a: EarlyHelpAssessment, on: IsoDate): string[] {
 
 function signOffProblems(a: EarlyHelpAssessment, on: IsoDate, byStaffId: string): string[] {
   const problems: string[] = [];
+  if (a.authorStaffId && a.authorStaffId === byStaffId) {
+    return ["You wrote this assessment, so you cannot sign it off: another senior practitioner must check it and sign it off"];
+  }
   if (!a.consent) problems.push("Consent is missing: the family must agree to the assessment before it is signed off");
   else if (a.consent.givenOn > on) problems.push("Consent was recorded after the sign-off date");
   else if (a.consent.withdrawnOn && a.consent.withdrawnOn <= on) {
@@ -77,6 +85,12 @@ export function transitionEarlyHelpAssessment(a: EarlyHelpAssessment, action: Ea
       }));
     case "reopen":
       return decide(action.reason.trim() ? [] : ["Say why the assessment is being reopened"], () => ({
+        ...a,
+        status: "draft" as const,
+        completedOn: null,
+      }));
+    case "return":
+      return decide(action.comments.trim() ? [] : ["Say what the author needs to change"], () => ({
         ...a,
         status: "draft" as const,
         completedOn: null,

@@ -1,5 +1,6 @@
 import {
   assessmentFramework,
+  can,
   consultationFamilyKindLabels,
   consultationOutcomeLabels,
   type AssessmentDomain,
@@ -16,6 +17,8 @@ import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { useStaff } from "../../auth/use-staff";
+import { assessmentPaths } from "../assessments/paths";
 import { familyRecordPaths } from "../families/paths";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { MakeNamedForm } from "./make-named-form";
@@ -29,6 +32,7 @@ export function ConsultationPage() {
   const { consultationId = "" } = useParams();
   const trpc = useTRPC();
   const consultation = useQuery(trpc.consultations.get.queryOptions({ consultationId }));
+  const role = useStaff().role;
   usePageTitle(consultation.data ? `Consultation ${consultation.data.reference}` : "Consultation");
   if (consultation.isPending) return <p className="govuk-body">Loading…</p>;
   if (consultation.isError) return <LoadProblem error={consultation.error} what="the consultation" />;
@@ -59,6 +63,13 @@ export function ConsultationPage() {
           </>
         )}
         {c.decision && <Decision consultation={c} decision={c.decision} />}
+        {c.familyId && c.outcome === "start_eha" && can(role, "assessments.write") && (
+          <p className="govuk-body">
+            <Link className="govuk-link" to={assessmentPaths.startFromConsultation(c.familyId, c.id)}>
+              Start the Early Help Assessment
+            </Link>
+          </p>
+        )}
         {c.familyKind === "no_names" && <MakeNamedForm consultation={c} done={() => consultation.refetch()} />}
       </div>
     </div>

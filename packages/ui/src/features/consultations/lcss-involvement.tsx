@@ -1,8 +1,18 @@
-import { can, consultationOutcomeLabels, consultationStatusLabels, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
+import {
+  can,
+  consultationOutcomeLabels,
+  consultationStatusLabels,
+  type ConsultationOutcome,
+  type ConsultationStatus,
+  type EarlyHelpAssessmentStatus,
+} from "@hearth/domain";
 import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
 import { Table } from "../../components/table";
-import { formatUkDateTime } from "../../format/dates";
+import { Tag } from "../../components/content";
+import { formatUkDate, formatUkDateTime } from "../../format/dates";
+import { assessmentStatusColour, assessmentStatusText } from "../assessments/assessment-labels";
+import { assessmentPaths } from "../assessments/paths";
 import { consultationPaths } from "./paths";
 
 interface FamilyConsultation {
@@ -15,9 +25,31 @@ interface FamilyConsultation {
   level: number | null;
 }
 
-/** The LCSS section of a family's Involvement page: the advice line's calls about the family. */
-export function LcssInvolvement({ consultations }: { consultations: FamilyConsultation[] }) {
-  const linked = can(useStaff().role, "consultations.read");
+interface FamilyAssessment {
+  id: string;
+  status: EarlyHelpAssessmentStatus;
+  startedOn: string;
+  dueOn: string;
+  leadProfessional: string | null;
+  consentWithdrawnOn: string | null;
+}
+
+/**
+ * The LCSS section of a family's Involvement page: the advice line's calls about the family and
+ * its Early Help Assessments, with a way to start one.
+ */
+export function LcssInvolvement({
+  familyId,
+  consultations,
+  assessments,
+}: {
+  familyId: string;
+  consultations: FamilyConsultation[];
+  assessments: FamilyAssessment[];
+}) {
+  const role = useStaff().role;
+  const linked = can(role, "consultations.read");
+  const assessmentLinked = can(role, "assessments.read");
   return (
     <>
       <h2 className="govuk-heading-m">Locality and Community Support (LCSS)</h2>
@@ -47,6 +79,46 @@ export function LcssInvolvement({ consultations }: { consultations: FamilyConsul
             { header: "Status", cell: (c) => consultationStatusLabels[c.status as ConsultationStatus] ?? c.status },
           ]}
         />
+      )}
+      {assessments.length === 0 ? (
+        <p className="govuk-body">No Early Help Assessments.</p>
+      ) : (
+        <Table
+          caption="Early Help Assessments"
+          rows={assessments}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              header: "Started",
+              cell: (a) =>
+                assessmentLinked ? (
+                  <Link className="govuk-link" to={assessmentPaths.assessment(a.id)}>
+                    {formatUkDate(a.startedOn)}
+                  </Link>
+                ) : (
+                  formatUkDate(a.startedOn)
+                ),
+            },
+            { header: "Lead professional", cell: (a) => a.leadProfessional ?? "Not yet named" },
+            { header: "Due", cell: (a) => formatUkDate(a.dueOn) },
+            {
+              header: "Status",
+              cell: (a) => (
+                <>
+                  <Tag colour={assessmentStatusColour[a.status]}>{assessmentStatusText(a.status)}</Tag>
+                  {a.consentWithdrawnOn && <span className="govuk-body-s"> Consent withdrawn</span>}
+                </>
+              ),
+            },
+          ]}
+        />
+      )}
+      {can(role, "assessments.write") && (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={assessmentPaths.start(familyId)}>
+            Start an Early Help Assessment
+          </Link>
+        </p>
       )}
     </>
   );

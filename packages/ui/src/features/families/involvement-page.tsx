@@ -60,7 +60,7 @@ export function FamilyInvolvementPage() {
           ]}
         />
       )}
-      {lcss && <LcssInvolvement consultations={lcss.consultations} />}
+      {lcss && <LcssInvolvement familyId={familyId} consultations={lcss.consultations} assessments={lcss.assessments} />}
     </>
   );
 }
