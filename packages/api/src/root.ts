@@ -1,5 +1,6 @@
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
+import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   families: familiesRouter,
   chronology: chronologyRouter,
   consultations: consultationsRouter,
+  requestsForService: requestsForServiceRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,
