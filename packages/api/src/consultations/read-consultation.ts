@@ -53,7 +53,7 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
     level: d?.decision.level ?? null,
     feedbackDueOn: feedbackDueOnOf({
       status: c.status,
-      decisionCreatedAt: d?.decision.createdAt ?? null,
+      decidedOn: d?.decision.decidedOn ?? null,
       seniorConfirmationRequired: d?.decision.seniorConfirmationRequired ?? null,
       confirmedAt: d?.decision.confirmedAt ?? null,
     }),

@@ -1,4 +1,4 @@
-import { decisionFinalAt, referrerFeedbackDueOn, consultationReference } from "@hearth/domain";
+import { decisionFinalOn, referrerFeedbackDueOn, consultationReference } from "@hearth/domain";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { consultations, families, thresholdDecisions } from "../schema";
@@ -59,7 +59,7 @@ export async function markReferrerFeedbackGiven(
 
 /** The decision times a consultation's feedback deadline is worked out from. */
 export const decisionTiming = {
-  decisionCreatedAt: thresholdDecisions.createdAt,
+  decidedOn: thresholdDecisions.decidedOn,
   seniorConfirmationRequired: thresholdDecisions.seniorConfirmationRequired,
   confirmedAt: thresholdDecisions.confirmedAt,
 };
@@ -67,17 +67,13 @@ export const decisionTiming = {
 /** The feedback deadline of a consultation awaiting feedback; null for any other status. */
 export function feedbackDueOnOf(row: {
   status: string;
-  decisionCreatedAt: Date | null;
+  decidedOn: string | null;
   seniorConfirmationRequired: boolean | null;
   confirmedAt: Date | null;
 }): string | null {
-  if (row.status !== "awaiting_feedback" || !row.decisionCreatedAt) return null;
-  const at = decisionFinalAt({
-    createdAt: row.decisionCreatedAt,
-    seniorConfirmationRequired: !!row.seniorConfirmationRequired,
-    confirmedAt: row.confirmedAt,
-  });
-  return at ? referrerFeedbackDueOn(at) : null;
+  if (row.status !== "awaiting_feedback" || !row.decidedOn) return null;
+  const on = decisionFinalOn({ decidedOn: row.decidedOn, seniorConfirmationRequired: !!row.seniorConfirmationRequired, confirmedAt: row.confirmedAt });
+  return on ? referrerFeedbackDueOn(on) : null;
 }
 
 /**

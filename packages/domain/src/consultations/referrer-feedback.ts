@@ -20,17 +20,17 @@ export const referrerFeedbackMethodLabels: Record<ReferrerFeedbackMethod, string
 };
 
 /**
- * When the decision counts as made: at once when nobody has to confirm it, otherwise when a senior
- * practitioner confirmed it. Null while it waits for that confirmation.
+ * The London day the decision counts as made: the day it was decided when nobody has to confirm
+ * it, otherwise the day a senior practitioner confirmed it. Null while it waits for that.
  */
-export function decisionFinalAt(decision: { createdAt: Date; seniorConfirmationRequired: boolean; confirmedAt: Date | null }): Date | null {
-  if (!decision.seniorConfirmationRequired) return decision.createdAt;
-  return decision.confirmedAt;
+export function decisionFinalOn(decision: { decidedOn: IsoDate; seniorConfirmationRequired: boolean; confirmedAt: Date | null }): IsoDate | null {
+  if (!decision.seniorConfirmationRequired) return decision.decidedOn;
+  return decision.confirmedAt ? londonDateOf(decision.confirmedAt) : null;
 }
 
-/** Feedback is due 2 working days after the London day the decision was made (bank holidays skipped). */
-export function referrerFeedbackDueOn(decidedAt: Date, holidays: HolidaySet = englandAndWalesBankHolidayDates): IsoDate {
-  return addWorkingDays(londonDateOf(decidedAt), REFERRER_FEEDBACK_WORKING_DAYS, holidays);
+/** Feedback is due 2 working days after the day the decision was made (bank holidays skipped). */
+export function referrerFeedbackDueOn(decidedOn: IsoDate, holidays: HolidaySet = englandAndWalesBankHolidayDates): IsoDate {
+  return addWorkingDays(decidedOn, REFERRER_FEEDBACK_WORKING_DAYS, holidays);
 }
 
 /** What happens next, in words a school or GP can act on; never the level or the indicators. */
