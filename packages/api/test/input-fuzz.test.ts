@@ -155,6 +155,52 @@ beforeAll(async () => {
   // Decided by someone else, so the senior may confirm it (nobody confirms their own decision).
   await t.db.execute(sql`update threshold_decisions set decided_by = ${fixtures.adminStaffId} where consultation_id = ${fixtures.consultationId}`);
   fixtures.noNamesConsultationId = (await senior.consultations.create(consultationCall() as Parameters<typeof senior.consultations.create>[0])).id;
+  // Decided at the suggested level, so nobody has to confirm it: awaiting feedback to the referrer.
+  fixtures.decidedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      indicatorCodes: ["PC-BAS-2"],
+      level: 2,
+      rationale: undefined,
+    } as Parameters<typeof senior.consultations.create>[0])
+  ).id;
+  fixtures.namedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId,
+      childIds: [fixtures.personId],
+      consentGivenBy: "Fuzz parent",
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    } as Parameters<typeof senior.consultations.create>[0])
+  ).id;
+  const request = await senior.requestsForService.create({
+    consultationId: fixtures.namedConsultationId,
+    level: 3,
+    reasons: "Fuzz reasons",
+    triedSoFar: "Fuzz tried",
+    consentGivenBy: "Fuzz parent",
+    consentGivenOn: "2026-01-05",
+  });
+  fixtures.requestForServiceId = request.id;
+  fixtures.secondNamedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId,
+      childIds: [fixtures.personId],
+      consentGivenBy: "Fuzz parent",
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    } as Parameters<typeof senior.consultations.create>[0])
+  ).id;
 });
 afterAll(() => t.destroy());
 
@@ -428,6 +474,8 @@ const seeds: Record<string, Seed> = {
       outcome: "advice_only",
       familyKind: "no_names",
       takenByMe: true,
+      localityId: f("localityId"),
+      takenBy: f("keyWorkerId"),
       sort: "level",
       direction: "asc",
       limit: 20,
@@ -439,6 +487,24 @@ const seeds: Record<string, Seed> = {
     as: "lcss_senior",
     input: () => ({ consultationId: f("noNamesConsultationId"), familyId: f("familyId"), childIds: [f("personId")], consentGivenBy: "Fuzz parent" }),
   },
+  "consultations.recordFeedback": {
+    as: "lcss_senior",
+    input: () => ({ consultationId: f("decidedConsultationId"), method: "phone", note: "Rang the school back" }),
+  },
+  "requestsForService.create": {
+    as: "lcss_senior",
+    input: () => ({
+      consultationId: f("secondNamedConsultationId"),
+      level: 3,
+      reasons: "Needs exceed early help",
+      triedSoFar: "A TAF since September",
+      consentGivenBy: "Fuzz parent",
+      consentGivenOn: "2026-01-05",
+    }),
+  },
+  // The demo FSS manager works in Central, where the fuzz family and its request are.
+  "requestsForService.list": { as: "fss_manager", input: () => ({ status: "received", limit: 20 }) },
+  "requestsForService.get": { as: "fss_manager", input: () => ({ requestId: f("requestForServiceId") }) },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",
