@@ -70,5 +70,7 @@ export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
 export { consultationPaths } from "./features/consultations/paths";
+export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
+export { intakePaths } from "./features/requests-for-service/paths";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";

@@ -1,9 +1,17 @@
-import { can, consultationOutcomeLabels, consultationStatusLabels, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
+import {
+  can,
+  consultationOutcomeLabels,
+  consultationStatusLabels,
+  type ConsultationOutcome,
+  type ConsultationStatus,
+  type RequestForServiceStatus,
+} from "@hearth/domain";
 import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
 import { Table } from "../../components/table";
 import { formatUkDateTime } from "../../format/dates";
 import { consultationPaths } from "./paths";
+import { RequestStatusTag } from "./request-for-service";
 
 interface FamilyConsultation {
   id: string;
@@ -15,8 +23,26 @@ interface FamilyConsultation {
   level: number | null;
 }
 
-/** The LCSS section of a family's Involvement page: the advice line's calls about the family. */
-export function LcssInvolvement({ consultations }: { consultations: FamilyConsultation[] }) {
+interface FamilyRequestForService {
+  id: string;
+  reference: string;
+  status: RequestForServiceStatus;
+  level: number;
+  requestedAt: string;
+  decidedAt: string | null;
+}
+
+/**
+ * The LCSS section of a family's Involvement page: the advice line's calls about the family, and
+ * the requests for service LCSS made to FSS with FSS's decision.
+ */
+export function LcssInvolvement({
+  consultations,
+  requestsForService,
+}: {
+  consultations: FamilyConsultation[];
+  requestsForService: FamilyRequestForService[];
+}) {
   const linked = can(useStaff().role, "consultations.read");
   return (
     <>
@@ -45,6 +71,19 @@ export function LcssInvolvement({ consultations }: { consultations: FamilyConsul
             { header: "Level", cell: (c) => (c.level ? String(c.level) : "–") },
             { header: "Outcome", cell: (c) => consultationOutcomeLabels[c.outcome as ConsultationOutcome] ?? c.outcome },
             { header: "Status", cell: (c) => consultationStatusLabels[c.status as ConsultationStatus] ?? c.status },
+          ]}
+        />
+      )}
+      {requestsForService.length > 0 && (
+        <Table
+          caption="Requests for service to FSS"
+          rows={requestsForService}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "Reference", cell: (r) => r.reference },
+            { header: "Requested", cell: (r) => formatUkDateTime(r.requestedAt) },
+            { header: "Level", cell: (r) => String(r.level) },
+            { header: "Status", cell: (r) => <RequestStatusTag status={r.status} /> },
           ]}
         />
       )}

@@ -60,7 +60,7 @@ export function FamilyInvolvementPage() {
           ]}
         />
       )}
-      {lcss && <LcssInvolvement consultations={lcss.consultations} />}
+      {lcss && <LcssInvolvement consultations={lcss.consultations} requestsForService={lcss.requestsForService} />}
     </>
   );
 }
