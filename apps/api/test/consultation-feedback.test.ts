@@ -31,10 +31,13 @@ beforeAll(async () => {
   t = await createTestDatabase();
   redis = createRedis(redisUrl);
   app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent", redisPrefix: prefix });
-  worker = await startWorker(readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example.gov.uk" }), {
-    db: t.db,
-    log: pino({ level: "silent" }),
-  });
+  worker = await startWorker(
+    readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example.gov.uk" }),
+    {
+      db: t.db,
+      log: pino({ level: "silent" }),
+    },
+  );
 });
 afterAll(async () => {
   await worker?.close(1_000);
@@ -50,7 +53,12 @@ async function signIn(email: string): Promise<string> {
   return String(res.headers["set-cookie"]).split(";")[0]!;
 }
 async function trpc<T>(cookie: string, path: string, input: unknown): Promise<T> {
-  const res = await app.inject({ method: "POST", url: `/trpc/${path}`, headers: { cookie, "sec-fetch-site": "same-origin" }, payload: input as object });
+  const res = await app.inject({
+    method: "POST",
+    url: `/trpc/${path}`,
+    headers: { cookie, "sec-fetch-site": "same-origin" },
+    payload: input as object,
+  });
   if (res.statusCode !== 200) throw new Error(`${path} answered ${res.statusCode}: ${res.body}`);
   return res.json().result.data as T;
 }

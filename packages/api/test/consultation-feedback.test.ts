@@ -37,8 +37,7 @@ const call = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 const workerApi = async () => (await signedInAs(t.db, "lcss_worker", { now })).call();
-const feedbackItems = async () =>
-  (await (await workerApi()).myWork.list({ kinds: ["consultation_feedback"] })).items;
+const feedbackItems = async () => (await (await workerApi()).myWork.list({ kinds: ["consultation_feedback"] })).items;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -113,7 +112,11 @@ describe("the day's queue", () => {
 
     const inOther = await api.consultations.list({ localityId: otherLocalityId });
     expect(inOther.consultations.map((c) => c.id)).toEqual([there.id]);
-    expect(inOther.consultations[0]).toMatchObject({ localityName: expect.any(String), status: "awaiting_feedback", feedbackDueOn: expect.any(String) });
+    expect(inOther.consultations[0]).toMatchObject({
+      localityName: expect.any(String),
+      status: "awaiting_feedback",
+      feedbackDueOn: expect.any(String),
+    });
 
     const awaiting = await api.consultations.list({ status: "awaiting_confirmation" });
     expect(awaiting.consultations.length).toBeGreaterThan(0);

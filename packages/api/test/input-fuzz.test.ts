@@ -176,7 +176,7 @@ beforeAll(async () => {
       level: 3,
       rationale: undefined,
       outcome: "request_for_service",
-    } as Parameters<typeof senior.consultations.create>[0])
+    })
   ).id;
   const request = await senior.requestsForService.create({
     consultationId: fixtures.namedConsultationId,
@@ -199,7 +199,7 @@ beforeAll(async () => {
       level: 3,
       rationale: undefined,
       outcome: "request_for_service",
-    } as Parameters<typeof senior.consultations.create>[0])
+    })
   ).id;
 });
 afterAll(() => t.destroy());

@@ -47,7 +47,10 @@ beforeAll(async () => {
   t = await createTestDatabase();
   // The demo FSS worker works in South; this request is filed in North, where the family lives.
   const [fssWorker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "fss_worker"));
-  await t.db.update(schema.staffUsers).set({ areaId: await areaIdOf(t.db, "north") }).where(eq(schema.staffUsers.id, fssWorker!.id));
+  await t.db
+    .update(schema.staffUsers)
+    .set({ areaId: await areaIdOf(t.db, "north") })
+    .where(eq(schema.staffUsers.id, fssWorker!.id));
   lcss = await signedInAs(t.db, "lcss_worker");
   fss = await signedInAs(t.db, "fss_worker");
   const api = await lcss.call();
@@ -89,7 +92,11 @@ describe("a request for service to FSS", () => {
       }),
     ]);
     const detail = await (await fss.call()).requestsForService.get({ requestId });
-    expect(detail).toMatchObject({ reasons: request(consultationId).reasons, triedSoFar: request(consultationId).triedSoFar, consentGivenBy: "Mother" });
+    expect(detail).toMatchObject({
+      reasons: request(consultationId).reasons,
+      triedSoFar: request(consultationId).triedSoFar,
+      consentGivenBy: "Mother",
+    });
     const audited = (await auditRows(t.db)).filter((a) => a.action === "requestsForService.get" && a.entityId === familyId);
     expect(audited).toHaveLength(1);
   });

@@ -46,7 +46,12 @@ export function createRequestForService(ctx: ScopedContext, input: RequestForSer
       requestedAt: ctx.now(),
       status: "received",
     });
-    await audit(ctx, tx, { action: "requestsForService.create", entityType: "request_for_service", entityId: row.id, detail: { level: input.level } });
+    await audit(ctx, tx, {
+      action: "requestsForService.create",
+      entityType: "request_for_service",
+      entityId: row.id,
+      detail: { level: input.level },
+    });
     await auditConsultation(ctx, tx, "requestsForService.create", c, loaded.decision.childIds, { requestForServiceId: row.id });
     return {
       id: row.id,

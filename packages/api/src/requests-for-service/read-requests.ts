@@ -38,11 +38,19 @@ function summary(row: Loaded): RequestForServiceSummary {
 export function readRequestsForService(ctx: ScopedContext, input: RequestForServiceList) {
   return ctx.db.transaction(async (tx) => {
     const rows = await listRequestsForService(tx, { areaId: ctx.scope.areaId, status: input.status, limit: input.limit });
-    await audit(ctx, tx, { action: "requestsForService.list", entityType: "request_for_service", detail: { shown: rows.length, status: input.status ?? null } });
+    await audit(ctx, tx, {
+      action: "requestsForService.list",
+      entityType: "request_for_service",
+      detail: { shown: rows.length, status: input.status ?? null },
+    });
     await auditAll(
       ctx,
       tx,
-      [...new Set(rows.map((r) => r.request.familyId))].map((familyId) => ({ action: "requestsForService.list", entityType: "family", entityId: familyId })),
+      [...new Set(rows.map((r) => r.request.familyId))].map((familyId) => ({
+        action: "requestsForService.list",
+        entityType: "family",
+        entityId: familyId,
+      })),
     );
     return { requests: rows.map(summary) };
   });

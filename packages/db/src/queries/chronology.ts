@@ -1,4 +1,10 @@
-import { consultationOutcomeLabels, requestForServiceStatusLabels, type ChronologyCursor, type ChronologyKind, type ChronologyService } from "@hearth/domain";
+import {
+  consultationOutcomeLabels,
+  requestForServiceStatusLabels,
+  type ChronologyCursor,
+  type ChronologyKind,
+  type ChronologyService,
+} from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { chronologyEntries } from "../schema";

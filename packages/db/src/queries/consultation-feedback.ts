@@ -2,7 +2,6 @@ import { decisionFinalOn, referrerFeedbackDueOn, consultationReference } from "@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { consultations, families, thresholdDecisions } from "../schema";
-import type { WorkItemRow } from "./my-work";
 
 /**
  * Feedback to the referrer (issue 11 §1): finding the consultations whose caller has not been told
@@ -51,7 +50,13 @@ export async function markReferrerFeedbackGiven(
 ) {
   const [row] = await db
     .update(consultations)
-    .set({ feedbackSentAt: params.at, feedbackMethod: params.method, feedbackRecordedBy: params.recordedBy, feedbackNote: params.note, status: "closed" })
+    .set({
+      feedbackSentAt: params.at,
+      feedbackMethod: params.method,
+      feedbackRecordedBy: params.recordedBy,
+      feedbackNote: params.note,
+      status: "closed",
+    })
     .where(and(eq(consultations.id, params.consultationId), eq(consultations.status, "awaiting_feedback"), isNull(consultations.feedbackSentAt)))
     .returning();
   return row ?? null;
@@ -72,7 +77,11 @@ export function feedbackDueOnOf(row: {
   confirmedAt: Date | null;
 }): string | null {
   if (row.status !== "awaiting_feedback" || !row.decidedOn) return null;
-  const on = decisionFinalOn({ decidedOn: row.decidedOn, seniorConfirmationRequired: !!row.seniorConfirmationRequired, confirmedAt: row.confirmedAt });
+  const on = decisionFinalOn({
+    decidedOn: row.decidedOn,
+    seniorConfirmationRequired: !!row.seniorConfirmationRequired,
+    confirmedAt: row.confirmedAt,
+  });
   return on ? referrerFeedbackDueOn(on) : null;
 }
 
@@ -80,7 +89,7 @@ export function feedbackDueOnOf(row: {
  * My work: a consultation whose referrer has not been told, for the worker who took the call, due
  * 2 working days after the decision was made (or confirmed). A no-names call names no family.
  */
-export async function referrerFeedbackWorkItems(db: Db, params: { staffIds: string[] }): Promise<WorkItemRow[]> {
+export async function referrerFeedbackWorkItems(db: Db, params: { staffIds: string[] }) {
   const rows = await db
     .select({
       id: consultations.id,

@@ -21,7 +21,14 @@ export const chronologyEntryKinds = ["contact", "home_visit", "meeting", "concer
 export type ChronologyEntryKind = (typeof chronologyEntryKinds)[number];
 
 /** Kinds the services record themselves: a family centre's bookings and register. */
-export const chronologyServiceEventKinds = ["booked", "booking_cancelled", "attended", "did_not_attend", "consultation", "request_for_service"] as const;
+export const chronologyServiceEventKinds = [
+  "booked",
+  "booking_cancelled",
+  "attended",
+  "did_not_attend",
+  "consultation",
+  "request_for_service",
+] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
 export type ChronologyKind = (typeof chronologyKinds)[number];

@@ -1,4 +1,9 @@
-import { consultationRecordFeedbackSchema, referrerFeedbackMethodLabels, type ConsultationDetail, type ConsultationRecordFeedback } from "@hearth/domain";
+import {
+  consultationRecordFeedbackSchema,
+  referrerFeedbackMethodLabels,
+  type ConsultationDetail,
+  type ConsultationRecordFeedback,
+} from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { Button } from "../../components/button";
 import { ErrorSummary } from "../../components/error-summary";
@@ -74,7 +79,12 @@ function PhoneFeedbackForm({ consultationId, done }: { consultationId: string; d
       <div className="govuk-details__text">
         <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
         <form onSubmit={submit} noValidate>
-          <Textarea label="Note (optional)" hint="For example, who you spoke to. Do not add anything about the child." rows={3} {...form.field("note")} />
+          <Textarea
+            label="Note (optional)"
+            hint="For example, who you spoke to. Do not add anything about the child."
+            rows={3}
+            {...form.field("note")}
+          />
           <Button variant="secondary" disabled={record.isPending}>
             Record feedback
           </Button>

@@ -6,7 +6,6 @@ import {
   type ConsultationDetail,
   type RequestForServiceCreate,
   type RequestForServiceStatus,
-  type ThresholdLevel,
 } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useStaff } from "../../auth/use-staff";
@@ -103,7 +102,10 @@ function RequestForServiceForm({ consultation, done }: { consultation: Consultat
           <Radios
             legend="Threshold level"
             legendSize="s"
-            items={([1, 2, 3, 4] as const).map((level) => ({ value: String(level), text: `Level ${level}: ${thresholdLevels[level as ThresholdLevel].name}` }))}
+            items={([1, 2, 3, 4] as const).map((level) => ({
+              value: String(level),
+              text: `Level ${level}: ${thresholdLevels[level].name}`,
+            }))}
             {...form.field("level")}
           />
           <Textarea label="Why does the family need FSS?" rows={5} {...form.field("reasons")} />

@@ -44,7 +44,10 @@ export function IntakeQueuePage() {
             label="Status"
             value={draft.status ?? ""}
             onChange={(e) => setDraft({ status: (e.target.value || undefined) as Filters["status"] })}
-            options={[{ value: "", text: "Any status" }, ...requestForServiceStatuses.map((s) => ({ value: s, text: requestForServiceStatusLabels[s] }))]}
+            options={[
+              { value: "", text: "Any status" },
+              ...requestForServiceStatuses.map((s) => ({ value: s, text: requestForServiceStatusLabels[s] })),
+            ]}
           />
         }
       >
