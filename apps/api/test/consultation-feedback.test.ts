@@ -125,7 +125,7 @@ describe("feedback to the referrer by email", () => {
 
     const shown = await until(async () => {
       const detail = await trpc<Detail>(cookie, "consultations.get", { consultationId: recorded.id });
-      return detail.feedback && detail;
+      return detail.feedback ? detail : undefined;
     });
     expect(shown).toMatchObject({ status: "closed", feedback: { method: "email" } });
     const [delivery] = await t.db.select().from(schema.notificationDeliveries).where(eq(schema.notificationDeliveries.id, message!.deliveryId));
@@ -159,7 +159,7 @@ describe("feedback to the referrer by email", () => {
     expect(message!.subject).toContain(recorded.reference);
     const shown = await until(async () => {
       const detail = await trpc<Detail>(cookie, "consultations.get", { consultationId: recorded.id });
-      return detail.feedback && detail;
+      return detail.feedback ? detail : undefined;
     });
     expect(shown.status).toBe("closed");
   });
