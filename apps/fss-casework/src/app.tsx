@@ -1,8 +1,18 @@
-import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, familyRecordRoutes, RequireStaff, StaffHomePage } from "@hearth/ui";
+import {
+  NotFoundPage,
+  PeopleTasks,
+  peopleNavigation,
+  peopleRoutes,
+  familyRecordRoutes,
+  intakeNavigation,
+  intakeRoutes,
+  RequireStaff,
+  StaffHomePage,
+} from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...intakeNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -18,6 +28,7 @@ export function App() {
         />
         {peopleRoutes()}
         {familyRecordRoutes()}
+        {intakeRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

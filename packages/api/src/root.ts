@@ -1,6 +1,7 @@
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
+import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   chronology: chronologyRouter,
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
+  requestsForService: requestsForServiceRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

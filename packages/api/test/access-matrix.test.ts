@@ -6,6 +6,7 @@ import {
   insertCentreClosure,
   insertChronologyEntry,
   insertConsultation,
+  insertRequestForService,
   insertProgramme,
   insertThresholdDecision,
   insertSessionSeries,
@@ -269,6 +270,56 @@ const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
   });
   return consultation.id;
 };
+/** A named North consultation with its decision made, which a request for service can come from. */
+const northNamedConsultation = async () => {
+  const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
+  const consultation = await insertConsultation(t.db, {
+    areaId: northAreaId,
+    takenBy: worker!.id,
+    immediateRisk: false,
+    familyKind: "named",
+    familyId: northFamilyId,
+    consentGivenBy: "Matrix parent",
+    outcome: "request_for_service",
+    status: "awaiting_feedback",
+  });
+  await insertThresholdDecision(t.db, {
+    decision: {
+      consultationId: consultation.id,
+      childIds: [northPersonId],
+      consent: "named_with_consent",
+      decidedByStaffId: worker!.id,
+      decidedOn: "2026-03-02",
+      indicatorCodes: [],
+      protectiveFactors: [],
+      level: 3,
+      rationale: "Matrix",
+      outcome: "fss_targeted_support",
+    },
+    familyId: northFamilyId,
+    suggestedLevel: 3,
+    seniorConfirmationRequired: false,
+  });
+  return { id: consultation.id, takenBy: worker!.id };
+};
+/** A request for service received in North's FSS intake queue, written straight to the database. */
+const northRequestForService = async () => {
+  const consultation = await northNamedConsultation();
+  return (
+    await insertRequestForService(t.db, {
+      areaId: northAreaId,
+      familyId: northFamilyId,
+      consultationId: consultation.id,
+      level: 3,
+      reasons: "Matrix reasons",
+      triedSoFar: "Matrix tried",
+      consentGivenBy: "Matrix parent",
+      consentGivenOn: "2026-03-01",
+      requestedBy: consultation.takenBy,
+      requestedAt: new Date(),
+    })
+  ).id;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -511,6 +562,31 @@ const procedures: {
         childIds: [northPersonId],
         consentGivenBy: "Matrix parent",
       }),
+  },
+  {
+    name: "consultations.recordFeedback",
+    permission: "consultations.write",
+    call: async (api) => api.consultations.recordFeedback({ consultationId: await northConsultation(), method: "phone" }),
+  },
+  {
+    name: "requestsForService.create",
+    permission: "requestsForService.create",
+    call: async (api) =>
+      api.requestsForService.create({
+        consultationId: (await northNamedConsultation()).id,
+        level: 3,
+        reasons: "Matrix reasons",
+        triedSoFar: "Matrix tried",
+        consentGivenBy: "Matrix parent",
+        consentGivenOn: "2026-03-01",
+      }),
+  },
+  { name: "requestsForService.list", permission: "requestsForService.read", call: (api) => api.requestsForService.list({}) },
+  // FSS's demo worker works in South and its manager in Central: a North request is neither's.
+  {
+    name: "requestsForService.get",
+    permission: "requestsForService.read",
+    call: async (api) => api.requestsForService.get({ requestId: await northRequestForService() }),
   },
   {
     name: "chronology.editEntry",
@@ -794,7 +870,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|assessments\.(?!list)/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)/.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -179,6 +179,52 @@ beforeAll(async () => {
   await assessment("ehaCompleteId", {});
   for (const key of ["ehaSignOffId", "ehaReturnId", "ehaAuditId"]) await assessment(key, { status: "completed", completedOn: "2026-02-01" });
   await assessment("ehaReviewId", { status: "signed_off", completedOn: "2026-02-01", signedOffOn: "2026-02-02" });
+  // Decided at the suggested level, so nobody has to confirm it: awaiting feedback to the referrer.
+  fixtures.decidedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      indicatorCodes: ["PC-BAS-2"],
+      level: 2,
+      rationale: undefined,
+    } as Parameters<typeof senior.consultations.create>[0])
+  ).id;
+  fixtures.namedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId,
+      childIds: [fixtures.personId],
+      consentGivenBy: "Fuzz parent",
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    })
+  ).id;
+  const request = await senior.requestsForService.create({
+    consultationId: fixtures.namedConsultationId,
+    level: 3,
+    reasons: "Fuzz reasons",
+    triedSoFar: "Fuzz tried",
+    consentGivenBy: "Fuzz parent",
+    consentGivenOn: "2026-01-05",
+  });
+  fixtures.requestForServiceId = request.id;
+  fixtures.secondNamedConsultationId = (
+    await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId,
+      childIds: [fixtures.personId],
+      consentGivenBy: "Fuzz parent",
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    })
+  ).id;
 });
 afterAll(() => t.destroy());
 
@@ -452,6 +498,8 @@ const seeds: Record<string, Seed> = {
       outcome: "advice_only",
       familyKind: "no_names",
       takenByMe: true,
+      localityId: f("localityId"),
+      takenBy: f("keyWorkerId"),
       sort: "level",
       direction: "asc",
       limit: 20,
@@ -494,6 +542,24 @@ const seeds: Record<string, Seed> = {
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
   "assessments.qualityAudit": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaAuditId"), rating: "good", feedback: "Clear analysis" }) },
+  "consultations.recordFeedback": {
+    as: "lcss_senior",
+    input: () => ({ consultationId: f("decidedConsultationId"), method: "phone", note: "Rang the school back" }),
+  },
+  "requestsForService.create": {
+    as: "lcss_senior",
+    input: () => ({
+      consultationId: f("secondNamedConsultationId"),
+      level: 3,
+      reasons: "Needs exceed early help",
+      triedSoFar: "A TAF since September",
+      consentGivenBy: "Fuzz parent",
+      consentGivenOn: "2026-01-05",
+    }),
+  },
+  // The demo FSS manager works in Central, where the fuzz family and its request are.
+  "requestsForService.list": { as: "fss_manager", input: () => ({ status: "received", limit: 20 }) },
+  "requestsForService.get": { as: "fss_manager", input: () => ({ requestId: f("requestForServiceId") }) },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",

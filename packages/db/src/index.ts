@@ -30,6 +30,8 @@ export * from "./queries/early-help-assessments";
 export * from "./queries/eha-task-list";
 export * from "./queries/threshold-decisions";
 export * from "./queries/consultations";
+export * from "./queries/consultation-feedback";
+export * from "./queries/requests-for-service";
 export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";

@@ -47,6 +47,8 @@ export * from "./thresholds/illustrative-indicators";
 export * from "./thresholds/threshold-decision";
 export * from "./consultations/consultation";
 export * from "./consultations/consultation-views";
+export * from "./consultations/referrer-feedback";
+export * from "./requests-for-service/request-for-service";
 
 export * from "./centres/time-of-day";
 export * from "./centres/opening-hours";

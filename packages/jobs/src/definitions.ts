@@ -38,6 +38,20 @@ export const jobDefinitions = {
       })
       .strict(),
   },
+  /**
+   * Feedback to a consultation's referrer (issue 11 §1): one email per consultation, the ledger's
+   * key being the consultation. The API enqueues it once the decision is made; the scan catches up
+   * any the API could not enqueue.
+   */
+  "consultations.send-feedback": {
+    queue: queueNames.notifications,
+    payload: z.object({ consultationId: z.uuid() }).strict(),
+  },
+  /** Finds decided consultations whose referrer has an email and has not yet been told. */
+  "consultations.feedback-scan": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
   /** Weekday mornings: finds the staff with work open and fans out one digest each. */
   "work.morning-digest": {
     queue: queueNames.maintenance,
@@ -62,6 +76,8 @@ export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: 
   // Every ten minutes: reminders go out soon after the configured hour, and a scan missed while
   // Redis or the worker was down is made up by the next one.
   { id: "reminder-scan", job: "reminders.scan", pattern: "*/10 * * * *", tz: "Europe/London" },
+  // Every ten minutes: a feedback email the API could not enqueue (Redis away) still goes the same hour.
+  { id: "consultation-feedback-scan", job: "consultations.feedback-scan", pattern: "*/10 * * * *", tz: "Europe/London" },
   // 07:00 London time, Monday to Friday: staff read what is due before the day starts.
   { id: "morning-digest", job: "work.morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" },
 ];

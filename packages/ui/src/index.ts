@@ -72,5 +72,7 @@ export { ConsultationTasks, consultationNavigation, consultationRoutes } from ".
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { assessmentPaths } from "./features/assessments/paths";
+export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
+export { intakePaths } from "./features/requests-for-service/paths";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";

@@ -2,7 +2,9 @@ import type { JobName } from "@hearth/jobs";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
+import { scanConsultationFeedbackProcessor } from "./scan-consultation-feedback";
 import { scanRemindersProcessor } from "./scan-reminders";
+import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback";
 import { sendFamilyMessageProcessor } from "./send-family-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
 import type { Processor } from "./types";
@@ -15,4 +17,6 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "notifications.send": sendFamilyMessageProcessor,
   "work.morning-digest": morningDigestProcessor,
   "work.send-digest": sendWorkDigestProcessor,
+  "consultations.send-feedback": sendConsultationFeedbackProcessor,
+  "consultations.feedback-scan": scanConsultationFeedbackProcessor,
 };

@@ -15,6 +15,7 @@ import { withFamilyInScope } from "../families/open-record";
 import type { ScopedContext } from "../families/family-view";
 import { fieldError, fieldErrors } from "../trpc";
 import { assertChildrenOfFamily } from "./family-children";
+import { queueReferrerFeedback } from "./feedback";
 import { auditConsultation } from "./scope";
 
 /**
@@ -82,12 +83,20 @@ export async function createConsultation(ctx: ScopedContext, input: Consultation
     };
   };
 
-  if (input.familyKind === "named")
-    return withFamilyInScope(ctx, input.familyId!, "consultations.create", async (tx, family) => {
-      await assertChildrenOfFamily(ctx, tx, family, input.childIds);
-      return record(tx, family.areaId, family.id);
-    });
-  const areaId = await localityArea(ctx.db, input.localityId!);
+  const recorded =
+    input.familyKind === "named"
+      ? await withFamilyInScope(ctx, input.familyId!, "consultations.create", async (tx, family) => {
+          await assertChildrenOfFamily(ctx, tx, family, input.childIds);
+          return record(tx, family.areaId, family.id);
+        })
+      : await recordNoNames(ctx, input.localityId!, record);
+  // A decision nobody has to confirm is made now: the referrer is told by email if they gave one.
+  if (recorded.status === "awaiting_feedback" && input.callerEmail) queueReferrerFeedback(ctx, recorded.id);
+  return recorded;
+}
+
+async function recordNoNames<T>(ctx: ScopedContext, localityId: string, record: (tx: Db, areaId: string, familyId: null) => Promise<T>): Promise<T> {
+  const areaId = await localityArea(ctx.db, localityId);
   if (!areaId || !canSeeArea(ctx.scope, areaId)) throw fieldError("localityId", "Choose a locality in your area");
   return ctx.db.transaction((tx) => record(tx, areaId, null));
 }

@@ -1,4 +1,4 @@
-import { listConsultations } from "@hearth/db";
+import { feedbackDueOnOf, listConsultations } from "@hearth/db";
 import { consultationReference, type ConsultationList, type ConsultationSummary } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { audit } from "../trpc";
@@ -25,6 +25,8 @@ export function readConsultationList(ctx: ScopedContext, input: ConsultationList
       organisationName: r.organisationName,
       takenByName: r.takenByName,
       level: r.level,
+      localityName: r.localityName,
+      feedbackDueOn: feedbackDueOnOf(r),
     }));
     return { consultations };
   });

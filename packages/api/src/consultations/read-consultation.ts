@@ -1,5 +1,14 @@
-import { listThresholdIndicators, peopleNamed, type Db } from "@hearth/db";
-import { can, consultationReference, thresholdLevels, type ConsultationDetail, type ThresholdLevel } from "@hearth/domain";
+import { feedbackDueOnOf, listThresholdIndicators, peopleNamed, requestForServiceOfConsultation, type Db } from "@hearth/db";
+import {
+  can,
+  consultationReference,
+  requestForServiceReference,
+  thresholdLevels,
+  type ConsultationDetail,
+  type ReferrerFeedbackMethod,
+  type RequestForServiceStatus,
+  type ThresholdLevel,
+} from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { openablePeople } from "./family-children";
 import { auditConsultation, withConsultationInScope, type LoadedConsultation } from "./scope";
@@ -28,6 +37,7 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
     : [];
   const catalogue = d?.decision.indicatorCodes.length ? await listThresholdIndicators(tx, { includeRetired: true }) : [];
   const byCode = new Map(catalogue.map((i) => [i.code, i]));
+  const request = await requestForServiceOfConsultation(tx, c.id);
   return {
     id: c.id,
     reference: consultationReference(c.number),
@@ -41,6 +51,31 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
     organisationName: loaded.organisationName,
     takenByName: loaded.takenByName,
     level: d?.decision.level ?? null,
+    feedbackDueOn: feedbackDueOnOf({
+      status: c.status,
+      decidedOn: d?.decision.decidedOn ?? null,
+      seniorConfirmationRequired: d?.decision.seniorConfirmationRequired ?? null,
+      confirmedAt: d?.decision.confirmedAt ?? null,
+    }),
+    feedback:
+      c.feedbackSentAt && c.feedbackMethod
+        ? {
+            sentAt: c.feedbackSentAt.toISOString(),
+            method: c.feedbackMethod as ReferrerFeedbackMethod,
+            recordedByName: loaded.feedbackRecordedByName,
+            note: c.feedbackNote,
+          }
+        : null,
+    requestForService: request
+      ? {
+          id: request.id,
+          reference: requestForServiceReference(request.number),
+          status: request.status as RequestForServiceStatus,
+          requestedAt: request.requestedAt.toISOString(),
+          decisionReason: request.decisionReason,
+          decidedAt: request.decidedAt?.toISOString() ?? null,
+        }
+      : null,
     immediateRisk: c.immediateRisk,
     callerName: c.callerName,
     callerRole: c.callerRole,

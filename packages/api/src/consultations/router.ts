@@ -7,6 +7,7 @@ import {
   consultationListSchema,
   consultationMakeNamedSchema,
   consultationRecordedSchema,
+  consultationRecordFeedbackSchema,
   consultationReferenceSchema,
 } from "@hearth/domain";
 import { z } from "zod";
@@ -16,6 +17,7 @@ import { createConsultation } from "./create-consultation";
 import { readConsultationList } from "./list-consultations";
 import { makeConsultationNamed } from "./make-named";
 import { readConsultation } from "./read-consultation";
+import { recordReferrerFeedback } from "./record-feedback";
 import { recordImmediateRisk } from "./record-immediate-risk";
 import { consultationReference } from "./reference";
 
@@ -58,4 +60,10 @@ export const consultationsRouter = createTRPCRouter({
     .input(consultationMakeNamedSchema)
     .output(consultationDetailSchema)
     .mutation(({ ctx, input }) => makeConsultationNamed(ctx, input)),
+
+  /** Feedback given to the referrer by phone; an email is sent and recorded by the worker. */
+  recordFeedback: roleProcedure("consultations.write")
+    .input(consultationRecordFeedbackSchema)
+    .output(consultationDetailSchema)
+    .mutation(({ ctx, input }) => recordReferrerFeedback(ctx, input)),
 });

@@ -1,5 +1,5 @@
 import { schema } from "@hearth/db";
-import { consultationSummarySchema, staffRoleSchema } from "@hearth/domain";
+import { consultationSummarySchema, requestForServiceSummarySchema, staffRoleSchema } from "@hearth/domain";
 import { z } from "zod";
 
 /**
@@ -143,6 +143,10 @@ export const familyInvolvementSchema = z.object({
             leadProfessional: z.string().nullable(),
             consentWithdrawnOn: z.string().nullable(),
           }),
+        ),
+        /** Requests for service LCSS made to FSS, with FSS's decision. */
+        requestsForService: z.array(
+          requestForServiceSummarySchema.pick({ id: true, reference: true, status: true, level: true, requestedAt: true, decidedAt: true }),
         ),
       })
       .nullable(),

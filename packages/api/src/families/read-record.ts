@@ -1,5 +1,12 @@
-import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, membersDetails } from "@hearth/db";
-import { can, consultationReference, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
+import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, membersDetails, requestsForServiceOfFamily } from "@hearth/db";
+import {
+  can,
+  consultationReference,
+  requestForServiceReference,
+  type ConsultationOutcome,
+  type ConsultationStatus,
+  type RequestForServiceStatus,
+} from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
 import type { ScopedContext } from "./family-view";
 
@@ -14,7 +21,8 @@ export async function readFamilyRecord(ctx: ScopedContext, familyId: string) {
 /**
  * Each service's work with the family, one section per service. Centres' bookings and attendance
  * come first; each later service adds its own section here. LCSS's consultations are shown to
- * those who read the family's chronology, where the same calls already appear; null for others.
+ * those who read the family's chronology, where the same calls already appear, with the requests
+ * for service LCSS made to FSS; null for others.
  */
 export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string) {
   const { family, page } = await openFamilyRecord(ctx, familyId, "family.involvement.read", async (tx, shown) => ({
@@ -32,6 +40,13 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
           assessments: (await ehaRecordsOfFamily(tx, familyId)).map(({ leadProfessional, ...a }) => ({
             ...a,
             leadProfessional: leadProfessional ? `${leadProfessional.name}, ${leadProfessional.agency}` : null,
+          })),
+          requestsForService: (await requestsForServiceOfFamily(tx, familyId)).map(({ number, status, requestedAt, decidedAt, ...r }) => ({
+            ...r,
+            reference: requestForServiceReference(number),
+            status: status as RequestForServiceStatus,
+            requestedAt: requestedAt.toISOString(),
+            decidedAt: decidedAt?.toISOString() ?? null,
           })),
         }
       : null,

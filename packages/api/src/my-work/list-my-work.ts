@@ -25,7 +25,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
   const staffIds = await staffInView(ctx, team);
   const today = londonDateOf(ctx.now());
   return ctx.db.transaction(async (tx) => {
-    const rows = (await listWorkItems(tx, { staffIds })).filter((row) => canSeeArea(ctx.scope, row.familyAreaId));
+    const rows = (await listWorkItems(tx, { staffIds })).filter((row) => canSeeArea(ctx.scope, row.areaId));
     const names = await staffNames(tx, [...new Set(rows.map((r) => r.assignedTo))]);
     const items: WorkItem[] = rows
       .map((row) => ({
@@ -36,12 +36,13 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         status: workItemStatus(row.dueOn, today),
         familyId: row.familyId,
         familyName: row.familyName,
+        consultationId: row.consultationId,
         assignedTo: { id: row.assignedTo, name: names.get(row.assignedTo) ?? "" },
       }))
       .filter(
         (item) => (!input.kinds?.length || input.kinds.includes(item.kind)) && (!input.statuses?.length || input.statuses.includes(item.status)),
       );
-    for (const familyId of new Set(items.map((i) => i.familyId)))
+    for (const familyId of new Set(items.flatMap((i) => (i.familyId ? [i.familyId] : []))))
       await audit(ctx, tx, { action: "family.read", entityType: "family", entityId: familyId, detail: { via: "my work", team } });
     return { items, today, team };
   });

@@ -1,4 +1,11 @@
-import { consultationOutcomeLabels, ehaEventKindLabels, type ChronologyCursor, type ChronologyKind, type ChronologyService } from "@hearth/domain";
+import {
+  consultationOutcomeLabels,
+  ehaEventKindLabels,
+  requestForServiceStatusLabels,
+  type ChronologyCursor,
+  type ChronologyKind,
+  type ChronologyService,
+} from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { chronologyEntries } from "../schema";
@@ -134,6 +141,16 @@ const ehaEventTitle = sql.join(
   sql` `,
 );
 
+/** The request's status in words, as its pages show it. */
+const requestStatus = sql.join(
+  [
+    sql`case r.status`,
+    ...Object.entries(requestForServiceStatusLabels).map(([code, label]) => sql`when ${code} then ${label}`),
+    sql`else r.status end`,
+  ],
+  sql` `,
+);
+
 /**
  * Each step of an Early Help Assessment: started, completed, returned, signed off, reviewed,
  * consent withdrawn. It names the children assessed whom the reader may see; what the assessment
@@ -158,8 +175,33 @@ const ehaEvents: ChronologySource = {
     where a.family_id = ${family} and ev.kind <> 'quality_audited'`,
 };
 
+/**
+ * LCSS's request for service to FSS (issue 11 §5): about the whole family, so it names no child;
+ * the reasons stay on the request, which FSS reads (and audits) on its own.
+ */
+const lcssRequestsForService: ChronologySource = {
+  service: "lcss",
+  kinds: ["request_for_service"],
+  events: (family) => sql`
+    select 'request-for-service:' || r.id, r.requested_at, 'lcss', 'request_for_service',
+      'Request for service RS' || lpad(r.number::text, 6, '0') || ' to FSS',
+      'Level ' || r.level || '. ' || ${requestStatus} || coalesce(': ' || r.decision_reason, ''),
+      array[]::text[], true, u.display_name, false
+    from requests_for_service r
+    join staff_users u on u.id = r.requested_by
+    where r.family_id = ${family}`,
+};
+
 /** Every service's events. Later issues append their sources here. */
-export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, lcssConsultations, ehaEvents, manualEntries];
+export const chronologySources: ChronologySource[] = [
+  bookingsBooked,
+  bookingsCancelled,
+  attendances,
+  lcssConsultations,
+  ehaEvents,
+  lcssRequestsForService,
+  manualEntries,
+];
 
 export interface ChronologyFilters {
   personId?: string;

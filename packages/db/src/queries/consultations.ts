@@ -12,6 +12,7 @@ import {
   thresholdDecisionChildren,
   thresholdDecisions,
 } from "../schema";
+import { decisionTiming } from "./consultation-feedback";
 
 export type ConsultationRow = typeof consultations.$inferSelect;
 export type NewConsultation = typeof consultations.$inferInsert;
@@ -51,6 +52,7 @@ export async function updateConsultation(db: Db, consultationId: string, changes
 const takenBy = alias(staffUsers, "taken_by_staff");
 const decidedBy = alias(staffUsers, "decided_by_staff");
 const confirmedBy = alias(staffUsers, "confirmed_by_staff");
+const feedbackBy = alias(staffUsers, "feedback_by_staff");
 
 /** The name the caller's organisation goes by: from the list, or as typed. */
 const organisationName = sql<string | null>`coalesce(${callerOrganisations.name}, ${consultations.organisationOther})`;
@@ -65,12 +67,14 @@ export async function getConsultation(db: Db, consultationId: string) {
       localityName: localities.name,
       familyName: families.name,
       takenByName: takenBy.displayName,
+      feedbackRecordedByName: feedbackBy.displayName,
     })
     .from(consultations)
     .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
     .leftJoin(localities, eq(localities.id, consultations.localityId))
     .leftJoin(families, eq(families.id, consultations.familyId))
+    .leftJoin(feedbackBy, eq(feedbackBy.id, consultations.feedbackRecordedBy))
     .where(eq(consultations.id, consultationId));
   if (!row) return null;
   const [decision] = await db
@@ -120,6 +124,8 @@ export function listConsultations(
   if (params.familyKind === "not_recorded") where.push(sql`${consultations.familyKind} is null`);
   else if (params.familyKind) where.push(eq(consultations.familyKind, params.familyKind));
   if (params.takenByMe) where.push(eq(consultations.takenBy, params.staffId));
+  if (params.takenBy) where.push(eq(consultations.takenBy, params.takenBy));
+  if (params.localityId) where.push(eq(consultations.localityId, params.localityId));
   const order = params.direction === "asc" ? asc : desc;
   return db
     .select({
@@ -135,10 +141,13 @@ export function listConsultations(
       organisationName,
       takenByName: takenBy.displayName,
       level: thresholdDecisions.level,
+      localityName: localities.name,
+      ...decisionTiming,
     })
     .from(consultations)
     .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
+    .leftJoin(localities, eq(localities.id, consultations.localityId))
     .leftJoin(families, eq(families.id, consultations.familyId))
     .leftJoin(thresholdDecisions, eq(thresholdDecisions.consultationId, consultations.id))
     .where(where.length ? and(...where) : undefined)

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { StaffRole, WorkItemKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, staffUsers } from "../schema";
+import { referrerFeedbackWorkItems } from "./consultation-feedback";
 
 /**
  * "My work": each source is one small query for one kind of task that has an assignee and a due
@@ -13,9 +14,12 @@ export interface WorkItemRow {
   kind: WorkItemKind;
   title: string;
   dueOn: string;
-  familyId: string;
-  familyName: string;
-  familyAreaId: string;
+  /** Null for work about a no-names consultation, which identifies no family. */
+  familyId: string | null;
+  familyName: string | null;
+  /** The area of the record the work is about: the family's, or the consultation's. */
+  areaId: string;
+  consultationId: string | null;
   assignedTo: string;
 }
 
@@ -32,7 +36,7 @@ const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
       dueOn: earlyHelpAssessments.dueOn,
       familyId: families.id,
       familyName: families.name,
-      familyAreaId: families.areaId,
+      areaId: families.areaId,
       assignedTo: sql<string>`coalesce(${earlyHelpAssessments.leadProfessionalStaffId}, ${earlyHelpAssessments.createdBy})`,
     })
     .from(earlyHelpAssessments)
@@ -46,15 +50,17 @@ const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
         ),
       ),
     )
-    .then((rows) => rows.map((r) => ({ ...r, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })));
+    .then((rows) =>
+      rows.map((r) => ({ ...r, consultationId: null, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })),
+    );
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete];
+export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: { staffIds: string[] }): Promise<WorkItemRow[]> {
   if (!params.staffIds.length) return [];
   const found = await Promise.all(workItemSources.map((source) => source(db, params)));
-  return found.flat().sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.familyName.localeCompare(b.familyName));
+  return found.flat().sort((a, b) => a.dueOn.localeCompare(b.dueOn) || (a.familyName ?? "").localeCompare(b.familyName ?? ""));
 }
 
 export interface TeamMember {

@@ -58,12 +58,29 @@ export const consultations = pgTable(
     /** When and by whom a no-names consultation was named after consent was given. */
     namedAt: timestamp("named_at", { withTimezone: true }),
     namedBy: uuid("named_by").references(() => staffUsers.id),
+    /**
+     * Feedback to the referrer: when the transport confirmed the email was sent, or when a worker
+     * recorded telling the caller by phone. Null while the referrer has not been told.
+     */
+    feedbackSentAt: timestamp("feedback_sent_at", { withTimezone: true }),
+    feedbackMethod: text("feedback_method"),
+    /** Who recorded phone feedback; null for an email the worker sent. */
+    feedbackRecordedBy: uuid("feedback_recorded_by").references(() => staffUsers.id),
+    feedbackNote: text("feedback_note"),
     ...lifecycleDates,
   },
   (t) => [
     check("consultations_family_check", sql`(${t.familyKind} = 'named') = (${t.familyId} is not null)`),
     check("consultations_immediate_risk_check", sql`not ${t.immediateRisk} or ${t.outcome} = 'social_care_now'`),
     check("consultations_child_age_check", sql`${t.childAge} is null or ${t.childAge} between 0 and 25`),
+    check(
+      "consultations_feedback_check",
+      sql`(${t.feedbackSentAt} is null) = (${t.feedbackMethod} is null) and (${t.feedbackMethod} is null or ${t.feedbackMethod} in ('email', 'phone'))`,
+    ),
+    // The queue of calls whose referrer has not yet been told, for the feedback scan and My work.
+    index("consultations_awaiting_feedback_idx")
+      .on(t.takenBy)
+      .where(sql`${t.status} = 'awaiting_feedback'`),
     index("consultations_area_received_idx").on(t.areaId, sql`${t.receivedAt} desc`),
     index("consultations_family_idx").on(t.familyId),
     uniqueIndex("consultations_number_idx").on(t.number),

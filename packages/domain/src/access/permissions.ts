@@ -89,6 +89,10 @@ export const permissions = {
   "consultations.read": lcssRoles,
   "consultations.write": lcssRoles,
   "consultations.confirm": ["lcss_senior"],
+  // Escalation to FSS (issue 11 §5): LCSS asks; FSS's practitioners read what has arrived in
+  // their intake queue. Deciding on a request is FSS's allocation meeting (issue 12).
+  "requestsForService.create": lcssRoles,
+  "requestsForService.read": ["fss_worker", "fss_manager"],
 
   // Early Help Assessments: locality workers and senior practitioners write them with families;
   // only senior practitioners sign them off (or return them) and audit their quality.

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { requestForServiceStatusViewSchema } from "../requests-for-service/request-for-service";
 import { consultationFamilyKinds, consultationOutcomeSchema, consultationStatuses } from "./consultation";
+import { referrerFeedbackMethods } from "./referrer-feedback";
 
 /**
  * What the consultation procedures answer with, so the API declares its outputs and the pages
@@ -14,6 +16,8 @@ export const consultationReferenceSchema = z.object({
   seniorConfirmationLevels: z.array(z.number().int()),
   organisations: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
   localities: z.array(z.object({ id: z.string(), name: z.string(), areaId: z.string() })),
+  /** The reader's area's locality workers and senior practitioners, for the queue's worker filter. */
+  workers: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type ConsultationReference = z.infer<typeof consultationReferenceSchema>;
 
@@ -39,6 +43,9 @@ export const consultationSummarySchema = z.object({
   organisationName: z.string().nullable(),
   takenByName: z.string(),
   level: z.number().int().nullable(),
+  localityName: z.string().nullable(),
+  /** When feedback to the referrer is due (2 working days after the decision); null until decided or once given. */
+  feedbackDueOn: z.string().nullable(),
 });
 export const consultationListResultSchema = z.object({ consultations: z.array(consultationSummarySchema) });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
@@ -53,7 +60,6 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
   children: z.array(z.object({ personId: z.string(), name: z.string() })),
   consentGivenBy: z.string().nullable(),
   childSetting: z.string().nullable(),
-  localityName: z.string().nullable(),
   concern: z.string().nullable(),
   adviceGiven: z.string().nullable(),
   signpostTo: z.string().nullable(),
@@ -74,6 +80,12 @@ export const consultationDetailSchema = consultationSummarySchema.extend({
       routing: z.string(),
     })
     .nullable(),
+  /** Feedback to the referrer: when and how it was given, once it has been. */
+  feedback: z
+    .object({ sentAt: instant, method: z.enum(referrerFeedbackMethods), recordedByName: z.string().nullable(), note: z.string().nullable() })
+    .nullable(),
+  /** The request for service to FSS made from this consultation, with FSS's decision. */
+  requestForService: requestForServiceStatusViewSchema.nullable(),
   /** Whether the reader may confirm the decision now (a senior practitioner who did not make it). */
   canConfirm: z.boolean(),
 });

@@ -165,6 +165,9 @@ export const consultationListSchema = z.object({
   outcome: consultationOutcomeSchema.optional(),
   familyKind: z.enum([...consultationFamilyKinds, "not_recorded"]).optional(),
   takenByMe: z.boolean().optional(),
+  /** The day's queue by locality and by the worker who took the call. */
+  localityId: z.uuid({ error: "Choose a locality from the list" }).optional(),
+  takenBy: z.uuid({ error: "Choose a worker from the list" }).optional(),
   sort: z.enum(["receivedAt", "status", "level"]).default("receivedAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
   limit: z.number().int().min(1).max(200).default(50),

@@ -21,7 +21,15 @@ export const chronologyEntryKinds = ["contact", "home_visit", "meeting", "concer
 export type ChronologyEntryKind = (typeof chronologyEntryKinds)[number];
 
 /** Kinds the services record themselves: a family centre's bookings and register. */
-export const chronologyServiceEventKinds = ["booked", "booking_cancelled", "attended", "did_not_attend", "consultation", "assessment"] as const;
+export const chronologyServiceEventKinds = [
+  "booked",
+  "booking_cancelled",
+  "attended",
+  "did_not_attend",
+  "consultation",
+  "assessment",
+  "request_for_service",
+] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
 export type ChronologyKind = (typeof chronologyKinds)[number];
@@ -33,6 +41,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   did_not_attend: "Did not attend a session",
   consultation: "Consultation with LCSS",
   assessment: "Early Help Assessment",
+  request_for_service: "Request for service to FSS",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

@@ -7,10 +7,11 @@ import { countOf } from "../shared/counts";
  * "My work": the things a member of staff has to do by a date, gathered from the records that carry
  * an assignee and a due date. Each later issue adds its kinds here and a source in @hearth/db.
  */
-export const workItemKinds = ["early_help_assessment"] as const;
+export const workItemKinds = ["early_help_assessment", "consultation_feedback"] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
   early_help_assessment: "Early help assessment",
+  consultation_feedback: "Feedback to a referrer",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */
@@ -54,8 +55,11 @@ export const workItemSchema = z.object({
   title: z.string(),
   dueOn: z.string(),
   status: z.enum(workItemStatuses),
-  familyId: z.string(),
-  familyName: z.string(),
+  /** Null for work about a no-names consultation, which identifies no family. */
+  familyId: z.string().nullable(),
+  familyName: z.string().nullable(),
+  /** The consultation the work is about, when it is one. */
+  consultationId: z.string().nullable(),
   assignedTo: z.object({ id: z.string(), name: z.string() }),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;

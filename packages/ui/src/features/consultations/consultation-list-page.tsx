@@ -17,22 +17,29 @@ import { Checkboxes } from "../../components/form/checkboxes";
 import { Select } from "../../components/form/select";
 import { FilterPanel } from "../../components/moj";
 import { Table } from "../../components/table";
-import { formatUkDateTime } from "../../format/dates";
+import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { consultationPaths } from "./paths";
 
-type Filters = Pick<ConsultationList, "status" | "outcome" | "familyKind" | "takenByMe">;
+type Filters = Pick<ConsultationList, "status" | "outcome" | "familyKind" | "takenByMe" | "localityId" | "takenBy">;
 const familyKinds = ["named", "no_names", "not_recorded"] as const;
 
-/** The area's consultations, newest first, with a filter by status, outcome, kind and worker. */
+/**
+ * The day's queue: the area's consultations, newest first, with a filter by status (open, awaiting
+ * senior confirmation, awaiting feedback, closed), outcome, kind, locality and worker.
+ */
 export function ConsultationListPage() {
   usePageTitle("Consultations");
   const trpc = useTRPC();
   const [filters, setFilters] = useState<Filters>({});
   const [draft, setDraft] = useState<Filters>({});
   const list = useQuery(trpc.consultations.list.queryOptions({ ...filters, limit: 200 }));
+  const reference = useQuery(trpc.consultations.reference.queryOptions({}));
+  const localities = reference.data?.localities ?? [];
+  const workers = reference.data?.workers ?? [];
+  const nameOf = (items: { id: string; name: string }[], id: string | undefined) => items.find((i) => i.id === id)?.name ?? "Chosen";
   const remove = (key: keyof Filters) => () => {
     const next = { ...filters, [key]: undefined };
     setFilters(next);
@@ -45,7 +52,14 @@ export function ConsultationListPage() {
       heading: "Family",
       items: filters.familyKind ? [{ text: consultationFamilyKindLabels[filters.familyKind], onRemove: remove("familyKind") }] : [],
     },
-    { heading: "Worker", items: filters.takenByMe ? [{ text: "Taken by me", onRemove: remove("takenByMe") }] : [] },
+    { heading: "Locality", items: filters.localityId ? [{ text: nameOf(localities, filters.localityId), onRemove: remove("localityId") }] : [] },
+    {
+      heading: "Worker",
+      items: [
+        ...(filters.takenByMe ? [{ text: "Taken by me", onRemove: remove("takenByMe") }] : []),
+        ...(filters.takenBy ? [{ text: nameOf(workers, filters.takenBy), onRemove: remove("takenBy") }] : []),
+      ],
+    },
   ];
   return (
     <>
@@ -77,6 +91,20 @@ export function ConsultationListPage() {
               value={draft.familyKind ?? ""}
               onChange={(e) => setDraft({ ...draft, familyKind: (e.target.value || undefined) as Filters["familyKind"] })}
               options={[{ value: "", text: "Named or no names" }, ...familyKinds.map((k) => ({ value: k, text: consultationFamilyKindLabels[k] }))]}
+            />
+            <Select
+              name="localityId"
+              label="Locality"
+              value={draft.localityId ?? ""}
+              onChange={(e) => setDraft({ ...draft, localityId: e.target.value || undefined })}
+              options={[{ value: "", text: "Any locality" }, ...localities.map((l) => ({ value: l.id, text: l.name }))]}
+            />
+            <Select
+              name="takenBy"
+              label="Taken by"
+              value={draft.takenBy ?? ""}
+              onChange={(e) => setDraft({ ...draft, takenBy: e.target.value || undefined })}
+              options={[{ value: "", text: "Any worker" }, ...workers.map((w) => ({ value: w.id, text: w.name }))]}
             />
             <Checkboxes
               name="takenByMe"
@@ -123,6 +151,11 @@ function ConsultationTable({ consultations }: { consultations: ConsultationSumma
         { header: "Level", cell: (c) => (c.level ? String(c.level) : "–"), sortValue: (c) => c.level ?? 0, numeric: true },
         { header: "Outcome", cell: (c) => consultationOutcomeLabels[c.outcome], sortValue: (c) => consultationOutcomeLabels[c.outcome] },
         { header: "Status", cell: (c) => <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>, sortValue: (c) => c.status },
+        {
+          header: "Feedback due",
+          cell: (c) => (c.feedbackDueOn ? formatUkDate(c.feedbackDueOn) : "–"),
+          sortValue: (c) => c.feedbackDueOn ?? "",
+        },
         { header: "Taken by", cell: (c) => c.takenByName, sortValue: (c) => c.takenByName },
       ]}
     />

@@ -23,6 +23,8 @@ import { familyRecordPaths } from "../families/paths";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { MakeNamedForm } from "./make-named-form";
 import { consultationPaths } from "./paths";
+import { ReferrerFeedback } from "./referrer-feedback";
+import { RequestForService } from "./request-for-service";
 
 const orNone = (text: string | null | undefined) => text || "Not recorded";
 const paragraphs = (text: string | null) => (text ? <span style={{ whiteSpace: "pre-wrap" }}>{text}</span> : "Not recorded");
@@ -70,6 +72,8 @@ export function ConsultationPage() {
             </Link>
           </p>
         )}
+        <ReferrerFeedback consultation={c} done={() => consultation.refetch()} />
+        <RequestForService consultation={c} done={() => consultation.refetch()} />
         {c.familyKind === "no_names" && <MakeNamedForm consultation={c} done={() => consultation.refetch()} />}
       </div>
     </div>

@@ -5,6 +5,7 @@ import {
   type ConsultationOutcome,
   type ConsultationStatus,
   type EarlyHelpAssessmentStatus,
+  type RequestForServiceStatus,
 } from "@hearth/domain";
 import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
@@ -14,6 +15,7 @@ import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { assessmentStatusColour, assessmentStatusText } from "../assessments/assessment-labels";
 import { assessmentPaths } from "../assessments/paths";
 import { consultationPaths } from "./paths";
+import { RequestStatusTag } from "./request-for-service";
 
 interface FamilyConsultation {
   id: string;
@@ -34,18 +36,30 @@ interface FamilyAssessment {
   consentWithdrawnOn: string | null;
 }
 
+interface FamilyRequestForService {
+  id: string;
+  reference: string;
+  status: RequestForServiceStatus;
+  level: number;
+  requestedAt: string;
+  decidedAt: string | null;
+}
+
 /**
- * The LCSS section of a family's Involvement page: the advice line's calls about the family and
- * its Early Help Assessments, with a way to start one.
+ * The LCSS section of a family's Involvement page: the advice line's calls about the family, its
+ * Early Help Assessments (with a way to start one), and the requests for service LCSS made to FSS
+ * with FSS's decision.
  */
 export function LcssInvolvement({
   familyId,
   consultations,
   assessments,
+  requestsForService,
 }: {
   familyId: string;
   consultations: FamilyConsultation[];
   assessments: FamilyAssessment[];
+  requestsForService: FamilyRequestForService[];
 }) {
   const role = useStaff().role;
   const linked = can(role, "consultations.read");
@@ -119,6 +133,19 @@ export function LcssInvolvement({
             Start an Early Help Assessment
           </Link>
         </p>
+      )}
+      {requestsForService.length > 0 && (
+        <Table
+          caption="Requests for service to FSS"
+          rows={requestsForService}
+          rowKey={(r) => r.id}
+          columns={[
+            { header: "Reference", cell: (r) => r.reference },
+            { header: "Requested", cell: (r) => formatUkDateTime(r.requestedAt) },
+            { header: "Level", cell: (r) => String(r.level) },
+            { header: "Status", cell: (r) => <RequestStatusTag status={r.status} /> },
+          ]}
+        />
       )}
     </>
   );

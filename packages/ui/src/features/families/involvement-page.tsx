@@ -60,7 +60,9 @@ export function FamilyInvolvementPage() {
           ]}
         />
       )}
-      {lcss && <LcssInvolvement familyId={familyId} consultations={lcss.consultations} assessments={lcss.assessments} />}
+      {lcss && (
+        <LcssInvolvement familyId={familyId} consultations={lcss.consultations} assessments={lcss.assessments} requestsForService={lcss.requestsForService} />
+      )}
     </>
   );
 }

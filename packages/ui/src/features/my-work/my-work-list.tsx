@@ -1,4 +1,5 @@
 import {
+  can,
   countOf,
   managesTeam,
   workItemKindLabels,
@@ -23,6 +24,7 @@ import { formatShortUkDate } from "../../format/dates";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { consultationPaths } from "../consultations/paths";
 import { peoplePaths } from "../people/paths";
 
 interface WorkFilters {
@@ -34,7 +36,10 @@ const noFilters: WorkFilters = { whose: "mine", kinds: [], statuses: [] };
 
 const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 
-function columns(familyLinks: boolean, team: boolean): TableColumn<WorkItem>[] {
+/** Feedback owed on a no-names consultation names no family: the consultation is all there is. */
+const familyText = (item: WorkItem) => item.familyName ?? "No names";
+
+function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean): TableColumn<WorkItem>[] {
   return [
     {
       header: "Due",
@@ -47,16 +52,27 @@ function columns(familyLinks: boolean, team: boolean): TableColumn<WorkItem>[] {
     {
       header: "Family",
       cell: (item) =>
-        familyLinks ? (
+        familyLinks && item.familyId ? (
           <Link className="govuk-link" to={peoplePaths.family(item.familyId)}>
-            {item.familyName}
+            {familyText(item)}
           </Link>
         ) : (
-          item.familyName
+          familyText(item)
         ),
-      sortValue: (item) => item.familyName,
+      sortValue: familyText,
     },
-    { header: "What", cell: (item) => item.title, sortValue: (item) => workItemKindLabels[item.kind] },
+    {
+      header: "What",
+      cell: (item) =>
+        consultationLinks && item.consultationId ? (
+          <Link className="govuk-link" to={consultationPaths.consultation(item.consultationId)}>
+            {item.title}
+          </Link>
+        ) : (
+          item.title
+        ),
+      sortValue: (item) => workItemKindLabels[item.kind],
+    },
     ...(team ? [{ header: "Assigned to", cell: (item: WorkItem) => item.assignedTo.name, sortValue: (item: WorkItem) => item.assignedTo.name }] : []),
     {
       header: "Status",
@@ -149,7 +165,7 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
             <Table
               caption={countOf(work.data.items.length, "item due", "items due")}
               captionSize="s"
-              columns={columns(familyLinks, work.data.team)}
+              columns={columns(familyLinks, work.data.team, can(staff.role, "consultations.read"))}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}
             />

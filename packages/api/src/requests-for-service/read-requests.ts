@@ -1,0 +1,79 @@
+import { getRequestForService, listRequestsForService } from "@hearth/db";
+import {
+  canSeeArea,
+  consultationReference,
+  requestForServiceReference,
+  type RequestForServiceDetail,
+  type RequestForServiceList,
+  type RequestForServiceStatus,
+  type RequestForServiceSummary,
+} from "@hearth/domain";
+import type { ScopedContext } from "../families/family-view";
+import { withRecordInScope } from "../scope";
+import { audit, auditAll } from "../trpc";
+
+type Loaded = NonNullable<Awaited<ReturnType<typeof getRequestForService>>>;
+
+function summary(row: Loaded): RequestForServiceSummary {
+  const r = row.request;
+  return {
+    id: r.id,
+    reference: requestForServiceReference(r.number),
+    status: r.status as RequestForServiceStatus,
+    requestedAt: r.requestedAt.toISOString(),
+    decisionReason: r.decisionReason,
+    decidedAt: r.decidedAt?.toISOString() ?? null,
+    familyId: r.familyId,
+    familyName: row.familyName,
+    level: r.level,
+    requestedByName: row.requestedByName,
+    consultationReference: row.consultationNumber === null ? null : consultationReference(row.consultationNumber),
+  };
+}
+
+/**
+ * FSS's intake queue: the area's requests for service, newest first. Each names a family, so the
+ * list is audited with each family shown, in one transaction.
+ */
+export function readRequestsForService(ctx: ScopedContext, input: RequestForServiceList) {
+  return ctx.db.transaction(async (tx) => {
+    const rows = await listRequestsForService(tx, { areaId: ctx.scope.areaId, status: input.status, limit: input.limit });
+    await audit(ctx, tx, {
+      action: "requestsForService.list",
+      entityType: "request_for_service",
+      detail: { shown: rows.length, status: input.status ?? null },
+    });
+    await auditAll(
+      ctx,
+      tx,
+      [...new Set(rows.map((r) => r.request.familyId))].map((familyId) => ({
+        action: "requestsForService.list",
+        entityType: "family",
+        entityId: familyId,
+      })),
+    );
+    return { requests: rows.map(summary) };
+  });
+}
+
+/** One request with its reasons and consent, for FSS; another area's is answered as unknown. */
+export function readRequestForService(ctx: ScopedContext, requestId: string): Promise<RequestForServiceDetail> {
+  return withRecordInScope(
+    ctx,
+    { action: "requestsForService.get", entityType: "request_for_service", entityId: requestId },
+    (tx) => getRequestForService(tx, requestId),
+    async (tx, row) => {
+      await audit(ctx, tx, { action: "requestsForService.get", entityType: "request_for_service", entityId: requestId });
+      await audit(ctx, tx, { action: "requestsForService.get", entityType: "family", entityId: row.request.familyId, detail: { requestId } });
+      return {
+        ...summary(row),
+        reasons: row.request.reasons,
+        triedSoFar: row.request.triedSoFar,
+        consentGivenBy: row.request.consentGivenBy,
+        consentGivenOn: row.request.consentGivenOn,
+        areaName: row.areaName,
+      };
+    },
+    (c, row) => canSeeArea(c.scope, row.request.areaId),
+  );
+}

@@ -1,0 +1,32 @@
+import {
+  requestForServiceCreateSchema,
+  requestForServiceDetailSchema,
+  requestForServiceIdSchema,
+  requestForServiceListResultSchema,
+  requestForServiceListSchema,
+  requestForServiceStatusViewSchema,
+} from "@hearth/domain";
+import { createTRPCRouter, roleProcedure } from "../trpc";
+import { createRequestForService } from "./create-request";
+import { readRequestForService, readRequestsForService } from "./read-requests";
+
+/**
+ * Escalation from LCSS to FSS (issue 11 §5). LCSS makes the request from a consultation and sees
+ * its status there; FSS reads its area's intake queue. Deciding is FSS's allocation meeting (issue 12).
+ */
+export const requestsForServiceRouter = createTRPCRouter({
+  create: roleProcedure("requestsForService.create")
+    .input(requestForServiceCreateSchema)
+    .output(requestForServiceStatusViewSchema)
+    .mutation(({ ctx, input }) => createRequestForService(ctx, input)),
+
+  list: roleProcedure("requestsForService.read")
+    .input(requestForServiceListSchema)
+    .output(requestForServiceListResultSchema)
+    .query(({ ctx, input }) => readRequestsForService(ctx, input)),
+
+  get: roleProcedure("requestsForService.read")
+    .input(requestForServiceIdSchema)
+    .output(requestForServiceDetailSchema)
+    .query(({ ctx, input }) => readRequestForService(ctx, input.requestId)),
+});

@@ -1,0 +1,71 @@
+import type { RequestForServiceStatus } from "@hearth/domain";
+import { and, desc, eq, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "../client";
+import { areas, consultations, families, requestsForService, staffUsers } from "../schema";
+
+export type RequestForServiceRow = typeof requestsForService.$inferSelect;
+export type NewRequestForService = typeof requestsForService.$inferInsert;
+
+export async function insertRequestForService(db: Db, values: NewRequestForService): Promise<RequestForServiceRow> {
+  const [row] = await db.insert(requestsForService).values(values).returning();
+  return row!;
+}
+
+const requestedBy = alias(staffUsers, "requested_by_staff");
+
+const summaryColumns = {
+  request: requestsForService,
+  familyName: families.name,
+  requestedByName: requestedBy.displayName,
+  consultationNumber: consultations.number,
+  areaName: areas.name,
+};
+
+function summaries(db: Db) {
+  return db
+    .select(summaryColumns)
+    .from(requestsForService)
+    .innerJoin(families, eq(families.id, requestsForService.familyId))
+    .innerJoin(requestedBy, eq(requestedBy.id, requestsForService.requestedBy))
+    .innerJoin(areas, eq(areas.id, requestsForService.areaId))
+    .leftJoin(consultations, eq(consultations.id, requestsForService.consultationId));
+}
+
+/** FSS's intake queue: one area's requests (all areas when `areaId` is null), newest first. */
+export function listRequestsForService(db: Db, params: { areaId: string | null; status?: RequestForServiceStatus; limit: number }) {
+  const where: SQL[] = [];
+  if (params.areaId) where.push(eq(requestsForService.areaId, params.areaId));
+  if (params.status) where.push(eq(requestsForService.status, params.status));
+  return summaries(db)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(requestsForService.requestedAt), desc(requestsForService.number))
+    .limit(params.limit);
+}
+
+export async function getRequestForService(db: Db, requestId: string) {
+  const [row] = await summaries(db).where(eq(requestsForService.id, requestId));
+  return row ?? null;
+}
+
+/** The request made from a consultation, for its page. */
+export async function requestForServiceOfConsultation(db: Db, consultationId: string): Promise<RequestForServiceRow | null> {
+  const [row] = await db.select().from(requestsForService).where(eq(requestsForService.consultationId, consultationId));
+  return row ?? null;
+}
+
+/** A family's requests for service, for the LCSS section of its Involvement page. */
+export function requestsForServiceOfFamily(db: Db, familyId: string) {
+  return db
+    .select({
+      id: requestsForService.id,
+      number: requestsForService.number,
+      status: requestsForService.status,
+      level: requestsForService.level,
+      requestedAt: requestsForService.requestedAt,
+      decidedAt: requestsForService.decidedAt,
+    })
+    .from(requestsForService)
+    .where(eq(requestsForService.familyId, familyId))
+    .orderBy(desc(requestsForService.requestedAt));
+}

@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { isoDateSchema } from "../calendar/iso-date";
+import { textSchema } from "../shared/text";
+import { thresholdLevelSchema } from "../thresholds/levels";
+
+/**
+ * A request for service (issue 11 §5): LCSS asks FSS to work with a family whose needs early help
+ * cannot meet. It lands in FSS's intake queue as received; FSS decides (issue 12 builds the
+ * allocation meeting) and the requester sees the status and decision on the consultation.
+ */
+export const requestForServiceStatuses = ["received", "accepted", "stepped_down", "escalated", "no_further_action"] as const;
+export type RequestForServiceStatus = (typeof requestForServiceStatuses)[number];
+export const requestForServiceStatusLabels: Record<RequestForServiceStatus, string> = {
+  received: "Received by FSS",
+  accepted: "Accepted",
+  stepped_down: "Stepped down to early help",
+  escalated: "Escalated to children's social care",
+  no_further_action: "No further action",
+};
+
+/** A reference FSS and the requester can quote, never a record id: RS followed by the number. */
+export function requestForServiceReference(number: number): string {
+  return `RS${String(number).padStart(6, "0")}`;
+}
+
+export const requestForServiceCreateSchema = z.object({
+  consultationId: z.uuid({ error: "Unknown consultation" }),
+  level: z.preprocess((v) => (typeof v === "string" && /^\d$/.test(v) ? Number(v) : v), thresholdLevelSchema),
+  reasons: textSchema({ label: "reasons for the request", max: 5000, min: 1, multiline: true }),
+  triedSoFar: textSchema({
+    label: "what has been tried",
+    max: 5000,
+    min: 1,
+    multiline: true,
+    required: "Enter what has been tried already, or say that nothing has",
+  }),
+  consentGivenBy: textSchema({ label: "name of who gave consent", max: 120, min: 1 }),
+  consentGivenOn: isoDateSchema,
+});
+export type RequestForServiceCreate = z.infer<typeof requestForServiceCreateSchema>;
+
+/** Consent comes before the request it allows, and is not dated in the future. */
+export function requestForServiceConsentProblem(consentGivenOn: string, today: string): string | null {
+  if (consentGivenOn > today) return "The date consent was given must be today or in the past";
+  return null;
+}
+
+export const requestForServiceListSchema = z.object({
+  status: z.enum(requestForServiceStatuses).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type RequestForServiceList = z.infer<typeof requestForServiceListSchema>;
+
+export const requestForServiceIdSchema = z.object({ requestId: z.uuid({ error: "Unknown request for service" }) });
+
+const status = z.enum(requestForServiceStatuses);
+
+/** What the requester sees on the consultation: status and decision, not FSS's working notes. */
+export const requestForServiceStatusViewSchema = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status,
+  requestedAt: z.string(),
+  decisionReason: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export type RequestForServiceStatusView = z.infer<typeof requestForServiceStatusViewSchema>;
+
+export const requestForServiceSummarySchema = requestForServiceStatusViewSchema.extend({
+  familyId: z.string(),
+  familyName: z.string(),
+  level: z.number().int(),
+  requestedByName: z.string(),
+  consultationReference: z.string().nullable(),
+});
+export type RequestForServiceSummary = z.infer<typeof requestForServiceSummarySchema>;
+export const requestForServiceListResultSchema = z.object({ requests: z.array(requestForServiceSummarySchema) });
+
+export const requestForServiceDetailSchema = requestForServiceSummarySchema.extend({
+  reasons: z.string(),
+  triedSoFar: z.string(),
+  consentGivenBy: z.string(),
+  consentGivenOn: z.string(),
+  areaName: z.string(),
+});
+export type RequestForServiceDetail = z.infer<typeof requestForServiceDetailSchema>;

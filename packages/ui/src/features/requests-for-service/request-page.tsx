@@ -1,0 +1,56 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams } from "react-router";
+import { usePageTitle } from "../../app/service";
+import { BackLink } from "../../components/content";
+import { SummaryList } from "../../components/summary-list";
+import { formatUkDate, formatUkDateTime } from "../../format/dates";
+import { LoadProblem } from "../../pages/problem-pages";
+import { useTRPC } from "../../trpc/trpc";
+import { RequestStatusTag } from "../consultations/request-for-service";
+import { familyRecordPaths } from "../families/paths";
+import { intakePaths } from "./paths";
+
+const paragraphs = (text: string) => <span style={{ whiteSpace: "pre-wrap" }}>{text}</span>;
+
+/** One request for service as FSS receives it: the family, the level, the reasons, what was tried and consent. */
+export function RequestForServicePage() {
+  const { requestId = "" } = useParams();
+  const trpc = useTRPC();
+  const request = useQuery(trpc.requestsForService.get.queryOptions({ requestId }));
+  usePageTitle(request.data ? `Request for service ${request.data.reference}` : "Request for service");
+  if (request.isPending) return <p className="govuk-body">Loading…</p>;
+  if (request.isError) return <LoadProblem error={request.error} what="the request for service" />;
+  const r = request.data;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={intakePaths.queue}>Intake queue</BackLink>
+        <span className="govuk-caption-l">Request for service {r.reference}</span>
+        <h1 className="govuk-heading-l">{r.familyName}</h1>
+        <p className="govuk-body">
+          <RequestStatusTag status={r.status} />
+        </p>
+        <SummaryList
+          rows={[
+            {
+              key: "Family",
+              value: (
+                <Link className="govuk-link" to={familyRecordPaths.overview(r.familyId)}>
+                  {r.familyName}
+                </Link>
+              ),
+            },
+            { key: "Area", value: r.areaName },
+            { key: "Threshold level", value: `Level ${r.level}` },
+            { key: "Why the family needs FSS", value: paragraphs(r.reasons) },
+            { key: "What has been tried", value: paragraphs(r.triedSoFar) },
+            { key: "Consent", value: `${r.consentGivenBy}, ${formatUkDate(r.consentGivenOn)}` },
+            { key: "Requested by", value: `${r.requestedByName} (LCSS), ${formatUkDateTime(r.requestedAt)}` },
+            ...(r.consultationReference ? [{ key: "From consultation", value: r.consultationReference }] : []),
+            ...(r.decisionReason ? [{ key: "Decision", value: r.decisionReason }] : []),
+          ]}
+        />
+      </div>
+    </div>
+  );
+}
