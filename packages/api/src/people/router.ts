@@ -7,7 +7,15 @@ import { readPerson } from "./read-person";
 import { searchPeopleForWorker } from "./search-people";
 import { updatePersonRecord } from "./update-person";
 import { areaScopedProcedure, createTRPCRouter, roleProcedure } from "../trpc";
-import { personCreatedSchema, personReadSchema, personRowSchema, personSearchResultSchema } from "./output-schemas";
+import {
+  mergeCandidateSchema,
+  mergedSchema,
+  mergeReviewSchema,
+  personCreatedSchema,
+  personReadSchema,
+  personRowSchema,
+  personSearchResultSchema,
+} from "./output-schemas";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
 export const peopleRouter = createTRPCRouter({
@@ -35,11 +43,14 @@ export const peopleRouter = createTRPCRouter({
 
   mergeCandidates: roleProcedure("people.merge")
     .input(personMergeCandidatesSchema)
+    .output(z.array(mergeCandidateSchema))
     .query(({ ctx, input }) => mergeCandidates(ctx, input.personId)),
   mergeReview: roleProcedure("people.merge")
     .input(personMergeSchema)
+    .output(mergeReviewSchema)
     .query(({ ctx, input }) => reviewMerge(ctx, input)),
   merge: roleProcedure("people.merge")
     .input(personMergeSchema)
+    .output(mergedSchema)
     .mutation(({ ctx, input }) => mergePeople(ctx, input)),
 });
