@@ -8,7 +8,7 @@ import { appRouter } from "../src/root";
  */
 describe("output schemas", () => {
   it("every procedure declares .output()", () => {
-    const procedures = appRouter._def.procedures as Record<string, { _def: { output?: unknown } }>;
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { output?: unknown } }>;
     const without = Object.entries(procedures)
       .filter(([, procedure]) => procedure._def.output === undefined)
       .map(([name]) => name);
