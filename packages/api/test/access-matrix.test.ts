@@ -400,6 +400,7 @@ const procedures: {
     call: (api) =>
       api.recordAccess.breakGlassFromSearch({ handle: "AAAAAAAAAAAAAAAAAAAAAA", reason: "Matrix: checking a referral from another area" }),
   },
+  { name: "people.findToMaintain", permission: "people.maintain", call: (api) => api.people.findToMaintain({ name: "matrix" }) },
   { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
   {
     name: "people.mergeReview",

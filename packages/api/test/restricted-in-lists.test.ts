@@ -94,9 +94,11 @@ describe("a restricted child in staff lists", () => {
   });
 
   it("is held back from the messages sent to the family, delivered or failed", async () => {
-    const [delivered] = await t.db.execute<{ id: number }>(sql`
+    const [delivered] = (await t.db.execute(sql`
       insert into notification_deliveries (idempotency_key, kind, booking_id, transport, status)
-      values ('restricted-list-sent', 'booking-confirmed', ${restrictedBookingId}, 'outbox', 'delivered') returning id`);
+      values ('restricted-list-sent', 'booking-confirmed', ${restrictedBookingId}, 'outbox', 'delivered') returning id`)) as unknown as {
+      id: number;
+    }[];
     await t.db.execute(sql`
       insert into outbox_messages (delivery_id, channel, recipient, subject, body)
       values (${delivered!.id}, 'sms', '07700 900555', 'Booked', 'Marnie, Zephyrine is booked for Stay and play')`);

@@ -109,3 +109,18 @@ const mergeSideSchema = z.object({
 export const mergeReviewSchema = z.object({ duplicate: mergeSideSchema, keep: mergeSideSchema, refusal: z.string().nullable() });
 
 export const mergedSchema = z.object({ keptId: z.string(), mergedId: z.string(), moved: linkedCountsSchema, dropped: linkedCountsSchema });
+
+/** A result of the "Duplicates and restrictions" search: a record the caller may open, or only whom to contact. */
+export const personToMaintainSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("record"),
+    id: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: z.string(),
+    postcode: z.string().nullable(),
+    areaName: z.string(),
+    restricted: z.boolean(),
+  }),
+  z.object({ kind: z.literal("restricted"), id: z.string().nullable(), contact: z.string() }),
+]);

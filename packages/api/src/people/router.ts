@@ -1,6 +1,7 @@
 import { personCreateSchema, personMergeCandidatesSchema, personMergeSchema, personSearchSchema, personUpdateSchema } from "@hearth/domain";
 import { z } from "zod";
 import { createPerson } from "./create-person";
+import { findToMaintain } from "./find-to-maintain";
 import { mergePeople } from "./merge-people";
 import { mergeCandidates, reviewMerge } from "./merge-review";
 import { readPerson } from "./read-person";
@@ -15,6 +16,7 @@ import {
   personReadSchema,
   personRowSchema,
   personSearchResultSchema,
+  personToMaintainSchema,
 } from "./output-schemas";
 
 /** The shared person index. Every read and change is audited; records outside the caller's area stay hidden. */
@@ -40,6 +42,12 @@ export const peopleRouter = createTRPCRouter({
     .input(personUpdateSchema)
     .output(personRowSchema)
     .mutation(({ ctx, input }) => updatePersonRecord(ctx, input)),
+
+  // Finding a record to merge or restrict without the person index (data officers): see find-to-maintain.ts.
+  findToMaintain: roleProcedure("people.maintain")
+    .input(personSearchSchema)
+    .output(z.array(personToMaintainSchema))
+    .query(({ ctx, input }) => findToMaintain(ctx, input)),
 
   mergeCandidates: roleProcedure("people.merge")
     .input(personMergeCandidatesSchema)
