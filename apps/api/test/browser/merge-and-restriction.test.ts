@@ -1,21 +1,17 @@
 import { DEMO_PASSWORD, saveRestriction, schema } from "@hearth/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, expect, it } from "vitest";
+import { areaIdOf, expectAccessible, signIn, staffByEmail, usePlatform } from "./harness";
 
 /**
  * Issue 10 §2 in the LCSS portal: merging a duplicate through its review page, naming staff on a
  * restricted record, and opening an out-of-area search result by its handle, with axe on each page.
  */
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
+const platformOf = usePlatform();
 
-const db = () => platform.db.db;
-const areaId = async (code: string) => (await db().select().from(schema.areas).where(eq(schema.areas.code, code)))[0]!.id;
-const staff = async (email: string) => (await db().select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0]!;
+const db = () => platformOf().db.db;
+const areaId = (code: string) => areaIdOf(platformOf(), code);
+const staff = (email: string) => staffByEmail(platformOf(), email);
 
 describe("merging and restricting records in a real browser", () => {
   it("merges a duplicate after showing both records side by side", async () => {
@@ -27,8 +23,8 @@ describe("merging and restricting records in a real browser", () => {
         { firstName: "Jaden", lastName: "Merged", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: north },
       ])
       .returning();
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${keep!.id}`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${keep!.id}`);
     await signIn(page, "admin@hearth.test", DEMO_PASSWORD);
     await page.getByRole("link", { name: "Merge a duplicate record into this one" }).click();
     await page.getByRole("heading", { name: "Merge a duplicate record" }).waitFor();
@@ -50,7 +46,7 @@ describe("merging and restricting records in a real browser", () => {
     await page.getByText("A duplicate record was merged into this one").waitFor();
     await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
     // The duplicate's address now leads to the kept record.
-    await page.goto(`${platform.baseUrl}/lcss/people/${duplicate!.id}`);
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${duplicate!.id}`);
     await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
     expect(page.url()).toContain(keep!.id);
   });
@@ -70,8 +66,8 @@ describe("merging and restricting records in a real browser", () => {
       restrictedBy: senior.id,
       restrictedAt: new Date(),
     });
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${person!.id}`);
     await signIn(page, "lcss.senior@hearth.test", DEMO_PASSWORD);
     await page.getByRole("link", { name: "Choose who may open this record" }).click();
     await page.getByRole("heading", { name: "Who may open this record" }).waitFor();
@@ -97,8 +93,8 @@ describe("merging and restricting records in a real browser", () => {
       .insert(schema.people)
       .values({ firstName: "Hana", lastName: "Handle", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
       .returning();
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByLabel("Name").fill("Hana Handle");
     await page.getByRole("button", { name: "Search" }).click();
