@@ -107,4 +107,47 @@ describe("merging and restricting records in a real browser", () => {
     await page.getByRole("button", { name: "Open the record" }).click();
     await page.getByRole("heading", { level: 1, name: "Hana Handle" }).waitFor();
   });
+
+  it("lets a data officer, who cannot open records, find duplicates from the navigation, merge them and restrict a record", async () => {
+    const central = await areaId("central");
+    const [keep, duplicate] = await db()
+      .insert(schema.people)
+      .values([
+        { firstName: "Oskar", lastName: "Officer", dateOfBirth: "2015-01-20", postcode: "OX4 2AA", areaId: central },
+        { firstName: "Oscar", lastName: "Officer", dateOfBirth: "2015-01-20", postcode: "OX4 2AA", areaId: central },
+      ])
+      .returning();
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/fss/`);
+    await signIn(page, "data.officer@hearth.test", DEMO_PASSWORD);
+    // The person index is not theirs: no "Find a person", but their own way in.
+    await page.getByRole("link", { name: "Duplicates and restrictions" }).click();
+    expect(await page.getByRole("link", { name: "Find a person" }).count()).toBe(0);
+    await page.getByRole("heading", { level: 1, name: "Duplicates and restrictions" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Name").fill("Oskar Officer");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Merge a duplicate into the record of Oskar Officer" }).click();
+    await page.getByLabel("Oscar Officer").check();
+    await page.getByLabel("This record").check();
+    await page.getByRole("button", { name: "Review the merge" }).click();
+    await page.getByRole("heading", { name: "Check the records before merging" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Merge the records" }).click();
+    await page.getByText("The records were merged").waitFor();
+    const [merged] = await db().select().from(schema.people).where(eq(schema.people.id, duplicate!.id));
+    expect(merged!.mergedIntoId).toBe(keep!.id);
+
+    await page.getByLabel("Name").fill("Oskar Officer");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Restrict the record of Oskar Officer" }).click();
+    await page.getByRole("heading", { name: "Who may open this record" }).waitFor();
+    await page.getByText("Restrict this record").click();
+    await page.getByLabel("Adoption").check();
+    await page.getByLabel("Who should other staff contact?").fill("County data protection officer");
+    await page.getByRole("button", { name: "Restrict the record" }).click();
+    await page.getByRole("table", { name: "Staff named on this record" }).getByRole("button", { name: "Remove Dana Reid" }).waitFor();
+    await expectAccessible(page);
+  });
 });
