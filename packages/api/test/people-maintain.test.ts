@@ -50,7 +50,7 @@ describe("duplicates and restrictions", () => {
     expect(review.refusal).toBeNull();
     await expect(api.people.merge({ duplicateId: ids.duplicate!, keepId: ids.kept! })).resolves.toMatchObject({ keptId: ids.kept });
 
-    const searches = (await auditRows(t.db)).filter((r) => r.action === "person.search" && r.staffId !== null);
+    const searches = (await auditRows(t.db)).filter((r) => r.action === "person.search" && r.actorRole === "data_officer");
     expect(searches.at(-1)).toMatchObject({ detail: { criteria: ["name"], via: "maintain" } });
   });
 
