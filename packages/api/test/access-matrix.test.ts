@@ -185,9 +185,26 @@ const entryWrittenBy = async (role: StaffRole | null) => {
     })
   ).id;
 };
+/** The first demo member of staff with this role. */
+const staffOfRole = async (role: StaffRole) => (await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1))[0]!;
+/** A person in the caller's area, restricted by the administrator and naming `named` too, for the restriction rows. */
+const restrictedInAreaOf = async (role: StaffRole | null, named: string[] = []) => {
+  const personId = await personInAreaOf(role);
+  const admin = await staffOfRole("admin");
+  await saveRestriction(t.db, {
+    personId,
+    category: "other",
+    note: null,
+    contact: "Matrix manager",
+    restrictedBy: admin.id,
+    restrictedAt: new Date(),
+  });
+  for (const staffId of named) await nameOnRestriction(t.db, personId, staffId);
+  return { personId, adminId: admin.id };
+};
 /** A new person in the caller's own area (North for county-wide roles), for managing restrictions. */
 const personInAreaOf = async (role: StaffRole | null) => {
-  const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
+  const [staff] = role ? [await staffOfRole(role)] : [];
   const centre = staff?.centreId ? (await t.db.select().from(schema.centres).where(eq(schema.centres.id, staff.centreId)))[0] : undefined;
   const areaId = staff?.areaId ?? centre?.areaId ?? northAreaId;
   const [person] = await t.db.insert(schema.people).values({ firstName: "Rita", lastName: "Matrix", dateOfBirth: "2019-05-04", areaId }).returning();
@@ -195,7 +212,7 @@ const personInAreaOf = async (role: StaffRole | null) => {
 };
 /** A no-names call in the caller's own area (North for anyone without one), for the consultation rows. */
 const matrixCall = async (role: StaffRole | null, options: { level?: number } = {}) => {
-  const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
+  const [staff] = role ? [await staffOfRole(role)] : [];
   const [locality] = await t.db
     .select()
     .from(schema.localities)
@@ -242,10 +259,10 @@ const matrixToday = () => londonDateOf(new Date());
 
 const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
   const level = options.level ?? 2;
-  const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
+  const worker = await staffOfRole("lcss_worker");
   const consultation = await insertConsultation(t.db, {
     areaId: northAreaId,
-    takenBy: worker!.id,
+    takenBy: worker.id,
     immediateRisk: false,
     familyKind: "no_names",
     childAge: 8,
@@ -257,7 +274,7 @@ const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
       consultationId: consultation.id,
       childIds: [],
       consent: "no_names",
-      decidedByStaffId: worker!.id,
+      decidedByStaffId: worker.id,
       decidedOn: "2026-03-02",
       indicatorCodes: [],
       protectiveFactors: [],
@@ -425,36 +442,17 @@ const procedures: {
     name: "restrictions.allowStaff",
     permission: "restrictions.manage",
     call: async (api, role) => {
-      const personId = await personInAreaOf(role);
-      const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
-      await saveRestriction(t.db, {
-        personId,
-        category: "other",
-        note: null,
-        contact: "Matrix manager",
-        restrictedBy: admin!.id,
-        restrictedAt: new Date(),
-      });
-      return api.restrictions.allowStaff({ personId, staffId: admin!.id });
+      const { personId, adminId } = await restrictedInAreaOf(role);
+      return api.restrictions.allowStaff({ personId, staffId: adminId });
     },
   },
   {
     name: "restrictions.removeStaff",
     permission: "restrictions.manage",
     call: async (api, role) => {
-      const personId = await personInAreaOf(role);
-      const [admin] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
-      const [worker] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
-      await saveRestriction(t.db, {
-        personId,
-        category: "other",
-        note: null,
-        contact: "Matrix manager",
-        restrictedBy: admin!.id,
-        restrictedAt: new Date(),
-      });
-      await nameOnRestriction(t.db, personId, worker!.id);
-      return api.restrictions.removeStaff({ personId, staffId: worker!.id });
+      const worker = await staffOfRole("lcss_worker");
+      const { personId } = await restrictedInAreaOf(role, [worker.id]);
+      return api.restrictions.removeStaff({ personId, staffId: worker.id });
     },
   },
   {
@@ -471,6 +469,7 @@ const procedures: {
     call: (api) =>
       api.recordAccess.breakGlassFromSearch({ handle: "AAAAAAAAAAAAAAAAAAAAAA", reason: "Matrix: checking a referral from another area" }),
   },
+  { name: "people.findToMaintain", permission: "people.maintain", call: (api) => api.people.findToMaintain({ name: "matrix" }) },
   { name: "people.mergeCandidates", permission: "people.merge", call: (api) => api.people.mergeCandidates({ personId: northPersonId }) },
   {
     name: "people.mergeReview",

@@ -1,7 +1,8 @@
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import type { TestDatabase } from "@hearth/db/testing";
 import { schema } from "@hearth/db";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { familyFixture, type FamilyFixture } from "./family-support";
 import { auditRows, rejection, signedInAs, type Client } from "./support";
 
 /**
@@ -14,33 +15,15 @@ let north: Client;
 let familyId: string;
 let childId: string;
 let parentId: string;
-
-async function newPerson(firstName: string, dateOfBirth: string) {
-  const result = await (
-    await north.call()
-  ).people.create({ firstName, lastName: "Okafor", dateOfBirth, postcode: "OX16 1AA", confirmedNotDuplicate: true });
-  if (result.status !== "created") throw new Error("expected a new person");
-  return result.person.id;
-}
-const rowsFor = async (action: string) => (await auditRows(t.db)).filter((r) => r.action === action && r.outcome === "allowed");
+let rowsFor: FamilyFixture["rowsFor"];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  north = await signedInAs(t.db, "lcss_worker");
-  childId = await newPerson("Tobi", "2018-02-03");
-  parentId = await newPerson("Ada", "1988-06-07");
-  familyId = (
-    await (
-      await north.call()
-    ).families.create({
-      name: "Okafor household",
-      postcode: "OX16 1AA",
-      members: [
-        { personId: childId, role: "child" },
-        { personId: parentId, role: "parent_carer" },
-      ],
-    })
-  ).id;
+  ({ t, north, familyId, childId, parentId, rowsFor } = await familyFixture({
+    lastName: "Okafor",
+    postcode: "OX16 1AA",
+    child: { firstName: "Tobi", dateOfBirth: "2018-02-03" },
+    parent: { firstName: "Ada", dateOfBirth: "1988-06-07" },
+  }));
 });
 afterAll(() => t.destroy());
 

@@ -1,5 +1,6 @@
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import type { TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { familyFixture, type FamilyFixture } from "./family-support";
 import { auditRows, rejection, signedInAs, type Client } from "./support";
 
 /**
@@ -11,30 +12,15 @@ let north: Client;
 let familyId: string;
 let childId: string;
 let parentId: string;
-
-async function newPerson(firstName: string, dateOfBirth: string) {
-  const result = await (await north.call()).people.create({ firstName, lastName: "Hartley", dateOfBirth, confirmedNotDuplicate: true });
-  if (result.status !== "created") throw new Error("expected a new person");
-  return result.person.id;
-}
-
-const rowsFor = async (action: string) => (await auditRows(t.db)).filter((r) => r.action === action && r.outcome === "allowed");
+let newPerson: FamilyFixture["newPerson"];
+let rowsFor: FamilyFixture["rowsFor"];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  north = await signedInAs(t.db, "lcss_worker");
-  childId = await newPerson("Ruby", "2019-02-03");
-  parentId = await newPerson("Dawn", "1990-06-07");
-  const family = await (
-    await north.call()
-  ).families.create({
-    name: "Hartley household",
-    members: [
-      { personId: childId, role: "child" },
-      { personId: parentId, role: "parent_carer" },
-    ],
-  });
-  familyId = family.id;
+  ({ t, north, familyId, childId, parentId, newPerson, rowsFor } = await familyFixture({
+    lastName: "Hartley",
+    child: { firstName: "Ruby", dateOfBirth: "2019-02-03" },
+    parent: { firstName: "Dawn", dateOfBirth: "1990-06-07" },
+  }));
 });
 afterAll(() => t.destroy());
 

@@ -300,6 +300,10 @@ const seeds: Record<string, Seed> = {
     as: "lcss_senior",
     input: () => ({ handle: f("handle"), reason: "Fuzz: checking a referral from another area" }),
   },
+  "people.findToMaintain": {
+    as: "admin",
+    input: () => ({ name: "fuzz", dateOfBirth: "2019-05-04", yearOfBirth: 2019, age: 7, postcode: "OX4", addressLine1: "1 High Street" }),
+  },
   "people.mergeCandidates": { as: "admin", input: () => ({ personId: f("personId") }) },
   "people.mergeReview": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },
   "people.merge": { as: "admin", input: () => ({ duplicateId: f("mergeDuplicateId"), keepId: f("mergeKeepId") }) },

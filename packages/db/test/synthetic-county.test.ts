@@ -85,6 +85,35 @@ describe("synthetic county", () => {
     expect(await firstNames()).toEqual(before);
   }, 120_000);
 
+  it("replaces a county that staff have used since: messages, grants and edits about it go with it, other records stay", async () => {
+    // What a demo of `pnpm start` leaves behind: a reminder sent for a synthetic booking (with its
+    // outbox copy), another area's synthetic child opened by breaking the glass, and a real person.
+    const [booking] = await rows<{ id: string }>(sql`select id from bookings where id::text like '5717e71c-%' limit 1`);
+    const [person] = await rows<{ id: string }>(sql`select id from people where id::text like '5717e71c-%' limit 1`);
+    const [staff] = await rows<{ id: string; area_id: string }>(sql`select id, area_id from staff_users where id::text like '5717e71c-%' limit 1`);
+    const [delivery] = await rows<{ id: number }>(sql`
+      insert into notification_deliveries (idempotency_key, kind, booking_id, transport, status)
+      values ('replace-test', 'booking-reminder', ${booking!.id}, 'outbox', 'delivered') returning id`);
+    await t.db.execute(sql`
+      insert into outbox_messages (delivery_id, channel, recipient, subject, body)
+      values (${delivery!.id}, 'email', 'parent@example.invalid', 'Reminder', 'See you tomorrow')`);
+    await t.db.execute(sql`
+      insert into record_access_grants (staff_id, person_id, reason, expires_at)
+      values (${staff!.id}, ${person!.id}, 'Checking a referral', now() + interval '8 hours')`);
+    const [real] = await rows<{ id: string }>(sql`
+      insert into people (first_name, last_name, date_of_birth, area_id, source)
+      values ('Real', 'Person', '2015-01-01', ${staff!.area_id}, 'staff') returning id`);
+
+    const again = await generateCounty(t.db, { ...options, replace: true });
+    expect(again).toEqual(summary);
+    const [left] = await rows<{ deliveries: number; outbox: number; grants: number; real: number }>(sql`
+      select (select count(*)::int from notification_deliveries where idempotency_key = 'replace-test') as deliveries,
+             (select count(*)::int from outbox_messages where recipient = 'parent@example.invalid') as outbox,
+             (select count(*)::int from record_access_grants where reason = 'Checking a referral') as grants,
+             (select count(*)::int from people where id = ${real!.id}) as real`);
+    expect(left).toEqual({ deliveries: 0, outbox: 0, grants: 0, real: 1 });
+  }, 120_000);
+
   it("refuses to write over a county without --replace, and refuses in production", async () => {
     await expect(generateCounty(t.db, options)).rejects.toThrow(CountyRefused);
     await expect(generateCounty(t.db, { ...options, production: true, replace: true })).rejects.toThrow(/never written in production/);

@@ -1,32 +1,16 @@
 import { DEMO_PASSWORD } from "@hearth/db";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, expect, it } from "vitest";
+import { call, expectAccessible, signIn, usePlatform } from "./harness";
 
 /**
  * Issue 11 §1 in a real browser at 1280 px: a call starts with the immediate-risk question; a
  * yes shows the MASH number and records it; a no-names and a named call are logged on the
  * drafted page, with the decision; the list and the consultation page follow. axe on every page.
  */
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
+const platformOf = usePlatform();
 
-/** Calls a staff procedure as the app does, by a same-origin POST, and answers with its data. */
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result: { data: unknown } };
-      return body.result.data;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
-
-const start = () => `${platform.baseUrl}/lcss/consultations/new`;
+const start = () => `${platformOf().baseUrl}/lcss/consultations/new`;
 
 async function answerImmediateRisk(page: Page, answer: "Yes" | "No") {
   await page.goto(start());
@@ -55,7 +39,7 @@ async function fillConcernAndDecision(page: Page) {
 
 describe("the consultation line in a real browser", () => {
   it("sends a caller with a child at immediate risk to the MASH, and records it", async () => {
-    const page = await platform.newPage();
+    const page = await platformOf().newPage();
     await page.goto(start());
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
@@ -76,7 +60,7 @@ describe("the consultation line in a real browser", () => {
   });
 
   it("logs a no-names call, refusing a different level without a rationale beside the field", async () => {
-    const page = await platform.newPage();
+    const page = await platformOf().newPage();
     await page.goto(start());
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
@@ -108,8 +92,8 @@ describe("the consultation line in a real browser", () => {
   });
 
   it("logs a named call, found with the county search, and shows it on the family's chronology", async () => {
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
     const child = await call<{ person: { id: string } }>(page, "people.create", {
@@ -140,7 +124,7 @@ describe("the consultation line in a real browser", () => {
     await page.getByText("Tomasz Nowicki").waitFor();
     await expectAccessible(page);
 
-    await page.goto(`${platform.baseUrl}/lcss/families/${family.id}/chronology`);
+    await page.goto(`${platformOf().baseUrl}/lcss/families/${family.id}/chronology`);
     await page
       .getByText(/^Consultation LC\d{6}$/)
       .first()

@@ -1,30 +1,14 @@
 import { DEMO_PASSWORD } from "@hearth/db";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, expect, it } from "vitest";
+import { call, expectAccessible, signIn, usePlatform } from "./harness";
 
 /**
  * Issue 10 §3 end to end: a worker finds a family by a misspelt name, opens its record, reads and
  * corrects its chronology, changes a member's detail through a Change link and sees it on the
  * record; the data officer then sees that change in who has looked at the record. Axe on every page.
  */
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
-
-/** Calls a staff procedure as the app does, by a same-origin POST, and answers with its data. */
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result: { data: unknown } };
-      return body.result.data;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
+const platformOf = usePlatform();
 
 /** Progress in the test's output, so a hang names its step. */
 const step = (what: string) => console.log(`${new Date().toISOString()} ${what}`);
@@ -32,8 +16,8 @@ const recordNav = (page: Page) => page.getByRole("navigation", { name: "Family r
 
 describe("the family record, from search to a change in place", () => {
   it("finds a misspelt family, corrects its chronology, changes a member's contact details and shows who did it", async () => {
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
     step("Banbury (OX16) is in the North, the LCSS worker's area.");
@@ -65,7 +49,7 @@ describe("the family record, from search to a change in place", () => {
 
     step("Search: the worker types the name as they heard it.");
     // Search: the worker types the name as they heard it.
-    await page.goto(`${platform.baseUrl}/lcss/families`);
+    await page.goto(`${platformOf().baseUrl}/lcss/families`);
     await page.getByLabel("Family or member’s name").fill("Kofi Mensha");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: "Mensah household" }).waitFor();
@@ -113,8 +97,8 @@ describe("the family record, from search to a change in place", () => {
 
     step("Who has looked: the data officer sees the change, and the");
     // Who has looked: the data officer sees the change, and the worker who made it.
-    const officer = await platform.newPage();
-    await officer.goto(`${platform.baseUrl}/fss/families/${family.id}/who-has-looked`);
+    const officer = await platformOf().newPage();
+    await officer.goto(`${platformOf().baseUrl}/fss/families/${family.id}/who-has-looked`);
     await signIn(officer, "data.officer@hearth.test", DEMO_PASSWORD);
     const changed = officer.getByRole("row").filter({ hasText: "Changed a member’s contact details" });
     await changed.first().waitFor();

@@ -1,30 +1,13 @@
 import { DEMO_PASSWORD } from "@hearth/db";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, expect, it } from "vitest";
+import { call, expectAccessible, signIn, usePlatform } from "./harness";
 
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
-
-/** Calls a staff procedure as the app does, by a same-origin POST, and answers with its data. */
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result: { data: unknown } };
-      return body.result.data;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
+const platformOf = usePlatform();
 
 describe("the family record in a real browser", () => {
   it("opens from a person page with its identity bar and alert, and changes a member in place", async () => {
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText("Lena Carter").first().waitFor();
     // Banbury (OX16) is in the North, the LCSS worker's area.
@@ -47,10 +30,10 @@ describe("the family record in a real browser", () => {
     });
     await call(page, "families.alerts.add", { familyId: family.id, kind: "interpreter", text: "Polish", reviewBy: "2027-06-30" });
 
-    await page.goto(`${platform.baseUrl}/lcss/people/${child.person.id}`);
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${child.person.id}`);
     await page.getByRole("link", { name: "Kowalski household" }).click();
     await page.getByRole("heading", { level: 1, name: "Overview" }).waitFor();
-    expect(page.url()).toBe(`${platform.baseUrl}/lcss/families/${family.id}`);
+    expect(page.url()).toBe(`${platformOf().baseUrl}/lcss/families/${family.id}`);
     await expect(page.locator(".moj-identity-bar").textContent()).resolves.toContain("Zofia Kowalski");
     await expect(page.locator(".moj-alert").first().textContent()).resolves.toContain("Interpreter: Polish");
     await expectAccessible(page);

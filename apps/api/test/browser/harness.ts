@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { AxeBuilder } from "@axe-core/playwright";
 import { defaultApiConfig } from "@hearth/api";
+import { DEMO_PASSWORD, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
+import { eq } from "drizzle-orm";
 import { createRedis } from "@hearth/jobs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { buildServer } from "../../src/server";
 
 /**
@@ -81,4 +83,48 @@ export async function signIn(page: Page, email: string, password: string) {
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).fill(password);
   await page.getByRole("button", { name: /sign in/i }).click();
+}
+
+/**
+ * The platform for one test file: started before its tests and closed after them. Call it at the
+ * top of the file; the answer reads the platform once it has started.
+ */
+export function usePlatform(): () => Platform {
+  let platform: Platform | undefined;
+  beforeAll(async () => {
+    platform = await startPlatform();
+  });
+  afterAll(() => platform?.close());
+  return () => {
+    if (!platform) throw new Error("The platform has not started: call usePlatform() at the top of the test file");
+    return platform;
+  };
+}
+
+/** Calls a staff procedure as the app does, by a same-origin POST from the signed-in page, and answers with its data. */
+export async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+      const body = (await res.json()) as { result: { data: unknown } };
+      return body.result.data;
+    },
+    { path, input },
+  ) as Promise<T>;
+}
+
+/** An area's id by its code (north, central, south). */
+export async function areaIdOf(platform: Platform, code: string): Promise<string> {
+  return (await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, code)))[0]!.id;
+}
+
+/** A demo member of staff by email. */
+export async function staffByEmail(platform: Platform, email: string) {
+  return (await platform.db.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0]!;
+}
+
+/** Opens `path` under the platform and signs in there as the demo account `email`. */
+export async function signInAt(page: Page, platform: Platform, path: string, email: string) {
+  await page.goto(`${platform.baseUrl}${path}`);
+  await signIn(page, email, DEMO_PASSWORD);
 }

@@ -1,21 +1,17 @@
 import { DEMO_PASSWORD, saveRestriction, schema } from "@hearth/db";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, expect, it } from "vitest";
+import { areaIdOf, expectAccessible, signIn, staffByEmail, usePlatform } from "./harness";
 
 /**
  * Issue 10 §2 in the LCSS portal: merging a duplicate through its review page, naming staff on a
  * restricted record, and opening an out-of-area search result by its handle, with axe on each page.
  */
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
+const platformOf = usePlatform();
 
-const db = () => platform.db.db;
-const areaId = async (code: string) => (await db().select().from(schema.areas).where(eq(schema.areas.code, code)))[0]!.id;
-const staff = async (email: string) => (await db().select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0]!;
+const db = () => platformOf().db.db;
+const areaId = (code: string) => areaIdOf(platformOf(), code);
+const staff = (email: string) => staffByEmail(platformOf(), email);
 
 describe("merging and restricting records in a real browser", () => {
   it("merges a duplicate after showing both records side by side", async () => {
@@ -27,8 +23,8 @@ describe("merging and restricting records in a real browser", () => {
         { firstName: "Jaden", lastName: "Merged", dateOfBirth: "2016-07-02", postcode: "OX16 9QA", areaId: north },
       ])
       .returning();
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${keep!.id}`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${keep!.id}`);
     await signIn(page, "admin@hearth.test", DEMO_PASSWORD);
     await page.getByRole("link", { name: "Merge a duplicate record into this one" }).click();
     await page.getByRole("heading", { name: "Merge a duplicate record" }).waitFor();
@@ -50,7 +46,7 @@ describe("merging and restricting records in a real browser", () => {
     await page.getByText("A duplicate record was merged into this one").waitFor();
     await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
     // The duplicate's address now leads to the kept record.
-    await page.goto(`${platform.baseUrl}/lcss/people/${duplicate!.id}`);
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${duplicate!.id}`);
     await page.getByRole("heading", { level: 1, name: "Jayden Merged" }).waitFor();
     expect(page.url()).toContain(keep!.id);
   });
@@ -70,8 +66,8 @@ describe("merging and restricting records in a real browser", () => {
       restrictedBy: senior.id,
       restrictedAt: new Date(),
     });
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${person!.id}`);
     await signIn(page, "lcss.senior@hearth.test", DEMO_PASSWORD);
     await page.getByRole("link", { name: "Choose who may open this record" }).click();
     await page.getByRole("heading", { name: "Who may open this record" }).waitFor();
@@ -97,8 +93,8 @@ describe("merging and restricting records in a real browser", () => {
       .insert(schema.people)
       .values({ firstName: "Hana", lastName: "Handle", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
       .returning();
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByLabel("Name").fill("Hana Handle");
     await page.getByRole("button", { name: "Search" }).click();
@@ -110,5 +106,48 @@ describe("merging and restricting records in a real browser", () => {
     await page.getByLabel("Why do you need to open this record?").fill("Child brought to Banbury A&E, checking safeguarding history");
     await page.getByRole("button", { name: "Open the record" }).click();
     await page.getByRole("heading", { level: 1, name: "Hana Handle" }).waitFor();
+  });
+
+  it("lets a data officer, who cannot open records, find duplicates from the navigation, merge them and restrict a record", async () => {
+    const central = await areaId("central");
+    const [keep, duplicate] = await db()
+      .insert(schema.people)
+      .values([
+        { firstName: "Oskar", lastName: "Officer", dateOfBirth: "2015-01-20", postcode: "OX4 2AA", areaId: central },
+        { firstName: "Oscar", lastName: "Officer", dateOfBirth: "2015-01-20", postcode: "OX4 2AA", areaId: central },
+      ])
+      .returning();
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/fss/`);
+    await signIn(page, "data.officer@hearth.test", DEMO_PASSWORD);
+    // The person index is not theirs: no "Find a person", but their own way in.
+    await page.getByRole("link", { name: "Duplicates and restrictions" }).click();
+    expect(await page.getByRole("link", { name: "Find a person" }).count()).toBe(0);
+    await page.getByRole("heading", { level: 1, name: "Duplicates and restrictions" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Name").fill("Oskar Officer");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Merge a duplicate into the record of Oskar Officer" }).click();
+    await page.getByLabel("Oscar Officer").check();
+    await page.getByLabel("This record").check();
+    await page.getByRole("button", { name: "Review the merge" }).click();
+    await page.getByRole("heading", { name: "Check the records before merging" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Merge the records" }).click();
+    await page.getByText("The records were merged").waitFor();
+    const [merged] = await db().select().from(schema.people).where(eq(schema.people.id, duplicate!.id));
+    expect(merged!.mergedIntoId).toBe(keep!.id);
+
+    await page.getByLabel("Name").fill("Oskar Officer");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Restrict the record of Oskar Officer" }).click();
+    await page.getByRole("heading", { name: "Who may open this record" }).waitFor();
+    await page.getByText("Restrict this record").click();
+    await page.getByLabel("Adoption").check();
+    await page.getByLabel("Who should other staff contact?").fill("County data protection officer");
+    await page.getByRole("button", { name: "Restrict the record" }).click();
+    await page.getByRole("table", { name: "Staff named on this record" }).getByRole("button", { name: "Remove Dana Reid" }).waitFor();
+    await expectAccessible(page);
   });
 });

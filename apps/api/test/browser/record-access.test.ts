@@ -1,18 +1,13 @@
 import { DEMO_PASSWORD, saveRestriction, schema } from "@hearth/db";
-import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { describe, it } from "vitest";
+import { areaIdOf, expectAccessible, signIn, staffByEmail, usePlatform } from "./harness";
 
 /** Issue 10 §2 in the LCSS portal: breaking the glass with a reason, and a restricted record's panel. */
-let platform: Platform;
-beforeAll(async () => {
-  platform = await startPlatform();
-});
-afterAll(() => platform?.close());
+const platformOf = usePlatform();
 
-const db = () => platform.db.db;
-const areaId = async (code: string) => (await db().select().from(schema.areas).where(eq(schema.areas.code, code)))[0]!.id;
-const staffId = async (email: string) => (await db().select().from(schema.staffUsers).where(eq(schema.staffUsers.email, email)))[0]!.id;
+const db = () => platformOf().db.db;
+const areaId = (code: string) => areaIdOf(platformOf(), code);
+const staffId = async (email: string) => (await staffByEmail(platformOf(), email)).id;
 
 describe("opening records outside the usual rules, in a real browser", () => {
   it("asks a North worker why they need a Central record, then opens it", async () => {
@@ -20,8 +15,8 @@ describe("opening records outside the usual rules, in a real browser", () => {
       .insert(schema.people)
       .values({ firstName: "Bea", lastName: "Glass", dateOfBirth: "2018-07-09", postcode: "OX4 1AA", areaId: await areaId("central") })
       .returning();
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}/break-glass`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${person!.id}/break-glass`);
     await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await page.getByText(/that area's managers will see who opened it and why/).waitFor();
     await page.getByRole("button", { name: "Open the record" }).click();
@@ -46,8 +41,8 @@ describe("opening records outside the usual rules, in a real browser", () => {
       restrictedBy: await staffId("lcss.senior@hearth.test"),
       restrictedAt: new Date(),
     });
-    const page = await platform.newPage();
-    await page.goto(`${platform.baseUrl}/lcss/people/${person!.id}`);
+    const page = await platformOf().newPage();
+    await page.goto(`${platformOf().baseUrl}/lcss/people/${person!.id}`);
     await signIn(page, "admin@hearth.test", DEMO_PASSWORD);
     await page.getByText("Restricted record: contact Central LCSS manager").waitFor();
     if (await page.getByText("Rae").count()) throw new Error("a restricted record's name was shown");

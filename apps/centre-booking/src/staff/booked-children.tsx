@@ -75,7 +75,7 @@ export function BookedChildren({
                   {child.firstName} {child.lastName}
                 </th>
                 <td className="govuk-table__cell">{child.age}</td>
-                <td className="govuk-table__cell">{firstName(booking.carerName)}</td>
+                <td className="govuk-table__cell">{booking.restricted ? booking.carerName : firstName(booking.carerName)}</td>
                 <td className="govuk-table__cell">
                   {child.attendance && <Tag colour={child.attendance === "attended" ? "green" : "grey"}>{markText[child.attendance]}</Tag>}
                   {!readOnly && (

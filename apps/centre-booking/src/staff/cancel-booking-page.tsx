@@ -45,6 +45,7 @@ function CancelForm({ session, booking, onCancelled }: { session: Register["sess
   const summary = form.summary();
   usePageTitle("Cancel a booking", { hasErrors: summary.length > 0 });
   const children = booking.children.map((c) => c.firstName).join(" and ");
+  const carer = booking.restricted ? booking.carerName : firstName(booking.carerName);
 
   const submit = form.onSubmit(async (input) => {
     const result = await cancel.mutateAsync(input);
@@ -59,10 +60,10 @@ function CancelForm({ session, booking, onCancelled }: { session: Register["sess
       <span className="govuk-caption-l">
         {session.title}, {formatLongDate(session.date)}, {sessionTime(session)}
       </span>
-      <h1 className="govuk-heading-l">Cancel {children}’s booking</h1>
+      <h1 className="govuk-heading-l">{booking.restricted ? "Cancel this booking" : `Cancel ${children}’s booking`}</h1>
       <SummaryList
         rows={[
-          { key: "Parent or carer", value: firstName(booking.carerName) },
+          { key: "Parent or carer", value: carer },
           { key: booking.children.length === 1 ? "Child" : "Children", value: children },
         ]}
       />

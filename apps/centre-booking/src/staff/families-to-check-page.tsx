@@ -31,7 +31,8 @@ function useFamilyMatches() {
 }
 
 const children = (family: Family) => family.members.filter((m) => m.role === "child");
-const personText = (m: Family["members"][number]) => `${[m.firstName, m.lastName].filter(Boolean).join(" ")}, born ${formatDate(m.dateOfBirth)}`;
+const personText = (m: Family["members"][number]) =>
+  m.restricted ? m.firstName : `${[m.firstName, m.lastName].filter(Boolean).join(" ")}, born ${formatDate(m.dateOfBirth)}`;
 
 function PeopleList({ people }: { people: string[] }) {
   if (!people.length) return <>None recorded</>;

@@ -67,7 +67,9 @@ export function RegisterPage() {
           <ol className="govuk-list govuk-list--number">
             {waitingList.map((waiting) => (
               <li key={waiting.bookingId}>
-                {waiting.children.map((child) => child.firstName).join(" and ")}, with {firstName(waiting.carerName)}
+                {waiting.restricted
+                  ? waiting.carerName
+                  : `${waiting.children.map((child) => child.firstName).join(" and ")}, with ${firstName(waiting.carerName)}`}
                 {cancellable && (
                   <>
                     {" "}
@@ -88,7 +90,7 @@ export function RegisterPage() {
           <ul className="govuk-list govuk-list--bullet">
             {walkIns.map((child) => (
               <li key={child.personId}>
-                {child.firstName} {child.lastName} ({child.age}){" "}
+                {child.restricted ? child.firstName : `${child.firstName} ${child.lastName} (${child.age})`}{" "}
                 <Tag colour={child.attendance === "attended" ? "green" : "grey"}>
                   {child.attendance === "attended" ? "Attended" : "Did not attend"}
                 </Tag>

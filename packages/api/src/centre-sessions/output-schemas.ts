@@ -31,6 +31,8 @@ const registerChildSchema = z.object({
   dateOfBirth: z.string(),
   age: z.string(),
   attendance: attendanceStatus.nullable(),
+  /** Shown to staff not named on the child's restriction: the name fields then say whom to contact. */
+  restricted: z.boolean(),
 });
 
 const registerBookingSchema = z.object({
@@ -40,6 +42,8 @@ const registerBookingSchema = z.object({
   mobile: z.string().nullable(),
   email: z.string().nullable(),
   places: z.number(),
+  /** A child on it is restricted from this reader: the carer's name says whom to contact, and no phone or email is given. */
+  restricted: z.boolean(),
   children: z.array(registerChildSchema),
 });
 

@@ -1,6 +1,7 @@
-import { familyToCheck, listOpenFamilyMatches } from "@hearth/db";
+import { familyToCheck, listOpenFamilyMatches, type Db } from "@hearth/db";
 import { canSeeArea, familyMatchReasons } from "@hearth/domain";
 import { z } from "zod";
+import { hiddenFromReader, shownPerson } from "../record-access/restricted-in-lists";
 import { audit } from "../trpc";
 import type { StaffContext } from "./scope";
 
@@ -9,7 +10,16 @@ const familySchema = z.object({
   name: z.string(),
   postcode: z.string().nullable(),
   carers: z.array(z.string()),
-  members: z.array(z.object({ personId: z.string(), firstName: z.string(), lastName: z.string(), dateOfBirth: z.string(), role: z.string() })),
+  members: z.array(
+    z.object({
+      personId: z.string(),
+      firstName: z.string(),
+      lastName: z.string(),
+      dateOfBirth: z.string(),
+      role: z.string(),
+      restricted: z.boolean(),
+    }),
+  ),
 });
 
 export const familyMatchSchema = z.object({
@@ -38,11 +48,23 @@ export async function listFamilyMatches(ctx: StaffContext): Promise<FamilyMatch[
     );
     const shown: FamilyMatch[] = [];
     for (const match of open) {
-      const [family, existingFamily] = [await familyToCheck(tx, match.familyId), await familyToCheck(tx, match.existingFamilyId)];
+      const family = await visibleFamilyToCheck(ctx, tx, match.familyId);
+      const existingFamily = await visibleFamilyToCheck(ctx, tx, match.existingFamilyId);
       for (const entityId of [match.familyId, match.existingFamilyId])
         await audit(ctx, tx, { action: "family.read", entityType: "family", entityId, detail: { via: "families to check", matchId: match.id } });
       shown.push({ id: match.id, reason: match.reason, createdAt: match.createdAt.toISOString(), family, existingFamily });
     }
     return shown;
   });
+}
+
+/** A family to check, with any member restricted from this reader shown only as whom to contact. */
+async function visibleFamilyToCheck(ctx: StaffContext, tx: Db, familyId: string) {
+  const family = await familyToCheck(tx, familyId);
+  const hidden = await hiddenFromReader(
+    ctx,
+    tx,
+    family.members.map((m) => m.personId),
+  );
+  return { ...family, members: family.members.map((m) => shownPerson(m, hidden)) };
 }

@@ -78,3 +78,49 @@ export const personSearchResultSchema = z.union([
   }),
   z.object({ kind: z.literal("restricted"), contact: z.string() }),
 ]);
+
+/** A record that may be the same person, for choosing the duplicate to merge. */
+export const mergeCandidateSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  postcode: z.string().nullable(),
+  areaName: z.string(),
+});
+
+/** Rows linked to a person, by `table.column`, as the merge review counts and the merge moves them. */
+const linkedCountsSchema = z.record(z.string(), z.number());
+
+/** One side of the merge review. */
+const mergeSideSchema = z.object({
+  id: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  nhsNumber: z.string().nullable(),
+  upn: z.string().nullable(),
+  postcode: z.string().nullable(),
+  areaName: z.string(),
+  families: z.array(z.string()),
+  linked: linkedCountsSchema,
+});
+
+export const mergeReviewSchema = z.object({ duplicate: mergeSideSchema, keep: mergeSideSchema, refusal: z.string().nullable() });
+
+export const mergedSchema = z.object({ keptId: z.string(), mergedId: z.string(), moved: linkedCountsSchema, dropped: linkedCountsSchema });
+
+/** A result of the "Duplicates and restrictions" search: a record the caller may open, or only whom to contact. */
+export const personToMaintainSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("record"),
+    id: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: z.string(),
+    postcode: z.string().nullable(),
+    areaName: z.string(),
+    restricted: z.boolean(),
+  }),
+  z.object({ kind: z.literal("restricted"), id: z.string().nullable(), contact: z.string() }),
+]);

@@ -13,8 +13,11 @@ import {
   breakGlassGrantSchema,
   breakGlassLogEntrySchema,
   restrictionLiftedSchema,
+  restrictionReadSchema,
   restrictionSetOutputSchema,
   staffAllowedSchema,
+  staffFoundSchema,
+  staffRemovedSchema,
 } from "./output-schemas";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { breakGlass, breakGlassFromSearch } from "./break-glass";
@@ -32,6 +35,7 @@ export const recordAccessRouter = createTRPCRouter({
   // From a search result known in another area, by its opaque handle (never the person's id).
   breakGlassFromSearch: roleProcedure("recordAccess.breakGlass")
     .input(breakGlassByHandleSchema)
+    .output(breakGlassGrantSchema)
     .mutation(({ ctx, input }) => breakGlassFromSearch(ctx, input)),
 
   breakGlassLog: roleProcedure("recordAccess.breakGlassLog")
@@ -59,13 +63,16 @@ export const restrictionsRouter = createTRPCRouter({
 
   get: roleProcedure("restrictions.manage")
     .input(restrictionGetSchema)
+    .output(restrictionReadSchema)
     .query(({ ctx, input }) => readRestriction(ctx, input.personId)),
 
   removeStaff: roleProcedure("restrictions.manage")
     .input(restrictionRemoveStaffSchema)
+    .output(staffRemovedSchema)
     .mutation(({ ctx, input }) => removeNamedStaff(ctx, input)),
 
   findStaff: roleProcedure("restrictions.manage")
     .input(staffFindSchema)
+    .output(staffFoundSchema)
     .query(({ ctx, input }) => findStaff(ctx, input)),
 });

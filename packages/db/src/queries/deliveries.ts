@@ -124,6 +124,7 @@ export function latestOutboxMessages(db: Db, params: { scope: MessageScope; limi
       subject: outboxMessages.subject,
       body: outboxMessages.body,
       createdAt: outboxMessages.createdAt,
+      bookingId: bookings.id,
       bookingReference: bookings.reference,
       centreName: centres.name,
     })
@@ -146,6 +147,7 @@ export function failedDeliveries(db: Db, params: { scope: MessageScope; limit: n
       reason: notificationDeliveries.lastError,
       attempts: notificationDeliveries.attempts,
       at: notificationDeliveries.statusAt,
+      bookingId: bookings.id,
       bookingReference: bookings.reference,
       carerName: bookings.carerName,
       centreName: centres.name,

@@ -36,6 +36,14 @@ describe("permissions", () => {
     for (const role of staffRoles) expect(can(role, "centreStaffArea.use"), role).toBe(canAny(role, pages));
   });
 
+  it("whoever merges duplicates or manages restrictions has a way to find the record, and data officers still do not read the index", () => {
+    for (const role of staffRoles) expect(can(role, "people.maintain"), role).toBe(canAny(role, ["people.merge", "restrictions.manage"]));
+    expect(can("data_officer", "people.maintain")).toBe(true);
+    expect(canAny("data_officer", ["people.read", "people.search", "families.read"])).toBe(false);
+    // The app their navigation draws "Duplicates and restrictions" in.
+    expect(can("data_officer", "fssCasework.use")).toBe(true);
+  });
+
   it("canAny holds when any one permission does, and not for none", () => {
     expect(canAny("data_officer", ["people.search", "reach.read"])).toBe(true);
     expect(canAny("data_officer", ["people.search", "centreSessions.manage"])).toBe(false);

@@ -65,6 +65,10 @@ export const permissions = {
   // Merging duplicates corrects the index itself: the council's data officers, and administrators
   // who keep the system. It moves a person's whole history, so not every practitioner.
   "people.merge": ["data_officer", "admin"],
+  // Keeping the index in order: finding a person to merge a duplicate into or to restrict, without
+  // opening their record. Data officers hold neither people.search nor people.read (they do not work
+  // cases), so this is their way in; it shows enough to tell people apart and nothing of their families.
+  "people.maintain": [...recordGuardians, "admin"],
   "families.search": personIndex,
   "families.read": personIndex,
   "families.create": personIndex,

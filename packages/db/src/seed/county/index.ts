@@ -24,6 +24,7 @@ import {
 } from "../../schema";
 import { DEMO_PASSWORD, demoStaffData, type AreaCode } from "../reference-data";
 import { planCasework } from "./casework";
+import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
 import { planSessions } from "./sessions";
@@ -88,7 +89,7 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
   return db.transaction(async (tx) => {
     if (await hasSyntheticCounty(tx)) {
       if (!options.replace) throw new CountyRefused("A synthetic county is already here. Run with --replace to write a new one over it.");
-      await deleteSyntheticCounty(tx, progress);
+      await deleteSyntheticRows(tx, progress);
     }
     const areaRows = await tx.select().from(areas);
     const areaIds = Object.fromEntries(areaRows.map((a) => [a.code, a.id])) as Record<AreaCode, string>;
@@ -181,39 +182,3 @@ export function londonInstant(date: string, time: string): Date {
 }
 
 const inSyntheticRange = (column: typeof people.id) => and(gte(column, SYNTHETIC_ID_RANGE[0]), lte(column, SYNTHETIC_ID_RANGE[1]));
-
-/** Removes the synthetic county, children of each record first. Real records are never touched. */
-async function deleteSyntheticCounty(tx: Db, progress: NonNullable<CountyOptions["onProgress"]>) {
-  const [low, high] = SYNTHETIC_ID_RANGE;
-  const steps: [string, ReturnType<typeof sql>][] = [
-    ["chronology entries", sql`delete from chronology_entries where id between ${low} and ${high} or family_id between ${low} and ${high}`],
-    ["family alerts", sql`delete from family_alerts where id between ${low} and ${high}`],
-    ["assessment children", sql`delete from early_help_assessment_children where assessment_id between ${low} and ${high}`],
-    ["assessments", sql`delete from early_help_assessments where id between ${low} and ${high}`],
-    ["decision children", sql`delete from threshold_decision_children where decision_id between ${low} and ${high}`],
-    ["threshold decisions", sql`delete from threshold_decisions where id between ${low} and ${high}`],
-    ["attendances", sql`delete from session_attendances where session_id between ${low} and ${high} or person_id between ${low} and ${high}`],
-    ["booked children", sql`delete from booking_children where booking_id between ${low} and ${high} or person_id between ${low} and ${high}`],
-    ["bookings", sql`delete from bookings where id between ${low} and ${high}`],
-    ["sessions", sql`delete from open_access_sessions where id between ${low} and ${high}`],
-    ["session series", sql`delete from session_series where id between ${low} and ${high}`],
-    ["family members", sql`delete from family_members where family_id between ${low} and ${high}`],
-    ["families", sql`delete from families where id between ${low} and ${high}`],
-    ["people", sql`delete from people where id between ${low} and ${high}`],
-    // Staff last: their sessions go with them; anything they wrote outside the county stops it.
-    ["staff", sql`delete from staff_users where id between ${low} and ${high}`],
-  ];
-  for (const [i, [stage, statement]] of steps.entries()) {
-    progress(`removing old ${stage}`, i, steps.length);
-    try {
-      await tx.execute(statement);
-    } catch (error) {
-      // 23503: a foreign key still points at the row. Anything else is not ours to explain.
-      if ((error as { code?: string }).code !== "23503") throw error;
-      throw new CountyRefused(
-        `The old synthetic county could not be removed: records made since (a case, a message, a booking) still point at its ${stage}. ` +
-          `Start from an empty database instead. (${(error as Error).message})`,
-      );
-    }
-  }
-}

@@ -11,7 +11,8 @@ import { formatUkDate } from "../../format/dates";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import type { MergeReviewState } from "./merge-review-page";
-import { fullName, peoplePaths } from "./paths";
+import { useStaff } from "../../auth/use-staff";
+import { backToPerson, fullName, peoplePaths } from "./paths";
 
 interface ChoiceValues {
   otherId: string;
@@ -27,6 +28,7 @@ export function MergeChoosePage() {
   const { personId = "" } = useParams();
   const trpc = useTRPC();
   const navigate = useNavigate();
+  const staff = useStaff();
   const candidates = useQuery(trpc.people.mergeCandidates.queryOptions({ personId }));
   const form = useSchemaForm<ChoiceValues, PersonMergeChoice>({ schema: personMergeChoiceSchema, defaultValues: { otherId: "", keep: "" } });
   const summary = form.summary();
@@ -41,7 +43,7 @@ export function MergeChoosePage() {
 
   return (
     <>
-      <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
+      <BackLink to={backToPerson(staff.role, personId)}>Back</BackLink>
       <ErrorSummary items={summary} focusKey={form.focusKey} />
       <h1 className="govuk-heading-l">Merge a duplicate record</h1>
       {candidates.data.length === 0 ? (

@@ -11,6 +11,9 @@ import { serverFormErrors } from "../../forms/server-errors";
 import { formatUkDate } from "../../format/dates";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { can } from "@hearth/domain";
+import { useStaff } from "../../auth/use-staff";
+import type { MaintainPageState } from "./maintain-people-page";
 import { fullName, peoplePaths } from "./paths";
 import type { PersonPageState } from "./person-page";
 
@@ -65,9 +68,9 @@ export function MergeReviewPage() {
       <>
         <h1 className="govuk-heading-l">Check the records before merging</h1>
         <p className="govuk-body">
-          Choose the records to merge from a person’s page first.{" "}
-          <Link className="govuk-link" to={peoplePaths.find}>
-            Find a person
+          Choose the records to merge from a person’s page, or from duplicates and restrictions, first.{" "}
+          <Link className="govuk-link" to={peoplePaths.maintain}>
+            Duplicates and restrictions
           </Link>
         </p>
       </>
@@ -81,6 +84,7 @@ function MergeReview({ pair }: { pair: MergeReviewState }) {
   const queryClient = useQueryClient();
   const review = useQuery(trpc.people.mergeReview.queryOptions(pair));
   const merge = useMutation(trpc.people.merge.mutationOptions());
+  const staff = useStaff();
   const [messages, setMessages] = useState<string[]>([]);
   if (review.isPending) return <p className="govuk-body">Loading…</p>;
   if (review.isError) return <RecordProblem error={review.error} what="Person" />;
@@ -91,6 +95,11 @@ function MergeReview({ pair }: { pair: MergeReviewState }) {
     try {
       await merge.mutateAsync(pair);
       await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey() });
+      // Data officers cannot open the kept record: they go back to where they found it.
+      if (!can(staff.role, "people.read")) {
+        await navigate(peoplePaths.maintain, { state: { merged: true } satisfies MaintainPageState });
+        return;
+      }
       const state: PersonPageState = { merged: true };
       await navigate(peoplePaths.person(keep.id), { state });
     } catch (error) {

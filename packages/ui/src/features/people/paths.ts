@@ -1,3 +1,5 @@
+import { can, type StaffRole } from "@hearth/domain";
+
 /** Where the shared people screens live inside any app that mounts them. */
 export const peoplePaths = {
   find: "/people",
@@ -14,9 +16,19 @@ export const peoplePaths = {
   mergeChoose: (personId: string) => `/people/${personId}/merge`,
   /** The ids travel in the router's state, so a reviewed pair is not a bookmarkable address. */
   mergeReview: "/people/merge/review",
+  /** Finding a record to merge or restrict without opening it: data officers' way in (issue 10 §2). */
+  maintain: "/people/duplicates-and-restrictions",
   /** Who may open a restricted record, for its managers. */
   restriction: (personId: string) => `/people/${personId}/restriction`,
 };
+
+/**
+ * Where "back" leads from the merge and restriction screens: the person's record for those who may
+ * open it, else "Duplicates and restrictions" (data officers do not read the person index).
+ */
+export function backToPerson(role: StaffRole, personId: string): string {
+  return can(role, "people.read") ? peoplePaths.person(personId) : peoplePaths.maintain;
+}
 
 export const familyRoleLabels: Record<string, string> = {
   child: "Child",

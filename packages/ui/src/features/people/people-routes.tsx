@@ -8,6 +8,7 @@ import { BreakGlassLogPage } from "./break-glass-log-page";
 import { BreakGlassPage } from "./break-glass-page";
 import { FindFamilyPage } from "./find-family-page";
 import { FindPersonPage } from "./find-person-page";
+import { MaintainPeoplePage } from "./maintain-people-page";
 import { MergeChoosePage } from "./merge-choose-page";
 import { MergeReviewPage } from "./merge-review-page";
 import { peoplePaths } from "./paths";
@@ -27,6 +28,9 @@ export function peopleRoutes() {
       </Route>
       <Route element={<RequirePermission permission="people.create" />}>
         <Route path={peoplePaths.add} element={<AddPersonPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="people.maintain" />}>
+        <Route path={peoplePaths.maintain} element={<MaintainPeoplePage />} />
       </Route>
       <Route element={<RequirePermission permission="people.merge" />}>
         <Route path={peoplePaths.mergeReview} element={<MergeReviewPage />} />
@@ -67,6 +71,7 @@ export const peopleNavigation: NavigationLink[] = [
     permission: "recordAccess.breakGlassLog",
   },
   { text: "Find a family", to: peoplePaths.findFamily, permission: "families.search" },
+  { text: "Duplicates and restrictions", to: peoplePaths.maintain, permission: "people.maintain" },
 ];
 
 /** The person-index tasks, for an app's home page; nothing for roles that cannot use it. */

@@ -33,6 +33,7 @@ export function RestrictRecordForm({ personId }: { personId: string }) {
   const submit = form.onSubmit(async (input) => {
     await restrict.mutateAsync({ ...input, note: input.note || undefined });
     await queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) });
+    await queryClient.invalidateQueries({ queryKey: trpc.restrictions.get.queryKey({ personId }) });
   });
   return (
     <details className="govuk-details">

@@ -46,7 +46,11 @@ export function LiftRestriction({ personId }: { personId: string }) {
   const queryClient = useQueryClient();
   const lift = useMutation(
     trpc.restrictions.lift.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) }),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.people.get.queryKey({ personId }) }),
+          queryClient.invalidateQueries({ queryKey: trpc.restrictions.get.queryKey({ personId }) }),
+        ]),
     }),
   );
   if (!can(staff.role, "restrictions.manage")) return null;

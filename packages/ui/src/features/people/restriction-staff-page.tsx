@@ -14,7 +14,10 @@ import { serverFormErrors } from "../../forms/server-errors";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
-import { peoplePaths } from "./paths";
+import { useStaff } from "../../auth/use-staff";
+import { backToPerson } from "./paths";
+import { RestrictRecordForm } from "./restrict-record-form";
+import { LiftRestriction } from "./restricted-record";
 
 interface FindValues {
   query: string;
@@ -31,6 +34,7 @@ const staffLabel = (s: { displayName: string; role: keyof typeof roleLabels; are
 export function RestrictionStaffPage() {
   const { personId = "" } = useParams();
   const trpc = useTRPC();
+  const staff = useStaff();
   const queryClient = useQueryClient();
   const restriction = useQuery(trpc.restrictions.get.queryOptions({ personId }));
   const [query, setQuery] = useState<string | null>(null);
@@ -67,12 +71,15 @@ export function RestrictionStaffPage() {
 
   return (
     <>
-      <BackLink to={peoplePaths.person(personId)}>Back to the record</BackLink>
+      <BackLink to={backToPerson(staff.role, personId)}>Back</BackLink>
       <ErrorSummary items={summary} focusKey={`${form.focusKey}:${changeMessages.join()}`} />
       {done && <NotificationBanner type="success" heading={done} />}
       <h1 className="govuk-heading-l">Who may open this record</h1>
       {!current ? (
-        <p className="govuk-body">This record is not restricted: restrict it from the record’s page first.</p>
+        <>
+          <p className="govuk-body">This record is not restricted: anyone who may open records in its area can open it.</p>
+          <RestrictRecordForm personId={personId} />
+        </>
       ) : (
         <>
           <SummaryList
@@ -146,6 +153,9 @@ export function RestrictionStaffPage() {
               ]}
             />
           )}
+          <h2 className="govuk-heading-m">Lift the restriction</h2>
+          <p className="govuk-body">Anyone who may open records in its area will be able to open it again.</p>
+          <LiftRestriction personId={personId} />
         </>
       )}
     </>
