@@ -1,3 +1,4 @@
+import { adviceRequestsRouter } from "./advice-requests/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { draftsRouter } from "./drafts/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   families: familiesRouter,
   chronology: chronologyRouter,
   consultations: consultationsRouter,
+  adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

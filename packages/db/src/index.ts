@@ -29,6 +29,7 @@ export * from "./queries/programmes";
 export * from "./queries/early-help-assessments";
 export * from "./queries/threshold-decisions";
 export * from "./queries/consultations";
+export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";

@@ -47,6 +47,7 @@ export * from "./thresholds/illustrative-indicators";
 export * from "./thresholds/threshold-decision";
 export * from "./consultations/consultation";
 export * from "./consultations/consultation-views";
+export * from "./advice-requests/advice-request";
 
 export * from "./centres/time-of-day";
 export * from "./centres/opening-hours";

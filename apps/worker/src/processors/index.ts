@@ -3,6 +3,7 @@ import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
 import { scanRemindersProcessor } from "./scan-reminders";
+import { sendAdviceConfirmationProcessor, sendAdvicePickedUpProcessor } from "./send-advice-emails";
 import { sendFamilyMessageProcessor } from "./send-family-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
 import type { Processor } from "./types";
@@ -15,4 +16,6 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "notifications.send": sendFamilyMessageProcessor,
   "work.morning-digest": morningDigestProcessor,
   "work.send-digest": sendWorkDigestProcessor,
+  "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
+  "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
 };

@@ -67,7 +67,7 @@ export async function getConsultation(db: Db, consultationId: string) {
       takenByName: takenBy.displayName,
     })
     .from(consultations)
-    .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
+    .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
     .leftJoin(localities, eq(localities.id, consultations.localityId))
     .leftJoin(families, eq(families.id, consultations.familyId))
@@ -137,7 +137,7 @@ export function listConsultations(
       level: thresholdDecisions.level,
     })
     .from(consultations)
-    .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
+    .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
     .leftJoin(families, eq(families.id, consultations.familyId))
     .leftJoin(thresholdDecisions, eq(thresholdDecisions.consultationId, consultations.id))

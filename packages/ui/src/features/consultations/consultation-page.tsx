@@ -53,7 +53,7 @@ export function ConsultationPage() {
               rows={[
                 { key: "In the caller’s words", value: paragraphs(c.concern) },
                 { key: "Advice given", value: paragraphs(c.adviceGiven) },
-                { key: "Outcome", value: consultationOutcomeLabels[c.outcome] + (c.signpostTo ? `: ${c.signpostTo}` : "") },
+                { key: "Outcome", value: (c.outcome ? consultationOutcomeLabels[c.outcome] : "Not yet called back") + (c.signpostTo ? `: ${c.signpostTo}` : "") },
               ]}
             />
           </>
@@ -68,7 +68,7 @@ export function ConsultationPage() {
 function callRows(c: ConsultationDetail): SummaryListRow[] {
   return [
     { key: "Received", value: formatUkDateTime(c.receivedAt) },
-    { key: "Taken by", value: c.takenByName },
+    { key: "Taken by", value: c.takenByName ?? "Not picked up" },
     { key: "Caller", value: [c.callerName, c.callerRole].filter(Boolean).join(", ") || "Not recorded" },
     { key: "Organisation", value: orNone(c.organisationName) },
     { key: "Phone", value: orNone(c.callerPhone) },
