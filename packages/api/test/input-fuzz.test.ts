@@ -122,10 +122,10 @@ beforeAll(async () => {
       await (await signedInAs(t.db, "lcss_senior")).call()
     ).chronology.addEntry({ familyId: fixtures.familyId, occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry" })
   ).id;
-  const [senior] = await rawRows<{ area_id: string }>(t.db, sql`select area_id from staff_users where role = 'lcss_senior' limit 1`);
-  fixtures.adviceLocalityId = await localityIn(t.db, senior!.area_id);
-  fixtures.adviceToken = await pendingAdviceLink(t.db, senior!.area_id);
-  fixtures.onlineConsultationId = await onlineConsultation(t.db, senior!.area_id);
+  const [adviceSenior] = await rawRows<{ area_id: string }>(t.db, sql`select area_id from staff_users where role = 'lcss_senior' limit 1`);
+  fixtures.adviceLocalityId = await localityIn(t.db, adviceSenior!.area_id);
+  fixtures.adviceToken = await pendingAdviceLink(t.db, adviceSenior!.area_id);
+  fixtures.onlineConsultationId = await onlineConsultation(t.db, adviceSenior!.area_id);
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
