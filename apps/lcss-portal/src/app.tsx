@@ -1,4 +1,5 @@
 import {
+  adviceRequestRoutes,
   ConsultationTasks,
   consultationNavigation,
   consultationRoutes,
@@ -19,6 +20,8 @@ const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...peo
 export function App() {
   return (
     <Routes>
+      {/* Public: professionals without an account ask for advice (issue 11 §2). */}
+      {adviceRequestRoutes()}
       <Route element={<RequireStaff permission="lcssPortal.use" navigation={navigation} />}>
         <Route
           index

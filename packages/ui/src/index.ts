@@ -70,5 +70,7 @@ export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
 export { consultationPaths } from "./features/consultations/paths";
+export { adviceRequestRoutes } from "./features/advice-requests/advice-request-routes";
+export { advicePaths } from "./features/advice-requests/advice-journey";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";
