@@ -33,12 +33,20 @@ beforeAll(async () => {
   app = await buildServer({
     db: t.db,
     redis,
-    config: { ...defaultApiConfig, secureCookies: false, adviceRequests: { ...defaultApiConfig.adviceRequests, perAddressPerHour: 4, perEmailPerHour: 2 } },
+    config: {
+      ...defaultApiConfig,
+      secureCookies: false,
+      adviceRequests: { ...defaultApiConfig.adviceRequests, perAddressPerHour: 4, perEmailPerHour: 2 },
+    },
     logLevel: "silent",
     redisPrefix: prefix,
   });
   worker = await startWorker(
-    readWorkerEnv({ REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", QUEUE_PREFIX: prefix, PUBLIC_BASE_URL: "https://hearth.example.gov.uk" }),
+    readWorkerEnv({
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      QUEUE_PREFIX: prefix,
+      PUBLIC_BASE_URL: "https://hearth.example.gov.uk",
+    }),
     { db: t.db, log: pino({ level: "silent" }) },
   );
   const [north] = await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
@@ -87,7 +95,9 @@ async function until<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000)
   }
 }
 const emailTo = (to: string, subject: RegExp) =>
-  until(async () => (await t.db.select().from(schema.outboxMessages).where(eq(schema.outboxMessages.recipient, to))).find((m) => subject.test(m.subject)));
+  until(async () =>
+    (await t.db.select().from(schema.outboxMessages).where(eq(schema.outboxMessages.recipient, to))).find((m) => subject.test(m.subject)),
+  );
 const consultationsFrom = (email: string) => t.db.select().from(schema.consultations).where(eq(schema.consultations.callerEmail, email));
 
 describe("a professional asks for advice online", () => {
@@ -114,7 +124,13 @@ describe("a professional asks for advice online", () => {
     const { reference } = confirmed.json().result.data as { reference: string };
     expect(reference).toMatch(/^LC\d{6}$/);
     const [consultation] = await consultationsFrom(asked.email);
-    expect(consultation).toMatchObject({ status: "awaiting_call_back", source: "online", areaId: northAreaId, localityId: northLocalityId, takenBy: null });
+    expect(consultation).toMatchObject({
+      status: "awaiting_call_back",
+      source: "online",
+      areaId: northAreaId,
+      localityId: northLocalityId,
+      takenBy: null,
+    });
 
     // The same link a second time is refused, and nothing more is queued.
     const again = await post("adviceRequests.confirm", { token }, "198.51.100.11");

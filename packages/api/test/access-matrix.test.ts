@@ -732,9 +732,10 @@ describe("access to every procedure by every role", () => {
 
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
-        const recordInNorth = /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|adviceRequests\.claim/.test(
-          procedure.name,
-        );
+        const recordInNorth =
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed)|adviceRequests\.claim/.test(
+            procedure.name,
+          );
         const expectation = !allowed
           ? "FORBIDDEN"
           : (procedure.allowedAnswer ?? (recordInNorth && outsideNorth.includes(role) ? "NOT_FOUND" : "allowed"));

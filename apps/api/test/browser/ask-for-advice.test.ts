@@ -19,7 +19,11 @@ let worker: RunningWorker;
 beforeAll(async () => {
   platform = await startPlatform();
   worker = await startWorker(
-    readWorkerEnv({ REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", QUEUE_PREFIX: platform.redisPrefix, PUBLIC_BASE_URL: platform.baseUrl }),
+    readWorkerEnv({
+      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+      QUEUE_PREFIX: platform.redisPrefix,
+      PUBLIC_BASE_URL: platform.baseUrl,
+    }),
     { db: platform.db.db, log: pino({ level: "silent" }) },
   );
 });

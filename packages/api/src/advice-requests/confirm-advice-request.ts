@@ -16,12 +16,22 @@ export async function confirmAdviceRequest(ctx: Context, input: AdviceRequestCon
     const request = await takeAdviceLink(tx, { tokenHash: hashToken(input.token), now });
     if (!request) return null;
     const consultation = await queueAdviceRequest(tx, request, now);
-    await audit(ctx, tx, { action: "adviceRequests.confirm", entityType: "advice_request", entityId: request.id, detail: { consultationId: consultation.id } });
+    await audit(ctx, tx, {
+      action: "adviceRequests.confirm",
+      entityType: "advice_request",
+      entityId: request.id,
+      detail: { consultationId: consultation.id },
+    });
     await audit(ctx, tx, { action: "consultations.create", entityType: "consultation", entityId: consultation.id, detail: { source: "online" } });
     return consultation;
   });
   if (!queued) {
-    await denied(ctx, { action: "adviceRequests.confirm", entityType: "advice_request", code: "NOT_FOUND", detail: { reason: "unknown, used or expired link" } });
+    await denied(ctx, {
+      action: "adviceRequests.confirm",
+      entityType: "advice_request",
+      code: "NOT_FOUND",
+      detail: { reason: "unknown, used or expired link" },
+    });
     throw new TRPCError({ code: "BAD_REQUEST", message: ADVICE_LINK_INVALID });
   }
   return { reference: consultationReference(queued.number) };

@@ -93,10 +93,7 @@ export async function queueAdviceRequest(db: Db, request: AdviceRequestRow, rece
       status: "awaiting_call_back",
     })
     .returning({ id: consultations.id, number: consultations.number });
-  await db
-    .update(adviceRequests)
-    .set({ status: "confirmed", consultationId: consultation!.id })
-    .where(eq(adviceRequests.id, request.id));
+  await db.update(adviceRequests).set({ status: "confirmed", consultationId: consultation!.id }).where(eq(adviceRequests.id, request.id));
   return consultation!;
 }
 
@@ -118,10 +115,7 @@ export async function claimOnlineConsultation(db: Db, params: { consultationId: 
     )
     .returning({ id: consultations.id, number: consultations.number, areaId: consultations.areaId });
   if (!row) return null;
-  const [request] = await db
-    .select({ id: adviceRequests.id })
-    .from(adviceRequests)
-    .where(eq(adviceRequests.consultationId, row.id));
+  const [request] = await db.select({ id: adviceRequests.id }).from(adviceRequests).where(eq(adviceRequests.consultationId, row.id));
   return { ...row, adviceRequestId: request?.id ?? null };
 }
 

@@ -67,10 +67,7 @@ export const consultations = pgTable(
     check("consultations_immediate_risk_check", sql`not ${t.immediateRisk} or ${t.outcome} = 'social_care_now'`),
     check("consultations_child_age_check", sql`${t.childAge} is null or ${t.childAge} between 0 and 25`),
     check("consultations_source_check", sql`${t.source} in ('phone', 'online')`),
-    check(
-      "consultations_online_check",
-      sql`${t.source} = 'online' or (${t.takenBy} is not null and ${t.outcome} is not null)`,
-    ),
+    check("consultations_online_check", sql`${t.source} = 'online' or (${t.takenBy} is not null and ${t.outcome} is not null)`),
     index("consultations_area_received_idx").on(t.areaId, sql`${t.receivedAt} desc`),
     index("consultations_family_idx").on(t.familyId),
     uniqueIndex("consultations_number_idx").on(t.number),

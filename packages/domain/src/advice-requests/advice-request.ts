@@ -38,19 +38,19 @@ export const adviceRequestEmailSchema = z.object({
 });
 
 const childFields = z.object({
-    childKind: z.enum(adviceRequestChildKinds, { error: "Say whether the family has agreed to you naming the child" }),
-    childName: z.preprocess(blankToUndefined, textSchema({ label: "child’s name", max: 200 }).optional()),
-    consentGiven: z.boolean().optional(),
-    childAge: z.preprocess(
-      (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
-      z
-        .number({ error: "Enter the child’s age in years, like 7" })
-        .int("Enter the child’s age in whole years, like 7")
-        .min(0, "The child’s age must be between 0 and 18")
-        .max(18, "The child’s age must be between 0 and 18"),
-    ),
-    childSetting: z.preprocess(blankToUndefined, textSchema({ label: "school or setting", max: 200 }).optional()),
-    localityId: z.uuid({ error: "Choose the locality where the child lives" }),
+  childKind: z.enum(adviceRequestChildKinds, { error: "Say whether the family has agreed to you naming the child" }),
+  childName: z.preprocess(blankToUndefined, textSchema({ label: "child’s name", max: 200 }).optional()),
+  consentGiven: z.boolean().optional(),
+  childAge: z.preprocess(
+    (v) => (typeof v === "string" ? (v.trim() === "" ? undefined : Number(v)) : v),
+    z
+      .number({ error: "Enter the child’s age in years, like 7" })
+      .int("Enter the child’s age in whole years, like 7")
+      .min(0, "The child’s age must be between 0 and 18")
+      .max(18, "The child’s age must be between 0 and 18"),
+  ),
+  childSetting: z.preprocess(blankToUndefined, textSchema({ label: "school or setting", max: 200 }).optional()),
+  localityId: z.uuid({ error: "Choose the locality where the child lives" }),
 });
 
 /** A named child needs a name and the family's agreement; a no-names request carries neither. */

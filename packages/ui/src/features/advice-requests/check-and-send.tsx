@@ -27,7 +27,11 @@ function answerRows(a: AdviceAnswers, localityName: string): SummaryListRow[] {
     { key: "School or setting", value: a.childSetting || "Not given", action: change(advicePaths.child, "school or setting") },
     { key: "Locality", value: localityName, action: change(advicePaths.child, "locality") },
     { key: "Your concern", value: <span style={{ whiteSpace: "pre-line" }}>{a.concern}</span>, action: change(advicePaths.concern, "your concern") },
-    { key: "What has been tried", value: <span style={{ whiteSpace: "pre-line" }}>{a.tried}</span>, action: change(advicePaths.concern, "what has been tried") },
+    {
+      key: "What has been tried",
+      value: <span style={{ whiteSpace: "pre-line" }}>{a.tried}</span>,
+      action: change(advicePaths.concern, "what has been tried"),
+    },
   ];
 }
 
@@ -54,8 +58,8 @@ export function CheckAdviceAnswersPage() {
         <SummaryList rows={answerRows(journey.answers, locality)} />
         <h2 className="govuk-heading-m">Now confirm your email</h2>
         <p className="govuk-body">
-          We will email a link to {journey.answers.email}. Your request reaches LCSS only when you open it. Nothing about the child is ever sent
-          by email.
+          We will email a link to {journey.answers.email}. Your request reaches LCSS only when you open it. Nothing about the child is ever sent by
+          email.
         </p>
         <form
           noValidate

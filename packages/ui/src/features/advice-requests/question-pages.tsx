@@ -37,8 +37,8 @@ export function ImmediateRiskQuestion() {
         <ErrorSummary items={missing ? [{ text: missing, fieldId: "immediateRisk" }] : []} focusKey={asked} />
         <span className="govuk-caption-l">{caption}</span>
         <p className="govuk-body">
-          For professionals who work with children in Oxfordshire: schools, early years, health, police and voluntary groups. A locality worker
-          will call you back.
+          For professionals who work with children in Oxfordshire: schools, early years, health, police and voluntary groups. A locality worker will
+          call you back.
         </p>
         <form
           noValidate
@@ -129,7 +129,13 @@ export function OrganisationPage() {
         journey.next(advicePaths.email);
       })}
     >
-      <TextQuestion form={form} name="organisation" question={question} hint="For example, the name of your school, GP practice or team" autoComplete="organization" />
+      <TextQuestion
+        form={form}
+        name="organisation"
+        question={question}
+        hint="For example, the name of your school, GP practice or team"
+        autoComplete="organization"
+      />
     </QuestionPage>
   );
 }
@@ -216,7 +222,10 @@ export function ChildPage() {
 
 export function ConcernPage() {
   const journey = useAdviceJourney();
-  const form = useSchemaForm({ schema: adviceRequestConcernSchema, defaultValues: { concern: journey.answers.concern, tried: journey.answers.tried } });
+  const form = useSchemaForm({
+    schema: adviceRequestConcernSchema,
+    defaultValues: { concern: journey.answers.concern, tried: journey.answers.tried },
+  });
   return (
     <QuestionPage
       title="Your concern"
@@ -230,8 +239,16 @@ export function ConcernPage() {
         journey.next(advicePaths.check);
       })}
     >
-      <Textarea label="What are you worried about?" hint="In your own words: what you have seen or been told, and since when" {...form.field("concern")} />
-      <Textarea label="What has been tried so far?" hint="Support already offered by you or others, or write ‘nothing yet’" {...form.field("tried")} />
+      <Textarea
+        label="What are you worried about?"
+        hint="In your own words: what you have seen or been told, and since when"
+        {...form.field("concern")}
+      />
+      <Textarea
+        label="What has been tried so far?"
+        hint="Support already offered by you or others, or write ‘nothing yet’"
+        {...form.field("tried")}
+      />
     </QuestionPage>
   );
 }

@@ -53,7 +53,10 @@ export function ConsultationPage() {
               rows={[
                 { key: "In the caller’s words", value: paragraphs(c.concern) },
                 { key: "Advice given", value: paragraphs(c.adviceGiven) },
-                { key: "Outcome", value: (c.outcome ? consultationOutcomeLabels[c.outcome] : "Not yet called back") + (c.signpostTo ? `: ${c.signpostTo}` : "") },
+                {
+                  key: "Outcome",
+                  value: (c.outcome ? consultationOutcomeLabels[c.outcome] : "Not yet called back") + (c.signpostTo ? `: ${c.signpostTo}` : ""),
+                },
               ]}
             />
           </>

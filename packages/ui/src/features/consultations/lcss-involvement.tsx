@@ -44,7 +44,10 @@ export function LcssInvolvement({ consultations }: { consultations: FamilyConsul
             { header: "Received", cell: (c) => formatUkDateTime(c.receivedAt) },
             { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known" },
             { header: "Level", cell: (c) => (c.level ? String(c.level) : "–") },
-            { header: "Outcome", cell: (c) => (c.outcome ? (consultationOutcomeLabels[c.outcome as ConsultationOutcome] ?? c.outcome) : "Not yet called back") },
+            {
+              header: "Outcome",
+              cell: (c) => (c.outcome ? (consultationOutcomeLabels[c.outcome as ConsultationOutcome] ?? c.outcome) : "Not yet called back"),
+            },
             { header: "Status", cell: (c) => consultationStatusLabels[c.status as ConsultationStatus] ?? c.status },
           ]}
         />
