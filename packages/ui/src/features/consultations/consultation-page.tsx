@@ -16,6 +16,7 @@ import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { PickUpRequest } from "../advice-requests/pick-up-request";
 import { familyRecordPaths } from "../families/paths";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { MakeNamedForm } from "./make-named-form";
@@ -42,6 +43,7 @@ export function ConsultationPage() {
         <p className="govuk-body">
           <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>
         </p>
+        {c.status === "awaiting_call_back" && <PickUpRequest consultationId={c.id} />}
         <h2 className="govuk-heading-m">The call</h2>
         <SummaryList rows={callRows(c)} />
         {!c.immediateRisk && (
