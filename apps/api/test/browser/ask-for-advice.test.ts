@@ -1,4 +1,4 @@
-import { schema } from "@hearth/db";
+import { DEMO_PASSWORD, schema } from "@hearth/db";
 // The worker runs beside the API so the confirmation email reaches the outbox, as in production.
 // eslint-disable-next-line hearth/import-boundaries
 import { readWorkerEnv } from "@hearth/worker/env";
@@ -7,7 +7,7 @@ import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, startPlatform, type Platform } from "./harness";
+import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
 /**
  * Issue 11 §2 on a phone (375 px): a professional without an account asks for advice. Immediate
@@ -100,7 +100,10 @@ describe("asking for advice about a child on a phone", () => {
     await expectAccessible(page);
     await page.getByLabel("The child’s age in years").fill("8");
     await page.getByLabel("School or setting (optional)").fill("Cherwell Primary School");
-    await page.getByLabel("Locality where the child lives").selectOption({ index: 1 });
+    // A North locality, so the request lands in the North worker's queue.
+    const [north] = await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
+    const [locality] = await platform.db.db.select().from(schema.localities).where(eq(schema.localities.areaId, north!.id)).limit(1);
+    await page.getByLabel("Locality where the child lives").selectOption(locality!.id);
     await page.getByRole("button", { name: "Continue" }).click();
 
     await page.getByRole("heading", { level: 1, name: "Your concern" }).waitFor();
@@ -142,5 +145,22 @@ describe("asking for advice about a child on a phone", () => {
     await again.getByRole("button", { name: "Send my request" }).click();
     await again.getByText("This link has expired or has already been used").first().waitFor();
     await expectAccessible(again);
+
+    // In the North queue: a locality worker picks it up, and the professional is told, with the reference only.
+    const staff = await platform.newPage();
+    await staff.goto(`${platform.baseUrl}/lcss/consultations/${consultation!.id}`);
+    await signIn(staff, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await staff.getByRole("button", { name: "Pick up this request" }).click();
+    await staff.getByText("Open", { exact: true }).waitFor();
+    expect(await staff.getByRole("button", { name: "Pick up this request" }).count()).toBe(0);
+    await expectAccessible(staff);
+    let pickedUp: string | undefined;
+    for (let i = 0; i < 100 && !pickedUp; i++) {
+      const messages = await db.select().from(schema.outboxMessages).where(eq(schema.outboxMessages.recipient, "dsl@cherwell.oxon.sch.uk"));
+      pickedUp = messages.find((m) => m.subject.includes("picked up"))?.body;
+      if (!pickedUp) await staff.waitForTimeout(100);
+    }
+    expect(pickedUp).toBeDefined();
+    expect(pickedUp).not.toMatch(/hungry|Breakfast|Cherwell Primary/i);
   });
 });
