@@ -38,6 +38,14 @@ export const apiEnvSchema = z.object({
     .regex(/^[0-9 +()-]{3,30}$/, "must be a phone number")
     .optional(),
   MASH_NAME: z.string().min(3).max(120).optional(),
+  /** Work email domains accepted on the public "Ask for advice" form, comma-separated: "sch.uk,nhs.net". */
+  ADVICE_EMAIL_DOMAINS: z
+    .string()
+    .regex(/^\s*[a-z0-9.-]+\.[a-z]{2,}(\s*,\s*[a-z0-9.-]+\.[a-z]{2,})*\s*$/i, "must be email domains, comma-separated, like sch.uk,nhs.net")
+    .transform((v) => v.split(",").map((d) => d.trim().toLowerCase()))
+    .optional(),
+  ADVICE_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).optional(),
+  ADVICE_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1_000).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()

@@ -16,6 +16,11 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
       mash: { name: env.MASH_NAME ?? defaultApiConfig.lcss.mash.name, phone: env.MASH_PHONE ?? defaultApiConfig.lcss.mash.phone },
       seniorConfirmationLevels: env.LCSS_SENIOR_CONFIRMATION_LEVELS ?? defaultApiConfig.lcss.seniorConfirmationLevels,
     },
+    adviceRequests: {
+      allowedEmailDomains: env.ADVICE_EMAIL_DOMAINS ?? defaultApiConfig.adviceRequests.allowedEmailDomains,
+      perAddressPerHour: env.ADVICE_REQUESTS_PER_ADDRESS_PER_HOUR ?? defaultApiConfig.adviceRequests.perAddressPerHour,
+      perEmailPerHour: env.ADVICE_REQUESTS_PER_EMAIL_PER_HOUR ?? defaultApiConfig.adviceRequests.perEmailPerHour,
+    },
   };
 }
 

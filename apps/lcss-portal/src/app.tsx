@@ -1,6 +1,7 @@
 import {
   assessmentNavigation,
   assessmentRoutes,
+  adviceRequestRoutes,
   ConsultationTasks,
   consultationNavigation,
   consultationRoutes,
@@ -21,6 +22,8 @@ const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...ass
 export function App() {
   return (
     <Routes>
+      {/* Public: professionals without an account ask for advice (issue 11 §2). */}
+      {adviceRequestRoutes()}
       <Route element={<RequireStaff permission="lcssPortal.use" navigation={navigation} />}>
         <Route
           index

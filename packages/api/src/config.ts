@@ -21,6 +21,15 @@ export interface ApiConfig {
     /** Levels whose every decision a senior practitioner confirms, on top of the domain's own reasons. */
     seniorConfirmationLevels: ThresholdLevel[];
   };
+  /** Professionals asking online (issue 11 §2): whose work email is accepted, and how often they may ask. */
+  adviceRequests: {
+    /** Email domains accepted, each also covering its subdomains ("sch.uk" takes "head@oak.sch.uk"). */
+    allowedEmailDomains: string[];
+    /** Requests (and link confirmations) per client address per hour. */
+    perAddressPerHour: number;
+    /** Requests per email address per hour: a link is not sent again and again to one inbox. */
+    perEmailPerHour: number;
+  };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -35,5 +44,10 @@ export const defaultApiConfig: ApiConfig = {
     // A number from Ofcom's range kept for drama, so a demonstration never rings a real MASH.
     mash: { name: "Multi-Agency Safeguarding Hub (MASH)", phone: "01632 960 123" },
     seniorConfirmationLevels: [4],
+  },
+  adviceRequests: {
+    allowedEmailDomains: ["sch.uk", "nhs.net", "nhs.uk", "police.uk", "gov.uk", "oxfordshire.gov.uk"],
+    perAddressPerHour: 10,
+    perEmailPerHour: 3,
   },
 };

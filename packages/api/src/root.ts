@@ -1,3 +1,4 @@
+import { adviceRequestsRouter } from "./advice-requests/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
   requestsForService: requestsForServiceRouter,
+  adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,
   sessions: sessionsRouter,

@@ -17,6 +17,7 @@ import {
 } from "@hearth/db";
 import { londonDateOf } from "@hearth/domain";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
+import { adviceInput, localityIn, onlineConsultation, pendingAdviceLink } from "./advice-request-support";
 import { areaIdOf, auditRows, client, recordsOf, rejection, signedInAs, type Client } from "./support";
 
 /**
@@ -562,6 +563,23 @@ const procedures: {
         consentGivenBy: "Matrix parent",
       }),
   },
+  // Public: a professional without an account asks for advice, then confirms their work email.
+  { name: "adviceRequests.reference", permission: "public", call: (api) => api.adviceRequests.reference({}) },
+  {
+    name: "adviceRequests.submit",
+    permission: "public",
+    call: async (api) => api.adviceRequests.submit(adviceInput(await localityIn(t.db, northAreaId))),
+  },
+  {
+    name: "adviceRequests.confirm",
+    permission: "public",
+    call: async (api) => api.adviceRequests.confirm({ token: await pendingAdviceLink(t.db, northAreaId) }),
+  },
+  {
+    name: "adviceRequests.claim",
+    permission: "consultations.write",
+    call: async (api) => api.adviceRequests.claim({ consultationId: await onlineConsultation(t.db, northAreaId) }),
+  },
   {
     name: "consultations.recordFeedback",
     permission: "consultations.write",
@@ -869,7 +887,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -17,6 +17,7 @@ import type { StaffRole } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createContext } from "../src/context";
 import { appRouter } from "../src/root";
+import { adviceInput, localityIn, onlineConsultation, pendingAdviceLink } from "./advice-request-support";
 import { bookingInput, centreIdOf, daysFromToday, newSession, sessionTypeIdOf } from "./booking-support";
 import { client, MemoryCookies, signedInAs, testConfig, unlimited } from "./support";
 
@@ -122,6 +123,10 @@ beforeAll(async () => {
       await (await signedInAs(t.db, "lcss_senior")).call()
     ).chronology.addEntry({ familyId: fixtures.familyId, occurredOn: "2026-03-01", kind: "note", summary: "Fuzz entry" })
   ).id;
+  const [adviceSenior] = await rawRows<{ area_id: string }>(t.db, sql`select area_id from staff_users where role = 'lcss_senior' limit 1`);
+  fixtures.adviceLocalityId = await localityIn(t.db, adviceSenior!.area_id);
+  fixtures.adviceToken = await pendingAdviceLink(t.db, adviceSenior!.area_id);
+  fixtures.onlineConsultationId = await onlineConsultation(t.db, adviceSenior!.area_id);
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -392,6 +397,10 @@ const seeds: Record<string, Seed> = {
       significant: true,
     }),
   },
+  "adviceRequests.reference": { as: "public", input: () => ({}) },
+  "adviceRequests.submit": { as: "public", input: () => ({ ...adviceInput(f("adviceLocalityId")), email: "dsl@fuzz.oxon.sch.uk" }) },
+  "adviceRequests.confirm": { as: "public", input: () => ({ token: f("adviceToken") }) },
+  "adviceRequests.claim": { as: "lcss_senior", input: () => ({ consultationId: f("onlineConsultationId") }) },
   "sessions.types": { as: "public", input: () => undefined },
   "sessions.search": { as: "public", input: () => ({ childAgeYears: 2, from: daysFromToday(0), to: daysFromToday(7), text: "play" }) },
   "sessions.get": { as: "public", input: () => ({ sessionId: f("sessionId") }) },

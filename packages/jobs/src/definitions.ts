@@ -62,6 +62,19 @@ export const jobDefinitions = {
     queue: queueNames.notifications,
     payload: z.object({ staffId: z.uuid(), day: z.iso.date() }).strict(),
   },
+  /**
+   * The one-time link that confirms an online request for advice (issue 11 §2). The worker makes
+   * the link and stores only its hash, so the token is never in Redis or the database.
+   */
+  "adviceRequests.send-confirmation": {
+    queue: queueNames.notifications,
+    payload: z.object({ adviceRequestId: z.uuid() }).strict(),
+  },
+  /** Tells the professional that a locality worker has picked up their request; nothing about the child. */
+  "adviceRequests.send-picked-up": {
+    queue: queueNames.notifications,
+    payload: z.object({ adviceRequestId: z.uuid() }).strict(),
+  },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof jobDefinitions;

@@ -74,5 +74,7 @@ export { assessmentNavigation, assessmentRoutes } from "./features/assessments/a
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";
+export { adviceRequestRoutes } from "./features/advice-requests/advice-request-routes";
+export { advicePaths } from "./features/advice-requests/advice-journey";
 export { familyRecordPaths } from "./features/families/paths";
 export { FamilyChronologyPage } from "./features/families/chronology";

@@ -5,6 +5,7 @@ import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
 import { scanConsultationFeedbackProcessor } from "./scan-consultation-feedback";
 import { scanRemindersProcessor } from "./scan-reminders";
 import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback";
+import { sendAdviceConfirmationProcessor, sendAdvicePickedUpProcessor } from "./send-advice-emails";
 import { sendFamilyMessageProcessor } from "./send-family-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
 import type { Processor } from "./types";
@@ -19,4 +20,6 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "work.send-digest": sendWorkDigestProcessor,
   "consultations.send-feedback": sendConsultationFeedbackProcessor,
   "consultations.feedback-scan": scanConsultationFeedbackProcessor,
+  "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
+  "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
 };

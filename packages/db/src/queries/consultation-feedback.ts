@@ -108,7 +108,8 @@ export async function referrerFeedbackWorkItems(db: Db, params: { staffIds: stri
     .orderBy(desc(consultations.receivedAt));
   return rows.flatMap((r) => {
     const dueOn = feedbackDueOnOf(r);
-    if (!dueOn) return [];
+    // takenBy is one of staffIds here; an online request nobody has picked up yet has none.
+    if (!dueOn || !r.takenBy) return [];
     return [
       {
         id: `consultation-feedback:${r.id}`,

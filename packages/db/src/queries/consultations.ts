@@ -70,7 +70,7 @@ export async function getConsultation(db: Db, consultationId: string) {
       feedbackRecordedByName: feedbackBy.displayName,
     })
     .from(consultations)
-    .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
+    .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
     .leftJoin(localities, eq(localities.id, consultations.localityId))
     .leftJoin(families, eq(families.id, consultations.familyId))
@@ -145,7 +145,7 @@ export function listConsultations(
       ...decisionTiming,
     })
     .from(consultations)
-    .innerJoin(takenBy, eq(takenBy.id, consultations.takenBy))
+    .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
     .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
     .leftJoin(localities, eq(localities.id, consultations.localityId))
     .leftJoin(families, eq(families.id, consultations.familyId))

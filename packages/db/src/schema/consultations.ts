@@ -35,9 +35,10 @@ export const consultations = pgTable(
       .references(() => areas.id),
     localityId: uuid("locality_id").references(() => localities.id),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
-    takenBy: uuid("taken_by")
-      .notNull()
-      .references(() => staffUsers.id),
+    /** Null only for a request made online (issue 11 §2) that no worker has picked up yet. */
+    takenBy: uuid("taken_by").references(() => staffUsers.id),
+    /** How it reached LCSS: a call to the advice line, or a request a professional made online. */
+    source: text("source").notNull().default("phone"),
     immediateRisk: boolean("immediate_risk").notNull(),
     callerName: text("caller_name"),
     callerRole: text("caller_role"),
@@ -52,7 +53,8 @@ export const consultations = pgTable(
     childSetting: text("child_setting"),
     concern: text("concern"),
     adviceGiven: text("advice_given"),
-    outcome: text("outcome").notNull(),
+    /** Null until an online request has been called back and its outcome recorded. */
+    outcome: text("outcome"),
     signpostTo: text("signpost_to"),
     status: text("status").notNull(),
     /** When and by whom a no-names consultation was named after consent was given. */
@@ -81,6 +83,8 @@ export const consultations = pgTable(
     index("consultations_awaiting_feedback_idx")
       .on(t.takenBy)
       .where(sql`${t.status} = 'awaiting_feedback'`),
+    check("consultations_source_check", sql`${t.source} in ('phone', 'online')`),
+    check("consultations_online_check", sql`${t.source} = 'online' or (${t.takenBy} is not null and ${t.outcome} is not null)`),
     index("consultations_area_received_idx").on(t.areaId, sql`${t.receivedAt} desc`),
     index("consultations_family_idx").on(t.familyId),
     uniqueIndex("consultations_number_idx").on(t.number),

@@ -22,3 +22,4 @@ export * from "./chronology";
 export * from "./form-drafts";
 export * from "./consultations";
 export * from "./requests-for-service";
+export * from "./advice-requests";

@@ -35,13 +35,15 @@ export const consultationSummarySchema = z.object({
   reference: z.string(),
   receivedAt: instant,
   status,
-  outcome: consultationOutcomeSchema,
+  /** Null until an online request has been called back. */
+  outcome: consultationOutcomeSchema.nullable(),
   familyKind,
   /** The family's name for a named consultation; the child's age for a no-names one. */
   familyName: z.string().nullable(),
   childAge: z.number().int().nullable(),
   organisationName: z.string().nullable(),
-  takenByName: z.string(),
+  /** Null for an online request nobody has picked up yet. */
+  takenByName: z.string().nullable(),
   level: z.number().int().nullable(),
   localityName: z.string().nullable(),
   /** When feedback to the referrer is due (2 working days after the decision); null until decided or once given. */

@@ -34,9 +34,11 @@ export const thresholdOutcomeOfConsultation: Record<ConsultationOutcome, Thresho
 };
 
 /** Where a consultation is in the day's queue. */
-export const consultationStatuses = ["open", "awaiting_confirmation", "awaiting_feedback", "closed"] as const;
+/** `awaiting_call_back`: a request made online (issue 11 §2), confirmed by its sender, that no worker has picked up. */
+export const consultationStatuses = ["awaiting_call_back", "open", "awaiting_confirmation", "awaiting_feedback", "closed"] as const;
 export type ConsultationStatus = (typeof consultationStatuses)[number];
 export const consultationStatusLabels: Record<ConsultationStatus, string> = {
+  awaiting_call_back: "Awaiting call back",
   open: "Open",
   awaiting_confirmation: "Awaiting senior confirmation",
   awaiting_feedback: "Awaiting feedback",

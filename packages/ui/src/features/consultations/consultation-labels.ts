@@ -2,6 +2,7 @@ import { consultationFamilyKindLabels, consultationStatusLabels, type Consultati
 import type { TagColour } from "../../components/content";
 
 export const statusColour: Record<ConsultationStatus, TagColour> = {
+  awaiting_call_back: "purple",
   open: "blue",
   awaiting_confirmation: "orange",
   awaiting_feedback: "yellow",

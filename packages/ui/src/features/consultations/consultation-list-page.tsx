@@ -149,15 +149,20 @@ function ConsultationTable({ consultations }: { consultations: ConsultationSumma
         { header: "About", cell: aboutText, sortValue: aboutText },
         { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known", sortValue: (c) => c.organisationName ?? "" },
         { header: "Level", cell: (c) => (c.level ? String(c.level) : "–"), sortValue: (c) => c.level ?? 0, numeric: true },
-        { header: "Outcome", cell: (c) => consultationOutcomeLabels[c.outcome], sortValue: (c) => consultationOutcomeLabels[c.outcome] },
+        { header: "Outcome", cell: (c) => outcomeText(c.outcome), sortValue: (c) => outcomeText(c.outcome) },
         { header: "Status", cell: (c) => <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>, sortValue: (c) => c.status },
         {
           header: "Feedback due",
           cell: (c) => (c.feedbackDueOn ? formatUkDate(c.feedbackDueOn) : "–"),
           sortValue: (c) => c.feedbackDueOn ?? "",
         },
-        { header: "Taken by", cell: (c) => c.takenByName, sortValue: (c) => c.takenByName },
+        { header: "Taken by", cell: (c) => c.takenByName ?? "Not picked up", sortValue: (c) => c.takenByName ?? "" },
       ]}
     />
   );
+}
+
+/** An online request has no outcome until it is called back. */
+function outcomeText(outcome: keyof typeof consultationOutcomeLabels | null): string {
+  return outcome ? consultationOutcomeLabels[outcome] : "Not yet called back";
 }

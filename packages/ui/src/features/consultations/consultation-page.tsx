@@ -19,6 +19,7 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { useStaff } from "../../auth/use-staff";
 import { assessmentPaths } from "../assessments/paths";
+import { PickUpRequest } from "../advice-requests/pick-up-request";
 import { familyRecordPaths } from "../families/paths";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { MakeNamedForm } from "./make-named-form";
@@ -48,6 +49,7 @@ export function ConsultationPage() {
         <p className="govuk-body">
           <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>
         </p>
+        {c.status === "awaiting_call_back" && <PickUpRequest consultationId={c.id} />}
         <h2 className="govuk-heading-m">The call</h2>
         <SummaryList rows={callRows(c)} />
         {!c.immediateRisk && (
@@ -59,7 +61,10 @@ export function ConsultationPage() {
               rows={[
                 { key: "In the caller’s words", value: paragraphs(c.concern) },
                 { key: "Advice given", value: paragraphs(c.adviceGiven) },
-                { key: "Outcome", value: consultationOutcomeLabels[c.outcome] + (c.signpostTo ? `: ${c.signpostTo}` : "") },
+                {
+                  key: "Outcome",
+                  value: (c.outcome ? consultationOutcomeLabels[c.outcome] : "Not yet called back") + (c.signpostTo ? `: ${c.signpostTo}` : ""),
+                },
               ]}
             />
           </>
@@ -83,7 +88,7 @@ export function ConsultationPage() {
 function callRows(c: ConsultationDetail): SummaryListRow[] {
   return [
     { key: "Received", value: formatUkDateTime(c.receivedAt) },
-    { key: "Taken by", value: c.takenByName },
+    { key: "Taken by", value: c.takenByName ?? "Not picked up" },
     { key: "Caller", value: [c.callerName, c.callerRole].filter(Boolean).join(", ") || "Not recorded" },
     { key: "Organisation", value: orNone(c.organisationName) },
     { key: "Phone", value: orNone(c.callerPhone) },

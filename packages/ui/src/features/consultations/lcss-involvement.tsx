@@ -22,7 +22,8 @@ interface FamilyConsultation {
   reference: string;
   receivedAt: string;
   status: string;
-  outcome: string;
+  /** Null for an online request not yet called back. */
+  outcome: string | null;
   organisationName: string | null;
   level: number | null;
 }
@@ -89,7 +90,10 @@ export function LcssInvolvement({
             { header: "Received", cell: (c) => formatUkDateTime(c.receivedAt) },
             { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known" },
             { header: "Level", cell: (c) => (c.level ? String(c.level) : "–") },
-            { header: "Outcome", cell: (c) => consultationOutcomeLabels[c.outcome as ConsultationOutcome] ?? c.outcome },
+            {
+              header: "Outcome",
+              cell: (c) => (c.outcome ? (consultationOutcomeLabels[c.outcome as ConsultationOutcome] ?? c.outcome) : "Not yet called back"),
+            },
             { header: "Status", cell: (c) => consultationStatusLabels[c.status as ConsultationStatus] ?? c.status },
           ]}
         />
