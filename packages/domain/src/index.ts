@@ -78,3 +78,5 @@ export * from "./work/work-items";
 export * from "./families/chronology";
 
 export * from "./drafts/form-draft";
+export * from "./cases/fss-case";
+export * from "./cases/visit-cadence";

@@ -21,3 +21,4 @@ export * from "./record-access";
 export * from "./chronology";
 export * from "./form-drafts";
 export * from "./consultations";
+export * from "./fss-cases";

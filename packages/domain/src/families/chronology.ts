@@ -7,12 +7,13 @@ import { textSchema } from "../shared/text";
  * events of its own kinds; practitioners add manual entries for what no service records (a phone
  * call, a home visit, a strategy meeting). Later issues add services and kinds here.
  */
-export const chronologyServices = ["centres", "lcss", "manual"] as const;
+export const chronologyServices = ["centres", "lcss", "fss", "manual"] as const;
 export type ChronologyService = (typeof chronologyServices)[number];
 
 export const chronologyServiceLabels: Record<ChronologyService, string> = {
   centres: "Family centres",
   lcss: "Locality and Community Support",
+  fss: "Family Support Service",
   manual: "Added by a practitioner",
 };
 
@@ -21,7 +22,7 @@ export const chronologyEntryKinds = ["contact", "home_visit", "meeting", "concer
 export type ChronologyEntryKind = (typeof chronologyEntryKinds)[number];
 
 /** Kinds the services record themselves: a family centre's bookings and register. */
-export const chronologyServiceEventKinds = ["booked", "booking_cancelled", "attended", "did_not_attend", "consultation"] as const;
+export const chronologyServiceEventKinds = ["booked", "booking_cancelled", "attended", "did_not_attend", "consultation", "case_visit"] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
 export type ChronologyKind = (typeof chronologyKinds)[number];
@@ -32,6 +33,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   attended: "Attended a session",
   did_not_attend: "Did not attend a session",
   consultation: "Consultation with LCSS",
+  case_visit: "FSS visit or case note",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",
