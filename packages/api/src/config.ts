@@ -1,4 +1,4 @@
-import type { ThresholdLevel } from "@hearth/domain";
+import { defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -21,6 +21,8 @@ export interface ApiConfig {
     /** Levels whose every decision a senior practitioner confirms, on top of the domain's own reasons. */
     seniorConfirmationLevels: ThresholdLevel[];
   };
+  /** FSS case work (issue 12 §2): how often children on cases must be seen. */
+  fss: { visitCadence: VisitCadence };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -36,4 +38,5 @@ export const defaultApiConfig: ApiConfig = {
     mash: { name: "Multi-Agency Safeguarding Hub (MASH)", phone: "01632 960 123" },
     seniorConfirmationLevels: [4],
   },
+  fss: { visitCadence: defaultVisitCadence },
 };

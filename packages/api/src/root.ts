@@ -1,3 +1,4 @@
+import { casesRouter } from "./cases/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { draftsRouter } from "./drafts/router";
@@ -22,6 +23,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   families: familiesRouter,
   chronology: chronologyRouter,
+  cases: casesRouter,
   consultations: consultationsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,

@@ -1,4 +1,4 @@
-import { accessLogOf, centreInvolvement, consultationsOfFamily, membersDetails } from "@hearth/db";
+import { accessLogOf, centreInvolvement, consultationsOfFamily, fssCasesOfFamily, membersDetails } from "@hearth/db";
 import { can, consultationReference, type ConsultationOutcome, type ConsultationStatus } from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
 import type { ScopedContext } from "./family-view";
@@ -31,6 +31,8 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
           })),
         }
       : null,
+    // FSS's cases with the family, for those who work FSS cases; the visits are on the case page.
+    fss: can(ctx.staff.role, "cases.read") ? { cases: await fssCasesOfFamily(tx, familyId) } : null,
   }));
   return { family, services: page };
 }
