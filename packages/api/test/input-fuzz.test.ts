@@ -267,8 +267,9 @@ const seeds: Record<string, Seed> = {
     input: () => ({
       caseId: f("caseId"),
       kind: "home",
-      occurredOn: "2026-01-05",
-      time: "10:30",
+      // Midnight today, London: after the case opened and never in the future.
+      occurredOn: daysFromToday(0),
+      time: "00:00",
       whoWasSeen: "Mum and Fuzz",
       children: [{ personId: f("personId"), seen: true, seenAlone: false, notSeenAloneReason: "Asleep" }],
       narrative: "Fuzz visit",
