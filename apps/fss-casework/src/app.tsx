@@ -1,8 +1,19 @@
-import { NotFoundPage, PeopleTasks, peopleNavigation, peopleRoutes, familyRecordRoutes, RequireStaff, StaffHomePage } from "@hearth/ui";
+import {
+  CaseTasks,
+  caseNavigation,
+  caseRoutes,
+  NotFoundPage,
+  PeopleTasks,
+  peopleNavigation,
+  peopleRoutes,
+  familyRecordRoutes,
+  RequireStaff,
+  StaffHomePage,
+} from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -12,10 +23,12 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <CaseTasks />
               <PeopleTasks />
             </StaffHomePage>
           }
         />
+        {caseRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         <Route path="*" element={<NotFoundPage />} />
