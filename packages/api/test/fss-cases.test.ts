@@ -165,7 +165,9 @@ describe("recording a visit", () => {
     const before = (await auditRows(t.db)).length;
     await expect((await as(otherWorkerId)).cases.recordVisit(visit())).rejects.toMatchObject({ code: "FORBIDDEN" });
     const written = (await auditRows(t.db)).slice(before);
-    expect(written.filter((r) => r.outcome === "denied")).toEqual([expect.objectContaining({ action: "case.visit.record", actorStaffId: otherWorkerId })]);
+    expect(written.filter((r) => r.outcome === "denied")).toEqual([
+      expect.objectContaining({ action: "case.visit.record", actorStaffId: otherWorkerId }),
+    ]);
   });
 
   it("records the key worker's visit on the case and the family's chronology, and moves the next visit due", async () => {
@@ -173,7 +175,12 @@ describe("recording a visit", () => {
     await api.cases.recordVisit(visit());
     const page = await api.cases.get({ caseId });
     expect(page.visits).toEqual([
-      expect.objectContaining({ kind: "home", whoWasSeen: "Mum, Casey and Jo", recordedByName: "Casey Worker", occurredAt: new Date("2026-03-02T09:30:00Z") }),
+      expect.objectContaining({
+        kind: "home",
+        whoWasSeen: "Mum, Casey and Jo",
+        recordedByName: "Casey Worker",
+        occurredAt: new Date("2026-03-02T09:30:00Z"),
+      }),
     ]);
     expect(page.visits[0]!.children).toContainEqual({
       personId: cinChildId,
@@ -186,7 +193,9 @@ describe("recording a visit", () => {
       expect.objectContaining({ kind: "case_visit", title: "Home visit", summary: "Seen: Mum, Casey and Jo", by: "Casey Worker" }),
     ]);
     const involvement = await api.families.involvement({ familyId });
-    expect(involvement.services.fss?.cases).toEqual([expect.objectContaining({ id: caseId, status: "open", visits: 1, keyWorkerName: "Casey Worker" })]);
+    expect(involvement.services.fss?.cases).toEqual([
+      expect.objectContaining({ id: caseId, status: "open", visits: 1, keyWorkerName: "Casey Worker" }),
+    ]);
   });
 });
 
@@ -208,7 +217,14 @@ describe("visit cadence in My work", () => {
     ]);
     const caseload = await (await as(centralWorkerId)).cases.myCaseload({});
     expect(caseload.cases).toEqual([
-      expect.objectContaining({ id: caseId, familyName: "Casework family", children: 2, childProtectionPlans: 1, nextVisitDue: "2026-04-13", visitStatus: "overdue" }),
+      expect.objectContaining({
+        id: caseId,
+        familyName: "Casework family",
+        children: 2,
+        childProtectionPlans: 1,
+        nextVisitDue: "2026-04-13",
+        visitStatus: "overdue",
+      }),
     ]);
   });
 });

@@ -22,7 +22,11 @@ export async function openCase(ctx: ScopedContext, input: CaseOpen) {
         : [{ field: `children.${i}.personId`, message: "Choose a child from this family" }];
     });
     if (problems.length) throw fieldErrors(problems);
-    const holders = await staffWhoCouldKeyWork(tx, { areaId: family.areaId, roles: caseHolderRoles, countyWideRoles: caseHolderRoles.filter(isCountyWide) });
+    const holders = await staffWhoCouldKeyWork(tx, {
+      areaId: family.areaId,
+      roles: caseHolderRoles,
+      countyWideRoles: caseHolderRoles.filter(isCountyWide),
+    });
     if (!holders.some((s) => s.id === input.keyWorkerId))
       throw fieldError("keyWorkerId", "Choose a key worker from the list: they must be FSS staff working in this family’s area");
 
@@ -39,7 +43,11 @@ export async function openCase(ctx: ScopedContext, input: CaseOpen) {
       action,
       entityType: "fss_case",
       entityId: fssCase.id,
-      detail: { familyId: family.id, keyWorkerId: input.keyWorkerId, children: input.children.map((c) => ({ personId: c.personId, category: c.category })) },
+      detail: {
+        familyId: family.id,
+        keyWorkerId: input.keyWorkerId,
+        children: input.children.map((c) => ({ personId: c.personId, category: c.category })),
+      },
     });
     return { caseId: fssCase.id, familyId: family.id };
   });

@@ -48,7 +48,9 @@ export const casePageSchema = z.object({
       narrative: z.string(),
       significant: z.boolean(),
       recordedByName: z.string(),
-      children: z.array(z.object({ personId: z.string(), seen: z.boolean(), seenAlone: z.boolean().nullable(), notSeenAloneReason: z.string().nullable() })),
+      children: z.array(
+        z.object({ personId: z.string(), seen: z.boolean(), seenAlone: z.boolean().nullable(), notSeenAloneReason: z.string().nullable() }),
+      ),
     }),
   ),
   today: z.string(),

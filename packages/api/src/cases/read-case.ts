@@ -53,7 +53,9 @@ export async function listCaseload(ctx: ScopedContext, input: CaseloadList) {
       cases.map((c) => c.id),
     );
     const rows = cases.map(({ familyAreaId: _area, keyWorkerId: _kw, ...c }) => {
-      const mine = children.filter((child) => child.caseId === c.id).map((child) => withNextVisit(child, c.openedOn, ctx.config.fss.visitCadence, today));
+      const mine = children
+        .filter((child) => child.caseId === c.id)
+        .map((child) => withNextVisit(child, c.openedOn, ctx.config.fss.visitCadence, today));
       const nextDue = c.status === "open" ? (earliest(mine.flatMap((child) => (child.nextVisitDue ? [child.nextVisitDue] : []))) ?? null) : null;
       return {
         ...c,

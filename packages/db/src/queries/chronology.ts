@@ -126,7 +126,11 @@ const lcssConsultations: ChronologySource = {
 
 /** The kind of FSS contact in the case pages' words. */
 const caseVisitKind = sql.join(
-  [sql`case v.kind::text`, ...Object.entries(caseVisitKindLabels).map(([code, label]) => sql`when ${code} then ${label}`), sql`else v.kind::text end`],
+  [
+    sql`case v.kind::text`,
+    ...Object.entries(caseVisitKindLabels).map(([code, label]) => sql`when ${code} then ${label}`),
+    sql`else v.kind::text end`,
+  ],
   sql` `,
 );
 
@@ -149,7 +153,14 @@ const fssCaseVisits: ChronologySource = {
 };
 
 /** Every service's events. Later issues append their sources here. */
-export const chronologySources: ChronologySource[] = [bookingsBooked, bookingsCancelled, attendances, lcssConsultations, fssCaseVisits, manualEntries];
+export const chronologySources: ChronologySource[] = [
+  bookingsBooked,
+  bookingsCancelled,
+  attendances,
+  lcssConsultations,
+  fssCaseVisits,
+  manualEntries,
+];
 
 export interface ChronologyFilters {
   personId?: string;

@@ -64,11 +64,21 @@ const visitTitles: Partial<Record<string, string>> = {
  */
 const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defaultVisitCadence }) => {
   const cases = await db
-    .select({ id: fssCases.id, openedOn: fssCases.openedOn, keyWorkerId: fssCases.keyWorkerId, familyId: families.id, familyName: families.name, familyAreaId: families.areaId })
+    .select({
+      id: fssCases.id,
+      openedOn: fssCases.openedOn,
+      keyWorkerId: fssCases.keyWorkerId,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+    })
     .from(fssCases)
     .innerJoin(families, eq(families.id, fssCases.familyId))
     .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
-  const children = await caseChildrenWithLastSeen(db, cases.map((c) => c.id));
+  const children = await caseChildrenWithLastSeen(
+    db,
+    cases.map((c) => c.id),
+  );
   const byId = new Map(cases.map((c) => [c.id, c]));
   return children.flatMap((child) => {
     const fssCase = byId.get(child.caseId)!;

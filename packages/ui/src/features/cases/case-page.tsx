@@ -1,4 +1,4 @@
-import { can, caseChildCategoryLabels, caseOutcomeLabels, caseVisitKindLabels, type CaseChildCategory, type CaseVisitKind } from "@hearth/domain";
+import { can, caseChildCategoryLabels, caseOutcomeLabels, caseVisitKindLabels } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
@@ -65,14 +65,15 @@ export function CasePage() {
         rowKey={(c) => c.personId}
         columns={[
           { header: "Name", cell: (c) => `${c.firstName} ${c.lastName}`, sortValue: (c) => c.lastName + c.firstName },
-          { header: "Why FSS works with them", cell: (c) => caseChildCategoryLabels[c.category as CaseChildCategory], sortValue: (c) => c.category },
+          { header: "Why FSS works with them", cell: (c) => caseChildCategoryLabels[c.category], sortValue: (c) => c.category },
           { header: "Last seen", cell: (c) => (c.lastSeenOn ? formatUkDate(c.lastSeenOn) : "Not yet seen"), sortValue: (c) => c.lastSeenOn ?? "" },
           {
             header: "Next visit due",
             cell: (c) =>
               c.nextVisitDue && open ? (
                 <>
-                  {formatUkDate(c.nextVisitDue)} <Tag colour={visitStatusColour[c.visitStatus ?? "due"]}>{visitStatusText[c.visitStatus ?? "due"]}</Tag>
+                  {formatUkDate(c.nextVisitDue)}{" "}
+                  <Tag colour={visitStatusColour[c.visitStatus ?? "due"]}>{visitStatusText[c.visitStatus ?? "due"]}</Tag>
                 </>
               ) : (
                 "–"
@@ -89,8 +90,7 @@ export function CasePage() {
         visits.map((visit) => (
           <div key={visit.id} className="govuk-!-margin-bottom-6">
             <h3 className="govuk-heading-s">
-              {caseVisitKindLabels[visit.kind as CaseVisitKind]}, {formatUkDateTime(visit.occurredAt)}{" "}
-              {visit.significant && <Tag colour="red">Significant</Tag>}
+              {caseVisitKindLabels[visit.kind]}, {formatUkDateTime(visit.occurredAt)} {visit.significant && <Tag colour="red">Significant</Tag>}
             </h3>
             <SummaryList
               rows={[
@@ -110,7 +110,11 @@ export function CasePage() {
       )}
       {open && canChange && (
         <>
-          <RecordVisitForm caseId={caseId} children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))} onRecorded={refresh} />
+          <RecordVisitForm
+            caseId={caseId}
+            children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
+            onRecorded={refresh}
+          />
           <CloseCaseForm caseId={caseId} onClosed={refresh} />
         </>
       )}

@@ -46,7 +46,8 @@ export function CaseloadPage() {
                 cell: (c) =>
                   c.nextVisitDue ? (
                     <>
-                      {formatUkDate(c.nextVisitDue)} <Tag colour={visitStatusColour[c.visitStatus ?? "due"]}>{visitStatusText[c.visitStatus ?? "due"]}</Tag>
+                      {formatUkDate(c.nextVisitDue)}{" "}
+                      <Tag colour={visitStatusColour[c.visitStatus ?? "due"]}>{visitStatusText[c.visitStatus ?? "due"]}</Tag>
                     </>
                   ) : (
                     "No visit cadence"

@@ -34,7 +34,13 @@ export function RecordVisitForm({
 }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.cases.recordVisit.mutationOptions());
-  const childDefaults = Object.fromEntries(children.flatMap((_, i) => [[`child${i}Seen`, ""], [`child${i}SeenAlone`, ""], [`child${i}Reason`, ""]]));
+  const childDefaults = Object.fromEntries(
+    children.flatMap((_, i) => [
+      [`child${i}Seen`, ""],
+      [`child${i}SeenAlone`, ""],
+      [`child${i}Reason`, ""],
+    ]),
+  );
   const form = useSchemaForm<VisitValues, CaseVisitRecord>({
     schema: caseVisitRecordSchema,
     defaultValues: { kind: "", occurredOn: "", time: "", whoWasSeen: "", ...childDefaults, narrative: "", significant: false },
