@@ -1,4 +1,7 @@
 import {
+  CaseTasks,
+  caseNavigation,
+  caseRoutes,
   NotFoundPage,
   PeopleTasks,
   peopleNavigation,
@@ -12,7 +15,7 @@ import {
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -22,10 +25,12 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <CaseTasks />
               <PeopleTasks />
             </StaffHomePage>
           }
         />
+        {caseRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}

@@ -1,4 +1,4 @@
-import type { ThresholdLevel } from "@hearth/domain";
+import { defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -30,6 +30,8 @@ export interface ApiConfig {
     /** Requests per email address per hour: a link is not sent again and again to one inbox. */
     perEmailPerHour: number;
   };
+  /** FSS case work (issue 12 §2): how often children on cases must be seen. */
+  fss: { visitCadence: VisitCadence };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -50,4 +52,5 @@ export const defaultApiConfig: ApiConfig = {
     perAddressPerHour: 10,
     perEmailPerHour: 3,
   },
+  fss: { visitCadence: defaultVisitCadence },
 };

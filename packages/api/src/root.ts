@@ -1,4 +1,5 @@
 import { adviceRequestsRouter } from "./advice-requests/router";
+import { casesRouter } from "./cases/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   people: peopleRouter,
   families: familiesRouter,
   chronology: chronologyRouter,
+  cases: casesRouter,
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
   requestsForService: requestsForServiceRouter,

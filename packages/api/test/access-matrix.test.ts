@@ -7,6 +7,7 @@ import {
   insertChronologyEntry,
   insertConsultation,
   insertRequestForService,
+  insertFssCase,
   insertProgramme,
   insertThresholdDecision,
   insertSessionSeries,
@@ -125,6 +126,24 @@ const matchAt = async (role: StaffRole | null) => {
   const [booking] = await t.db.select().from(schema.bookings).where(eq(schema.bookings.reference, second.reference));
   const [match] = await t.db.select().from(schema.possibleFamilyMatches).where(eq(schema.possibleFamilyMatches.familyId, booking!.familyId));
   return match!.id;
+};
+/** An open FSS case for the North family, held by the administrator's account (any staff id will do). */
+let northCaseId: string | undefined;
+const northCase = async () => {
+  if (northCaseId) return northCaseId;
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  northCaseId = (
+    await insertFssCase(t.db, {
+      familyId: northFamilyId,
+      areaId: northAreaId,
+      keyWorkerId: staff!.id,
+      reason: "Matrix",
+      openedOn: "2026-01-05",
+      openedBy: staff!.id,
+      children: [{ personId: northPersonId, category: "child_in_need" }],
+    })
+  ).id;
+  return northCaseId;
 };
 /** A new alert, or a new North member of the North family, made by the administrator for the caller to act on. */
 const adminApi = () => callers.get("admin")!.call();
@@ -377,6 +396,49 @@ const procedures: {
     call: (api) => api.families.update({ familyId: northFamilyId, name: "Matrix household" }),
   },
   { name: "myWork.list", permission: "myWork.read", call: (api) => api.myWork.list({}) },
+  // The FSS staff are South's, so a North family's case is out of their area: NOT_FOUND, audited.
+  {
+    name: "cases.open",
+    permission: "cases.open",
+    allowedAnswer: "NOT_FOUND",
+    call: (api) =>
+      api.cases.open({
+        familyId: northFamilyId,
+        children: [{ personId: northPersonId, category: "child_in_need" }],
+        keyWorkerId: northPersonId,
+        reason: "Matrix",
+      }),
+  },
+  { name: "cases.get", permission: "cases.read", allowedAnswer: "NOT_FOUND", call: async (api) => api.cases.get({ caseId: await northCase() }) },
+  { name: "cases.myCaseload", permission: "cases.read", call: (api) => api.cases.myCaseload({}) },
+  {
+    name: "cases.recordVisit",
+    permission: "cases.recordVisit",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.recordVisit({
+        caseId: await northCase(),
+        kind: "home",
+        occurredOn: "2026-03-02",
+        time: "10:00",
+        whoWasSeen: "Nora",
+        children: [{ personId: northPersonId, seen: true, seenAlone: true }],
+        narrative: "Matrix visit",
+        significant: false,
+      }),
+  },
+  {
+    name: "cases.close",
+    permission: "cases.close",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.close({ caseId: await northCase(), reason: "Matrix", summary: "Matrix", outcome: "met" }),
+  },
+  {
+    name: "cases.reopen",
+    permission: "cases.reopen",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.reopen({ caseId: await northCase(), reason: "Matrix" }),
+  },
   { name: "families.record", permission: "families.read", call: (api) => api.families.record({ familyId: northFamilyId }) },
   { name: "families.involvement", permission: "families.read", call: (api) => api.families.involvement({ familyId: northFamilyId }) },
   { name: "families.accessLog", permission: "families.accessLog", call: (api) => api.families.accessLog({ familyId: northFamilyId }) },

@@ -127,6 +127,16 @@ beforeAll(async () => {
   fixtures.adviceLocalityId = await localityIn(t.db, adviceSenior!.area_id);
   fixtures.adviceToken = await pendingAdviceLink(t.db, adviceSenior!.area_id);
   fixtures.onlineConsultationId = await onlineConsultation(t.db, adviceSenior!.area_id);
+  fixtures.caseId = (
+    await (
+      await (await signedInAs(t.db, "fss_manager")).call()
+    ).cases.open({
+      familyId: fixtures.familyId,
+      children: [{ personId: fixtures.personId, category: "child_protection_plan" }],
+      keyWorkerId: fixtures.namedStaffId,
+      reason: "Fuzz case",
+    })
+  ).caseId;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -320,6 +330,33 @@ const seeds: Record<string, Seed> = {
   "families.record": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.involvement": { as: "admin", input: () => ({ familyId: f("familyId") }) },
   "families.accessLog": { as: "lcss_senior", input: () => ({ familyId: f("familyId") }) },
+  "cases.open": {
+    as: "fss_manager",
+    input: () => ({
+      familyId: f("familyId"),
+      children: [{ personId: f("siblingId"), category: "child_in_need" }],
+      keyWorkerId: f("namedStaffId"),
+      reason: "Fuzz case",
+    }),
+  },
+  "cases.get": { as: "fss_manager", input: () => ({ caseId: f("caseId") }) },
+  "cases.myCaseload": { as: "fss_manager", input: () => ({ includeClosed: true }) },
+  "cases.recordVisit": {
+    as: "fss_manager",
+    input: () => ({
+      caseId: f("caseId"),
+      kind: "home",
+      // Midnight today, London: after the case opened and never in the future.
+      occurredOn: daysFromToday(0),
+      time: "00:00",
+      whoWasSeen: "Mum and Fuzz",
+      children: [{ personId: f("personId"), seen: true, seenAlone: false, notSeenAloneReason: "Asleep" }],
+      narrative: "Fuzz visit",
+      significant: false,
+    }),
+  },
+  "cases.close": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "Work done", summary: "Fuzz summary", outcome: "met" }) },
+  "cases.reopen": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "New concerns" }) },
   "families.alerts.add": {
     as: "admin",
     input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),

@@ -4,6 +4,7 @@ export * from "./crypto";
 export * as schema from "./schema";
 export * from "./queries/audit";
 export * from "./queries/families";
+export * from "./queries/fss-cases";
 export * from "./queries/people";
 export * from "./queries/person-search";
 export * from "./queries/reference";

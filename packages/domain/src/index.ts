@@ -82,3 +82,5 @@ export * from "./families/chronology";
 
 export * from "./drafts/form-draft";
 export * from "./assessments/eha-record";
+export * from "./cases/fss-case";
+export * from "./cases/visit-cadence";

@@ -69,6 +69,7 @@ export { AddPersonPage } from "./features/people/add-person-page";
 export { PersonPage } from "./features/people/person-page";
 export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
+export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-routes";
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { assessmentPaths } from "./features/assessments/paths";

@@ -150,6 +150,21 @@ export const familyInvolvementSchema = z.object({
         ),
       })
       .nullable(),
+    /** FSS's cases with the family; null for those who do not work FSS cases. */
+    fss: z
+      .object({
+        cases: z.array(
+          z.object({
+            id: z.string(),
+            status: z.enum(schema.fssCaseStatus.enumValues),
+            openedOn: z.string(),
+            closedAt: z.date().nullable(),
+            keyWorkerName: z.string(),
+            visits: z.number(),
+          }),
+        ),
+      })
+      .nullable(),
   }),
 });
 

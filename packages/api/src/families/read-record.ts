@@ -1,4 +1,4 @@
-import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, membersDetails, requestsForServiceOfFamily } from "@hearth/db";
+import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, fssCasesOfFamily, membersDetails, requestsForServiceOfFamily } from "@hearth/db";
 import {
   can,
   consultationReference,
@@ -50,6 +50,8 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
           })),
         }
       : null,
+    // FSS's cases with the family, for those who work FSS cases; the visits are on the case page.
+    fss: can(ctx.staff.role, "cases.read") ? { cases: await fssCasesOfFamily(tx, familyId) } : null,
   }));
   return { family, services: page };
 }

@@ -1,4 +1,5 @@
 import {
+  caseVisitKindLabels,
   consultationOutcomeLabels,
   ehaEventKindLabels,
   requestForServiceStatusLabels,
@@ -151,6 +152,16 @@ const requestStatus = sql.join(
   sql` `,
 );
 
+/** The kind of FSS contact in the case pages' words. */
+const caseVisitKind = sql.join(
+  [
+    sql`case v.kind::text`,
+    ...Object.entries(caseVisitKindLabels).map(([code, label]) => sql`when ${code} then ${label}`),
+    sql`else v.kind::text end`,
+  ],
+  sql` `,
+);
+
 /**
  * Each step of an Early Help Assessment: started, completed, returned, signed off, reviewed,
  * consent withdrawn. It names the children assessed whom the reader may see; what the assessment
@@ -192,6 +203,24 @@ const lcssRequestsForService: ChronologySource = {
     where r.family_id = ${family}`,
 };
 
+/**
+ * FSS visits and case notes: the kind and who was seen; the narrative stays on the case page. Names
+ * the children the visit saw, of those the reader may see.
+ */
+const fssCaseVisits: ChronologySource = {
+  service: "fss",
+  kinds: ["case_visit"],
+  events: (family, members) => sql`
+    select 'case-visit:' || v.id, v.occurred_at, 'fss', 'case_visit', ${caseVisitKind},
+      'Seen: ' || v.who_was_seen,
+      array(select vc.person_id::text from case_visit_children vc where vc.visit_id = v.id and vc.seen and vc.person_id = any(${members}) order by vc.person_id),
+      v.significant, u.display_name, false
+    from case_visits v
+    join fss_cases c on c.id = v.case_id
+    join staff_users u on u.id = v.recorded_by
+    where c.family_id = ${family}`,
+};
+
 /** Every service's events. Later issues append their sources here. */
 export const chronologySources: ChronologySource[] = [
   bookingsBooked,
@@ -200,6 +229,7 @@ export const chronologySources: ChronologySource[] = [
   lcssConsultations,
   ehaEvents,
   lcssRequestsForService,
+  fssCaseVisits,
   manualEntries,
 ];
 

@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import type { StaffRole, WorkItemKind } from "@hearth/domain";
+import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
 import type { Db } from "../client";
-import { earlyHelpAssessments, families, staffUsers } from "../schema";
+import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
+import { caseChildrenWithLastSeen } from "./fss-cases";
 
 /**
  * "My work": each source is one small query for one kind of task that has an assignee and a due
@@ -23,7 +24,13 @@ export interface WorkItemRow {
   assignedTo: string;
 }
 
-type WorkItemSource = (db: Db, params: { staffIds: string[] }) => Promise<WorkItemRow[]>;
+export interface WorkItemParams {
+  staffIds: string[];
+  /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
+  visitCadence?: VisitCadence;
+}
+
+type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
 
 /**
  * Assessments still in draft are due by the date worked out when they started, for their lead; when
@@ -54,10 +61,59 @@ const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
       rows.map((r) => ({ ...r, consultationId: null, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })),
     );
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems];
+const visitTitles: Partial<Record<string, string>> = {
+  child_protection_plan: "Visit a child on a child protection plan",
+  child_in_need: "Visit a child in need",
+};
+
+/**
+ * Each child on an open FSS case whose category has a visit cadence is due a visit by the key
+ * worker, counted from the last visit that saw them. Working days need the domain's calendar, so
+ * the due date is worked out here rather than in SQL.
+ */
+const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defaultVisitCadence }) => {
+  const cases = await db
+    .select({
+      id: fssCases.id,
+      openedOn: fssCases.openedOn,
+      keyWorkerId: fssCases.keyWorkerId,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+    })
+    .from(fssCases)
+    .innerJoin(families, eq(families.id, fssCases.familyId))
+    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
+  const children = await caseChildrenWithLastSeen(
+    db,
+    cases.map((c) => c.id),
+  );
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  return children.flatMap((child) => {
+    const fssCase = byId.get(child.caseId)!;
+    const dueOn = nextVisitDue(child.category, child.lastSeenOn, fssCase.openedOn, visitCadence);
+    if (!dueOn) return [];
+    return [
+      {
+        id: `case-visit:${child.caseId}:${child.personId}`,
+        kind: "case_visit" as const,
+        // The child's name is not in the title: the list names the family, and the case page the child.
+        title: visitTitles[child.category]!,
+        dueOn,
+        familyId: fssCase.familyId,
+        familyName: fssCase.familyName,
+        areaId: fssCase.familyAreaId,
+        consultationId: null,
+        assignedTo: fssCase.keyWorkerId,
+      },
+    ];
+  });
+};
+
+export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
-export async function listWorkItems(db: Db, params: { staffIds: string[] }): Promise<WorkItemRow[]> {
+export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {
   if (!params.staffIds.length) return [];
   const found = await Promise.all(workItemSources.map((source) => source(db, params)));
   return found.flat().sort((a, b) => a.dueOn.localeCompare(b.dueOn) || (a.familyName ?? "").localeCompare(b.familyName ?? ""));

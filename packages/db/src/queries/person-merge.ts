@@ -33,6 +33,8 @@ export const personLinks = [
   { table: "programme_enrolments", column: "person_id", how: "move" },
   { table: "outcome_measurements", column: "person_id", how: "move" },
   { table: "record_access_grants", column: "person_id", how: "move" },
+  { table: "fss_case_children", column: "person_id", how: "moveUnlessKeptHas", key: "case_id" },
+  { table: "case_visit_children", column: "person_id", how: "moveUnlessKeptHas", key: "visit_id" },
   { table: "person_restrictions", column: "person_id", how: "special" },
   { table: "person_handles", column: "person_id", how: "special" },
   { table: "people", column: "merged_into_id", how: "special" },

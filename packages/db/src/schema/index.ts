@@ -23,3 +23,4 @@ export * from "./form-drafts";
 export * from "./consultations";
 export * from "./requests-for-service";
 export * from "./advice-requests";
+export * from "./fss-cases";

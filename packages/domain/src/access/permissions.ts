@@ -30,6 +30,9 @@ const chronologyRoles = [
 /** The locality teams who take the advice line's calls. */
 const lcssRoles = ["lcss_worker", "lcss_senior"] as const satisfies readonly StaffRole[];
 
+/** The Family Support Service's practitioners, who hold whole-family cases. */
+const fssCaseRoles = ["fss_worker", "fss_manager"] as const satisfies readonly StaffRole[];
+
 /** Centre staff for their own centre, centre managers for their area's centres. */
 const centreRoles = ["centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
 
@@ -104,6 +107,14 @@ export const permissions = {
   "assessments.write": lcssRoles,
   "assessments.signOff": ["lcss_senior"],
   "assessments.audit": ["lcss_senior"],
+
+  // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
+  // reopen a closed one; workers record visits on, and close, the cases they hold.
+  "cases.open": ["fss_manager"],
+  "cases.read": fssCaseRoles,
+  "cases.recordVisit": fssCaseRoles,
+  "cases.close": fssCaseRoles,
+  "cases.reopen": ["fss_manager"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

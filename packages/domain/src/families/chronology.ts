@@ -7,12 +7,13 @@ import { textSchema } from "../shared/text";
  * events of its own kinds; practitioners add manual entries for what no service records (a phone
  * call, a home visit, a strategy meeting). Later issues add services and kinds here.
  */
-export const chronologyServices = ["centres", "lcss", "manual"] as const;
+export const chronologyServices = ["centres", "lcss", "fss", "manual"] as const;
 export type ChronologyService = (typeof chronologyServices)[number];
 
 export const chronologyServiceLabels: Record<ChronologyService, string> = {
   centres: "Family centres",
   lcss: "Locality and Community Support",
+  fss: "Family Support Service",
   manual: "Added by a practitioner",
 };
 
@@ -29,6 +30,7 @@ export const chronologyServiceEventKinds = [
   "consultation",
   "assessment",
   "request_for_service",
+  "case_visit",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -42,6 +44,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   consultation: "Consultation with LCSS",
   assessment: "Early Help Assessment",
   request_for_service: "Request for service to FSS",
+  case_visit: "FSS visit or case note",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

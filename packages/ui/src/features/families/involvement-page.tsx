@@ -3,6 +3,7 @@ import { Table } from "../../components/table";
 import { formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { FssInvolvement } from "../cases/fss-involvement";
 import { LcssInvolvement } from "../consultations/lcss-involvement";
 import { fullName } from "../people/paths";
 import { useFamilyRecord } from "./use-family-record";
@@ -21,7 +22,7 @@ export function FamilyInvolvementPage() {
   if (involvement.isPending) return <p className="govuk-body">Loading…</p>;
   if (involvement.isError) return <LoadProblem error={involvement.error} what="involvement" />;
   const { bookings, attendance } = involvement.data.services.centres;
-  const { lcss } = involvement.data.services;
+  const { lcss, fss } = involvement.data.services;
   const nameOf = (personId: string) => {
     const member = record.data?.members.find((m) => m.personId === personId);
     return member ? fullName(member) : "A member";
@@ -63,6 +64,7 @@ export function FamilyInvolvementPage() {
       {lcss && (
         <LcssInvolvement familyId={familyId} consultations={lcss.consultations} assessments={lcss.assessments} requestsForService={lcss.requestsForService} />
       )}
+      {fss && <FssInvolvement cases={fss.cases} />}
     </>
   );
 }

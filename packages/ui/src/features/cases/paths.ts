@@ -1,0 +1,5 @@
+/** Where the FSS case screens live inside the FSS casework app. Only ids in the URL. */
+export const casePaths = {
+  caseload: "/cases",
+  fssCase: (caseId: string) => `/cases/${caseId}`,
+};
