@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { schema } from "@hearth/db";
+import { rawRows, schema } from "@hearth/db";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bookingInput, centreIdOf, daysFromToday, newSession } from "./booking-support";
@@ -94,11 +94,11 @@ describe("a restricted child in staff lists", () => {
   });
 
   it("is held back from the messages sent to the family, delivered or failed", async () => {
-    const [delivered] = (await t.db.execute(sql`
-      insert into notification_deliveries (idempotency_key, kind, booking_id, transport, status)
-      values ('restricted-list-sent', 'booking-confirmed', ${restrictedBookingId}, 'outbox', 'delivered') returning id`)) as unknown as {
-      id: number;
-    }[];
+    const [delivered] = await rawRows<{ id: number }>(
+      t.db,
+      sql`insert into notification_deliveries (idempotency_key, kind, booking_id, transport, status)
+        values ('restricted-list-sent', 'booking-confirmed', ${restrictedBookingId}, 'outbox', 'delivered') returning id`,
+    );
     await t.db.execute(sql`
       insert into outbox_messages (delivery_id, channel, recipient, subject, body)
       values (${delivered!.id}, 'sms', '07700 900555', 'Booked', 'Marnie, Zephyrine is booked for Stay and play')`);

@@ -1,4 +1,12 @@
-import { accessLogOf, centreInvolvement, consultationsOfFamily, ehaRecordsOfFamily, fssCasesOfFamily, membersDetails, requestsForServiceOfFamily } from "@hearth/db";
+import {
+  accessLogOf,
+  centreInvolvement,
+  consultationsOfFamily,
+  ehaRecordsOfFamily,
+  fssCasesOfFamily,
+  membersDetails,
+  requestsForServiceOfFamily,
+} from "@hearth/db";
 import {
   can,
   consultationReference,

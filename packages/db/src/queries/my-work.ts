@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";

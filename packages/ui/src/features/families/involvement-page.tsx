@@ -62,7 +62,12 @@ export function FamilyInvolvementPage() {
         />
       )}
       {lcss && (
-        <LcssInvolvement familyId={familyId} consultations={lcss.consultations} assessments={lcss.assessments} requestsForService={lcss.requestsForService} />
+        <LcssInvolvement
+          familyId={familyId}
+          consultations={lcss.consultations}
+          assessments={lcss.assessments}
+          requestsForService={lcss.requestsForService}
+        />
       )}
       {fss && <FssInvolvement cases={fss.cases} />}
     </>
