@@ -2,8 +2,8 @@
  * The casework benchmark's load generator, in a process of its own so it neither competes with the
  * API's thread nor counts in its CPU. Each client is one member of staff: it signs in, then makes
  * its requests one after another, as a worker in a browser would, over its own keep-alive socket.
- * With `thinkMs` it pauses between requests (a random 0.5 to 1.5 times it, the same each run), as a
- * person reading the answer does; with 0 it sends the next at once, to find the API's capacity.
+ * Before each request it pauses as long as its schedule says (pauseSchedule in workload.ts), as a
+ * person reading the answer does; with no pauses it sends the next at once, to find the capacity.
  *
  * For every answer it counts the audit rows the API must have written (the request itself, and
  * one for each person or family it shows), so the benchmark can check that every read was audited.
@@ -34,23 +34,13 @@ const expectedAudit = {
   record: ([record, chronology]) => 1 + record.members.length + (1 + chronology.members.length),
 };
 
-/** A small seeded generator, so every run pauses the same. */
-function pauses(seed) {
-  let state = seed + 1;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-async function runClient(job, client, index, report) {
-  const random = pauses(index);
+async function runClient(job, client, report) {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   const signIn = await post(agent, job.port, "/trpc/auth.signIn", { email: client.email, password: client.password });
   if (signIn.status !== 200) throw new Error(`Sign-in failed for ${client.email}: HTTP ${signIn.status} ${signIn.text.slice(0, 200)}`);
   const cookie = signIn.setCookie.map((c) => c.split(";")[0]).join("; ");
-  for (const op of client.ops) {
-    if (job.thinkMs > 0) await sleep(job.thinkMs * (0.5 + random()));
+  for (const [i, op] of client.ops.entries()) {
+    if (client.pausesMs[i] > 0) await sleep(client.pausesMs[i]);
     const sent = performance.now();
     const { status, text } = await post(agent, job.port, op.path, op.body, cookie);
     const took = performance.now() - sent;
@@ -74,7 +64,7 @@ process.once("message", async (job) => {
   const cpu = process.cpuUsage();
   const started = performance.now();
   try {
-    await Promise.all(job.clients.map((client, index) => runClient(job, client, index, report)));
+    await Promise.all(job.clients.map((client) => runClient(job, client, report)));
   } catch (error) {
     report.error = String(error);
   }

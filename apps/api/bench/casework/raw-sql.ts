@@ -16,6 +16,7 @@ import {
   servicesNow,
   type Db,
 } from "@hearth/db";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Op } from "./workload";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -45,12 +46,16 @@ export async function rawOp(db: Db, op: Op): Promise<void> {
   }
 }
 
-/** Runs every client's ops with `clients` concurrent callers; latencies by kind. */
-export async function rawRun(db: Db, plans: Op[][]): Promise<Record<string, number[]>> {
+/**
+ * Runs every client's ops with `clients` concurrent callers, pausing between them as the HTTP run
+ * did (the same seeded pauses), so the two are compared like for like; latencies by kind.
+ */
+export async function rawRun(db: Db, plans: Op[][], pausesMs: number[][]): Promise<Record<string, number[]>> {
   const latencies: Record<string, number[]> = {};
   await Promise.all(
-    plans.map(async (ops) => {
-      for (const op of ops) {
+    plans.map(async (ops, client) => {
+      for (const [i, op] of ops.entries()) {
+        if (pausesMs[client]![i]! > 0) await sleep(pausesMs[client]![i]);
         const started = performance.now();
         await rawOp(db, op);
         (latencies[op.kind] ??= []).push(performance.now() - started);

@@ -19,7 +19,7 @@ import { cpuSince, databaseCpuMs } from "../database-cpu";
 import { ensureCountyDatabase } from "./county-database";
 import { rawRun } from "./raw-sql";
 import { settings } from "./settings";
-import { chooseStaff, httpRequestOf, longHistoryFamilies, planFor, searchOps, type Op } from "./workload";
+import { chooseStaff, httpRequestOf, longHistoryFamilies, pauseSchedule, planFor, searchOps, type Op } from "./workload";
 
 interface KindReport {
   latenciesMs: number[];
@@ -71,21 +71,23 @@ interface Run {
   mode: string;
   cpu: Record<string, { api: number; db: number; rawDb: number; requests: number }>;
   http: ClientReport;
+  /** The same queries without HTTP, paced the same, by kind. */
+  raw: Record<string, number[]>;
   load: string;
 }
 
-function fire(plans: Op[][], staff: { email: string }[], thinkMs: number): Promise<ClientReport> {
+function fire(plans: Op[][], staff: { email: string }[], pausesMs: number[][]): Promise<ClientReport> {
   const child = fork(fileURLToPath(new URL("./load-client.mjs", import.meta.url)), { execArgv: [] });
   return new Promise((resolve, reject) => {
     child.once("message", (m) => resolve(m as ClientReport));
     child.once("error", reject);
     child.send({
       port,
-      thinkMs,
       clients: plans.map((ops, i) => ({
         email: staff[i]!.email,
         password: DEMO_PASSWORD,
         ops: ops.map((op) => ({ kind: op.kind, ...httpRequestOf(op) })),
+        pausesMs: pausesMs[i]!,
       })),
     });
   });
@@ -118,7 +120,8 @@ try {
 
   const rssBefore = (await ask<{ rssBytes: number }>("memory")).rssBytes;
   // A short warm-up (not measured): the API's code paths compiled, both pools' connections open.
-  await fire(planFor(staff, searches.slice().reverse(), families, 3, 2), staff, 0);
+  const warmUp = planFor(staff, searches.slice().reverse(), families, 3, 2);
+  await fire(warmUp, staff, pauseSchedule(warmUp, 0));
   const auditStart = (await rawRows<{ max: number }>(db, sql`select coalesce(max(id), 0)::bigint as max from audit_events`))[0]!.max;
 
   // Searches, then records, each phase timed for CPU too: wall-clock times on a shared machine
@@ -127,19 +130,19 @@ try {
   const searchPlans = plans.map((ops) => ops.filter((op) => op.kind !== "record"));
   const recordPlans = plans.map((ops) => ops.filter((op) => op.kind === "record"));
   const runs: Run[] = [];
-  const raw: Record<string, number[]> = {};
   for (const [mode, thinkMs] of [
     [`paced (each member of staff pauses ${settings.thinkMs / 2}–${(settings.thinkMs * 3) / 2} ms between requests)`, settings.thinkMs],
     ["flat out (no pause: the next request the moment the last is answered)", 0],
   ] as const) {
-    const run: Run = { mode, cpu: {}, http: { kinds: {}, elapsedMs: 0, clientCpuMs: 0, error: null }, load: "" };
+    const run: Run = { mode, cpu: {}, http: { kinds: {}, elapsedMs: 0, clientCpuMs: 0, error: null }, raw: {}, load: "" };
     for (const [phase, phasePlans] of [
       ["search", searchPlans],
       ["record", recordPlans],
     ] as const) {
       const apiBefore = (await ask<{ cpuMs: number }>("cpu")).cpuMs;
       const dbBefore = await databaseCpuMs(db);
-      const report = await fire(phasePlans, staff, thinkMs);
+      const pausesMs = pauseSchedule(phasePlans, thinkMs);
+      const report = await fire(phasePlans, staff, pausesMs);
       if (report.error) throw new Error(report.error);
       const apiMs = (await ask<{ cpuMs: number }>("cpu")).cpuMs - apiBefore;
       const dbMs = cpuSince(dbBefore, await databaseCpuMs(db));
@@ -147,11 +150,9 @@ try {
       run.http.elapsedMs += report.elapsedMs;
       const requests = phasePlans.flat().length;
       run.cpu[phase] = { api: apiMs / requests, db: dbMs / requests, rawDb: 0, requests };
-      if (!runs.length) {
-        const rawBefore = await databaseCpuMs(db);
-        Object.assign(raw, await rawRun(db, phasePlans));
-        run.cpu[phase].rawDb = cpuSince(rawBefore, await databaseCpuMs(db)) / requests;
-      }
+      const rawBefore = await databaseCpuMs(db);
+      Object.assign(run.raw, await rawRun(db, phasePlans, pausesMs));
+      run.cpu[phase].rawDb = cpuSince(rawBefore, await databaseCpuMs(db)) / requests;
     }
     run.load = load();
     runs.push(run);
@@ -160,7 +161,7 @@ try {
 
   const p95 = new Map<string, number>();
   for (const run of runs) {
-    const { http } = run;
+    const { http, raw } = run;
     log(`\n${run.mode}\nLoad average after: ${run.load}; HTTP run ${(http.elapsedMs / 1000).toFixed(1)} s\n`);
     log(
       `${"".padEnd(18)}${"requests".padStart(9)}${"p50".padStart(11)}${"p95".padStart(12)}${"p99".padStart(12)}   ${"SQL p50".padStart(11)}${"SQL p95".padStart(12)}   HTTP÷SQL (p50, p95)`,
@@ -185,7 +186,7 @@ try {
     log(`CPU a request (less swayed by the machine's load than the times above):`);
     for (const [phase, c] of Object.entries(run.cpu))
       log(
-        `  ${phase.padEnd(8)} API ${c.api.toFixed(1)} ms + PostgreSQL ${c.db.toFixed(1)} ms over HTTP${c.rawDb ? `; PostgreSQL ${c.rawDb.toFixed(1)} ms for the same queries without HTTP` : ""}`,
+        `  ${phase.padEnd(8)} API ${c.api.toFixed(1)} ms + PostgreSQL ${c.db.toFixed(1)} ms over HTTP; PostgreSQL ${c.rawDb.toFixed(1)} ms for the same queries without HTTP`,
       );
   }
   const kinds = runs.flatMap((r) => Object.values(r.http.kinds));

@@ -109,3 +109,17 @@ export function httpRequestOf(op: Op): { path: string; body: unknown } {
     return { path: "/trpc/families.record,chronology.list?batch=1", body: { 0: { familyId: op.familyId }, 1: { familyId: op.familyId, limit: 50 } } };
   return { path: `/trpc/${op.kind}`, body: op.input };
 }
+
+/**
+ * The pause before each of each client's requests: a random 0.5 to 1.5 times `thinkMs`, from a
+ * seeded generator so every run (and the HTTP and raw runs of one) pauses the same; none at 0.
+ */
+export function pauseSchedule(plans: Op[][], thinkMs: number): number[][] {
+  return plans.map((ops, client) => {
+    let state = client + 1;
+    return ops.map(() => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return thinkMs * (0.5 + state / 2 ** 31);
+    });
+  });
+}
