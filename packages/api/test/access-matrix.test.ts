@@ -667,6 +667,14 @@ const procedures: {
     permission: "requestsForService.read",
     call: async (api) => api.requestsForService.get({ requestId: await northRequestForService() }),
   },
+  // Only a manager decides; the demo manager works in Central, so a North request is answered as unknown.
+  {
+    name: "requestsForService.decide",
+    permission: "requestsForService.decide",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.requestsForService.decide({ requestId: await northRequestForService(), decision: "no_further_action", reason: "Matrix reason" }),
+  },
   {
     name: "chronology.editEntry",
     permission: "chronology.write",

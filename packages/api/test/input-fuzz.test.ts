@@ -240,6 +240,29 @@ beforeAll(async () => {
       outcome: "request_for_service",
     })
   ).id;
+  // A request left waiting for FSS's decision, for requestsForService.decide.
+  const third = await senior.consultations.create({
+    ...consultationCall(),
+    familyKind: "named",
+    familyId: fixtures.familyId,
+    childIds: [fixtures.personId],
+    consentGivenBy: "Fuzz parent",
+    childAge: undefined,
+    localityId: undefined,
+    level: 3,
+    rationale: undefined,
+    outcome: "request_for_service",
+  });
+  fixtures.decidableRequestId = (
+    await senior.requestsForService.create({
+      consultationId: third.id,
+      level: 3,
+      reasons: "Fuzz reasons",
+      triedSoFar: "Fuzz tried",
+      consentGivenBy: "Fuzz parent",
+      consentGivenOn: "2026-01-05",
+    })
+  ).id;
 });
 afterAll(() => t.destroy());
 
@@ -610,6 +633,17 @@ const seeds: Record<string, Seed> = {
   // The demo FSS manager works in Central, where the fuzz family and its request are.
   "requestsForService.list": { as: "fss_manager", input: () => ({ status: "received", limit: 20 }) },
   "requestsForService.get": { as: "fss_manager", input: () => ({ requestId: f("requestForServiceId") }) },
+  "requestsForService.decide": {
+    as: "fss_manager",
+    input: () => ({
+      requestId: f("decidableRequestId"),
+      decision: "accepted",
+      keyWorkerId: f("namedStaffId"),
+      childIds: [f("siblingId")],
+      category: "child_in_need",
+      reason: "Fuzz allocation",
+    }),
+  },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
     as: "lcss_senior",

@@ -1,14 +1,17 @@
-import { getRequestForService, listRequestsForService } from "@hearth/db";
+import { getFamily, getRequestForService, listRequestsForService, openCaseCounts, type Db } from "@hearth/db";
 import {
+  can,
   canSeeArea,
   consultationReference,
   requestForServiceReference,
+  type RequestForServiceChoices,
   type RequestForServiceDetail,
   type RequestForServiceList,
   type RequestForServiceStatus,
   type RequestForServiceSummary,
 } from "@hearth/domain";
-import type { ScopedContext } from "../families/family-view";
+import { possibleKeyWorkers } from "../cases/open-case";
+import { familyAsSeen, type ScopedContext } from "../families/family-view";
 import { withRecordInScope } from "../scope";
 import { audit, auditAll } from "../trpc";
 
@@ -56,6 +59,31 @@ export function readRequestsForService(ctx: ScopedContext, input: RequestForServ
   });
 }
 
+/**
+ * What a manager deciding the request chooses from: the family's children they may see (each shown
+ * is a read of that child, audited) and the FSS staff who could key-work it, with their open cases.
+ */
+async function decisionChoices(ctx: ScopedContext, tx: Db, familyId: string): Promise<RequestForServiceChoices | null> {
+  const family = await getFamily(tx, familyId);
+  if (!family) return null;
+  const { shown, memberReads } = await familyAsSeen(ctx, tx, family);
+  const children = shown.members.filter((m) => m.role === "child");
+  await auditAll(
+    ctx,
+    tx,
+    memberReads.filter((r) => children.some((c) => c.personId === r.entityId)),
+  );
+  const staff = await possibleKeyWorkers(tx, family.areaId);
+  const counts = await openCaseCounts(
+    tx,
+    staff.map((s) => s.id),
+  );
+  return {
+    children: children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` })),
+    keyWorkers: staff.map((s) => ({ id: s.id, displayName: s.displayName, openCases: counts.get(s.id) ?? 0 })),
+  };
+}
+
 /** One request with its reasons and consent, for FSS; another area's is answered as unknown. */
 export function readRequestForService(ctx: ScopedContext, requestId: string): Promise<RequestForServiceDetail> {
   return withRecordInScope(
@@ -72,6 +100,10 @@ export function readRequestForService(ctx: ScopedContext, requestId: string): Pr
         consentGivenBy: row.request.consentGivenBy,
         consentGivenOn: row.request.consentGivenOn,
         areaName: row.areaName,
+        choices:
+          row.request.status === "received" && can(ctx.staff.role, "requestsForService.decide")
+            ? await decisionChoices(ctx, tx, row.request.familyId)
+            : null,
       };
     },
     (c, row) => canSeeArea(c.scope, row.request.areaId),

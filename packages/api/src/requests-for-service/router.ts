@@ -1,5 +1,7 @@
 import {
   requestForServiceCreateSchema,
+  requestForServiceDecidedSchema,
+  requestForServiceDecideSchema,
   requestForServiceDetailSchema,
   requestForServiceIdSchema,
   requestForServiceListResultSchema,
@@ -8,11 +10,12 @@ import {
 } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { createRequestForService } from "./create-request";
+import { decideRequestForService } from "./decide-request";
 import { readRequestForService, readRequestsForService } from "./read-requests";
 
 /**
  * Escalation from LCSS to FSS (issue 11 §5). LCSS makes the request from a consultation and sees
- * its status there; FSS reads its area's intake queue. Deciding is FSS's allocation meeting (issue 12).
+ * its status there; FSS reads its area's intake queue and a manager decides each request (issue 12 §1).
  */
 export const requestsForServiceRouter = createTRPCRouter({
   create: roleProcedure("requestsForService.create")
@@ -29,4 +32,9 @@ export const requestsForServiceRouter = createTRPCRouter({
     .input(requestForServiceIdSchema)
     .output(requestForServiceDetailSchema)
     .query(({ ctx, input }) => readRequestForService(ctx, input.requestId)),
+
+  decide: roleProcedure("requestsForService.decide")
+    .input(requestForServiceDecideSchema)
+    .output(requestForServiceDecidedSchema)
+    .mutation(({ ctx, input }) => decideRequestForService(ctx, input)),
 });

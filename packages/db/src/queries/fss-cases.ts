@@ -140,3 +140,14 @@ export function fssCasesOfFamily(db: Db, familyId: string) {
     .where(eq(fssCases.familyId, familyId))
     .orderBy(desc(fssCases.openedOn));
 }
+
+/** How many open cases each of `staffIds` holds as key worker, for choosing whom to allocate to. */
+export async function openCaseCounts(db: Db, staffIds: string[]): Promise<Map<string, number>> {
+  if (!staffIds.length) return new Map();
+  const rows = await db
+    .select({ keyWorkerId: fssCases.keyWorkerId, count: sql<number>`count(*)::int` })
+    .from(fssCases)
+    .where(and(inArray(fssCases.keyWorkerId, staffIds), eq(fssCases.status, "open")))
+    .groupBy(fssCases.keyWorkerId);
+  return new Map(rows.map((r) => [r.keyWorkerId, Number(r.count)]));
+}

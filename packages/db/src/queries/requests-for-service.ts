@@ -69,3 +69,17 @@ export function requestsForServiceOfFamily(db: Db, familyId: string) {
     .where(eq(requestsForService.familyId, familyId))
     .orderBy(desc(requestsForService.requestedAt));
 }
+
+/** Records FSS's decision, only on a request still waiting for one; null when it was already decided. */
+export async function decideRequestForService(
+  db: Db,
+  requestId: string,
+  decision: { status: Exclude<RequestForServiceStatus, "received">; decisionReason: string | null; decidedBy: string; decidedAt: Date },
+): Promise<RequestForServiceRow | null> {
+  const [row] = await db
+    .update(requestsForService)
+    .set(decision)
+    .where(and(eq(requestsForService.id, requestId), eq(requestsForService.status, "received")))
+    .returning();
+  return row ?? null;
+}

@@ -100,6 +100,8 @@ export const permissions = {
   // their intake queue. Deciding on a request is FSS's allocation meeting (issue 12).
   "requestsForService.create": lcssRoles,
   "requestsForService.read": ["fss_worker", "fss_manager"],
+  // A manager decides a request at allocation: accept and allocate, step down, escalate or close.
+  "requestsForService.decide": ["fss_manager"],
 
   // Early Help Assessments: locality workers and senior practitioners write them with families;
   // only senior practitioners sign them off (or return them) and audit their quality.

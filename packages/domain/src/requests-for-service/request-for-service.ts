@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
+import { caseChildCategories } from "../cases/fss-case";
 import { textSchema } from "../shared/text";
 import { thresholdLevelSchema } from "../thresholds/levels";
 
@@ -76,11 +77,56 @@ export const requestForServiceSummarySchema = requestForServiceStatusViewSchema.
 export type RequestForServiceSummary = z.infer<typeof requestForServiceSummarySchema>;
 export const requestForServiceListResultSchema = z.object({ requests: z.array(requestForServiceSummarySchema) });
 
+/** What a manager chooses from when deciding: the family's children and the area's FSS staff with their caseloads. */
+export const requestForServiceChoicesSchema = z.object({
+  children: z.array(z.object({ personId: z.string(), name: z.string() })),
+  keyWorkers: z.array(z.object({ id: z.string(), displayName: z.string(), openCases: z.number().int() })),
+});
+
+export type RequestForServiceChoices = z.infer<typeof requestForServiceChoicesSchema>;
+
 export const requestForServiceDetailSchema = requestForServiceSummarySchema.extend({
   reasons: z.string(),
   triedSoFar: z.string(),
   consentGivenBy: z.string(),
   consentGivenOn: z.string(),
   areaName: z.string(),
+  /** Only for those who may decide, while the request waits for a decision. */
+  choices: requestForServiceChoicesSchema.nullable(),
 });
 export type RequestForServiceDetail = z.infer<typeof requestForServiceDetailSchema>;
+
+/**
+ * FSS's decision on a request (issue 12 §1): accept and allocate to a key worker (opening a case
+ * for the family naming its children), step down to early help with a note for LCSS, escalate to
+ * children's social care, or no further action with a reason.
+ */
+export const requestForServiceDecisions = ["accepted", "stepped_down", "escalated", "no_further_action"] as const;
+export type RequestForServiceDecision = (typeof requestForServiceDecisions)[number];
+
+export const requestForServiceDecideSchema = z
+  .object({
+    requestId: z.uuid({ error: "Unknown request for service" }),
+    decision: z.enum(requestForServiceDecisions, { error: "Choose a decision" }),
+    keyWorkerId: z.uuid({ error: "Choose a key worker" }).optional(),
+    childIds: z.array(z.uuid({ error: "Choose a child from the family" })).max(20, "A case can name at most 20 children").optional(),
+    category: z.enum(caseChildCategories, { error: "Choose why FSS is working with the children" }).optional(),
+    reason: textSchema({ label: "reason for the decision", max: 2000, multiline: true }).optional(),
+  })
+  .superRefine((d, issue) => {
+    if (d.decision === "accepted") {
+      if (!d.keyWorkerId) issue.addIssue({ code: "custom", path: ["keyWorkerId"], message: "Choose a key worker" });
+      if (!d.childIds?.length) issue.addIssue({ code: "custom", path: ["childIds"], message: "Name at least one child the case is about" });
+      else if (new Set(d.childIds).size !== d.childIds.length) issue.addIssue({ code: "custom", path: ["childIds"], message: "Name each child once" });
+      if (!d.category) issue.addIssue({ code: "custom", path: ["category"], message: "Choose why FSS is working with the children" });
+    }
+    if (d.decision === "stepped_down" && !d.reason)
+      issue.addIssue({ code: "custom", path: ["reason"], message: "Enter a note for early help about why the request is stepped down" });
+    if (d.decision === "no_further_action" && !d.reason)
+      issue.addIssue({ code: "custom", path: ["reason"], message: "Enter the reason for no further action" });
+  });
+export type RequestForServiceDecide = z.infer<typeof requestForServiceDecideSchema>;
+
+export const requestForServiceDecidedSchema = requestForServiceStatusViewSchema.extend({ caseId: z.string().nullable() });
+export type RequestForServiceDecided = z.infer<typeof requestForServiceDecidedSchema>;
+
