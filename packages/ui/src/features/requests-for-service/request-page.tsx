@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { BackLink } from "../../components/content";
 import { SummaryList } from "../../components/summary-list";
@@ -7,7 +7,9 @@ import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { RequestStatusTag } from "../consultations/request-for-service";
+import { casePaths } from "../cases/paths";
 import { familyRecordPaths } from "../families/paths";
+import { DecisionForm } from "./decision-form";
 import { intakePaths } from "./paths";
 
 const paragraphs = (text: string) => <span style={{ whiteSpace: "pre-wrap" }}>{text}</span>;
@@ -16,6 +18,7 @@ const paragraphs = (text: string) => <span style={{ whiteSpace: "pre-wrap" }}>{t
 export function RequestForServicePage() {
   const { requestId = "" } = useParams();
   const trpc = useTRPC();
+  const navigate = useNavigate();
   const request = useQuery(trpc.requestsForService.get.queryOptions({ requestId }));
   usePageTitle(request.data ? `Request for service ${request.data.reference}` : "Request for service");
   if (request.isPending) return <p className="govuk-body">Loading…</p>;
@@ -47,9 +50,17 @@ export function RequestForServicePage() {
             { key: "Consent", value: `${r.consentGivenBy}, ${formatUkDate(r.consentGivenOn)}` },
             { key: "Requested by", value: `${r.requestedByName} (LCSS), ${formatUkDateTime(r.requestedAt)}` },
             ...(r.consultationReference ? [{ key: "From consultation", value: r.consultationReference }] : []),
+            ...(r.decidedAt ? [{ key: "Decided", value: formatUkDateTime(r.decidedAt) }] : []),
             ...(r.decisionReason ? [{ key: "Decision", value: r.decisionReason }] : []),
           ]}
         />
+        {r.choices && (
+          <DecisionForm
+            requestId={r.id}
+            choices={r.choices}
+            onDecided={(caseId) => (caseId ? navigate(casePaths.fssCase(caseId)) : void request.refetch())}
+          />
+        )}
       </div>
     </div>
   );
