@@ -98,7 +98,9 @@ describe("deciding a request for service", () => {
 
   it("accepts and allocates: the case is opened for the family with its key worker, in one transaction", async () => {
     const { requestId, consultationId } = await newRequest();
-    const decided = await (await manager.call()).requestsForService.decide({
+    const decided = await (
+      await manager.call()
+    ).requestsForService.decide({
       requestId,
       decision: "accepted",
       keyWorkerId,
@@ -136,7 +138,13 @@ describe("deciding a request for service", () => {
     const southWorker = await worker("Sam South", await areaIdOf(t.db, "south"));
     const cases = (await t.db.select().from(schema.fssCases)).length;
     const refused = await rejection(
-      (await manager.call()).requestsForService.decide({ requestId, decision: "accepted", keyWorkerId: southWorker, childIds: [childId], category: "neet" }),
+      (await manager.call()).requestsForService.decide({
+        requestId,
+        decision: "accepted",
+        keyWorkerId: southWorker,
+        childIds: [childId],
+        category: "neet",
+      }),
     );
     expect(refused.fields.keyWorkerId?.[0]).toMatch(/Choose a key worker from the list/);
     expect((await t.db.select().from(schema.fssCases)).length).toBe(cases);
@@ -150,7 +158,9 @@ describe("deciding a request for service", () => {
     await (await manager.call()).requestsForService.decide({ requestId, decision: "stepped_down", reason: note });
     const seen = (await (await lcss.call()).consultations.get({ consultationId })).requestForService;
     expect(seen).toMatchObject({ status: "stepped_down", decisionReason: note, decidedAt: expect.any(String) });
-    const withoutNote = await rejection((await manager.call()).requestsForService.decide({ requestId: (await newRequest()).requestId, decision: "stepped_down" }));
+    const withoutNote = await rejection(
+      (await manager.call()).requestsForService.decide({ requestId: (await newRequest()).requestId, decision: "stepped_down" }),
+    );
     expect(withoutNote.fields.reason?.[0]).toMatch(/note for early help/);
   });
 
@@ -161,7 +171,9 @@ describe("deciding a request for service", () => {
     expect(refused.fields.reason?.[0]).toBe("Enter the reason for no further action");
     const [row] = await t.db.select().from(schema.requestsForService).where(eq(schema.requestsForService.id, requestId));
     expect(row!.status).toBe("received");
-    const done = await (await manager.call()).requestsForService.decide({ requestId, decision: "no_further_action", reason: "Needs already met by CAMHS." });
+    const done = await (
+      await manager.call()
+    ).requestsForService.decide({ requestId, decision: "no_further_action", reason: "Needs already met by CAMHS." });
     expect(done).toMatchObject({ status: "no_further_action", caseId: null });
   });
 

@@ -7,7 +7,7 @@ import { expectAccessible, signIn, startPlatform, type Platform } from "./harnes
 /**
  * Issue 11 §1 and §5 in a real browser at 1280 px: phone feedback recorded on a consultation, a
  * request for service made from it (refused first, beside its fields), the day's queue filtered
- * by locality, and the request in FSS's intake queue. axe on every page.
+ * by locality, the request in FSS's intake queue, and a manager's decision on it. axe on every page.
  */
 let platform: Platform;
 beforeAll(async () => {
@@ -113,6 +113,43 @@ describe("feedback and escalation in a real browser", () => {
     await page.getByRole("link", { name: /^RS\d{6}$/ }).click();
     await page.getByRole("heading", { level: 1, name: "Okonjo household" }).waitFor();
     expect(await page.getByText("Needs exceed what early help can meet.").count()).toBe(1);
+    // Deciding is for managers: a worker sees no decision form.
+    expect(await page.getByRole("heading", { name: "Decide this request" }).count()).toBe(0);
     await expectAccessible(page);
+  });
+
+  it("lets a manager decide the request: refused beside the field, then accepted and allocated, and LCSS sees it", async () => {
+    const [north] = await platform.db.db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
+    await platform.db.db.update(schema.staffUsers).set({ areaId: north!.id }).where(eq(schema.staffUsers.email, "fss.manager@hearth.test"));
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/fss/intake`);
+    await signIn(page, "fss.manager@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("link", { name: /^RS\d{6}$/ }).click();
+    await page.getByRole("heading", { level: 2, name: "Decide this request" }).waitFor();
+
+    await page.getByLabel("No further action").check();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await page.getByRole("link", { name: "Enter the reason for no further action" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Accepted").check();
+    // Each possible key worker with their caseload beside the name.
+    await page.getByText("0 open cases").first().waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Fran Okafor").check();
+    await page.getByLabel("Maisie Okonjo").check();
+    await page.getByLabel("Child in need").check();
+    await page.getByRole("button", { name: "Record decision" }).click();
+    await page.getByText("FSS case").waitFor();
+    await page.getByRole("heading", { level: 1, name: "Okonjo household" }).waitFor();
+    await page.getByText("Fran Okafor").waitFor();
+    await expectAccessible(page);
+
+    const lcss = await platform.newPage();
+    await lcss.goto(`${platform.baseUrl}/lcss/consultations/${consultationId}`);
+    await signIn(lcss, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await lcss.getByRole("heading", { level: 2, name: "Request for service to FSS" }).waitFor();
+    await lcss.getByText("Accepted", { exact: true }).waitFor();
+    await expectAccessible(lcss);
   });
 });

@@ -109,7 +109,10 @@ export const requestForServiceDecideSchema = z
     requestId: z.uuid({ error: "Unknown request for service" }),
     decision: z.enum(requestForServiceDecisions, { error: "Choose a decision" }),
     keyWorkerId: z.uuid({ error: "Choose a key worker" }).optional(),
-    childIds: z.array(z.uuid({ error: "Choose a child from the family" })).max(20, "A case can name at most 20 children").optional(),
+    childIds: z
+      .array(z.uuid({ error: "Choose a child from the family" }))
+      .max(20, "A case can name at most 20 children")
+      .optional(),
     category: z.enum(caseChildCategories, { error: "Choose why FSS is working with the children" }).optional(),
     reason: textSchema({ label: "reason for the decision", max: 2000, multiline: true }).optional(),
   })
@@ -117,7 +120,8 @@ export const requestForServiceDecideSchema = z
     if (d.decision === "accepted") {
       if (!d.keyWorkerId) issue.addIssue({ code: "custom", path: ["keyWorkerId"], message: "Choose a key worker" });
       if (!d.childIds?.length) issue.addIssue({ code: "custom", path: ["childIds"], message: "Name at least one child the case is about" });
-      else if (new Set(d.childIds).size !== d.childIds.length) issue.addIssue({ code: "custom", path: ["childIds"], message: "Name each child once" });
+      else if (new Set(d.childIds).size !== d.childIds.length)
+        issue.addIssue({ code: "custom", path: ["childIds"], message: "Name each child once" });
       if (!d.category) issue.addIssue({ code: "custom", path: ["category"], message: "Choose why FSS is working with the children" });
     }
     if (d.decision === "stepped_down" && !d.reason)
@@ -129,4 +133,3 @@ export type RequestForServiceDecide = z.infer<typeof requestForServiceDecideSche
 
 export const requestForServiceDecidedSchema = requestForServiceStatusViewSchema.extend({ caseId: z.string().nullable() });
 export type RequestForServiceDecided = z.infer<typeof requestForServiceDecidedSchema>;
-
