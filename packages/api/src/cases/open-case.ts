@@ -1,4 +1,4 @@
-import { getFamily, insertFssCase, staffWhoCouldKeyWork, type Db } from "@hearth/db";
+import { insertFssCase, staffWhoCouldKeyWork, type Db, type getFamily } from "@hearth/db";
 import { canSeeArea, isCountyWide, londonDateOf, type CaseOpen, type StaffRole } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { withFamilyInScope } from "../families/open-record";
