@@ -158,6 +158,9 @@ describe("deciding a request for service", () => {
     await (await manager.call()).requestsForService.decide({ requestId, decision: "stepped_down", reason: note });
     const seen = (await (await lcss.call()).consultations.get({ consultationId })).requestForService;
     expect(seen).toMatchObject({ status: "stepped_down", decisionReason: note, decidedAt: expect.any(String) });
+    // ...and in the LCSS consultation list, where the step-down is back with them.
+    const listed = (await (await lcss.call()).consultations.list({})).consultations.find((c) => c.id === consultationId);
+    expect(listed?.requestForServiceStatus).toBe("stepped_down");
     const withoutNote = await rejection(
       (await manager.call()).requestsForService.decide({ requestId: (await newRequest()).requestId, decision: "stepped_down" }),
     );

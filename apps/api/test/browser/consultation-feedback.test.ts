@@ -140,7 +140,7 @@ describe("feedback and escalation in a real browser", () => {
     await page.getByLabel("Maisie Okonjo").check();
     await page.getByLabel("Child in need").check();
     await page.getByRole("button", { name: "Record decision" }).click();
-    await page.getByText("FSS case").waitFor();
+    await page.getByText("FSS case", { exact: true }).waitFor();
     await page.getByRole("heading", { level: 1, name: "Okonjo household" }).waitFor();
     await page.getByText("Fran Okafor").waitFor();
     await expectAccessible(page);
@@ -150,6 +150,10 @@ describe("feedback and escalation in a real browser", () => {
     await signIn(lcss, "lcss.worker@hearth.test", DEMO_PASSWORD);
     await lcss.getByRole("heading", { level: 2, name: "Request for service to FSS" }).waitFor();
     await lcss.getByText("Accepted", { exact: true }).waitFor();
+    await expectAccessible(lcss);
+    // The consultation list shows where FSS has got to with each request.
+    await lcss.goto(`${platform.baseUrl}/lcss/consultations`);
+    await lcss.getByRole("cell", { name: /Request for service.*Accepted/ }).waitFor();
     await expectAccessible(lcss);
   });
 });

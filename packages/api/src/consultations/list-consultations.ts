@@ -1,5 +1,5 @@
 import { feedbackDueOnOf, listConsultations } from "@hearth/db";
-import { consultationReference, type ConsultationList, type ConsultationSummary } from "@hearth/domain";
+import { consultationReference, type ConsultationList, type ConsultationListItem, type ConsultationSummary } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { audit } from "../trpc";
 
@@ -13,7 +13,7 @@ export function readConsultationList(ctx: ScopedContext, input: ConsultationList
     const familyIds = [...new Set(rows.flatMap((r) => (r.familyId ? [r.familyId] : [])))];
     await audit(ctx, tx, { action: "consultations.list", entityType: "consultation", detail: { shown: rows.length, filters: { ...input } } });
     for (const familyId of familyIds) await audit(ctx, tx, { action: "consultations.list", entityType: "family", entityId: familyId });
-    const consultations: ConsultationSummary[] = rows.map((r) => ({
+    const consultations: ConsultationListItem[] = rows.map((r) => ({
       id: r.id,
       reference: consultationReference(r.number),
       receivedAt: r.receivedAt.toISOString(),
@@ -27,6 +27,7 @@ export function readConsultationList(ctx: ScopedContext, input: ConsultationList
       level: r.level,
       localityName: r.localityName,
       feedbackDueOn: feedbackDueOnOf(r),
+      requestForServiceStatus: r.requestForServiceStatus as ConsultationListItem["requestForServiceStatus"],
     }));
     return { consultations };
   });

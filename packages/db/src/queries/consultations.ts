@@ -8,6 +8,7 @@ import {
   families,
   localities,
   people,
+  requestsForService,
   staffUsers,
   thresholdDecisionChildren,
   thresholdDecisions,
@@ -127,32 +128,37 @@ export function listConsultations(
   if (params.takenBy) where.push(eq(consultations.takenBy, params.takenBy));
   if (params.localityId) where.push(eq(consultations.localityId, params.localityId));
   const order = params.direction === "asc" ? asc : desc;
-  return db
-    .select({
-      id: consultations.id,
-      number: consultations.number,
-      receivedAt: consultations.receivedAt,
-      status: consultations.status,
-      outcome: consultations.outcome,
-      familyKind: consultations.familyKind,
-      familyId: consultations.familyId,
-      familyName: families.name,
-      childAge: consultations.childAge,
-      organisationName,
-      takenByName: takenBy.displayName,
-      level: thresholdDecisions.level,
-      localityName: localities.name,
-      ...decisionTiming,
-    })
-    .from(consultations)
-    .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
-    .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
-    .leftJoin(localities, eq(localities.id, consultations.localityId))
-    .leftJoin(families, eq(families.id, consultations.familyId))
-    .leftJoin(thresholdDecisions, eq(thresholdDecisions.consultationId, consultations.id))
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(order(sortColumns[params.sort]), desc(consultations.number))
-    .limit(params.limit);
+  return (
+    db
+      .select({
+        id: consultations.id,
+        number: consultations.number,
+        receivedAt: consultations.receivedAt,
+        status: consultations.status,
+        outcome: consultations.outcome,
+        familyKind: consultations.familyKind,
+        familyId: consultations.familyId,
+        familyName: families.name,
+        childAge: consultations.childAge,
+        organisationName,
+        takenByName: takenBy.displayName,
+        level: thresholdDecisions.level,
+        localityName: localities.name,
+        requestForServiceStatus: requestsForService.status,
+        ...decisionTiming,
+      })
+      .from(consultations)
+      .leftJoin(takenBy, eq(takenBy.id, consultations.takenBy))
+      .leftJoin(callerOrganisations, eq(callerOrganisations.id, consultations.organisationId))
+      .leftJoin(localities, eq(localities.id, consultations.localityId))
+      .leftJoin(families, eq(families.id, consultations.familyId))
+      .leftJoin(thresholdDecisions, eq(thresholdDecisions.consultationId, consultations.id))
+      // At most one request per consultation (a unique index), so the join adds no rows.
+      .leftJoin(requestsForService, eq(requestsForService.consultationId, consultations.id))
+      .where(where.length ? and(...where) : undefined)
+      .orderBy(order(sortColumns[params.sort]), desc(consultations.number))
+      .limit(params.limit)
+  );
 }
 
 /** A family's consultations, for the LCSS section of its Involvement page. */

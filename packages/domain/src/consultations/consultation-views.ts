@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { requestForServiceStatusViewSchema } from "../requests-for-service/request-for-service";
+import { requestForServiceStatuses, requestForServiceStatusViewSchema } from "../requests-for-service/request-for-service";
 import { consultationFamilyKinds, consultationOutcomeSchema, consultationStatuses } from "./consultation";
 import { referrerFeedbackMethods } from "./referrer-feedback";
 
@@ -49,8 +49,13 @@ export const consultationSummarySchema = z.object({
   /** When feedback to the referrer is due (2 working days after the decision); null until decided or once given. */
   feedbackDueOn: z.string().nullable(),
 });
-export const consultationListResultSchema = z.object({ consultations: z.array(consultationSummarySchema) });
 export type ConsultationSummary = z.infer<typeof consultationSummarySchema>;
+/** A row of the consultation list: the summary, and where its request for service to FSS stands (a step-down shows here). */
+export const consultationListItemSchema = consultationSummarySchema.extend({
+  requestForServiceStatus: z.enum(requestForServiceStatuses).nullable(),
+});
+export type ConsultationListItem = z.infer<typeof consultationListItemSchema>;
+export const consultationListResultSchema = z.object({ consultations: z.array(consultationListItemSchema) });
 
 export const consultationDetailSchema = consultationSummarySchema.extend({
   immediateRisk: z.boolean(),

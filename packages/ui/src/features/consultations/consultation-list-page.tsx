@@ -4,8 +4,9 @@ import {
   consultationOutcomes,
   consultationStatuses,
   consultationStatusLabels,
+  requestForServiceStatusLabels,
   type ConsultationList,
-  type ConsultationSummary,
+  type ConsultationListItem,
 } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -22,6 +23,7 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { consultationPaths } from "./paths";
+import { RequestStatusTag } from "./request-for-service";
 
 type Filters = Pick<ConsultationList, "status" | "outcome" | "familyKind" | "takenByMe" | "localityId" | "takenBy">;
 const familyKinds = ["named", "no_names", "not_recorded"] as const;
@@ -126,7 +128,7 @@ export function ConsultationListPage() {
   );
 }
 
-function ConsultationTable({ consultations }: { consultations: ConsultationSummary[] }) {
+function ConsultationTable({ consultations }: { consultations: ConsultationListItem[] }) {
   if (!consultations.length) return <p className="govuk-body">No consultations match.</p>;
   return (
     <Table
@@ -149,7 +151,22 @@ function ConsultationTable({ consultations }: { consultations: ConsultationSumma
         { header: "About", cell: aboutText, sortValue: aboutText },
         { header: "Caller’s organisation", cell: (c) => c.organisationName ?? "Not known", sortValue: (c) => c.organisationName ?? "" },
         { header: "Level", cell: (c) => (c.level ? String(c.level) : "–"), sortValue: (c) => c.level ?? 0, numeric: true },
-        { header: "Outcome", cell: (c) => outcomeText(c.outcome), sortValue: (c) => outcomeText(c.outcome) },
+        {
+          header: "Outcome",
+          // A request for service shows where FSS has got to with it, so a step-down back to LCSS is seen here.
+          cell: (c) => (
+            <>
+              {outcomeText(c.outcome)}
+              {c.requestForServiceStatus && (
+                <>
+                  <br />
+                  <RequestStatusTag status={c.requestForServiceStatus} />
+                </>
+              )}
+            </>
+          ),
+          sortValue: (c) => `${outcomeText(c.outcome)} ${c.requestForServiceStatus ? requestForServiceStatusLabels[c.requestForServiceStatus] : ""}`,
+        },
         { header: "Status", cell: (c) => <Tag colour={statusColour[c.status]}>{statusText(c.status)}</Tag>, sortValue: (c) => c.status },
         {
           header: "Feedback due",
