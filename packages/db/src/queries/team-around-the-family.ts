@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { TafActionStatus, TafClosureReason, TafMemberKind } from "@hearth/domain";
 import type { Db } from "../client";
-import { families, staffUsers, tafActions, tafMeetings, tafMembers, tafReviews, teamsAroundFamilies } from "../schema";
+import { earlyHelpAssessments, families, staffUsers, tafActions, tafMeetings, tafMembers, tafReviews, teamsAroundFamilies } from "../schema";
 
 /**
  * Team Around the Family (issue 11 §4): one per completed assessment, with its members, meetings,
@@ -12,9 +12,16 @@ export type TafRow = typeof teamsAroundFamilies.$inferSelect;
 /** A team with its family's area (for scope) and everything the team page shows. */
 export async function loadTaf(db: Db, tafId: string) {
   const [found] = await db
-    .select({ taf: teamsAroundFamilies, areaId: families.areaId, familyName: families.name, leadName: staffUsers.displayName })
+    .select({
+      taf: teamsAroundFamilies,
+      areaId: families.areaId,
+      familyName: families.name,
+      leadName: staffUsers.displayName,
+      desiredOutcomes: earlyHelpAssessments.desiredOutcomes,
+    })
     .from(teamsAroundFamilies)
     .innerJoin(families, eq(families.id, teamsAroundFamilies.familyId))
+    .innerJoin(earlyHelpAssessments, eq(earlyHelpAssessments.id, teamsAroundFamilies.assessmentId))
     .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
     .where(eq(teamsAroundFamilies.id, tafId));
   if (!found) return null;
@@ -24,7 +31,8 @@ export async function loadTaf(db: Db, tafId: string) {
     db.select().from(tafActions).where(eq(tafActions.tafId, tafId)).orderBy(asc(tafActions.dueOn), asc(tafActions.createdAt)),
     db.select().from(tafReviews).where(eq(tafReviews.tafId, tafId)).orderBy(desc(tafReviews.dueOn)),
   ]);
-  return { ...found.taf, areaId: found.areaId, familyName: found.familyName, leadName: found.leadName, members, meetings, actions, reviews };
+  const { taf, ...rest } = found;
+  return { ...taf, ...rest, members, meetings, actions, reviews };
 }
 export type TafRecord = NonNullable<Awaited<ReturnType<typeof loadTaf>>>;
 
