@@ -2,6 +2,8 @@ import { getFamily, type Db, type TafRecord } from "@hearth/db";
 import { showFamily, type ScopedContext } from "../families/family-view";
 import type { TafDetail } from "./output-schemas";
 
+const memberOrder = ["lead_professional", "family", "agency"] as const;
+
 /**
  * The team as the reader may see it. The family is shown through showFamily, so each member
  * named is an audited read; a family member of the team the reader may not open is not named.
@@ -20,7 +22,8 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
     lead: { id: record.leadStaffId, name: record.leadName },
     desiredOutcomes: record.desiredOutcomes,
     familyMembers: [...shown].map(([personId, name]) => ({ personId, name })),
-    members: record.members.flatMap((m) => {
+    // The lead professional first, then the family, then partner agencies, each in the order added.
+    members: [...record.members].sort((a, b) => memberOrder.indexOf(a.kind) - memberOrder.indexOf(b.kind)).flatMap((m) => {
       if (m.personId && !shown.has(m.personId)) return [];
       return [{ id: m.id, kind: m.kind, personId: m.personId, name: m.personId ? shown.get(m.personId)! : m.name, agency: m.agency, role: m.role, contact: m.contact }];
     }),
