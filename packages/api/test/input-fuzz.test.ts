@@ -199,7 +199,13 @@ beforeAll(async () => {
   const [tafStaff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_senior")).limit(1);
   const [taf] = await t.db
     .insert(schema.teamsAroundFamilies)
-    .values({ assessmentId: fixtures.ehaWithTafId!, familyId: fixtures.familyId!, startedOn: "2026-02-02", leadStaffId: tafStaff!.id, createdBy: tafStaff!.id })
+    .values({
+      assessmentId: fixtures.ehaWithTafId!,
+      familyId: fixtures.familyId!,
+      startedOn: "2026-02-02",
+      leadStaffId: tafStaff!.id,
+      createdBy: tafStaff!.id,
+    })
     .returning();
   fixtures.tafId = taf!.id;
   const [tafAction] = await t.db

@@ -121,7 +121,9 @@ describe("starting a team around the family", () => {
     const { id } = await (await as("author")).taf.start({ assessmentId: eha, startedOn: "2026-11-23" });
     const south = await as("southWorker");
     await expect(south.taf.get({ tafId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(south.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(south.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -131,7 +133,14 @@ describe("running the team", () => {
     const { id } = await api.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" });
     const noAgency = await rejection(api.taf.addMember({ tafId: id, kind: "agency", name: "Pat Nurse" }));
     expect(noAgency.fields.agency).toEqual(["Enter the agency"]);
-    await api.taf.addMember({ tafId: id, kind: "agency", name: "Pat Nurse", agency: "Health visiting", role: "Health visitor", contact: "01632 960 001" });
+    await api.taf.addMember({
+      tafId: id,
+      kind: "agency",
+      name: "Pat Nurse",
+      agency: "Health visiting",
+      role: "Health visitor",
+      contact: "01632 960 001",
+    });
     const withChild = await api.taf.addMember({ tafId: id, kind: "family", personId: childId, name: "Ellie" });
     expect(withChild.members.map((m) => m.name)).toEqual(["Sam Teacher", "Jo Teamed", "Ellie Teamed", "Pat Nurse"]);
 
@@ -178,7 +187,13 @@ describe("reviews", () => {
       (await (await as("author", config)).myWork.list({ kinds: ["taf_review"] })).items.filter((i) => i.id.startsWith("taf-review:"));
     expect((await api.taf.get({ tafId: id })).nextReviewOn).toBe("2026-12-21");
     expect(await reviewsIn()).toContainEqual(
-      expect.objectContaining({ kind: "taf_review", dueOn: "2026-12-21", status: "due", familyId, assignedTo: expect.objectContaining({ id: staff.author.id }) }),
+      expect.objectContaining({
+        kind: "taf_review",
+        dueOn: "2026-12-21",
+        status: "due",
+        familyId,
+        assignedTo: expect.objectContaining({ id: staff.author.id }),
+      }),
     );
     // Not in another worker's list.
     expect((await (await as("senior")).myWork.list({ kinds: ["taf_review"] })).items).toEqual([]);
@@ -193,7 +208,9 @@ describe("reviews", () => {
       now = new Date("2026-12-15T10:00:00Z");
       const overdue = (await reviewsIn()).find((i) => i.dueOn === "2026-12-14");
       expect(overdue?.status).toBe("overdue");
-      const reviewed = await (await as("author", config)).taf.recordReview({ tafId: id, heldOn: "2026-12-15", summary: "Mornings better; rent still owed." });
+      const reviewed = await (
+        await as("author", config)
+      ).taf.recordReview({ tafId: id, heldOn: "2026-12-15", summary: "Mornings better; rent still owed." });
       expect(reviewed.reviews).toEqual([expect.objectContaining({ dueOn: "2026-12-14", heldOn: "2026-12-15" })]);
       expect(reviewed.nextReviewOn).toBe("2027-01-12");
       expect((await reviewsIn()).filter((i) => i.familyId === familyId).map((i) => i.dueOn)).not.toContain("2026-12-14");
@@ -211,17 +228,27 @@ describe("closing", () => {
     const noReason = await rejection(api.taf.close({ tafId: id, closedOn: "2026-11-23", reason: "finished" as never, summary: "Done" }));
     expect(noReason.fields.reason).toEqual(["Choose why the team around the family is closing"]);
     const reviewsBefore = (await api.myWork.list({ kinds: ["taf_review"] })).items.length;
-    const closed = await api.taf.close({ tafId: id, closedOn: "2026-11-23", reason: "stepped_down_to_universal", summary: "Mornings are settled; school will keep an eye." });
+    const closed = await api.taf.close({
+      tafId: id,
+      closedOn: "2026-11-23",
+      reason: "stepped_down_to_universal",
+      summary: "Mornings are settled; school will keep an eye.",
+    });
     expect(closed).toMatchObject({ status: "closed", nextReviewOn: null, closure: { reason: "stepped_down_to_universal", closedOn: "2026-11-23" } });
     expect((await api.myWork.list({ kinds: ["taf_review"] })).items).toHaveLength(reviewsBefore - 1);
     expect(await t.db.select().from(schema.tafReviews)).not.toContainEqual(expect.objectContaining({ tafId: id }));
-    await expect(api.taf.recordMeeting({ tafId: id, heldOn: "2026-11-23", attendees: ["Jo"], apologies: [], summary: "Late" })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    await expect(api.taf.recordMeeting({ tafId: id, heldOn: "2026-11-23", attendees: ["Jo"], apologies: [], summary: "Late" })).rejects.toMatchObject(
+      {
+        code: "CONFLICT",
+      },
+    );
 
     const chronology = await api.chronology.list({ familyId, kind: "team_around_the_family" });
     expect(chronology.events.map((e) => e.title)).toContain("Team Around the Family closed");
-    expect(chronology.events.find((e) => e.id === `taf:${id}:closed`)).toMatchObject({ summary: "Stepped down to universal services", significant: true });
+    expect(chronology.events.find((e) => e.id === `taf:${id}:closed`)).toMatchObject({
+      summary: "Stepped down to universal services",
+      significant: true,
+    });
     const involvement = await api.families.involvement({ familyId });
     expect(involvement.services.lcss!.teamsAroundFamily).toContainEqual(
       expect.objectContaining({ id, assessmentId: eha, status: "closed", closureReason: "stepped_down_to_universal" }),

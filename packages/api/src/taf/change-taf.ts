@@ -63,7 +63,16 @@ export function addTafMember(ctx: ScopedContext, input: TafMemberAdd) {
       const access = member ? await accessToPeople(ctx, tx, [{ id: member.personId, areaId: member.areaId }]) : null;
       if (!member || !access?.get(member.personId)?.open) throw fieldError("personId", "Choose a member of the family");
       if (record.members.some((m) => m.personId === member.personId)) throw fieldError("personId", "This family member is already in the team");
-      await insertTafMember(tx, { tafId: record.id, kind: "family", personId: member.personId, name: `${member.firstName} ${member.lastName}`, agency: null, role: null, contact: input.contact ?? null, addedBy: ctx.staff.id });
+      await insertTafMember(tx, {
+        tafId: record.id,
+        kind: "family",
+        personId: member.personId,
+        name: `${member.firstName} ${member.lastName}`,
+        agency: null,
+        role: null,
+        contact: input.contact ?? null,
+        addedBy: ctx.staff.id,
+      });
       return { kind: input.kind };
     }
     if (input.kind === "agency" && !input.agency) throw fieldError("agency", "Enter the agency");
@@ -85,7 +94,14 @@ export function recordTafMeeting(ctx: ScopedContext, input: TafMeeting) {
   return changeTaf(ctx, input.tafId, "taf.recordMeeting", async (tx, record, today) => {
     notInFuture("heldOn", input.heldOn, today, "meeting date");
     notBeforeStart("heldOn", input.heldOn, record, "meeting");
-    const { id } = await insertTafMeeting(tx, { tafId: record.id, heldOn: input.heldOn, attendees: input.attendees, apologies: input.apologies, summary: input.summary, recordedBy: ctx.staff.id });
+    const { id } = await insertTafMeeting(tx, {
+      tafId: record.id,
+      heldOn: input.heldOn,
+      attendees: input.attendees,
+      apologies: input.apologies,
+      summary: input.summary,
+      recordedBy: ctx.staff.id,
+    });
     return { meetingId: id };
   });
 }
@@ -94,14 +110,22 @@ export function addTafAction(ctx: ScopedContext, input: TafActionAdd) {
   return changeTaf(ctx, input.tafId, "taf.addAction", async (tx, record) => {
     if (!record.desiredOutcomes.includes(input.outcome)) throw fieldError("outcome", "Choose one of the assessment's desired outcomes");
     notBeforeStart("dueOn", input.dueOn, record, "due date");
-    const { id } = await insertTafAction(tx, { tafId: record.id, action: input.action, owner: input.owner, agency: input.agency ?? null, dueOn: input.dueOn, outcome: input.outcome });
+    const { id } = await insertTafAction(tx, {
+      tafId: record.id,
+      action: input.action,
+      owner: input.owner,
+      agency: input.agency ?? null,
+      dueOn: input.dueOn,
+      outcome: input.outcome,
+    });
     return { actionId: id };
   });
 }
 
 export function changeTafActionStatus(ctx: ScopedContext, input: TafActionStatusChange) {
   return changeTaf(ctx, input.tafId, "taf.setActionStatus", async (tx, record) => {
-    if (!(await setTafActionStatus(tx, { tafId: record.id, actionId: input.actionId, status: input.status }))) throw fieldError("actionId", "Choose an action from this plan");
+    if (!(await setTafActionStatus(tx, { tafId: record.id, actionId: input.actionId, status: input.status })))
+      throw fieldError("actionId", "Choose an action from this plan");
     return { actionId: input.actionId, status: input.status };
   });
 }

@@ -24,7 +24,9 @@ export const tafDetailSchema = z.object({
       contact: z.string().nullable(),
     }),
   ),
-  meetings: z.array(z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), apologies: z.array(z.string()), summary: z.string() })),
+  meetings: z.array(
+    z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), apologies: z.array(z.string()), summary: z.string() }),
+  ),
   actions: z.array(
     z.object({
       id: z.string(),

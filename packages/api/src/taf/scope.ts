@@ -13,12 +13,19 @@ export function withTafInScope<T>(ctx: ScopedContext, tafId: string, action: str
 }
 
 /** Audits a read or change of a team, and of its family, in the caller's transaction. */
-export async function auditTaf(ctx: ScopedContext, tx: Db, action: string, record: { id: string; familyId: string }, detail: Record<string, unknown> = {}) {
+export async function auditTaf(
+  ctx: ScopedContext,
+  tx: Db,
+  action: string,
+  record: { id: string; familyId: string },
+  detail: Record<string, unknown> = {},
+) {
   await audit(ctx, tx, { action, entityType: "taf", entityId: record.id, detail });
   await audit(ctx, tx, { action, entityType: "family", entityId: record.familyId, detail: { tafId: record.id } });
 }
 
 /** A closed team is a record of what happened: nothing more is added to it. */
 export function mustBeOpen(record: TafRecord) {
-  if (record.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "This team around the family is closed: nothing more can be added" });
+  if (record.status !== "open")
+    throw new TRPCError({ code: "CONFLICT", message: "This team around the family is closed: nothing more can be added" });
 }

@@ -23,12 +23,32 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
     desiredOutcomes: record.desiredOutcomes,
     familyMembers: [...shown].map(([personId, name]) => ({ personId, name })),
     // The lead professional first, then the family, then partner agencies, each in the order added.
-    members: [...record.members].sort((a, b) => memberOrder.indexOf(a.kind) - memberOrder.indexOf(b.kind)).flatMap((m) => {
-      if (m.personId && !shown.has(m.personId)) return [];
-      return [{ id: m.id, kind: m.kind, personId: m.personId, name: m.personId ? shown.get(m.personId)! : m.name, agency: m.agency, role: m.role, contact: m.contact }];
-    }),
+    members: [...record.members]
+      .sort((a, b) => memberOrder.indexOf(a.kind) - memberOrder.indexOf(b.kind))
+      .flatMap((m) => {
+        if (m.personId && !shown.has(m.personId)) return [];
+        return [
+          {
+            id: m.id,
+            kind: m.kind,
+            personId: m.personId,
+            name: m.personId ? shown.get(m.personId)! : m.name,
+            agency: m.agency,
+            role: m.role,
+            contact: m.contact,
+          },
+        ];
+      }),
     meetings: record.meetings.map((m) => ({ id: m.id, heldOn: m.heldOn, attendees: m.attendees, apologies: m.apologies, summary: m.summary })),
-    actions: record.actions.map((a) => ({ id: a.id, action: a.action, owner: a.owner, agency: a.agency, dueOn: a.dueOn, outcome: a.outcome, status: a.status })),
+    actions: record.actions.map((a) => ({
+      id: a.id,
+      action: a.action,
+      owner: a.owner,
+      agency: a.agency,
+      dueOn: a.dueOn,
+      outcome: a.outcome,
+      status: a.status,
+    })),
     nextReviewOn: pending?.dueOn ?? null,
     reviews: record.reviews.flatMap((r) => (r.heldOn ? [{ id: r.id, dueOn: r.dueOn, heldOn: r.heldOn, summary: r.summary ?? "" }] : [])),
     closure:

@@ -64,7 +64,16 @@ export async function insertTaf(
 
 export async function insertTafMember(
   db: Db,
-  member: { tafId: string; kind: TafMemberKind; personId: string | null; name: string; agency: string | null; role: string | null; contact: string | null; addedBy: string },
+  member: {
+    tafId: string;
+    kind: TafMemberKind;
+    personId: string | null;
+    name: string;
+    agency: string | null;
+    role: string | null;
+    contact: string | null;
+    addedBy: string;
+  },
 ) {
   const [row] = await db.insert(tafMembers).values(member).returning({ id: tafMembers.id });
   return row!;

@@ -125,6 +125,8 @@ export const tafReviews = pgTable(
   },
   (t) => [
     index("taf_reviews_taf_idx").on(t.tafId),
-    uniqueIndex("taf_reviews_one_pending_idx").on(t.tafId).where(sql`${t.heldOn} is null`),
+    uniqueIndex("taf_reviews_one_pending_idx")
+      .on(t.tafId)
+      .where(sql`${t.heldOn} is null`),
   ],
 );

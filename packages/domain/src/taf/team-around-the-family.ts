@@ -50,10 +50,7 @@ const shortText = (label: string, max = 200) => textSchema({ label, max, min: 1 
 const optionalShort = (label: string, max = 200) =>
   z.preprocess((v) => (v === "" || v === null ? undefined : v), textSchema({ label, max }).optional());
 const long = (label: string, required?: string) => textSchema({ label, max: 5000, min: 1, multiline: true, required });
-const names = (label: string) =>
-  z
-    .array(shortText(label))
-    .max(40, `List 40 or fewer`);
+const names = (label: string) => z.array(shortText(label)).max(40, `List 40 or fewer`);
 
 export const tafIdSchema = z.object({ tafId });
 export const tafStartSchema = z.object({

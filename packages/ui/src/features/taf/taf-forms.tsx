@@ -79,7 +79,12 @@ function useTafStep<Values extends FieldValues>(
   show: Show,
   toInput: (values: Values) => Record<string, unknown> = (v) => v,
 ) {
-  const form = useSchemaForm<Values, unknown>({ schema, defaultValues, toInput: (v) => ({ ...toInput(v), tafId }), order: Object.keys(defaultValues) });
+  const form = useSchemaForm<Values, unknown>({
+    schema,
+    defaultValues,
+    toInput: (v) => ({ ...toInput(v), tafId }),
+    order: Object.keys(defaultValues),
+  });
   const onSubmit = form.onSubmit(async (parsed) => {
     show(await send(parsed as never));
     form.form.reset(defaultValues);
@@ -147,11 +152,18 @@ export function AddMemberForm({ taf, show }: { taf: TafDetail; show: Show }) {
 export function MeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.taf.recordMeeting.mutationOptions());
-  const step = useTafStep(taf.id, tafMeetingSchema, { heldOn: todayIso(), attendees: "", apologies: "", summary: "" }, record.mutateAsync, show, (v) => ({
-    ...v,
-    attendees: lines(v.attendees),
-    apologies: lines(v.apologies),
-  }));
+  const step = useTafStep(
+    taf.id,
+    tafMeetingSchema,
+    { heldOn: todayIso(), attendees: "", apologies: "", summary: "" },
+    record.mutateAsync,
+    show,
+    (v) => ({
+      ...v,
+      attendees: lines(v.attendees),
+      apologies: lines(v.apologies),
+    }),
+  );
   return (
     <TafForm id="meeting" heading="Record a meeting" form={step.form} onSubmit={step.onSubmit} button="Record the meeting" secondary>
       <DateInput legend="Date of the meeting" legendSize="s" {...step.form.bind("heldOn")} />
@@ -198,7 +210,14 @@ export function ScheduleReviewForm({ taf, show }: { taf: TafDetail; show: Show }
   const schedule = useMutation(trpc.taf.scheduleReview.mutationOptions());
   const step = useTafStep(taf.id, tafReviewScheduleSchema, { dueOn: taf.nextReviewOn ?? "" }, schedule.mutateAsync, show);
   return (
-    <TafForm id="schedule-review" heading="Change the date of the next review" form={step.form} onSubmit={step.onSubmit} button="Save the date" secondary>
+    <TafForm
+      id="schedule-review"
+      heading="Change the date of the next review"
+      form={step.form}
+      onSubmit={step.onSubmit}
+      button="Save the date"
+      secondary
+    >
       <DateInput legend="Next review" legendSize="s" {...step.form.bind("dueOn")} />
     </TafForm>
   );
@@ -223,7 +242,12 @@ export function CloseForm({ taf, show }: { taf: TafDetail; show: Show }) {
   return (
     <TafForm id="close" heading="Close the team around the family" form={step.form} onSubmit={step.onSubmit} button="Close the team" secondary>
       <DateInput legend="Date closed" legendSize="s" {...step.form.bind("closedOn")} />
-      <Radios legend="Why is it closing?" legendSize="s" items={tafClosureReasons.map((r) => ({ value: r, text: tafClosureReasonLabels[r] }))} {...step.form.field("reason")} />
+      <Radios
+        legend="Why is it closing?"
+        legendSize="s"
+        items={tafClosureReasons.map((r) => ({ value: r, text: tafClosureReasonLabels[r] }))}
+        {...step.form.field("reason")}
+      />
       <Textarea label="Closing summary" rows={4} {...step.form.field("summary")} />
     </TafForm>
   );

@@ -91,7 +91,14 @@ function TafView({ taf, show }: { taf: TafDetail; show: (latest: TafDetail) => v
               { header: "Due", cell: (a) => formatUkDate(a.dueOn), sortValue: (a) => a.dueOn },
               { header: "Status", cell: (a) => tafActionStatusLabels[a.status] },
               ...(open
-                ? [{ header: "Change", cell: (a: TafDetail["actions"][number]) => <ActionStatusButton taf={taf} actionId={a.id} done={a.status === "done"} show={show} /> }]
+                ? [
+                    {
+                      header: "Change",
+                      cell: (a: TafDetail["actions"][number]) => (
+                        <ActionStatusButton taf={taf} actionId={a.id} done={a.status === "done"} show={show} />
+                      ),
+                    },
+                  ]
                 : []),
             ]}
           />
