@@ -201,7 +201,7 @@ beforeAll(async () => {
     .insert(schema.teamsAroundFamilies)
     .values({
       assessmentId: fixtures.ehaWithTafId!,
-      familyId: fixtures.familyId!,
+      familyId: fixtures.familyId,
       startedOn: "2026-02-02",
       leadStaffId: tafStaff!.id,
       createdBy: tafStaff!.id,
