@@ -65,31 +65,44 @@ function TafForm<Values extends FieldValues>({
 }
 
 /** Lines typed one name a line: a list for the schema. */
-const lines = (text: string) =>
+const lines = (text = "") =>
   text
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
 
-function useTafStep<Values extends FieldValues>(
+type Boxes = Record<string, string>;
+
+/**
+ * One form of the team's page. Several forms share a page and a field name (a date, a summary), so
+ * each form's boxes carry its own prefix ("meetingHeldOn"), keeping every id on the page unique;
+ * `aliases` puts the schema's message for "heldOn" beside this form's box.
+ */
+function useTafStep(
   tafId: string,
+  prefix: string,
   schema: SchemaParser<unknown>,
-  defaultValues: Values,
+  defaults: Boxes,
   send: (input: never) => Promise<TafDetail>,
   show: Show,
-  toInput: (values: Values) => Record<string, unknown> = (v) => v,
+  toInput: (values: Boxes) => Record<string, unknown> = (v) => v,
 ) {
-  const form = useSchemaForm<Values, unknown>({
+  const boxOf = (key: string) => `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}`;
+  const keys = Object.keys(defaults);
+  const aliases = Object.fromEntries(keys.map((k) => [k, boxOf(k)]));
+  const boxes = Object.fromEntries(keys.map((k) => [boxOf(k), defaults[k]!]));
+  const form = useSchemaForm<Boxes, unknown>({
     schema,
-    defaultValues,
-    toInput: (v) => ({ ...toInput(v), tafId }),
-    order: Object.keys(defaultValues),
+    defaultValues: boxes,
+    aliases,
+    toInput: (v) => ({ ...toInput(Object.fromEntries(keys.map((k) => [k, v[boxOf(k)] ?? ""]))), tafId }),
+    order: keys.map(boxOf),
   });
   const onSubmit = form.onSubmit(async (parsed) => {
     show(await send(parsed as never));
-    form.form.reset(defaultValues);
+    form.form.reset(boxes);
   });
-  return { form, onSubmit };
+  return { form, onSubmit, field: (key: string) => form.field(boxOf(key)), bind: (key: string) => form.bind(boxOf(key)) };
 }
 
 /** On a completed assessment's page: start its team around the family. */
@@ -119,6 +132,7 @@ export function AddMemberForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const add = useMutation(trpc.taf.addMember.mutationOptions());
   const step = useTafStep(
     taf.id,
+    "member",
     tafMemberAddSchema,
     { kind: "", personId: "", name: "", agency: "", role: "", contact: "" },
     add.mutateAsync,
@@ -134,17 +148,17 @@ export function AddMemberForm({ taf, show }: { taf: TafDetail; show: Show }) {
         legend="Who are they?"
         legendSize="s"
         items={tafMemberKinds.map((k) => ({ value: k, text: tafMemberKindLabels[k] }))}
-        {...step.form.field("kind")}
+        {...step.field("kind")}
       />
       <Select
         label="Family member (for a family member)"
         options={[{ value: "", text: "Choose a member of the family" }, ...taf.familyMembers.map((m) => ({ value: m.personId, text: m.name }))]}
-        {...step.form.field("personId")}
+        {...step.field("personId")}
       />
-      <TextInput label="Name (for a professional)" {...step.form.field("name")} />
-      <TextInput label="Agency" {...step.form.field("agency")} />
-      <TextInput label="Role" {...step.form.field("role")} />
-      <TextInput label="Contact details" hint="A work phone number or email address" {...step.form.field("contact")} />
+      <TextInput label="Name (for a professional)" {...step.field("name")} />
+      <TextInput label="Agency" {...step.field("agency")} />
+      <TextInput label="Role" {...step.field("role")} />
+      <TextInput label="Contact details" hint="A work phone number or email address" {...step.field("contact")} />
     </TafForm>
   );
 }
@@ -154,6 +168,7 @@ export function MeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const record = useMutation(trpc.taf.recordMeeting.mutationOptions());
   const step = useTafStep(
     taf.id,
+    "meeting",
     tafMeetingSchema,
     { heldOn: todayIso(), attendees: "", apologies: "", summary: "" },
     record.mutateAsync,
@@ -166,10 +181,10 @@ export function MeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
   );
   return (
     <TafForm id="meeting" heading="Record a meeting" form={step.form} onSubmit={step.onSubmit} button="Record the meeting" secondary>
-      <DateInput legend="Date of the meeting" legendSize="s" {...step.form.bind("heldOn")} />
-      <Textarea label="Who attended" hint="One name a line" rows={3} {...step.form.field("attendees")} />
-      <Textarea label="Apologies" hint="One name a line" rows={2} {...step.form.field("apologies")} />
-      <Textarea label="What the meeting agreed" rows={4} {...step.form.field("summary")} />
+      <DateInput legend="Date of the meeting" legendSize="s" {...step.bind("heldOn")} />
+      <Textarea label="Who attended" hint="One name a line" rows={3} {...step.field("attendees")} />
+      <Textarea label="Apologies" hint="One name a line" rows={2} {...step.field("apologies")} />
+      <Textarea label="What the meeting agreed" rows={4} {...step.field("summary")} />
     </TafForm>
   );
 }
@@ -177,17 +192,17 @@ export function MeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
 export function ActionForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.taf.addAction.mutationOptions());
-  const step = useTafStep(taf.id, tafActionAddSchema, { action: "", owner: "", agency: "", dueOn: "", outcome: "" }, add.mutateAsync, show);
+  const step = useTafStep(taf.id, "action", tafActionAddSchema, { action: "", owner: "", agency: "", dueOn: "", outcome: "" }, add.mutateAsync, show);
   return (
     <TafForm id="action" heading="Add an action" form={step.form} onSubmit={step.onSubmit} button="Add the action" secondary>
-      <Textarea label="Action" rows={2} {...step.form.field("action")} />
-      <TextInput label="Owner" {...step.form.field("owner")} />
-      <TextInput label="Agency" {...step.form.field("agency")} />
-      <DateInput legend="Due by" legendSize="s" {...step.form.bind("dueOn")} />
+      <Textarea label="Action" rows={2} {...step.field("action")} />
+      <TextInput label="Owner" {...step.field("owner")} />
+      <TextInput label="Agency" {...step.field("agency")} />
+      <DateInput legend="Due by" legendSize="s" {...step.bind("dueOn")} />
       <Select
         label="Desired outcome it serves"
         options={[{ value: "", text: "Choose an outcome" }, ...taf.desiredOutcomes.map((o) => ({ value: o, text: o }))]}
-        {...step.form.field("outcome")}
+        {...step.field("outcome")}
       />
     </TafForm>
   );
@@ -197,7 +212,10 @@ export function ActionForm({ taf, show }: { taf: TafDetail; show: Show }) {
 export function ActionStatusButton({ taf, actionId, done, show }: { taf: TafDetail; actionId: string; done: boolean; show: Show }) {
   const trpc = useTRPC();
   const set = useMutation(trpc.taf.setActionStatus.mutationOptions());
-  const step = useTafStep(taf.id, tafActionStatusSchema, {}, set.mutateAsync, show, () => ({ actionId, status: done ? "open" : "done" }));
+  const step = useTafStep(taf.id, `status${actionId}`, tafActionStatusSchema, {}, set.mutateAsync, show, () => ({
+    actionId,
+    status: done ? "open" : "done",
+  }));
   return (
     <form noValidate onSubmit={step.onSubmit}>
       <Button variant="secondary">{done ? "Reopen" : "Mark done"}</Button>
@@ -208,7 +226,7 @@ export function ActionStatusButton({ taf, actionId, done, show }: { taf: TafDeta
 export function ScheduleReviewForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const schedule = useMutation(trpc.taf.scheduleReview.mutationOptions());
-  const step = useTafStep(taf.id, tafReviewScheduleSchema, { dueOn: taf.nextReviewOn ?? "" }, schedule.mutateAsync, show);
+  const step = useTafStep(taf.id, "next", tafReviewScheduleSchema, { dueOn: taf.nextReviewOn ?? "" }, schedule.mutateAsync, show);
   return (
     <TafForm
       id="schedule-review"
@@ -218,7 +236,7 @@ export function ScheduleReviewForm({ taf, show }: { taf: TafDetail; show: Show }
       button="Save the date"
       secondary
     >
-      <DateInput legend="Next review" legendSize="s" {...step.form.bind("dueOn")} />
+      <DateInput legend="Next review" legendSize="s" {...step.bind("dueOn")} />
     </TafForm>
   );
 }
@@ -226,11 +244,11 @@ export function ScheduleReviewForm({ taf, show }: { taf: TafDetail; show: Show }
 export function RecordReviewForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.taf.recordReview.mutationOptions());
-  const step = useTafStep(taf.id, tafReviewRecordSchema, { heldOn: todayIso(), summary: "" }, record.mutateAsync, show);
+  const step = useTafStep(taf.id, "review", tafReviewRecordSchema, { heldOn: todayIso(), summary: "" }, record.mutateAsync, show);
   return (
     <TafForm id="record-review" heading="Record a review" form={step.form} onSubmit={step.onSubmit} button="Record the review" secondary>
-      <DateInput legend="Date of the review" legendSize="s" {...step.form.bind("heldOn")} />
-      <Textarea label="What the review found" rows={4} {...step.form.field("summary")} />
+      <DateInput legend="Date of the review" legendSize="s" {...step.bind("heldOn")} />
+      <Textarea label="What the review found" rows={4} {...step.field("summary")} />
     </TafForm>
   );
 }
@@ -238,17 +256,17 @@ export function RecordReviewForm({ taf, show }: { taf: TafDetail; show: Show }) 
 export function CloseForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const close = useMutation(trpc.taf.close.mutationOptions());
-  const step = useTafStep(taf.id, tafCloseSchema, { closedOn: todayIso(), reason: "", summary: "" }, close.mutateAsync, show);
+  const step = useTafStep(taf.id, "closing", tafCloseSchema, { closedOn: todayIso(), reason: "", summary: "" }, close.mutateAsync, show);
   return (
     <TafForm id="close" heading="Close the team around the family" form={step.form} onSubmit={step.onSubmit} button="Close the team" secondary>
-      <DateInput legend="Date closed" legendSize="s" {...step.form.bind("closedOn")} />
+      <DateInput legend="Date closed" legendSize="s" {...step.bind("closedOn")} />
       <Radios
         legend="Why is it closing?"
         legendSize="s"
         items={tafClosureReasons.map((r) => ({ value: r, text: tafClosureReasonLabels[r] }))}
-        {...step.form.field("reason")}
+        {...step.field("reason")}
       />
-      <Textarea label="Closing summary" rows={4} {...step.form.field("summary")} />
+      <Textarea label="Closing summary" rows={4} {...step.field("summary")} />
     </TafForm>
   );
 }
