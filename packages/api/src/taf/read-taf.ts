@@ -1,5 +1,5 @@
 import { tafOfAssessment } from "@hearth/db";
-import { withAssessmentInScope } from "../assessments/scope";
+import { auditAssessment, withAssessmentInScope } from "../assessments/scope";
 import type { ScopedContext } from "../families/family-view";
 import { auditTaf, withTafInScope } from "./scope";
 import { tafDetail } from "./taf-view";
@@ -15,5 +15,8 @@ export function readTaf(ctx: ScopedContext, tafId: string) {
 
 /** The team started from an assessment, if any, for the assessment page's link. */
 export function readTafOfAssessment(ctx: ScopedContext, assessmentId: string) {
-  return withAssessmentInScope(ctx, assessmentId, "taf.ofAssessment", async (tx) => ({ taf: await tafOfAssessment(tx, assessmentId) }));
+  return withAssessmentInScope(ctx, assessmentId, "taf.ofAssessment", async (tx, record) => {
+    await auditAssessment(ctx, tx, "taf.ofAssessment", record);
+    return { taf: await tafOfAssessment(tx, assessmentId) };
+  });
 }
