@@ -46,6 +46,8 @@ export const apiEnvSchema = z.object({
     .optional(),
   ADVICE_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).optional(),
   ADVICE_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1_000).optional(),
+  /** Weeks between a Team Around the Family's reviews (issue 11 §4); 6 by default. */
+  TAF_REVIEW_WEEKS: z.coerce.number().int().min(1).max(26).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()

@@ -21,6 +21,7 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
       perAddressPerHour: env.ADVICE_REQUESTS_PER_ADDRESS_PER_HOUR ?? defaultApiConfig.adviceRequests.perAddressPerHour,
       perEmailPerHour: env.ADVICE_REQUESTS_PER_EMAIL_PER_HOUR ?? defaultApiConfig.adviceRequests.perEmailPerHour,
     },
+    taf: { reviewWeeks: env.TAF_REVIEW_WEEKS ?? defaultApiConfig.taf.reviewWeeks },
   };
 }
 

@@ -12,6 +12,7 @@ import {
   familyRecordRoutes,
   RequireStaff,
   StaffHomePage,
+  tafRoutes,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
@@ -36,6 +37,7 @@ export function App() {
         />
         {consultationRoutes()}
         {assessmentRoutes()}
+        {tafRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}

@@ -1,4 +1,4 @@
-import { defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
+import { defaultTafReviewWeeks, defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -32,6 +32,8 @@ export interface ApiConfig {
   };
   /** FSS case work (issue 12 §2): how often children on cases must be seen. */
   fss: { visitCadence: VisitCadence };
+  /** Team Around the Family (issue 11 §4): weeks between reviews. */
+  taf: { reviewWeeks: number };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -53,4 +55,5 @@ export const defaultApiConfig: ApiConfig = {
     perEmailPerHour: 3,
   },
   fss: { visitCadence: defaultVisitCadence },
+  taf: { reviewWeeks: defaultTafReviewWeeks },
 };

@@ -3,6 +3,7 @@ import { casesRouter } from "./cases/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
+import { tafRouter } from "./taf/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
@@ -29,6 +30,7 @@ export const appRouter = createTRPCRouter({
   cases: casesRouter,
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
+  taf: tafRouter,
   requestsForService: requestsForServiceRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,

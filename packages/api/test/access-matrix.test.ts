@@ -276,6 +276,24 @@ const northAssessment = async (fields: Partial<typeof schema.earlyHelpAssessment
   return row!.id;
 };
 const matrixToday = () => londonDateOf(new Date());
+/** An open Team Around the Family in North, from a completed assessment whose outcome is "Matrix outcome". */
+const northTaf = async () => {
+  const assessmentId = await northAssessment({ status: "completed", completedOn: "2026-02-01", desiredOutcomes: ["Matrix outcome"] });
+  const lead = await staffOfRole("lcss_worker");
+  const [row] = await t.db
+    .insert(schema.teamsAroundFamilies)
+    .values({ assessmentId, familyId: northFamilyId, startedOn: "2026-02-02", leadStaffId: lead.id, createdBy: lead.id })
+    .returning();
+  return row!.id;
+};
+const northTafAction = async () => {
+  const tafId = await northTaf();
+  const [row] = await t.db
+    .insert(schema.tafActions)
+    .values({ tafId, action: "Matrix action", owner: "Matrix owner", dueOn: "2026-03-01", outcome: "Matrix outcome" })
+    .returning();
+  return { tafId, actionId: row!.id };
+};
 
 const northConsultation = async (options: { level?: 2 | 4 } = {}) => {
   const level = options.level ?? 2;
@@ -745,6 +763,51 @@ const procedures: {
         feedback: "Matrix feedback",
       }),
   },
+  {
+    name: "taf.start",
+    permission: "taf.write",
+    call: async (api) =>
+      api.taf.start({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), startedOn: matrixToday() }),
+  },
+  { name: "taf.get", permission: "taf.read", call: async (api) => api.taf.get({ tafId: await northTaf() }) },
+  { name: "taf.ofAssessment", permission: "taf.read", call: async (api) => api.taf.ofAssessment({ assessmentId: await northAssessment() }) },
+  {
+    name: "taf.addMember",
+    permission: "taf.write",
+    call: async (api) => api.taf.addMember({ tafId: await northTaf(), kind: "agency", name: "Matrix nurse", agency: "Health visiting" }),
+  },
+  {
+    name: "taf.recordMeeting",
+    permission: "taf.write",
+    call: async (api) =>
+      api.taf.recordMeeting({ tafId: await northTaf(), heldOn: matrixToday(), attendees: ["Matrix"], apologies: [], summary: "Matrix meeting" }),
+  },
+  {
+    name: "taf.addAction",
+    permission: "taf.write",
+    call: async (api) =>
+      api.taf.addAction({ tafId: await northTaf(), action: "Matrix action", owner: "Matrix owner", dueOn: "2026-03-01", outcome: "Matrix outcome" }),
+  },
+  {
+    name: "taf.setActionStatus",
+    permission: "taf.write",
+    call: async (api) => api.taf.setActionStatus({ ...(await northTafAction()), status: "done" }),
+  },
+  {
+    name: "taf.scheduleReview",
+    permission: "taf.write",
+    call: async (api) => api.taf.scheduleReview({ tafId: await northTaf(), dueOn: "2099-01-01" }),
+  },
+  {
+    name: "taf.recordReview",
+    permission: "taf.write",
+    call: async (api) => api.taf.recordReview({ tafId: await northTaf(), heldOn: matrixToday(), summary: "Matrix review" }),
+  },
+  {
+    name: "taf.close",
+    permission: "taf.write",
+    call: async (api) => api.taf.close({ tafId: await northTaf(), closedOn: matrixToday(), reason: "outcomes_met", summary: "Matrix close" }),
+  },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
   { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },
@@ -957,7 +1020,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import {
   DEMO_PASSWORD,
   insertCentreClosure,
@@ -194,6 +194,25 @@ beforeAll(async () => {
   await assessment("ehaCompleteId", {});
   for (const key of ["ehaSignOffId", "ehaReturnId", "ehaAuditId"]) await assessment(key, { status: "completed", completedOn: "2026-02-01" });
   await assessment("ehaReviewId", { status: "signed_off", completedOn: "2026-02-01", signedOffOn: "2026-02-02" });
+  await assessment("ehaForTafId", { status: "completed", completedOn: "2026-02-01", desiredOutcomes: ["Fuzz outcome"] });
+  await assessment("ehaWithTafId", { status: "completed", completedOn: "2026-02-01", desiredOutcomes: ["Fuzz outcome"] });
+  const [tafStaff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_senior")).limit(1);
+  const [taf] = await t.db
+    .insert(schema.teamsAroundFamilies)
+    .values({
+      assessmentId: fixtures.ehaWithTafId!,
+      familyId: fixtures.familyId,
+      startedOn: "2026-02-02",
+      leadStaffId: tafStaff!.id,
+      createdBy: tafStaff!.id,
+    })
+    .returning();
+  fixtures.tafId = taf!.id;
+  const [tafAction] = await t.db
+    .insert(schema.tafActions)
+    .values({ tafId: taf!.id, action: "Fuzz action", owner: "Fuzz owner", dueOn: "2026-03-01", outcome: "Fuzz outcome" })
+    .returning();
+  fixtures.tafActionId = tafAction!.id;
   // Decided at the suggested level, so nobody has to confirm it: awaiting feedback to the referrer.
   fixtures.decidedConsultationId = (
     await senior.consultations.create({
@@ -614,6 +633,25 @@ const seeds: Record<string, Seed> = {
   "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
+  "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },
+  "taf.get": { as: "lcss_senior", input: () => ({ tafId: f("tafId") }) },
+  "taf.ofAssessment": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaWithTafId") }) },
+  "taf.addMember": {
+    as: "lcss_senior",
+    input: () => ({ tafId: f("tafId"), kind: "agency", name: "Fuzz nurse", agency: "Health visiting", role: "Nurse", contact: "01632 960 000" }),
+  },
+  "taf.recordMeeting": {
+    as: "lcss_senior",
+    input: () => ({ tafId: f("tafId"), heldOn: "2026-03-01", attendees: ["Fuzz"], apologies: ["Other"], summary: "Fuzz meeting" }),
+  },
+  "taf.addAction": {
+    as: "lcss_senior",
+    input: () => ({ tafId: f("tafId"), action: "Fuzz action", owner: "Fuzz owner", agency: "School", dueOn: "2026-03-01", outcome: "Fuzz outcome" }),
+  },
+  "taf.setActionStatus": { as: "lcss_senior", input: () => ({ tafId: f("tafId"), actionId: f("tafActionId"), status: "done" }) },
+  "taf.scheduleReview": { as: "lcss_senior", input: () => ({ tafId: f("tafId"), dueOn: "2099-01-01" }) },
+  "taf.recordReview": { as: "lcss_senior", input: () => ({ tafId: f("tafId"), heldOn: "2026-03-01", summary: "Fuzz review" }) },
+  "taf.close": { as: "lcss_senior", input: () => ({ tafId: f("tafId"), closedOn: "2026-03-01", reason: "outcomes_met", summary: "Fuzz close" }) },
   "assessments.qualityAudit": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaAuditId"), rating: "good", feedback: "Clear analysis" }) },
   "consultations.recordFeedback": {
     as: "lcss_senior",

@@ -38,6 +38,7 @@ export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";
+export * from "./queries/team-around-the-family";
 export * from "./hot-transaction";
 export * from "./queries/raw";
 export {

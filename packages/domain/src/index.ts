@@ -40,6 +40,7 @@ export * from "./assessments/sdq";
 export * from "./assessments/wemwbs";
 export * from "./assessments/outcomes-star";
 export * from "./assessments/measure-change";
+export * from "./taf/team-around-the-family";
 
 export * from "./thresholds/levels";
 export * from "./thresholds/indicator-catalogue";

@@ -72,6 +72,7 @@ export { ConsultationTasks, consultationNavigation, consultationRoutes } from ".
 export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-routes";
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
+export { tafRoutes } from "./features/taf/taf-routes";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

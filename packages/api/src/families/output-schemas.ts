@@ -144,6 +144,18 @@ export const familyInvolvementSchema = z.object({
             consentWithdrawnOn: z.string().nullable(),
           }),
         ),
+        /** The family's Teams Around the Family, each from one assessment. */
+        teamsAroundFamily: z.array(
+          z.object({
+            id: z.string(),
+            assessmentId: z.string(),
+            status: z.enum(schema.tafStatus.enumValues),
+            startedOn: z.string(),
+            closedOn: z.string().nullable(),
+            closureReason: z.enum(schema.tafClosureReason.enumValues).nullable(),
+            leadName: z.string(),
+          }),
+        ),
         /** Requests for service LCSS made to FSS, with FSS's decision. */
         requestsForService: z.array(
           requestForServiceSummarySchema.pick({ id: true, reference: true, status: true, level: true, requestedAt: true, decidedAt: true }),

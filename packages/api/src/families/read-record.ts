@@ -1,6 +1,7 @@
 import {
   accessLogOf,
   centreInvolvement,
+  tafsOfFamily,
   consultationsOfFamily,
   ehaRecordsOfFamily,
   fssCasesOfFamily,
@@ -49,6 +50,7 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
             ...a,
             leadProfessional: leadProfessional ? `${leadProfessional.name}, ${leadProfessional.agency}` : null,
           })),
+          teamsAroundFamily: await tafsOfFamily(tx, familyId),
           requestsForService: (await requestsForServiceOfFamily(tx, familyId)).map(({ number, status, requestedAt, decidedAt, ...r }) => ({
             ...r,
             reference: requestForServiceReference(number),

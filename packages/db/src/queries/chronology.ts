@@ -221,6 +221,41 @@ const fssCaseVisits: ChronologySource = {
     where c.family_id = ${family}`,
 };
 
+/**
+ * Team Around the Family (issue 11 §4): started, each meeting and review held, and closing with
+ * its reason. About the whole family, so it names no child; the words stay on the team's page.
+ */
+const tafEvents: ChronologySource = {
+  service: "lcss",
+  kinds: ["team_around_the_family"],
+  events: (family) => sql`
+    select 'taf:' || t.id || ':started', (t.started_on::timestamp at time zone ${LONDON}), 'lcss', 'team_around_the_family',
+      'Team Around the Family started', 'Led by ' || u.display_name, array[]::text[], false, u.display_name, true
+    from teams_around_families t join staff_users u on u.id = t.lead_staff_id
+    where t.family_id = ${family}
+    union all
+    select 'taf-meeting:' || m.id, (m.held_on::timestamp at time zone ${LONDON}), 'lcss', 'team_around_the_family',
+      'Team Around the Family meeting', cardinality(m.attendees) || ' attended, ' || cardinality(m.apologies) || ' sent apologies',
+      array[]::text[], false, u.display_name, true
+    from taf_meetings m join teams_around_families t on t.id = m.taf_id join staff_users u on u.id = m.recorded_by
+    where t.family_id = ${family}
+    union all
+    select 'taf-review:' || r.id, (r.held_on::timestamp at time zone ${LONDON}), 'lcss', 'team_around_the_family',
+      'Team Around the Family review', 'Review held', array[]::text[], false, u.display_name, true
+    from taf_reviews r join teams_around_families t on t.id = r.taf_id left join staff_users u on u.id = r.recorded_by
+    where t.family_id = ${family} and r.held_on is not null
+    union all
+    select 'taf:' || t.id || ':closed', (t.closed_on::timestamp at time zone ${LONDON}), 'lcss', 'team_around_the_family',
+      'Team Around the Family closed',
+      case t.closure_reason when 'outcomes_met' then 'Outcomes met'
+        when 'stepped_up_to_fss' then 'Stepped up to the Family Support Service'
+        when 'stepped_down_to_universal' then 'Stepped down to universal services'
+        else 'Consent withdrawn' end,
+      array[]::text[], true, u.display_name, true
+    from teams_around_families t join staff_users u on u.id = t.closed_by
+    where t.family_id = ${family} and t.status = 'closed'`,
+};
+
 /** Every service's events. Later issues append their sources here. */
 export const chronologySources: ChronologySource[] = [
   bookingsBooked,
@@ -230,6 +265,7 @@ export const chronologySources: ChronologySource[] = [
   ehaEvents,
   lcssRequestsForService,
   fssCaseVisits,
+  tafEvents,
   manualEntries,
 ];
 

@@ -4,6 +4,7 @@ import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { caseChildrenWithLastSeen } from "./fss-cases";
+import { pendingTafReviews } from "./team-around-the-family";
 
 /**
  * "My work": each source is one small query for one kind of task that has an assignee and a due
@@ -110,7 +111,21 @@ const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defa
   });
 };
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue];
+/** The next review of each open Team Around the Family, for its lead. */
+const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
+  (await pendingTafReviews(db, staffIds)).map((r) => ({
+    id: `taf-review:${r.id}`,
+    kind: "taf_review" as const,
+    title: "Hold the team around the family review",
+    dueOn: r.dueOn,
+    familyId: r.familyId,
+    familyName: r.familyName,
+    areaId: r.areaId,
+    consultationId: null,
+    assignedTo: r.assignedTo,
+  }));
+
+export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue, tafReviewsDue];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {

@@ -24,3 +24,4 @@ export * from "./consultations";
 export * from "./requests-for-service";
 export * from "./advice-requests";
 export * from "./fss-cases";
+export * from "./team-around-the-family";

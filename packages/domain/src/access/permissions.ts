@@ -109,6 +109,9 @@ export const permissions = {
   "assessments.write": lcssRoles,
   "assessments.signOff": ["lcss_senior"],
   "assessments.audit": ["lcss_senior"],
+  // Team Around the Family (issue 11 §4): run by locality workers from a completed assessment.
+  "taf.read": lcssRoles,
+  "taf.write": lcssRoles,
 
   // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
   // reopen a closed one; workers record visits on, and close, the cases they hold.

@@ -31,6 +31,7 @@ export const chronologyServiceEventKinds = [
   "assessment",
   "request_for_service",
   "case_visit",
+  "team_around_the_family",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -45,6 +46,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   assessment: "Early Help Assessment",
   request_for_service: "Request for service to FSS",
   case_visit: "FSS visit or case note",
+  team_around_the_family: "Team Around the Family",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

@@ -8,6 +8,7 @@ import { familyRecordPaths } from "../families/paths";
 import { assessmentStatusColour, assessmentStatusText } from "./assessment-labels";
 import { AssessmentSummary } from "./assessment-summary";
 import { CompleteForm, QualityAuditForm, ReviewForm, SignOffForms, useAllowedSteps, WithdrawConsentForm } from "./lifecycle-forms";
+import { AssessmentTafLink } from "../taf/assessment-taf-link";
 import { assessmentPaths } from "./paths";
 import { AssessmentTaskList } from "./task-list";
 import { useAssessment, type AssessmentDetail } from "./use-assessment";
@@ -69,6 +70,7 @@ function AssessmentView({ assessment: a, show }: { assessment: AssessmentDetail;
         )}
         {steps.review && <ReviewForm assessment={a} show={show} />}
         {steps.audit && <QualityAuditForm assessment={a} show={show} />}
+        <AssessmentTafLink assessmentId={a.id} completed={a.status !== "draft"} />
         <p className="govuk-body">
           <Link className="govuk-link" to={assessmentPaths.print(a.id)}>
             Print a copy for the family

@@ -6,6 +6,9 @@ import {
   type ConsultationStatus,
   type EarlyHelpAssessmentStatus,
   type RequestForServiceStatus,
+  tafClosureReasonLabels,
+  type TafClosureReason,
+  type TafStatus,
 } from "@hearth/domain";
 import { Link } from "react-router";
 import { useStaff } from "../../auth/use-staff";
@@ -14,6 +17,7 @@ import { Tag } from "../../components/content";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { assessmentStatusColour, assessmentStatusText } from "../assessments/assessment-labels";
 import { assessmentPaths } from "../assessments/paths";
+import { tafPaths } from "../taf/paths";
 import { consultationPaths } from "./paths";
 import { RequestStatusTag } from "./request-for-service";
 
@@ -37,6 +41,15 @@ interface FamilyAssessment {
   consentWithdrawnOn: string | null;
 }
 
+interface FamilyTeamAroundTheFamily {
+  id: string;
+  status: TafStatus;
+  startedOn: string;
+  closedOn: string | null;
+  closureReason: TafClosureReason | null;
+  leadName: string;
+}
+
 interface FamilyRequestForService {
   id: string;
   reference: string;
@@ -55,11 +68,13 @@ export function LcssInvolvement({
   familyId,
   consultations,
   assessments,
+  teamsAroundFamily = [],
   requestsForService,
 }: {
   familyId: string;
   consultations: FamilyConsultation[];
   assessments: FamilyAssessment[];
+  teamsAroundFamily?: FamilyTeamAroundTheFamily[];
   requestsForService: FamilyRequestForService[];
 }) {
   const role = useStaff().role;
@@ -127,6 +142,34 @@ export function LcssInvolvement({
                   {a.consentWithdrawnOn && <span className="govuk-body-s"> Consent withdrawn</span>}
                 </>
               ),
+            },
+          ]}
+        />
+      )}
+      {teamsAroundFamily.length > 0 && (
+        <Table
+          caption="Teams Around the Family"
+          rows={teamsAroundFamily}
+          rowKey={(t) => t.id}
+          columns={[
+            {
+              header: "Started",
+              cell: (t) =>
+                can(role, "taf.read") ? (
+                  <Link className="govuk-link" to={tafPaths.taf(t.id)}>
+                    {formatUkDate(t.startedOn)}
+                  </Link>
+                ) : (
+                  formatUkDate(t.startedOn)
+                ),
+            },
+            { header: "Led by", cell: (t) => t.leadName },
+            {
+              header: "Status",
+              cell: (t) =>
+                t.status === "open"
+                  ? "Open"
+                  : `Closed ${t.closedOn ? formatUkDate(t.closedOn) : ""}${t.closureReason ? `: ${tafClosureReasonLabels[t.closureReason]}` : ""}`,
             },
           ]}
         />

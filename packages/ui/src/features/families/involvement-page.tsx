@@ -66,6 +66,7 @@ export function FamilyInvolvementPage() {
           familyId={familyId}
           consultations={lcss.consultations}
           assessments={lcss.assessments}
+          teamsAroundFamily={lcss.teamsAroundFamily}
           requestsForService={lcss.requestsForService}
         />
       )}

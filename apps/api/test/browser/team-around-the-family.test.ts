@@ -1,0 +1,122 @@
+import { DEMO_PASSWORD } from "@hearth/db";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+
+/**
+ * Issue 11 §4 in a real browser at 1280 px: a Team Around the Family started from a completed
+ * assessment's page; an action tied to a desired outcome; a meeting refused until its boxes are
+ * filled; a review in the past refused beside its field; closed with a reason. axe on every page.
+ */
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform?.close());
+
+async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ path, input }) => {
+      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
+      const body = (await res.json()) as { result: { data: unknown } };
+      return body.result.data;
+    },
+    { path, input },
+  ) as Promise<T>;
+}
+
+const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+
+async function fillDate(page: Page, legend: string, d: Date) {
+  const group = page.getByRole("group", { name: legend });
+  await group.getByLabel("Day").fill(String(d.getDate()));
+  await group.getByLabel("Month").fill(String(d.getMonth() + 1));
+  await group.getByLabel("Year").fill(String(d.getFullYear()));
+}
+
+describe("a Team Around the Family in a real browser", () => {
+  it("is started from a completed assessment, planned, met, refused a past review, and closed with a reason", async () => {
+    const page = await platform.newPage();
+    await page.goto(`${platform.baseUrl}/lcss/`);
+    await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await page.getByText("Lena Carter").first().waitFor();
+    const today = new Date();
+    const person = (firstName: string, dateOfBirth: string) => ({ firstName, lastName: "Okafor", dateOfBirth, postcode: "OX16 9QA" });
+    const child = await call<{ person: { id: string } }>(page, "people.create", person("Tobi", "2016-02-03"));
+    const mother = await call<{ person: { id: string } }>(page, "people.create", person("Ada", "1988-05-06"));
+    const family = await call<{ id: string }>(page, "families.create", {
+      name: "Okafor household",
+      postcode: "OX16 9QA",
+      members: [
+        { personId: child.person.id, role: "child" },
+        { personId: mother.person.id, role: "parent_carer" },
+      ],
+    });
+    const eha = await call<{ id: string }>(page, "assessments.start", {
+      familyId: family.id,
+      childIds: [child.person.id],
+      adultIds: [mother.person.id],
+      startedOn: iso(today),
+    });
+    for (const content of [
+      { section: "consent", givenByPersonId: mother.person.id, method: "written", givenOn: iso(today) },
+      { section: "leadProfessional", leadProfessional: { name: "Kim Head", agency: "Meadow Primary School", role: "DSL" } },
+      {
+        section: "child",
+        personId: child.person.id,
+        domains: {
+          child_development: { needs: "Often late." },
+          parenting_capacity: { strengths: "Warm." },
+          family_environment: { needs: "Arrears." },
+        },
+        childsVoice: "I am tired.",
+      },
+      { section: "parentsViews", parentsViews: "Ada wants help with mornings." },
+      { section: "analysis", analysis: "Housing worry.", desiredOutcomes: ["Tobi arrives on time"] },
+    ])
+      await call(page, "assessments.saveSection", { assessmentId: eha.id, content });
+    await call(page, "assessments.complete", { assessmentId: eha.id, on: iso(today) });
+
+    await page.goto(`${platform.baseUrl}/lcss/assessments/${eha.id}`);
+    await page.getByRole("heading", { name: "Start a team around the family" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Start the team" }).click();
+
+    await page.getByRole("heading", { level: 1, name: "Team Around the Family" }).waitFor();
+    await page.getByRole("rowheader", { name: "Kim Head" }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Action", { exact: true }).fill("Morning routine chart");
+    await page.getByLabel("Owner").fill("Ada Okafor");
+    await fillDate(page, "Due by", new Date(today.getTime() + 14 * 86_400_000));
+    await page.getByLabel("Desired outcome it serves").selectOption("Tobi arrives on time");
+    await page.getByRole("button", { name: "Add the action" }).click();
+    await page.getByRole("rowheader", { name: "Morning routine chart" }).waitFor();
+
+    // A meeting with nothing typed: refused beside its boxes.
+    await page.getByRole("button", { name: "Record the meeting" }).click();
+    await page.getByRole("link", { name: "Name at least one person who attended" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Who attended").fill("Ada Okafor\nKim Head");
+    await page.getByLabel("What the meeting agreed").fill("A chart for mornings.");
+    await page.getByRole("button", { name: "Record the meeting" }).click();
+    await page.getByText("Attended: Ada Okafor, Kim Head").waitFor();
+
+    // A review in the past is refused in plain English.
+    await fillDate(page, "Next review", new Date(today.getTime() - 2 * 86_400_000));
+    await page.getByRole("button", { name: "Save the date" }).click();
+    await page.getByRole("link", { name: /The review must be on or after today/ }).waitFor();
+    await expectAccessible(page);
+
+    await page.getByLabel("Stepped down to universal services").check();
+    await page.getByLabel("Closing summary").fill("Mornings settled.");
+    await page.getByRole("button", { name: "Close the team" }).click();
+    await page.getByText("Stepped down to universal services").first().waitFor();
+    await page.getByRole("heading", { name: "Closing" }).waitFor({ state: "detached" });
+    await expectAccessible(page);
+
+    await page.goto(`${platform.baseUrl}/lcss/families/${family.id}/involvement`);
+    await page.getByRole("table", { name: "Teams Around the Family" }).waitFor();
+    await expectAccessible(page);
+  });
+});

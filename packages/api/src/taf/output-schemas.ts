@@ -1,0 +1,49 @@
+import { schema } from "@hearth/db";
+import { z } from "zod";
+
+/** A Team Around the Family as its page shows it. */
+export const tafDetailSchema = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  familyId: z.string(),
+  familyName: z.string(),
+  status: z.enum(schema.tafStatus.enumValues),
+  startedOn: z.string(),
+  lead: z.object({ id: z.string(), name: z.string() }),
+  desiredOutcomes: z.array(z.string()),
+  /** The family's members the reader may open, for choosing a family member. */
+  familyMembers: z.array(z.object({ personId: z.string(), name: z.string() })),
+  members: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(schema.tafMemberKind.enumValues),
+      personId: z.string().nullable(),
+      name: z.string(),
+      agency: z.string().nullable(),
+      role: z.string().nullable(),
+      contact: z.string().nullable(),
+    }),
+  ),
+  meetings: z.array(
+    z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), apologies: z.array(z.string()), summary: z.string() }),
+  ),
+  actions: z.array(
+    z.object({
+      id: z.string(),
+      action: z.string(),
+      owner: z.string(),
+      agency: z.string().nullable(),
+      dueOn: z.string(),
+      outcome: z.string(),
+      status: z.enum(schema.tafActionStatus.enumValues),
+    }),
+  ),
+  nextReviewOn: z.string().nullable(),
+  reviews: z.array(z.object({ id: z.string(), dueOn: z.string(), heldOn: z.string(), summary: z.string() })),
+  closure: z.object({ closedOn: z.string(), reason: z.enum(schema.tafClosureReason.enumValues), summary: z.string() }).nullable(),
+});
+export type TafDetail = z.infer<typeof tafDetailSchema>;
+
+export const tafStartedSchema = z.object({ id: z.string() });
+/** The team started from an assessment, if any: the assessment page links to it. */
+export const tafOfAssessmentSchema = z.object({ taf: z.object({ id: z.string(), status: z.enum(schema.tafStatus.enumValues) }).nullable() });
