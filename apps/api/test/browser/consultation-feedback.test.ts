@@ -1,8 +1,7 @@
 import { DEMO_PASSWORD, schema } from "@hearth/db";
 import { eq } from "drizzle-orm";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { call, expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
 /**
  * Issue 11 §1 and §5 in a real browser at 1280 px: phone feedback recorded on a consultation, a
@@ -14,17 +13,6 @@ beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(() => platform?.close());
-
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result: { data: unknown } };
-      return body.result.data;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
 
 describe("feedback and escalation in a real browser", () => {
   let consultationId = "";

@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD } from "@hearth/db";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
+import { call, expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
 /**
  * Issue 11 §4 in a real browser at 1280 px: a Team Around the Family started from a completed
@@ -13,17 +13,6 @@ beforeAll(async () => {
   platform = await startPlatform();
 });
 afterAll(() => platform?.close());
-
-async function call<T>(page: Page, path: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ path, input }) => {
-      const res = await fetch(`/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) });
-      const body = (await res.json()) as { result: { data: unknown } };
-      return body.result.data;
-    },
-    { path, input },
-  ) as Promise<T>;
-}
 
 const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 
