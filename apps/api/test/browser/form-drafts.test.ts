@@ -16,8 +16,13 @@ afterAll(() => platform?.close());
 
 const addPerson = () => `${platform.baseUrl}/lcss/people/new`;
 
-/** Types into the first name and waits for the draft save that follows the pause. */
+/**
+ * Types into the first name and waits for the draft save that follows the pause. The form saves
+ * nothing until it has asked for a stored draft (or an empty form would replace it), so the test
+ * waits for that answer first: on a busy machine it can come after the heading.
+ */
 async function typeFirstName(page: Page, name: string) {
+  await page.waitForLoadState("networkidle");
   const saved = page.waitForResponse((res) => res.url().includes("drafts.save") && res.ok());
   await page.getByLabel("First name").fill(name);
   await saved;
