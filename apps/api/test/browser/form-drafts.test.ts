@@ -59,6 +59,42 @@ describe("form drafts in a real browser", () => {
     expect(await second.getByText(/^We restored what you typed on/).count()).toBe(0);
   });
 
+  it("keeps what is typed before the stored draft has answered, alongside the draft", async () => {
+    const page = await platform.newPage();
+    await page.goto(addPerson());
+    await signIn(page, "lcss.worker@hearth.test", DEMO_PASSWORD);
+    await page.getByRole("heading", { level: 1, name: "Add a person" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    const stored = page.waitForResponse((res) => res.url().includes("drafts.save") && res.ok());
+    await page.getByLabel("Last name").fill("Lovelace");
+    await stored;
+
+    // A slow line: the stored draft's answer is held back while the worker types the first name.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/drafts\.get/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Add a person" }).waitFor();
+    await page.getByLabel("First name").fill("Ada");
+    const saved = page.waitForResponse((res) => res.url().includes("drafts.save") && res.ok());
+    release();
+    await saved;
+    expect(await page.getByLabel("First name").inputValue()).toBe("Ada");
+    expect(await page.getByLabel("Last name").inputValue()).toBe("Lovelace");
+
+    await page.unroute(/drafts\.get/);
+    await page.reload();
+    await page.getByText(/^We restored what you typed on/).waitFor();
+    expect(await page.getByLabel("First name").inputValue()).toBe("Ada");
+    expect(await page.getByLabel("Last name").inputValue()).toBe("Lovelace");
+    // The drafts are the worker's: leave none behind for the next test.
+    await page.getByRole("button", { name: "Discard" }).click();
+    await page.getByText(/^We restored what you typed on/).waitFor({ state: "detached" });
+  });
+
   it("warns before the session times out, keeps it on request, and restores the draft after signing in again", async () => {
     const page = await platform.newPage();
     await page.clock.install();

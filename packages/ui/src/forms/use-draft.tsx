@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { FieldValues, UseFormReturn } from "react-hook-form";
+import { get, set, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { Button } from "../components/button";
 import { NotificationBanner } from "../components/notification-banner";
 import { formatUkDateTime } from "../format/dates";
@@ -54,6 +54,9 @@ export function useDraft<Values extends FieldValues>(
   const restoring = useRef(false);
   // Nothing is saved until the stored draft has been looked at, or an empty form would replace it.
   const ready = !restore || stored.isSuccess || stored.isError;
+  // Fields typed into before the stored draft answered (a slow line): kept over the draft and saved
+  // as soon as it has answered, so neither what was typed nor the draft is lost.
+  const typedBeforeReady = useRef(new Set<string>());
 
   const saveMutate = save.mutateAsync;
   const saveNow = useCallback(() => {
@@ -72,9 +75,20 @@ export function useDraft<Values extends FieldValues>(
   }, [form, formKey, saveMutate]);
 
   useEffect(() => {
+    if (ready) return;
+    const subscription = form.watch((_values, { name }) => {
+      if (name && !restoring.current) typedBeforeReady.current.add(name);
+    });
+    return () => subscription.unsubscribe();
+  }, [ready, form]);
+
+  useEffect(() => {
     if (!restore || !stored.isSuccess || !stored.data) return;
+    const values = structuredClone(stored.data.data) as Record<string, unknown>;
+    const typed = form.getValues() as Record<string, unknown>;
+    for (const name of typedBeforeReady.current) set(values, name, get(typed, name));
     restoring.current = true;
-    form.reset(stored.data.data as Values, { keepDefaultValues: true });
+    form.reset(values as Values, { keepDefaultValues: true });
     restoring.current = false;
     // Only the first answer is put back: later refetches must not undo what is typed since.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- restoring once per opening is the point
@@ -82,6 +96,10 @@ export function useDraft<Values extends FieldValues>(
 
   useEffect(() => {
     if (!ready) return;
+    if (typedBeforeReady.current.size > 0) {
+      typedBeforeReady.current.clear();
+      void saveNow();
+    }
     const subscription = form.watch(() => {
       if (restoring.current || finished.current) return;
       if (timer.current) clearTimeout(timer.current);
