@@ -48,6 +48,10 @@ export const apiEnvSchema = z.object({
   ADVICE_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1_000).optional(),
   /** Weeks between a Team Around the Family's reviews (issue 11 §4); 6 by default. */
   TAF_REVIEW_WEEKS: z.coerce.number().int().min(1).max(26).optional(),
+  /** Most working days between visits to a child on a child protection plan (issue 12 §2); 10 by default. */
+  FSS_CP_VISIT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).optional(),
+  /** Most days between visits to a child in need; 28 (four weeks) by default. */
+  FSS_CIN_VISIT_DAYS: z.coerce.number().int().min(1).max(180).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()

@@ -22,6 +22,12 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
       perEmailPerHour: env.ADVICE_REQUESTS_PER_EMAIL_PER_HOUR ?? defaultApiConfig.adviceRequests.perEmailPerHour,
     },
     taf: { reviewWeeks: env.TAF_REVIEW_WEEKS ?? defaultApiConfig.taf.reviewWeeks },
+    fss: {
+      visitCadence: {
+        childProtectionWorkingDays: env.FSS_CP_VISIT_WORKING_DAYS ?? defaultApiConfig.fss.visitCadence.childProtectionWorkingDays,
+        childInNeedDays: env.FSS_CIN_VISIT_DAYS ?? defaultApiConfig.fss.visitCadence.childInNeedDays,
+      },
+    },
   };
 }
 
