@@ -52,6 +52,12 @@ describe("every procedure about a person checks the restriction", () => {
     await (await api("lcss_senior")).restrictions.set({ personId, category: "high_profile", contact: CONTACT });
   });
 
+  it("does not lead a family search by the restricted member's name to their family", async () => {
+    const ids = (rows: { kind: string; id?: string }[]) => rows.map((r) => r.id);
+    expect(ids(await (await api("fss_manager")).families.search({ name: "Ros" }))).not.toContain(familyId);
+    expect(ids(await (await api("fss_manager")).families.search({ name: "Sib" }))).toContain(familyId);
+  });
+
   it("refuses people.update to the same area's staff not named, and writes nothing", async () => {
     const refused = await (await api("fss_manager")).people.update({ personId, changes: { lastName: "Changed" } }).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: "FORBIDDEN", message: `Restricted record: contact ${CONTACT}` });

@@ -89,10 +89,21 @@ describe("the name dictionary", () => {
       .values({ firstName: "Chidera", lastName: "Eze", dateOfBirth: "2015-05-05", postcode: "OX4 6QB", areaId })
       .returning();
     await t.db.insert(schema.familyMembers).values({ familyId: family!.id, personId: member!.id, role: "child" });
-    const found = async (input: Record<string, unknown>) => (await searchFamilies(t.db, familySearchSchema.parse(input))).map((f) => f.id);
+    const [staff, named] = await t.db.select().from(schema.staffUsers).limit(2);
+    const found = async (input: Record<string, unknown>, staffId = staff!.id) =>
+      (await searchFamilies(t.db, { ...familySearchSchema.parse(input), staffId })).map((f) => f.id);
     expect(await found({ name: "Okonkow" })).toContain(family!.id);
     expect(await found({ name: "chid ez", postcode: "OX4" })).toEqual([family!.id]);
     expect(await found({ name: "chid ez", postcode: "OX16" })).toEqual([]);
+
+    // Restricted: the member's name no longer leads to the family, except for staff named on it.
+    await t.db
+      .insert(schema.personRestrictions)
+      .values({ personId: member!.id, category: "other", contact: "Central LCSS manager", restrictedBy: named!.id });
+    await t.db.insert(schema.personRestrictionAllowedStaff).values({ personId: member!.id, staffId: named!.id });
+    expect(await found({ name: "chid ez", postcode: "OX4" })).toEqual([]);
+    expect(await found({ name: "chid ez", postcode: "OX4" }, named!.id)).toEqual([family!.id]);
+    expect(await found({ name: "Okonkwo" })).toContain(family!.id);
   });
 });
 

@@ -21,7 +21,7 @@ export type FamilySearchResult =
  */
 export async function searchFamiliesForWorker(ctx: ScopedContext, input: FamilySearch): Promise<FamilySearchResult[]> {
   return ctx.db.transaction(async (tx) => {
-    const rows = await searchFamilies(tx, input);
+    const rows = await searchFamilies(tx, { ...input, staffId: ctx.staff.id });
     const visible = rows.filter((r) => canSeeArea(ctx.scope, r.areaId));
     const criteria = (["name", "postcode"] as const).filter((k) => input[k] !== undefined);
     // The search and a summary read of every family shown, in one INSERT sent with the counts. A

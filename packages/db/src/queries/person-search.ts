@@ -1,7 +1,19 @@
-import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, not, sql, type SQL } from "drizzle-orm";
 import type { FamilySearch, PersonSearch } from "@hearth/domain";
 import type { Db } from "../client";
-import { areas, bookingChildren, bookings, centres, contactDetails, families, familyMembers, openAccessSessions, people } from "../schema";
+import {
+  areas,
+  bookingChildren,
+  bookings,
+  centres,
+  contactDetails,
+  families,
+  familyMembers,
+  openAccessSessions,
+  people,
+  personRestrictionAllowedStaff,
+  personRestrictions,
+} from "../schema";
 import { escapeLike, familiesByMemberName, familyNameMatches, nameMatches } from "./name-matching";
 import { rawRows } from "./raw";
 
@@ -139,7 +151,19 @@ export interface FamilySearchRow {
 }
 
 /** Families by their own name or a member's (first, last or other name), and where they live. */
-export async function searchFamilies(db: Db, params: FamilySearch): Promise<FamilySearchRow[]> {
+/**
+ * A person whose restriction does not name this member of staff. Matching a family by such a
+ * member's name would tell the searcher that someone of that name is in it, so they are left out of
+ * the member matching (the family itself is still found by its own name or where it lives).
+ */
+function hiddenByRestriction(staffId: string): SQL {
+  return sql`exists (select 1 from ${personRestrictions} where ${personRestrictions.personId} = ${people.id}
+    and not exists (select 1 from ${personRestrictionAllowedStaff} where ${personRestrictionAllowedStaff.personId} = ${people.id}
+      and ${personRestrictionAllowedStaff.staffId} = ${staffId}))`;
+}
+
+/** `staffId` is the searcher: members restricted from them do not lead to their family. */
+export async function searchFamilies(db: Db, params: FamilySearch & { staffId: string }): Promise<FamilySearchRow[]> {
   const where = params.postcode ? postcodeCondition(families.postcode, params.postcode) : always;
   if (!params.name) {
     return db
@@ -159,7 +183,11 @@ export async function searchFamilies(db: Db, params: FamilySearch): Promise<Fami
   }
   // Two id lists, each from its own index: the family name's first word, and the members found by
   // person search (a member found where they live, so a district narrows them too).
-  const memberFilters = and(isNull(people.mergedIntoId), params.postcode ? postcodeCondition(people.postcode, params.postcode) : undefined)!;
+  const memberFilters = and(
+    isNull(people.mergedIntoId),
+    not(hiddenByRestriction(params.staffId)),
+    params.postcode ? postcodeCondition(people.postcode, params.postcode) : undefined,
+  )!;
   return rawRows<FamilySearchRow>(
     db,
     sql`select ${families.id} as id, ${families.name} as name, ${families.postcode} as postcode, ${families.areaId} as "areaId",
