@@ -84,7 +84,7 @@ describe("statutory episodes, in a real browser", () => {
     await page.getByRole("heading", { name: "Record an assessment" }).waitFor();
     await fillDate(page, "Date the assessment started", assessmentStart);
     await page.getByRole("button", { name: "Save" }).click();
-    await page.getByRole("heading", { name: "Saved" }).waitFor();
+    await page.getByText("Assessment saved").waitFor();
     const authorised = page.locator(".govuk-summary-list__row", { has: page.getByText("Authorised", { exact: true }) });
     await expect.poll(() => authorised.textContent()).toContain("rule 8670Q");
     await expectAccessible(page);

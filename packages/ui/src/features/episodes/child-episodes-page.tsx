@@ -2,6 +2,7 @@ import type { RouterOutputs } from "@hearth/api";
 import {
   assessmentFactorLabels,
   categoryOfAbuseLabels,
+  episodePartLabels,
   legalStatusLabels,
   primaryNeedLabels,
   reasonForClosureLabels,
@@ -98,10 +99,12 @@ export function ChildEpisodesPage() {
     <>
       <BackLink to={casePaths.fssCase(caseId)}>Back to the case</BackLink>
       {saved && (
-        <NotificationBanner type="success" heading="Saved">
-          {data.problems.length === 0
-            ? "The child’s record has no census problems."
-            : `The child’s record has ${data.problems.length} census problem${data.problems.length === 1 ? "" : "s"} to put right. Each is shown beside its field.`}
+        <NotificationBanner type="success" heading={`${episodePartLabels[saved as EpisodePartKind] ?? "Record"} saved`}>
+          <p className="govuk-body">
+            {data.problems.length === 0
+              ? "The child’s record has no census problems."
+              : `The child’s record has ${data.problems.length} census problem${data.problems.length === 1 ? "" : "s"} to put right. Each is shown beside its field.`}
+          </p>
         </NotificationBanner>
       )}
       <span className="govuk-caption-l">Statutory episodes</span>
