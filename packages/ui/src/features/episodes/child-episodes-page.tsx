@@ -1,4 +1,3 @@
-import type { RouterOutputs } from "@hearth/api";
 import {
   assessmentFactorLabels,
   categoryOfAbuseLabels,
@@ -25,8 +24,6 @@ import { CensusProblemList, problemsAt, problemsOf, type CensusProblemView } fro
 import { labelOf } from "./code-options";
 import { EpisodeFormFor } from "./episode-form-for";
 import { episodePaths } from "./paths";
-
-export type ChildEpisodes = RouterOutputs["episodes"]["get"];
 
 const date = (d: string | null | undefined, none = "Not recorded") => (d ? formatUkDate(d) : none);
 

@@ -1,5 +1,5 @@
 import type { EpisodePartKind } from "@hearth/domain";
-import type { ChildEpisodes } from "./child-episodes-page";
+import type { ChildEpisodes } from "./child-episodes";
 import { AssessmentForm, ClosureForm, CinPlanForm, CpPlanForm, LookedAfterForm, ReferralForm, Section47Form } from "./part-forms";
 
 /**

@@ -20,7 +20,7 @@ import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { useTRPC } from "../../trpc/trpc";
-import type { ChildEpisodes } from "./child-episodes-page";
+import type { ChildEpisodes } from "./child-episodes";
 import { codeOptions } from "./code-options";
 import { EpisodePartForm, given, type PartForm, type PartTarget, type PartValues } from "./part-form";
 
