@@ -208,11 +208,46 @@ describe("recording a child's episode", () => {
     expect(after.problems.map((p) => p.code)).not.toContain("4016");
   });
 
-  it("closes the episode and shows what the closure leaves undone beside the closure date", async () => {
-    const saved = await (
-      await as(workerId)
-    ).episodes.saveClosure({ ...on(), referralId, record: { closureDate: "2026-02-27", reasonForClosure: "RC7" } });
-    expect(saved.problems).toContainEqual(expect.objectContaining({ code: "8867", part: "closure", recordId: referralId, field: "closureDate" }));
+  it("refuses to close the episode while work is open, beside the closure date, and closes it once done", async () => {
+    const api = await as(workerId);
+    const closure = { ...on(), referralId, record: { closureDate: "2026-02-27", reasonForClosure: "RC7" as const } };
+    const refused = await rejection(api.episodes.saveClosure(closure));
+    expect(refused.fields["record.closureDate"]).toEqual(
+      expect.arrayContaining(["Complete or end the open assessment first", "End the open plan first"]),
+    );
+    expect(await t.db.select().from(schema.cinClosures)).toEqual([]);
+
+    const { episodes } = await api.episodes.get(on());
+    const [assessment, enquiry, cinPlan] = [episodes[0]!.assessments[0]!, episodes[0]!.section47s[0]!, episodes[0]!.cinPlans[0]!];
+    await api.episodes.saveAssessment({
+      ...on(),
+      referralId,
+      id: assessment.id,
+      record: { startDate: assessment.startDate, authorisationDate: "2025-11-14", factors: ["16A"] },
+    });
+    await api.episodes.saveSection47({
+      ...on(),
+      referralId,
+      id: enquiry.id,
+      record: { startDate: enquiry.startDate, icpcTargetDate: "2025-10-17", icpcNotRequired: true },
+    });
+    await api.episodes.saveCinPlan({ ...on(), referralId, id: cinPlan.id, record: { startDate: cinPlan.startDate, endDate: "2026-02-27" } });
+    const saved = await api.episodes.saveClosure(closure);
+    expect(saved.problems.filter((p) => p.part !== "child")).toEqual([expect.objectContaining({ code: "2885", part: "cpPlan", field: "startDate" })]);
+    expect((await api.episodes.get(on())).episodes[0]!.closure).toEqual({ closureDate: "2026-02-27", reasonForClosure: "RC7" });
+  });
+
+  it("refuses any change to a closed case's episodes", async () => {
+    await t.db.update(schema.fssCases).set({ status: "closed" }).where(eq(schema.fssCases.id, caseId));
+    try {
+      const refused = await rejection(
+        (await as(workerId)).episodes.saveLookedAfter({ ...on(), record: { legalStatus: "V2", startDate: "2026-01-10" } }),
+      );
+      expect(refused.code).toBe("CONFLICT");
+      expect((await (await as(workerId)).episodes.get(on())).canChange).toBe(false);
+    } finally {
+      await t.db.update(schema.fssCases).set({ status: "open" }).where(eq(schema.fssCases.id, caseId));
+    }
   });
 });
 

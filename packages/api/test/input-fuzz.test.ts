@@ -436,6 +436,7 @@ const seeds: Record<string, Seed> = {
       ...onFuzzEpisode(),
       record: {
         startDate: daysFromToday(-19),
+        endDate: daysFromToday(-2),
         initialCategory: "EMO",
         latestCategory: "EMO",
         numberOfPreviousCpp: 0,

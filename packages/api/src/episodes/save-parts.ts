@@ -8,9 +8,11 @@ import {
   saveCinReferral,
   saveLookedAfterPeriod,
   saveSection47Enquiry,
+  storedCensusChildren,
   type Db,
 } from "@hearth/db";
 import {
+  closeCinEpisode,
   overlapsLookedAfterPeriod,
   type ChildProtectionPlanSave,
   type CinAssessmentSave,
@@ -21,7 +23,7 @@ import {
   type Section47Save,
 } from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
-import { fieldError } from "../trpc";
+import { fieldError, fieldErrors } from "../trpc";
 import { saveEpisodePart } from "./save-episode-part";
 
 /**
@@ -59,9 +61,20 @@ export const saveCinPlanPart = partUnderReferral<CinPlanSave>("cinPlan", saveCin
 export const saveSection47 = partUnderReferral<Section47Save>("section47", saveSection47Enquiry);
 export const saveCpPlan = partUnderReferral<ChildProtectionPlanSave>("cpPlan", saveChildProtectionPlan);
 
+/** The closure's own refusals name the reason or, for everything about dates and open work, the date. */
+const closureField = (reason: string) => (/^Choose|Closed after assessment/.test(reason) ? "record.reasonForClosure" : "record.closureDate");
+
+/**
+ * Closing goes through the domain's closeCinEpisode, which refuses a closure that leaves work
+ * open or recorded after it; changing a closure is judged as closing the episode afresh.
+ */
 export const saveClosure = (ctx: ScopedContext, input: CinClosureSave) =>
   saveEpisodePart(ctx, input, "closure", async (tx, personId) => {
     await underChildsReferral(tx, personId, input.referralId);
+    const stored = (await storedCensusChildren(tx, [personId])).get(personId)!;
+    const episode = stored.child.episodes[stored.ids.findIndex((e) => e.referralId === input.referralId)]!;
+    const decision = closeCinEpisode({ ...episode, closureDate: null, reasonForClosure: null }, input.record);
+    if (!decision.ok) throw fieldErrors(decision.reasons.map((reason) => ({ field: closureField(reason), message: reason })));
     await saveCinClosure(tx, { referralId: input.referralId, closure: input.record, staffId: ctx.staff.id });
     return { recordId: input.referralId, referralId: input.referralId };
   });
