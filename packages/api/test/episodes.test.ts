@@ -297,7 +297,14 @@ describe("census readiness", () => {
   it("lists the worker's children with open problems, each with its problems", async () => {
     const list = await (await as(workerId)).episodes.readiness({});
     expect(list.children).toEqual([expect.objectContaining({ caseId, personId: childId, firstName: "Casey", keyWorkerName: "Erin Worker" })]);
-    expect(list.children[0]!.problems.map((p) => p.code)).toContain("8770Q");
+    // The same problems as the child's page, each naming the record and field to fix.
+    expect(list.children[0]!.problems).toEqual((await (await as(workerId)).episodes.get(on())).problems);
+    expect(list.children[0]!.problems.map((p) => [p.code, p.part, p.field])).toEqual(
+      expect.arrayContaining([
+        ["8770Q", "child", "upn"],
+        ["2885", "cpPlan", "startDate"],
+      ]),
+    );
     expect((await auditRows(t.db)).filter((r) => r.action === "person.read" && r.entityId === childId).length).toBeGreaterThan(0);
   });
 

@@ -97,5 +97,14 @@ describe("statutory episodes, in a real browser", () => {
     await expect.poll(() => refusal.textContent()).toContain("census rule 4015");
     await expectAccessible(page);
     expect(await db.select().from(schema.cinPlans)).toEqual([]);
+
+    // The census readiness list names the child, with the problem, and leads back to fix it.
+    await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Census readiness" }).click();
+    const list = page.getByRole("table", { name: /with census problems/ });
+    await list.waitFor();
+    expect(await list.textContent()).toContain("rule 8670Q");
+    await expectAccessible(page);
+    await list.getByRole("link", { name: /Cara Census/ }).click();
+    await page.getByRole("heading", { name: "Cara Census" }).waitFor();
   });
 });
