@@ -200,9 +200,13 @@ describe("recording a child's episode", () => {
   it("edits a part: ending the plans clears their warnings", async () => {
     const api = await as(workerId);
     const page = await api.episodes.get(on());
-    const cp = page.episodes[0]!.cpPlans[0]!;
-    const { id, ...plan } = cp;
-    await api.episodes.saveCpPlan({ ...on(), referralId, id, record: { ...plan, endDate: "2025-11-03", reviewDates: [] } });
+    const { id, startDate } = page.episodes[0]!.cpPlans[0]!;
+    await api.episodes.saveCpPlan({
+      ...on(),
+      referralId,
+      id,
+      record: { startDate, endDate: "2025-11-03", initialCategory: "NEG", latestCategory: "NEG", numberOfPreviousCpp: 0, reviewDates: [] },
+    });
     const after = await api.episodes.get(on());
     expect(after.episodes[0]!.cpPlans[0]!.endDate).toBe("2025-11-03");
     expect(after.problems.map((p) => p.code)).not.toContain("4016");

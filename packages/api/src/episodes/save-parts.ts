@@ -51,7 +51,7 @@ function partUnderReferral<I extends UnderReferral & { caseId: string; childId: 
   return (ctx: ScopedContext, input: I) =>
     saveEpisodePart(ctx, input, part, async (tx, personId) => {
       await underChildsReferral(tx, personId, input.referralId);
-      const row = await save(tx, { referralId: input.referralId, id: input.id, record: input.record as never });
+      const row = await save(tx, { referralId: input.referralId, id: input.id, record: input.record });
       return row && { recordId: row.id, referralId: input.referralId };
     });
 }
