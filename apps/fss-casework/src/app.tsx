@@ -2,6 +2,9 @@ import {
   CaseTasks,
   caseNavigation,
   caseRoutes,
+  EpisodeTasks,
+  episodeNavigation,
+  episodeRoutes,
   NotFoundPage,
   PeopleTasks,
   peopleNavigation,
@@ -15,7 +18,7 @@ import {
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...episodeNavigation, ...intakeNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -26,11 +29,13 @@ export function App() {
           element={
             <StaffHomePage familyLinks>
               <CaseTasks />
+              <EpisodeTasks />
               <PeopleTasks />
             </StaffHomePage>
           }
         />
         {caseRoutes()}
+        {episodeRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}

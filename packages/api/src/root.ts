@@ -1,5 +1,6 @@
 import { adviceRequestsRouter } from "./advice-requests/router";
 import { casesRouter } from "./cases/router";
+import { episodesRouter } from "./episodes/router";
 import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   families: familiesRouter,
   chronology: chronologyRouter,
   cases: casesRouter,
+  episodes: episodesRouter,
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
   taf: tafRouter,

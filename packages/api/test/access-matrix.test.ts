@@ -145,6 +145,7 @@ const northCase = async () => {
   ).id;
   return northCaseId;
 };
+const northChild = async () => ({ caseId: await northCase(), childId: northPersonId });
 /** A new alert, or a new North member of the North family, made by the administrator for the caller to act on. */
 const adminApi = () => callers.get("admin")!.call();
 const freshAlert = async () =>
@@ -456,6 +457,65 @@ const procedures: {
     permission: "cases.reopen",
     allowedAnswer: "NOT_FOUND",
     call: async (api) => api.cases.reopen({ caseId: await northCase(), reason: "Matrix" }),
+  },
+  // Statutory episodes are recorded from a case: the North case is out of the FSS staff's area.
+  { name: "episodes.get", permission: "episodes.read", allowedAnswer: "NOT_FOUND", call: async (api) => api.episodes.get(await northChild()) },
+  { name: "episodes.readiness", permission: "episodes.read", call: (api) => api.episodes.readiness({}) },
+  {
+    name: "episodes.saveReferral",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.episodes.saveReferral({
+        ...(await northChild()),
+        record: { referralDate: "2026-01-05", referralSource: "2A", primaryNeed: "N1", referralNfa: false },
+      }),
+  },
+  {
+    name: "episodes.saveAssessment",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.episodes.saveAssessment({ ...(await northChild()), referralId: northPersonId, record: { startDate: "2026-01-06" } }),
+  },
+  {
+    name: "episodes.saveCinPlan",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.episodes.saveCinPlan({ ...(await northChild()), referralId: northPersonId, record: { startDate: "2026-01-06" } }),
+  },
+  {
+    name: "episodes.saveSection47",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.episodes.saveSection47({ ...(await northChild()), referralId: northPersonId, record: { startDate: "2026-01-06" } }),
+  },
+  {
+    name: "episodes.saveCpPlan",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.episodes.saveCpPlan({
+        ...(await northChild()),
+        referralId: northPersonId,
+        record: { startDate: "2026-01-06", initialCategory: "NEG", latestCategory: "NEG", numberOfPreviousCpp: 0, reviewDates: [] },
+      }),
+  },
+  {
+    name: "episodes.saveClosure",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.episodes.saveClosure({
+        ...(await northChild()),
+        referralId: northPersonId,
+        record: { closureDate: "2026-01-07", reasonForClosure: "RC7" },
+      }),
+  },
+  {
+    name: "episodes.saveLookedAfter",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.episodes.saveLookedAfter({ ...(await northChild()), record: { legalStatus: "V2", startDate: "2026-01-06" } }),
   },
   { name: "families.record", permission: "families.read", call: (api) => api.families.record({ familyId: northFamilyId }) },
   { name: "families.involvement", permission: "families.read", call: (api) => api.families.involvement({ familyId: northFamilyId }) },

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import {
   DEMO_PASSWORD,
   insertCentreClosure,
+  insertCinReferral,
   insertProgramme,
   insertSessionSeries,
   insertThresholdIndicator,
@@ -137,6 +138,11 @@ beforeAll(async () => {
       reason: "Fuzz case",
     })
   ).caseId;
+  fixtures.referralId = (
+    await insertCinReferral(t.db, {
+      referral: { childId: fixtures.personId, referralDate: daysFromToday(-40), referralSource: "2A", primaryNeed: "N1", referralNfa: false },
+    })
+  ).id;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -324,6 +330,8 @@ interface Seed {
 }
 
 const f = (key: string) => fixtures[key]!;
+/** A part of the fuzz child's episode, recorded from the fuzz case. */
+const onFuzzEpisode = () => ({ caseId: f("caseId"), childId: f("personId"), referralId: f("referralId") });
 const seeds: Record<string, Seed> = {
   "auth.me": { as: "public", input: () => undefined },
   "auth.ping": { as: "admin", input: () => undefined },
@@ -399,6 +407,55 @@ const seeds: Record<string, Seed> = {
   },
   "cases.close": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "Work done", summary: "Fuzz summary", outcome: "met" }) },
   "cases.reopen": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "New concerns" }) },
+  "episodes.get": { as: "fss_manager", input: () => ({ caseId: f("caseId"), childId: f("personId") }) },
+  "episodes.readiness": { as: "fss_manager", input: () => ({ team: true }) },
+  "episodes.saveReferral": {
+    as: "fss_manager",
+    input: () => ({
+      caseId: f("caseId"),
+      childId: f("personId"),
+      id: f("referralId"),
+      record: { referralDate: daysFromToday(-40), referralSource: "3A", primaryNeed: "N2", referralNfa: false },
+    }),
+  },
+  "episodes.saveAssessment": {
+    as: "fss_manager",
+    input: () => ({ ...onFuzzEpisode(), record: { startDate: daysFromToday(-39), authorisationDate: daysFromToday(-30), factors: ["3B"] } }),
+  },
+  "episodes.saveSection47": {
+    as: "fss_manager",
+    input: () => ({ ...onFuzzEpisode(), record: { startDate: daysFromToday(-38), icpcTargetDate: daysFromToday(-25), icpcNotRequired: true } }),
+  },
+  "episodes.saveCinPlan": {
+    as: "fss_manager",
+    input: () => ({ ...onFuzzEpisode(), record: { startDate: daysFromToday(-29), endDate: daysFromToday(-20) } }),
+  },
+  "episodes.saveCpPlan": {
+    as: "fss_manager",
+    input: () => ({
+      ...onFuzzEpisode(),
+      record: {
+        startDate: daysFromToday(-19),
+        endDate: daysFromToday(-2),
+        initialCategory: "EMO",
+        latestCategory: "EMO",
+        numberOfPreviousCpp: 0,
+        reviewDates: [daysFromToday(-5)],
+      },
+    }),
+  },
+  "episodes.saveClosure": {
+    as: "fss_manager",
+    input: () => ({ ...onFuzzEpisode(), record: { closureDate: daysFromToday(0), reasonForClosure: "RC7" } }),
+  },
+  "episodes.saveLookedAfter": {
+    as: "fss_manager",
+    input: () => ({
+      caseId: f("caseId"),
+      childId: f("personId"),
+      record: { legalStatus: "V2", startDate: daysFromToday(-10), endDate: daysFromToday(-9) },
+    }),
+  },
   "families.alerts.add": {
     as: "admin",
     input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),

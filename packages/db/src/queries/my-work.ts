@@ -1,8 +1,18 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
+import {
+  censusProblemsOf,
+  collectionYearOf,
+  defaultVisitCadence,
+  londonDateOf,
+  nextVisitDue,
+  type StaffRole,
+  type VisitCadence,
+  type WorkItemKind,
+} from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
+import { storedCensusChildren } from "./child-episodes";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { pendingTafReviews } from "./team-around-the-family";
 
@@ -29,6 +39,8 @@ export interface WorkItemParams {
   staffIds: string[];
   /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
   visitCadence?: VisitCadence;
+  /** Today in London, for work judged on the day (census problems); the caller's clock, else the machine's. */
+  today?: string;
 }
 
 type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
@@ -73,18 +85,7 @@ const visitTitles: Partial<Record<string, string>> = {
  * the due date is worked out here rather than in SQL.
  */
 const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defaultVisitCadence }) => {
-  const cases = await db
-    .select({
-      id: fssCases.id,
-      openedOn: fssCases.openedOn,
-      keyWorkerId: fssCases.keyWorkerId,
-      familyId: families.id,
-      familyName: families.name,
-      familyAreaId: families.areaId,
-    })
-    .from(fssCases)
-    .innerJoin(families, eq(families.id, fssCases.familyId))
-    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
+  const cases = await openCasesOf(db, staffIds);
   const children = await caseChildrenWithLastSeen(
     db,
     cases.map((c) => c.id),
@@ -111,6 +112,55 @@ const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defa
   });
 };
 
+/** Open FSS cases held by any of `staffIds`, with the family each belongs to. */
+function openCasesOf(db: Db, staffIds: string[]) {
+  return db
+    .select({
+      id: fssCases.id,
+      openedOn: fssCases.openedOn,
+      keyWorkerId: fssCases.keyWorkerId,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+    })
+    .from(fssCases)
+    .innerJoin(families, eq(families.id, fssCases.familyId))
+    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
+}
+
+/**
+ * Each child on an open case whose statutory record has census problems today, for the key
+ * worker, due by the census reference date (31 March) so they are put right before the return.
+ */
+const censusProblemsOnCases: WorkItemSource = async (db, { staffIds, today = londonDateOf(new Date()) }) => {
+  const cases = await openCasesOf(db, staffIds);
+  const children = await caseChildrenWithLastSeen(
+    db,
+    cases.map((c) => c.id),
+  );
+  const stored = await storedCensusChildren(db, [...new Set(children.map((c) => c.personId))]);
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const dueOn = collectionYearOf(today).endsOn;
+  return children.flatMap((child) => {
+    const problems = censusProblemsOf(stored.get(child.personId)!, today).length;
+    if (!problems) return [];
+    const fssCase = byId.get(child.caseId)!;
+    return [
+      {
+        id: `census-problem:${child.caseId}:${child.personId}`,
+        kind: "census_problem" as const,
+        title: problems === 1 ? "Put right a census problem" : `Put right ${problems} census problems`,
+        dueOn,
+        familyId: fssCase.familyId,
+        familyName: fssCase.familyName,
+        areaId: fssCase.familyAreaId,
+        consultationId: null,
+        assignedTo: fssCase.keyWorkerId,
+      },
+    ];
+  });
+};
+
 /** The next review of each open Team Around the Family, for its lead. */
 const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
   (await pendingTafReviews(db, staffIds)).map((r) => ({
@@ -125,7 +175,13 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue, tafReviewsDue];
+export const workItemSources: readonly WorkItemSource[] = [
+  earlyHelpAssessmentsToComplete,
+  referrerFeedbackWorkItems,
+  caseVisitsDue,
+  tafReviewsDue,
+  censusProblemsOnCases,
+];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {

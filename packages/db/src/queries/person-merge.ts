@@ -23,6 +23,7 @@ export const personLinks = [
   { table: "consent_records", column: "person_id", how: "move" },
   { table: "consent_records", column: "given_by_person_id", how: "move" },
   { table: "cin_referrals", column: "person_id", how: "move" },
+  { table: "looked_after_periods", column: "person_id", how: "move" },
   { table: "threshold_decision_children", column: "person_id", how: "moveUnlessKeptHas", key: "decision_id" },
   { table: "early_help_assessments", column: "consent_given_by_person_id", how: "move" },
   { table: "early_help_assessment_children", column: "person_id", how: "moveUnlessKeptHas", key: "assessment_id" },

@@ -113,6 +113,29 @@ export const cinClosures = pgTable("cin_closures", {
   ...lifecycleDates,
 });
 
+/**
+ * A period the child is looked after, with the legal status it began under. It belongs to the
+ * child rather than to a CIN referral: the looked-after return counts it, not the CIN census.
+ */
+export const lookedAfterPeriods = pgTable(
+  "looked_after_periods",
+  {
+    id: id(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    legalStatus: text("legal_status").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    recordedBy: uuid("recorded_by").references(() => staffUsers.id),
+    ...lifecycleDates,
+  },
+  (t) => [
+    check("looked_after_periods_dates_check", sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    index("looked_after_periods_person_idx").on(t.personId, t.startDate),
+  ],
+);
+
 export const cinReferralsRelations = relations(cinReferrals, ({ many, one }) => ({
   person: one(people, { fields: [cinReferrals.personId], references: [people.id] }),
   assessments: many(cinAssessments),

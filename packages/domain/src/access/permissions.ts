@@ -120,6 +120,10 @@ export const permissions = {
   "cases.recordVisit": fssCaseRoles,
   "cases.close": fssCaseRoles,
   "cases.reopen": ["fss_manager"],
+  // Statutory episodes (issue 12 §3) are recorded from a case, by whoever works FSS cases; the
+  // case decides who may change them (its key worker or a manager), as it does for visits.
+  "episodes.read": fssCaseRoles,
+  "episodes.write": fssCaseRoles,
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

@@ -9,19 +9,23 @@ import type { CensusEpisode } from "./census-child";
  * Recording a child's statutory episode step by step. These schemas are strict (known codes only,
  * dates in order within one record); rules that span records are the census checker's.
  */
-export const cinReferralCreateSchema = z
-  .object({
-    childId: z.uuid({ error: "Unknown child" }),
-    referralDate: isoDateSchema,
-    referralSource: referralSourceSchema,
-    primaryNeed: primaryNeedSchema.optional(),
-    /** A referral that led to no further action (not even an assessment). */
-    referralNfa: z.boolean({ error: "Say whether the referral led to further action" }),
-  })
-  .refine((r) => r.referralNfa || r.primaryNeed, {
-    message: "Choose the primary need: the referral led to further action",
-    path: ["primaryNeed"],
-  });
+const referralFields = {
+  referralDate: isoDateSchema,
+  referralSource: referralSourceSchema,
+  primaryNeed: primaryNeedSchema.optional(),
+  /** A referral that led to no further action (not even an assessment). */
+  referralNfa: z.boolean({ error: "Say whether the referral led to further action" }),
+};
+const needsPrimaryNeed: [(r: { referralNfa: boolean; primaryNeed?: string }) => boolean, { message: string; path: string[] }] = [
+  (r) => r.referralNfa || !!r.primaryNeed,
+  { message: "Choose the primary need: the referral led to further action", path: ["primaryNeed"] },
+];
+
+/** A referral as a practitioner records it for a child already chosen (the episode screens). */
+export const cinReferralRecordSchema = z.object(referralFields).refine(...needsPrimaryNeed);
+export type CinReferralRecord = z.infer<typeof cinReferralRecordSchema>;
+
+export const cinReferralCreateSchema = z.object({ childId: z.uuid({ error: "Unknown child" }), ...referralFields }).refine(...needsPrimaryNeed);
 export type CinReferralCreate = z.infer<typeof cinReferralCreateSchema>;
 
 export const cinAssessmentRecordSchema = z

@@ -32,6 +32,7 @@ export const chronologyServiceEventKinds = [
   "request_for_service",
   "case_visit",
   "team_around_the_family",
+  "statutory_episode",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -47,6 +48,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   request_for_service: "Request for service to FSS",
   case_visit: "FSS visit or case note",
   team_around_the_family: "Team Around the Family",
+  statutory_episode: "Statutory episode (child in need, child protection, looked after)",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

@@ -9,6 +9,7 @@ import { Table } from "../../components/table";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
+import { episodePaths } from "../episodes/paths";
 import { familyRecordPaths } from "../families/paths";
 import { visitStatusColour, visitStatusText } from "./case-labels";
 import { CloseCaseForm, ReopenCaseForm } from "./close-case-form";
@@ -80,6 +81,18 @@ export function CasePage() {
               ),
             sortValue: (c) => c.nextVisitDue ?? "9999-12-31",
           },
+          ...(can(staff.role, "episodes.read")
+            ? [
+                {
+                  header: "Statutory episodes",
+                  cell: (c: (typeof children)[number]) => (
+                    <Link className="govuk-link" to={episodePaths.child(caseId, c.personId)}>
+                      Episodes<span className="govuk-visually-hidden"> for {`${c.firstName} ${c.lastName}`}</span>
+                    </Link>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {page.data.childrenHidden > 0 && <p className="govuk-body">The case names {page.data.childrenHidden} more children you cannot see.</p>}

@@ -25,6 +25,7 @@ import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { consultationPaths } from "../consultations/paths";
+import { episodePaths } from "../episodes/paths";
 import { peoplePaths } from "../people/paths";
 
 interface WorkFilters {
@@ -39,7 +40,14 @@ const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 /** Feedback owed on a no-names consultation names no family: the consultation is all there is. */
 const familyText = (item: WorkItem) => item.familyName ?? "No names";
 
-function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean): TableColumn<WorkItem>[] {
+/** Where a task's "What" leads, for the staff who may open it: the consultation, or the census readiness list. */
+function taskPath(item: WorkItem, links: { consultations: boolean; census: boolean }): string | null {
+  if (links.consultations && item.consultationId) return consultationPaths.consultation(item.consultationId);
+  if (links.census && item.kind === "census_problem") return episodePaths.readiness;
+  return null;
+}
+
+function columns(familyLinks: boolean, team: boolean, links: { consultations: boolean; census: boolean }): TableColumn<WorkItem>[] {
   return [
     {
       header: "Due",
@@ -64,8 +72,8 @@ function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean
     {
       header: "What",
       cell: (item) =>
-        consultationLinks && item.consultationId ? (
-          <Link className="govuk-link" to={consultationPaths.consultation(item.consultationId)}>
+        taskPath(item, links) ? (
+          <Link className="govuk-link" to={taskPath(item, links)!}>
             {item.title}
           </Link>
         ) : (
@@ -165,7 +173,10 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
             <Table
               caption={countOf(work.data.items.length, "item due", "items due")}
               captionSize="s"
-              columns={columns(familyLinks, work.data.team, can(staff.role, "consultations.read"))}
+              columns={columns(familyLinks, work.data.team, {
+                consultations: can(staff.role, "consultations.read"),
+                census: familyLinks && can(staff.role, "episodes.read"),
+              })}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}
             />
