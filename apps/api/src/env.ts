@@ -48,6 +48,8 @@ export const apiEnvSchema = z.object({
   ADVICE_REQUESTS_PER_EMAIL_PER_HOUR: z.coerce.number().int().min(1).max(1_000).optional(),
   /** Weeks between a Team Around the Family's reviews (issue 11 §4); 6 by default. */
   TAF_REVIEW_WEEKS: z.coerce.number().int().min(1).max(26).optional(),
+  /** Months after its last review that a directory entry is due for review again (issue 15 §1); 6 by default. */
+  DIRECTORY_REVIEW_MONTHS: z.coerce.number().int().min(1).max(36).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()

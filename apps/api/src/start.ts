@@ -22,6 +22,7 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
       perEmailPerHour: env.ADVICE_REQUESTS_PER_EMAIL_PER_HOUR ?? defaultApiConfig.adviceRequests.perEmailPerHour,
     },
     taf: { reviewWeeks: env.TAF_REVIEW_WEEKS ?? defaultApiConfig.taf.reviewWeeks },
+    directory: { reviewMonths: env.DIRECTORY_REVIEW_MONTHS ?? defaultApiConfig.directory.reviewMonths },
   };
 }
 

@@ -1,8 +1,19 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
+import {
+  addMonths,
+  defaultDirectoryReviewMonths,
+  defaultVisitCadence,
+  directoryReviewDue,
+  londonDateOf,
+  nextVisitDue,
+  type StaffRole,
+  type VisitCadence,
+  type WorkItemKind,
+} from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
+import { directoryReviewsDue } from "./directory";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { pendingTafReviews } from "./team-around-the-family";
 
@@ -22,6 +33,8 @@ export interface WorkItemRow {
   /** The area of the record the work is about: the family's, or the consultation's. */
   areaId: string;
   consultationId: string | null;
+  /** The directory entry to review, for a directory review. */
+  directoryServiceId?: string;
   assignedTo: string;
 }
 
@@ -29,6 +42,10 @@ export interface WorkItemParams {
   staffIds: string[];
   /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
   visitCadence?: VisitCadence;
+  /** Months after its last review that a directory entry is due for review again: the API's configuration. */
+  directoryReviewMonths?: number;
+  /** Today in London; the clock's by default. */
+  today?: string;
 }
 
 type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
@@ -125,7 +142,30 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue, tafReviewsDue];
+/** Directory entries not reviewed for the configured months, for their owner: due the day they became stale. */
+const directoryReviews: WorkItemSource = async (db, { staffIds, directoryReviewMonths = defaultDirectoryReviewMonths, today }) => {
+  const lastReviewedBy = addMonths(today ?? londonDateOf(new Date()), -directoryReviewMonths);
+  return (await directoryReviewsDue(db, staffIds, lastReviewedBy)).map((r) => ({
+    id: `directory-review:${r.id}`,
+    kind: "directory_review" as const,
+    title: `Review the directory entry ${r.name}`,
+    dueOn: directoryReviewDue(r.lastReviewedOn, directoryReviewMonths),
+    familyId: null,
+    familyName: null,
+    areaId: r.areaId,
+    consultationId: null,
+    directoryServiceId: r.id,
+    assignedTo: r.ownerStaffId,
+  }));
+};
+
+export const workItemSources: readonly WorkItemSource[] = [
+  earlyHelpAssessmentsToComplete,
+  referrerFeedbackWorkItems,
+  caseVisitsDue,
+  tafReviewsDue,
+  directoryReviews,
+];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {

@@ -37,7 +37,7 @@ const noFilters: WorkFilters = { whose: "mine", kinds: [], statuses: [] };
 const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 
 /** Feedback owed on a no-names consultation names no family: the consultation is all there is. */
-const familyText = (item: WorkItem) => item.familyName ?? "No names";
+const familyText = (item: WorkItem) => item.familyName ?? (item.directoryServiceId ? "Service directory" : "No names");
 
 function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean): TableColumn<WorkItem>[] {
   return [
