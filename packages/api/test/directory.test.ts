@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { eq } from "drizzle-orm";
 import { schema } from "@hearth/db";
+import type { DirectoryServiceInput } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { centreIdOf, newSession } from "./booking-support";
 import { auditRows, client, rejection, signedInAs, testConfig, type Client } from "./support";
@@ -17,7 +18,7 @@ const clock = () => now;
 let worker: Client;
 let localityIds: Record<string, string>;
 
-const entry = (overrides: Record<string, unknown> = {}) => ({
+const entry = (overrides: Partial<DirectoryServiceInput> = {}): DirectoryServiceInput => ({
   name: "Banbury Dads Group",
   provider: "Banbury Dads Network",
   description: "Saturday mornings for dads and their young children.",
