@@ -25,6 +25,7 @@ import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { consultationPaths } from "../consultations/paths";
+import { directoryPaths } from "../directory/paths";
 import { peoplePaths } from "../people/paths";
 
 interface WorkFilters {
@@ -39,7 +40,7 @@ const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 /** Feedback owed on a no-names consultation names no family: the consultation is all there is. */
 const familyText = (item: WorkItem) => item.familyName ?? (item.directoryServiceId ? "Service directory" : "No names");
 
-function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean): TableColumn<WorkItem>[] {
+function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean, directoryLinks: boolean): TableColumn<WorkItem>[] {
   return [
     {
       header: "Due",
@@ -66,6 +67,10 @@ function columns(familyLinks: boolean, team: boolean, consultationLinks: boolean
       cell: (item) =>
         consultationLinks && item.consultationId ? (
           <Link className="govuk-link" to={consultationPaths.consultation(item.consultationId)}>
+            {item.title}
+          </Link>
+        ) : directoryLinks && item.directoryServiceId ? (
+          <Link className="govuk-link" to={directoryPaths.entry(item.directoryServiceId)}>
             {item.title}
           </Link>
         ) : (
@@ -165,7 +170,7 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
             <Table
               caption={countOf(work.data.items.length, "item due", "items due")}
               captionSize="s"
-              columns={columns(familyLinks, work.data.team, can(staff.role, "consultations.read"))}
+              columns={columns(familyLinks, work.data.team, can(staff.role, "consultations.read"), can(staff.role, "directory.edit"))}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}
             />
