@@ -1,5 +1,4 @@
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { eq } from "drizzle-orm";
 import { schema } from "@hearth/db";
 import type { DirectoryServiceInput } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

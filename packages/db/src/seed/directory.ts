@@ -8,7 +8,10 @@ type SeedService = Omit<DirectoryServiceCreate, "localityIds" | "lastReviewedOn"
   localities: string[];
   venues?: DirectoryServiceCreate["venues"];
   openings?: DirectoryServiceCreate["openings"];
-  /** Months since it was last reviewed: a few are past the six months, so My work has some to do. */
+  /**
+   * Months since it was last reviewed, all within the six months: a seeded entry in My work would be
+   * work on every demo account from the first morning (and in every test's morning digest).
+   */
   reviewedMonthsAgo: number;
   /** The demo account that keeps it. */
   owner: "lcss.worker@hearth.test" | "lcss.senior@hearth.test";
@@ -57,7 +60,7 @@ const directoryData: SeedService[] = [
     phone: "01632 960 202",
     email: "hello@homestart-north.example.org",
     website: "https://homestart-north.example.org",
-    reviewedMonthsAgo: 8,
+    reviewedMonthsAgo: 5,
     owner: "lcss.worker@hearth.test",
   },
   {
@@ -111,7 +114,7 @@ const directoryData: SeedService[] = [
     ],
     accessRoutes: ["self_referral"],
     phone: "01632 960 205",
-    reviewedMonthsAgo: 7,
+    reviewedMonthsAgo: 4,
     owner: "lcss.worker@hearth.test",
   },
   {
@@ -189,7 +192,7 @@ const directoryData: SeedService[] = [
     accessRoutes: ["self_referral"],
     email: "forum@parentcarers.example.org",
     website: "https://parentcarers.example.org",
-    reviewedMonthsAgo: 9,
+    reviewedMonthsAgo: 3,
     owner: "lcss.senior@hearth.test",
   },
   {
@@ -235,7 +238,7 @@ const directoryData: SeedService[] = [
     localities: ["Didcot", "Wantage", "Wallingford"],
     accessRoutes: ["self_referral", "professional_referral"],
     phone: "01632 960 212",
-    reviewedMonthsAgo: 6,
+    reviewedMonthsAgo: 5,
     owner: "lcss.senior@hearth.test",
   },
   {
@@ -267,7 +270,7 @@ const directoryData: SeedService[] = [
     localities: [...central, ...north, ...south],
     accessRoutes: ["self_referral", "professional_referral"],
     phone: "01632 960 214",
-    reviewedMonthsAgo: 10,
+    reviewedMonthsAgo: 5,
     owner: "lcss.worker@hearth.test",
   },
   {
