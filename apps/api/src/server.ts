@@ -9,6 +9,7 @@ import { JobQueues } from "@hearth/jobs";
 import { isCrossSite } from "./cross-site";
 import { registerHealth } from "./health";
 import { registerNotifyCallback } from "./notify-callback";
+import { registerOpenReferral } from "./open-referral";
 import { redisRateLimiter } from "./rate-limiter";
 import { registerStaticApps } from "./static-apps";
 
@@ -119,6 +120,7 @@ export async function buildServer(options: ServerOptions) {
   });
 
   registerHealth(app, { ...options, jobs });
+  registerOpenReferral(app, { db: options.db, config: options.config, rateLimiter });
   if (options.notifyCallbackToken) registerNotifyCallback(app, { db: options.db, token: options.notifyCallbackToken, now: options.now });
   app.addHook("onClose", async () => {
     await jobs.close();

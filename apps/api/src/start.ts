@@ -28,6 +28,7 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
         childInNeedDays: env.FSS_CIN_VISIT_DAYS ?? defaultApiConfig.fss.visitCadence.childInNeedDays,
       },
     },
+    directory: { reviewMonths: env.DIRECTORY_REVIEW_MONTHS ?? defaultApiConfig.directory.reviewMonths },
   };
 }
 

@@ -1,4 +1,4 @@
-import { NotFoundPage } from "@hearth/ui";
+import { FindSupportPage, NotFoundPage } from "@hearth/ui";
 import { lazy, Suspense } from "react";
 import { Route, Routes } from "react-router";
 import { bookingRoutes } from "./booking/booking-routes";
@@ -13,6 +13,8 @@ export function App() {
       <Route element={<PublicLayout />}>
         <Route index element={<CentresPage />} />
         {bookingRoutes()}
+        {/* The locality service directory for families (issue 15 §1); its sessions link to booking. */}
+        <Route path="support" element={<FindSupportPage bookingLink={(centre, type) => `/sessions?centre=${centre}&type=${type}`} />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route

@@ -3,6 +3,8 @@ import {
   assessmentRoutes,
   adviceRequestRoutes,
   ConsultationTasks,
+  directoryNavigation,
+  directoryRoutes,
   consultationNavigation,
   consultationRoutes,
   NotFoundPage,
@@ -18,7 +20,7 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation, ...directoryNavigation];
 
 export function App() {
   return (
@@ -38,6 +40,7 @@ export function App() {
         {consultationRoutes()}
         {assessmentRoutes()}
         {tafRoutes()}
+        {directoryRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}

@@ -1,4 +1,4 @@
-import { defaultTafReviewWeeks, defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
+import { defaultDirectoryReviewMonths, defaultTafReviewWeeks, defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -34,6 +34,8 @@ export interface ApiConfig {
   fss: { visitCadence: VisitCadence };
   /** Team Around the Family (issue 11 §4): weeks between reviews. */
   taf: { reviewWeeks: number };
+  /** The service directory (issue 15 §1): months after its last review that an entry is due again. */
+  directory: { reviewMonths: number };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -56,4 +58,5 @@ export const defaultApiConfig: ApiConfig = {
   },
   fss: { visitCadence: defaultVisitCadence },
   taf: { reviewWeeks: defaultTafReviewWeeks },
+  directory: { reviewMonths: defaultDirectoryReviewMonths },
 };

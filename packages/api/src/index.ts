@@ -7,7 +7,8 @@ export { unexpectedErrorLog } from "./errors";
 export { createContext, defaultApiConfig, type ApiConfig, type Context, type CookieJar, type RequestMeta } from "./context";
 export { SESSION_COOKIE } from "./auth/session";
 export { CROSS_SITE_REFUSED, GET_REFUSED } from "./auth/cross-site";
-export { TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";
+export { READS_PER_CHANGE, TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { openReferralDownload, openReferralServiceById, openReferralServicePage, OPEN_REFERRAL_MAX_PER_PAGE } from "./directory/open-referral";

@@ -5,6 +5,7 @@ import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
 import { tafRouter } from "./taf/router";
+import { directoryRouter } from "./directory/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
@@ -33,6 +34,7 @@ export const appRouter = createTRPCRouter({
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
   taf: tafRouter,
+  directory: directoryRouter,
   requestsForService: requestsForServiceRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,

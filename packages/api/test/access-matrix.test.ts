@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import {
   insertCentreClosure,
+  insertDirectoryService,
   insertChronologyEntry,
   insertConsultation,
   insertRequestForService,
@@ -114,6 +115,28 @@ const matrixProgramme = () => ({
 });
 const storedIndicator = async () => (await insertThresholdIndicator(t.db, { ...matrixIndicator(), active: true }))!.id;
 const storedProgramme = async () => (await insertProgramme(t.db, matrixProgramme()))!.id;
+const matrixDirectoryEntry = async () => ({
+  name: "Matrix service",
+  provider: "Matrix provider",
+  description: "A service for the access matrix.",
+  needs: ["parenting" as const],
+  minimumAge: 0,
+  maximumAge: 18,
+  cost: "Free",
+  localityIds: [await localityIn(t.db, northAreaId)],
+  venues: [],
+  openings: [],
+  accessRoutes: ["self_referral" as const],
+  phone: "01865 000000",
+  lastReviewedOn: "2026-01-01",
+  active: true,
+});
+const storedDirectoryEntry = async () => {
+  const [keeper] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
+  const row = await insertDirectoryService(t.db, { ...(await matrixDirectoryEntry()), ownerStaffId: keeper!.id, createdBy: null });
+  if (row === "unknown locality") throw new Error("expected a directory entry");
+  return row.id;
+};
 /** A booking made by a new family, for the procedures that need a manage link. */
 /** An open possible match at the caller's home centre: two bookings sharing nothing but a mobile. */
 const matchAt = async (role: StaffRole | null) => {
@@ -867,6 +890,17 @@ const procedures: {
     name: "taf.close",
     permission: "taf.write",
     call: async (api) => api.taf.close({ tafId: await northTaf(), closedOn: matrixToday(), reason: "outcomes_met", summary: "Matrix close" }),
+  },
+  { name: "directory.search", permission: "public", call: (api) => api.directory.search({ postcode: "OX16 1AA", age: 3 }) },
+  { name: "directory.service", permission: "public", call: async (api) => api.directory.service({ serviceId: await storedDirectoryEntry() }) },
+  { name: "directory.list", permission: "directory.read", call: (api) => api.directory.list({}) },
+  { name: "directory.get", permission: "directory.read", call: async (api) => api.directory.get({ serviceId: await storedDirectoryEntry() }) },
+  { name: "directory.keepers", permission: "directory.edit", call: (api) => api.directory.keepers() },
+  { name: "directory.create", permission: "directory.edit", call: async (api) => api.directory.create(await matrixDirectoryEntry()) },
+  {
+    name: "directory.update",
+    permission: "directory.edit",
+    call: async (api) => api.directory.update({ serviceId: await storedDirectoryEntry(), ...(await matrixDirectoryEntry()) }),
   },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },

@@ -173,6 +173,7 @@ beforeAll(async () => {
   const senior = await (await signedInAs(t.db, "lcss_senior")).call();
   const [locality] = await rawRows<{ id: string }>(t.db, sql`select id from localities where name = 'Oxford South East'`);
   fixtures.localityId = locality!.id;
+  fixtures.directoryServiceId = (await senior.directory.create(directoryEntry())).id;
   fixtures.consultationId = (await senior.consultations.create(consultationCall() as Parameters<typeof senior.consultations.create>[0])).id;
   // Decided by someone else, so the senior may confirm it (nobody confirms their own decision).
   await t.db.execute(sql`update threshold_decisions set decided_by = ${fixtures.adminStaffId} where consultation_id = ${fixtures.consultationId}`);
@@ -332,6 +333,22 @@ interface Seed {
 const f = (key: string) => fixtures[key]!;
 /** A part of the fuzz child's episode, recorded from the fuzz case. */
 const onFuzzEpisode = () => ({ caseId: f("caseId"), childId: f("personId"), referralId: f("referralId") });
+const directoryEntry = () => ({
+  name: "Fuzz service",
+  provider: "Fuzz provider",
+  description: "A service for the fuzz test.",
+  needs: ["parenting" as const],
+  minimumAge: 0,
+  maximumAge: 18,
+  cost: "Free",
+  localityIds: [f("localityId")],
+  venues: [{ name: "Fuzz hall", address: "1 Fuzz Street", postcode: "OX4 1AA" }],
+  openings: [{ day: "monday" as const, opensAt: "09:00", closesAt: "12:00" }],
+  accessRoutes: ["self_referral" as const],
+  phone: "01865 000000",
+  website: "https://example.org/fuzz",
+  lastReviewedOn: "2026-01-01",
+});
 const seeds: Record<string, Seed> = {
   "auth.me": { as: "public", input: () => undefined },
   "auth.ping": { as: "admin", input: () => undefined },
@@ -631,6 +648,13 @@ const seeds: Record<string, Seed> = {
     }),
   },
   "thresholds.retireIndicator": { as: "admin", input: () => ({ indicatorId: f("indicatorId") }) },
+  "directory.search": { as: "public", input: () => ({ postcode: "OX4 1AA", need: "parenting", age: 3 }) },
+  "directory.service": { as: "public", input: () => ({ serviceId: f("directoryServiceId") }) },
+  "directory.list": { as: "lcss_senior", input: () => ({ dueForReview: true, includeInactive: true }) },
+  "directory.get": { as: "lcss_senior", input: () => ({ serviceId: f("directoryServiceId") }) },
+  "directory.keepers": { as: "lcss_senior", input: () => undefined },
+  "directory.create": { as: "lcss_senior", input: () => ({ ...directoryEntry(), name: "Second fuzz service" }) },
+  "directory.update": { as: "lcss_senior", input: () => ({ serviceId: f("directoryServiceId"), ...directoryEntry() }) },
   "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
   "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
   "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },

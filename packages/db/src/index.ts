@@ -40,6 +40,7 @@ export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
+export * from "./queries/directory";
 export * from "./hot-transaction";
 export * from "./queries/raw";
 export {

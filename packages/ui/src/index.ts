@@ -74,6 +74,9 @@ export { EpisodeTasks, episodeNavigation, episodeRoutes } from "./features/episo
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";
+export { directoryNavigation, directoryRoutes } from "./features/directory/directory-routes";
+export { directoryPaths } from "./features/directory/paths";
+export { FindSupportPage } from "./features/directory/find-support-page";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

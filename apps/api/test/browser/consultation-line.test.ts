@@ -33,7 +33,7 @@ async function fillConcernAndDecision(page: Page) {
   await page.getByLabel("Level 2: Basic care is inconsistent, for example meals missed or the home often cold.").check();
   await page.getByLabel("Advice given").fill("Offer breakfast club; talk to the parent about the food bank.");
   await page.getByLabel("Signpost to a service or programme").check();
-  await page.getByLabel("Service or programme signposted to").fill("Breakfast club");
+  await page.getByLabel("Or another service or programme").fill("Breakfast club");
   await page.getByText("The indicators chosen suggest level 2").waitFor();
 }
 

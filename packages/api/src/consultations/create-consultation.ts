@@ -1,4 +1,12 @@
-import { callerOrganisationExists, insertConsultation, insertThresholdDecision, listThresholdIndicators, localityArea, type Db } from "@hearth/db";
+import {
+  activeDirectoryService,
+  callerOrganisationExists,
+  insertConsultation,
+  insertThresholdDecision,
+  listThresholdIndicators,
+  localityArea,
+  type Db,
+} from "@hearth/db";
 import {
   canSeeArea,
   consultationReference,
@@ -33,6 +41,7 @@ export async function createConsultation(ctx: ScopedContext, input: Consultation
   if (problems.length) throw fieldErrors(problems.map((p) => ({ field: p.path.join("."), message: p.message })));
   if (input.organisationId && !(await callerOrganisationExists(ctx.db, input.organisationId)))
     throw fieldError("organisationId", "Choose the caller’s organisation from the list");
+  const signpostService = await signpostedService(ctx, input);
 
   const reasons = seniorConfirmationReasons(
     { levels: ctx.config.lcss.seniorConfirmationLevels },
@@ -60,7 +69,8 @@ export async function createConsultation(ctx: ScopedContext, input: Consultation
       concern: input.concern,
       adviceGiven: input.adviceGiven,
       outcome: input.outcome,
-      signpostTo: input.outcome === "signpost" ? (input.signpostTo ?? null) : null,
+      signpostTo: input.outcome === "signpost" ? (input.signpostTo ?? signpostService?.name ?? null) : null,
+      signpostServiceId: signpostService?.id ?? null,
       status: reasons.length ? "awaiting_confirmation" : "awaiting_feedback",
     });
     await insertThresholdDecision(tx, {
@@ -99,4 +109,12 @@ async function recordNoNames<T>(ctx: ScopedContext, localityId: string, record: 
   const areaId = await localityArea(ctx.db, localityId);
   if (!areaId || !canSeeArea(ctx.scope, areaId)) throw fieldError("localityId", "Choose a locality in your area");
   return ctx.db.transaction((tx) => record(tx, areaId, null));
+}
+
+/** A service chosen from the directory must still be in it; its name is what the record shows. */
+async function signpostedService(ctx: ScopedContext, input: ConsultationCreate) {
+  if (input.outcome !== "signpost" || !input.signpostServiceId) return null;
+  const service = await activeDirectoryService(ctx.db, input.signpostServiceId);
+  if (!service) throw fieldError("signpostServiceId", "Choose a service that is in the directory");
+  return service;
 }

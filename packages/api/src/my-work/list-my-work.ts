@@ -25,9 +25,14 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
   const staffIds = await staffInView(ctx, team);
   const today = londonDateOf(ctx.now());
   return ctx.db.transaction(async (tx) => {
-    const rows = (await listWorkItems(tx, { staffIds, visitCadence: ctx.config.fss.visitCadence, today })).filter((row) =>
-      canSeeArea(ctx.scope, row.areaId),
-    );
+    const rows = (
+      await listWorkItems(tx, {
+        staffIds,
+        visitCadence: ctx.config.fss.visitCadence,
+        directoryReviewMonths: ctx.config.directory.reviewMonths,
+        today,
+      })
+    ).filter((row) => canSeeArea(ctx.scope, row.areaId));
     const names = await staffNames(tx, [...new Set(rows.map((r) => r.assignedTo))]);
     const items: WorkItem[] = rows
       .map((row) => ({
@@ -39,6 +44,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         familyId: row.familyId,
         familyName: row.familyName,
         consultationId: row.consultationId,
+        directoryServiceId: row.directoryServiceId ?? null,
         assignedTo: { id: row.assignedTo, name: names.get(row.assignedTo) ?? "" },
       }))
       .filter(

@@ -1,8 +1,11 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import {
+  addMonths,
   censusProblemsOf,
   collectionYearOf,
+  defaultDirectoryReviewMonths,
   defaultVisitCadence,
+  directoryReviewDue,
   londonDateOf,
   nextVisitDue,
   type StaffRole,
@@ -13,6 +16,7 @@ import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { storedCensusChildren } from "./child-episodes";
+import { directoryReviewsDue } from "./directory";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { pendingTafReviews } from "./team-around-the-family";
 
@@ -32,6 +36,8 @@ export interface WorkItemRow {
   /** The area of the record the work is about: the family's, or the consultation's. */
   areaId: string;
   consultationId: string | null;
+  /** The directory entry to review, for a directory review. */
+  directoryServiceId?: string;
   assignedTo: string;
 }
 
@@ -39,7 +45,9 @@ export interface WorkItemParams {
   staffIds: string[];
   /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
   visitCadence?: VisitCadence;
-  /** Today in London, for work judged on the day (census problems); the caller's clock, else the machine's. */
+  /** Months after its last review that a directory entry is due for review again: the API's configuration. */
+  directoryReviewMonths?: number;
+  /** Today in London, for work judged on the day (census problems, stale entries); the caller's clock, else the machine's. */
   today?: string;
 }
 
@@ -175,12 +183,30 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
+/** Directory entries not reviewed for the configured months, for their owner: due the day they became stale. */
+const directoryReviews: WorkItemSource = async (db, { staffIds, directoryReviewMonths = defaultDirectoryReviewMonths, today }) => {
+  const lastReviewedBy = addMonths(today ?? londonDateOf(new Date()), -directoryReviewMonths);
+  return (await directoryReviewsDue(db, staffIds, lastReviewedBy)).map((r) => ({
+    id: `directory-review:${r.id}`,
+    kind: "directory_review" as const,
+    title: `Review the directory entry ${r.name}`,
+    dueOn: directoryReviewDue(r.lastReviewedOn, directoryReviewMonths),
+    familyId: null,
+    familyName: null,
+    areaId: r.areaId,
+    consultationId: null,
+    directoryServiceId: r.id,
+    assignedTo: r.ownerStaffId,
+  }));
+};
+
 export const workItemSources: readonly WorkItemSource[] = [
   earlyHelpAssessmentsToComplete,
   referrerFeedbackWorkItems,
   caseVisitsDue,
   tafReviewsDue,
   censusProblemsOnCases,
+  directoryReviews,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

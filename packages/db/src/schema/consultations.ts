@@ -1,6 +1,7 @@
 import { relations, sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { areas, localities } from "./areas";
+import { directoryServices } from "./directory";
 import { id, lifecycleDates } from "./lifecycle";
 import { families } from "./people";
 import { staffUsers } from "./staff";
@@ -56,6 +57,8 @@ export const consultations = pgTable(
     /** Null until an online request has been called back and its outcome recorded. */
     outcome: text("outcome"),
     signpostTo: text("signpost_to"),
+    /** The directory entry signposted to, when it is in the directory: counts which services are used. */
+    signpostServiceId: uuid("signpost_service_id").references(() => directoryServices.id),
     status: text("status").notNull(),
     /** When and by whom a no-names consultation was named after consent was given. */
     namedAt: timestamp("named_at", { withTimezone: true }),
@@ -87,6 +90,7 @@ export const consultations = pgTable(
     check("consultations_online_check", sql`${t.source} = 'online' or (${t.takenBy} is not null and ${t.outcome} is not null)`),
     index("consultations_area_received_idx").on(t.areaId, sql`${t.receivedAt} desc`),
     index("consultations_family_idx").on(t.familyId),
+    index("consultations_signpost_service_idx").on(t.signpostServiceId),
     uniqueIndex("consultations_number_idx").on(t.number),
   ],
 );

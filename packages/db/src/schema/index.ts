@@ -20,6 +20,7 @@ export * from "./family-alerts";
 export * from "./record-access";
 export * from "./chronology";
 export * from "./form-drafts";
+export * from "./directory";
 export * from "./consultations";
 export * from "./requests-for-service";
 export * from "./advice-requests";

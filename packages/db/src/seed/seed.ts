@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { hashPassword } from "../crypto";
 import { areas, callerOrganisations, centres, localities, programmes, sessionTypes, staffUsers, thresholdIndicators } from "../schema";
 import { illustrativeIndicatorCatalogue, standardOpenAccessSessionTypes } from "@hearth/domain";
+import { seedDirectory } from "./directory";
 import { programmeData } from "./programme-data";
 import { DEMO_PASSWORD, areaData, centreData, demoCallerOrganisationData, demoStaffData, localityData } from "./reference-data";
 
@@ -101,5 +102,6 @@ export async function seed(db: Db, options: { production: boolean }) {
       .insert(callerOrganisations)
       .values(demoCallerOrganisationData.map((o) => ({ name: o.name, kind: o.kind, areaId: o.area ? areaId.get(o.area)! : null })))
       .onConflictDoNothing({ target: callerOrganisations.name });
+    await seedDirectory(tx);
   });
 }

@@ -112,6 +112,10 @@ export const permissions = {
   // Team Around the Family (issue 11 §4): run by locality workers from a completed assessment.
   "taf.read": lcssRoles,
   "taf.write": lcssRoles,
+  // The locality service directory (issue 15 §1): LCSS keeps it; every practitioner may look a
+  // service up to suggest it (it is public anyway, but the staff list shows owners and usage).
+  "directory.read": staffRoles,
+  "directory.edit": lcssRoles,
 
   // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
   // reopen a closed one; workers record visits on, and close, the cases they hold.

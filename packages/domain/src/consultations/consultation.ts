@@ -131,6 +131,8 @@ export const consultationCreateSchema = z
     adviceGiven: textSchema({ label: "advice given", max: 5000, min: 1, multiline: true }),
     outcome: consultationOutcomeSchema,
     signpostTo: optional(textSchema({ label: "service or programme", max: 200 })),
+    /** The service directory's entry signposted to, so the directory counts which services are used. */
+    signpostServiceId: optional(z.uuid({ error: "Choose a service from the directory" })),
     level: z.preprocess((v) => (typeof v === "string" && /^\d$/.test(v) ? Number(v) : v), thresholdLevelSchema),
     rationale: optional(textSchema({ label: "rationale", max: 5000, multiline: true })),
   })
@@ -146,7 +148,8 @@ export const consultationCreateSchema = z
       if (c.childAge === undefined) problem("childAge", "Enter the child’s age in years, from 0 to 25");
       if (!c.localityId) problem("localityId", "Choose the locality");
     }
-    if (c.outcome === "signpost" && !c.signpostTo) problem("signpostTo", "Enter the service or programme the caller was signposted to");
+    if (c.outcome === "signpost" && !c.signpostTo && !c.signpostServiceId)
+      problem("signpostTo", "Enter the service or programme the caller was signposted to");
   });
 export type ConsultationCreate = z.infer<typeof consultationCreateSchema>;
 

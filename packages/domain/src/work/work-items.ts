@@ -7,7 +7,14 @@ import { countOf } from "../shared/counts";
  * "My work": the things a member of staff has to do by a date, gathered from the records that carry
  * an assignee and a due date. Each later issue adds its kinds here and a source in @hearth/db.
  */
-export const workItemKinds = ["early_help_assessment", "consultation_feedback", "case_visit", "taf_review", "census_problem"] as const;
+export const workItemKinds = [
+  "early_help_assessment",
+  "consultation_feedback",
+  "case_visit",
+  "taf_review",
+  "census_problem",
+  "directory_review",
+] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
   early_help_assessment: "Early help assessment",
@@ -15,6 +22,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   case_visit: "Visit a child",
   taf_review: "Review a team around the family",
   census_problem: "Put right a child’s census problems",
+  directory_review: "Review a directory entry",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */
@@ -63,6 +71,8 @@ export const workItemSchema = z.object({
   familyName: z.string().nullable(),
   /** The consultation the work is about, when it is one. */
   consultationId: z.string().nullable(),
+  /** The service directory entry to review, when it is one. */
+  directoryServiceId: z.string().nullable().optional(),
   assignedTo: z.object({ id: z.string(), name: z.string() }),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;

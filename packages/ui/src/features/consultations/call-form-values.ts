@@ -26,6 +26,8 @@ export interface CallFormValues {
   adviceGiven: string;
   outcome: string;
   signpostTo: string;
+  /** The directory entry signposted to; the box above is for a service not in the directory. */
+  signpostServiceId: string;
   level: string;
   rationale: string;
 }
@@ -52,6 +54,7 @@ export const emptyCall: CallFormValues = {
   adviceGiven: "",
   outcome: "",
   signpostTo: "",
+  signpostServiceId: "",
   level: "",
   rationale: "",
 };
@@ -78,6 +81,7 @@ export const callFields = [
   "protectiveFactors",
   "adviceGiven",
   "outcome",
+  "signpostServiceId",
   "signpostTo",
   "level",
   "rationale",
@@ -128,6 +132,7 @@ export function callInput(values: CallFormValues) {
     adviceGiven: values.adviceGiven,
     outcome: values.outcome || undefined,
     signpostTo: values.outcome === "signpost" ? values.signpostTo : "",
+    signpostServiceId: values.outcome === "signpost" ? values.signpostServiceId : "",
     level: values.level || undefined,
     rationale: values.rationale,
   };

@@ -12,6 +12,7 @@ import { useQuery } from "@tanstack/react-query";
 import { InsetText } from "../../components/content";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { Radios } from "../../components/form/radios";
+import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { Textarea } from "../../components/form/textarea";
 import { useTRPC } from "../../trpc/trpc";
@@ -67,7 +68,7 @@ export function DecisionFields({ form, seniorConfirmationLevels }: { form: CallF
         items={consultationOutcomes.map((o) => ({ value: o, text: consultationOutcomeLabels[o] }))}
         {...form.field("outcome")}
       />
-      {values.outcome === "signpost" && <TextInput label="Service or programme signposted to" {...form.field("signpostTo")} />}
+      {values.outcome === "signpost" && <SignpostFields form={form} />}
 
       <h2 className="govuk-heading-m">Threshold decision</h2>
       <InsetText>
@@ -93,6 +94,22 @@ export function DecisionFields({ form, seniorConfirmationLevels }: { form: CallF
           {...form.field("rationale")}
         />
       ) : null}
+    </>
+  );
+}
+
+/** A service from the locality directory, so the directory counts which are used; or one typed, if it is not there. */
+function SignpostFields({ form }: { form: CallForm }) {
+  const trpc = useTRPC();
+  const directory = useQuery(trpc.directory.list.queryOptions({}));
+  const options = [
+    { value: "", text: "Not in the directory" },
+    ...(directory.data ?? []).map((s) => ({ value: s.id, text: `${s.name} (${s.provider})` })),
+  ];
+  return (
+    <>
+      <Select label="Service from the directory" options={options} {...form.field("signpostServiceId")} />
+      <TextInput label="Or another service or programme" hint="If it is not in the directory" {...form.field("signpostTo")} />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { consultationPaths } from "../consultations/paths";
+import { directoryPaths } from "../directory/paths";
 import { episodePaths } from "../episodes/paths";
 import { peoplePaths } from "../people/paths";
 
@@ -38,16 +39,23 @@ const noFilters: WorkFilters = { whose: "mine", kinds: [], statuses: [] };
 const badgeColour = { overdue: "red", due_today: "blue", due: "grey" } as const;
 
 /** Feedback owed on a no-names consultation names no family: the consultation is all there is. */
-const familyText = (item: WorkItem) => item.familyName ?? "No names";
+const familyText = (item: WorkItem) => item.familyName ?? (item.directoryServiceId ? "Service directory" : "No names");
 
-/** Where a task's "What" leads, for the staff who may open it: the consultation, or the census readiness list. */
-function taskPath(item: WorkItem, links: { consultations: boolean; census: boolean }): string | null {
+interface TaskLinks {
+  consultations: boolean;
+  census: boolean;
+  directory: boolean;
+}
+
+/** Where a task's "What" leads, for the staff who may open it: the consultation, the census readiness list or the directory entry. */
+function taskPath(item: WorkItem, links: TaskLinks): string | null {
   if (links.consultations && item.consultationId) return consultationPaths.consultation(item.consultationId);
   if (links.census && item.kind === "census_problem") return episodePaths.readiness;
+  if (links.directory && item.directoryServiceId) return directoryPaths.entry(item.directoryServiceId);
   return null;
 }
 
-function columns(familyLinks: boolean, team: boolean, links: { consultations: boolean; census: boolean }): TableColumn<WorkItem>[] {
+function columns(familyLinks: boolean, team: boolean, links: TaskLinks): TableColumn<WorkItem>[] {
   return [
     {
       header: "Due",
@@ -176,6 +184,7 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
               columns={columns(familyLinks, work.data.team, {
                 consultations: can(staff.role, "consultations.read"),
                 census: familyLinks && can(staff.role, "episodes.read"),
+                directory: can(staff.role, "directory.edit"),
               })}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}

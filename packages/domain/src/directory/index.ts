@@ -1,0 +1,2 @@
+export * from "./directory-service";
+export * from "./directory-search";
