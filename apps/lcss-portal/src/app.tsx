@@ -3,6 +3,7 @@ import {
   assessmentRoutes,
   adviceRequestRoutes,
   ConsultationTasks,
+  LcssHomeFigures,
   consultationNavigation,
   consultationRoutes,
   NotFoundPage,
@@ -30,6 +31,7 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <LcssHomeFigures />
               <ConsultationTasks />
               <PeopleTasks />
             </StaffHomePage>

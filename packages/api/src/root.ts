@@ -4,6 +4,7 @@ import { chronologyRouter } from "./chronology/router";
 import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
 import { tafRouter } from "./taf/router";
+import { lcssHomeRouter } from "./lcss-home/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
@@ -31,6 +32,7 @@ export const appRouter = createTRPCRouter({
   consultations: consultationsRouter,
   assessments: assessmentsRouter,
   taf: tafRouter,
+  lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,

@@ -41,6 +41,7 @@ export * from "./assessments/wemwbs";
 export * from "./assessments/outcomes-star";
 export * from "./assessments/measure-change";
 export * from "./taf/team-around-the-family";
+export * from "./lcss-home/lcss-home";
 
 export * from "./thresholds/levels";
 export * from "./thresholds/indicator-catalogue";

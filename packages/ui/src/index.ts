@@ -73,6 +73,8 @@ export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-rou
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";
+export { LcssHomeFigures } from "./features/lcss-home/lcss-home-figures";
+export { BarChart, type BarChartBar } from "./components/bar-chart";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

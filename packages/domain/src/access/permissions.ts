@@ -112,6 +112,8 @@ export const permissions = {
   // Team Around the Family (issue 11 §4): run by locality workers from a completed assessment.
   "taf.read": lcssRoles,
   "taf.write": lcssRoles,
+  // The LCSS home's figures: workers and seniors for their area, administrators for the county.
+  "lcssHome.read": [...lcssRoles, "admin"],
 
   // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
   // reopen a closed one; workers record visits on, and close, the cases they hold.
