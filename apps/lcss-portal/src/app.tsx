@@ -5,6 +5,7 @@ import {
   ConsultationTasks,
   directoryNavigation,
   directoryRoutes,
+  LcssHomeFigures,
   consultationNavigation,
   consultationRoutes,
   NotFoundPage,
@@ -32,6 +33,7 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <LcssHomeFigures />
               <ConsultationTasks />
               <PeopleTasks />
             </StaffHomePage>

@@ -6,6 +6,7 @@ import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
 import { tafRouter } from "./taf/router";
 import { directoryRouter } from "./directory/router";
+import { lcssHomeRouter } from "./lcss-home/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   assessments: assessmentsRouter,
   taf: tafRouter,
   directory: directoryRouter,
+  lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,

@@ -715,6 +715,7 @@ const seeds: Record<string, Seed> = {
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },
+  "lcssHome.figures": { as: "lcss_senior", input: () => ({}) },
   "taf.get": { as: "lcss_senior", input: () => ({ tafId: f("tafId") }) },
   "taf.ofAssessment": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaWithTafId") }) },
   "taf.addMember": {

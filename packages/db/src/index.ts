@@ -41,6 +41,7 @@ export * from "./queries/programme-runs";
 export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
 export * from "./queries/directory";
+export * from "./queries/lcss-home";
 export * from "./hot-transaction";
 export * from "./queries/raw";
 export {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ConsultationList } from "@hearth/domain";
 import type { Db } from "../client";
@@ -121,6 +121,7 @@ export function listConsultations(
   const where: SQL[] = [];
   if (params.areaId) where.push(eq(consultations.areaId, params.areaId));
   if (params.status) where.push(eq(consultations.status, params.status));
+  if (params.openOnly) where.push(ne(consultations.status, "closed"));
   if (params.outcome) where.push(eq(consultations.outcome, params.outcome));
   if (params.familyKind === "not_recorded") where.push(sql`${consultations.familyKind} is null`);
   else if (params.familyKind) where.push(eq(consultations.familyKind, params.familyKind));

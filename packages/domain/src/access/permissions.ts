@@ -116,6 +116,8 @@ export const permissions = {
   // service up to suggest it (it is public anyway, but the staff list shows owners and usage).
   "directory.read": staffRoles,
   "directory.edit": lcssRoles,
+  // The LCSS home's figures: workers and seniors for their area, administrators for the county.
+  "lcssHome.read": [...lcssRoles, "admin"],
 
   // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
   // reopen a closed one; workers record visits on, and close, the cases they hold.

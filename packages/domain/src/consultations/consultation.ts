@@ -167,6 +167,8 @@ export type ConsultationMakeNamed = z.infer<typeof consultationMakeNamedSchema>;
 
 export const consultationListSchema = z.object({
   status: z.enum(consultationStatuses).optional(),
+  /** Every consultation not yet closed, whatever it waits for: the LCSS home's open figure. */
+  openOnly: z.boolean().optional(),
   outcome: consultationOutcomeSchema.optional(),
   familyKind: z.enum([...consultationFamilyKinds, "not_recorded"]).optional(),
   takenByMe: z.boolean().optional(),

@@ -10,7 +10,7 @@ import {
 } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link } from "react-router";
+import { Link, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { ButtonLink } from "../../components/button";
 import { Tag } from "../../components/content";
@@ -25,8 +25,20 @@ import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { consultationPaths } from "./paths";
 import { RequestStatusTag } from "./request-for-service";
 
-type Filters = Pick<ConsultationList, "status" | "outcome" | "familyKind" | "takenByMe" | "localityId" | "takenBy">;
+type Filters = Pick<ConsultationList, "status" | "openOnly" | "outcome" | "familyKind" | "takenByMe" | "localityId" | "takenBy">;
 const familyKinds = ["named", "no_names", "not_recorded"] as const;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The filters a link gives (the LCSS home's figures link here filtered); anything unknown is ignored. */
+function filtersFromLink(search: URLSearchParams): Filters {
+  const status = search.get("status");
+  const localityId = search.get("localityId");
+  return {
+    ...(consultationStatuses.includes(status as never) ? { status: status as Filters["status"] } : {}),
+    ...(search.get("open") === "1" ? { openOnly: true } : {}),
+    ...(localityId && uuidPattern.test(localityId) ? { localityId } : {}),
+  };
+}
 
 /**
  * The day's queue: the area's consultations, newest first, with a filter by status (open, awaiting
@@ -35,8 +47,10 @@ const familyKinds = ["named", "no_names", "not_recorded"] as const;
 export function ConsultationListPage() {
   usePageTitle("Consultations");
   const trpc = useTRPC();
-  const [filters, setFilters] = useState<Filters>({});
-  const [draft, setDraft] = useState<Filters>({});
+  const [search] = useSearchParams();
+  const linked = filtersFromLink(search);
+  const [filters, setFilters] = useState<Filters>(linked);
+  const [draft, setDraft] = useState<Filters>(linked);
   const list = useQuery(trpc.consultations.list.queryOptions({ ...filters, limit: 200 }));
   const reference = useQuery(trpc.consultations.reference.queryOptions({}));
   const localities = reference.data?.localities ?? [];
@@ -48,7 +62,13 @@ export function ConsultationListPage() {
     setDraft(next);
   };
   const selected = [
-    { heading: "Status", items: filters.status ? [{ text: consultationStatusLabels[filters.status], onRemove: remove("status") }] : [] },
+    {
+      heading: "Status",
+      items: [
+        ...(filters.status ? [{ text: consultationStatusLabels[filters.status], onRemove: remove("status") }] : []),
+        ...(filters.openOnly ? [{ text: "Not closed", onRemove: remove("openOnly") }] : []),
+      ],
+    },
     { heading: "Outcome", items: filters.outcome ? [{ text: consultationOutcomeLabels[filters.outcome], onRemove: remove("outcome") }] : [] },
     {
       heading: "Family",
