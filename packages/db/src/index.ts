@@ -35,6 +35,7 @@ export * from "./queries/consultation-feedback";
 export * from "./queries/requests-for-service";
 export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
+export * from "./queries/census-return";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";
