@@ -1,5 +1,5 @@
 import { failureFacts, type Db } from "@hearth/db";
-import { createRedis, evictionPolicyWarning, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
+import { createRedis, evictionPolicyWarning, folderReturnFileStore, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
@@ -19,13 +19,22 @@ function isJobName(name: string): name is JobName {
 }
 
 /** Looks up the processor by job name and validates the payload; a bad job fails at once, unretried. */
-export async function runJob(job: Pick<Job, "name" | "data" | "id" | "attemptsMade" | "opts">, deps: ProcessorDeps): Promise<unknown> {
+export async function runJob(
+  job: Pick<Job, "name" | "data" | "id" | "attemptsMade" | "opts"> & { updateProgress?: Job["updateProgress"] },
+  deps: ProcessorDeps,
+): Promise<unknown> {
   if (!isJobName(job.name)) throw new UnrecoverableError(`No processor for job "${job.name}"`);
   const parsed = jobDefinitions[job.name].payload.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
   const processor = processors[job.name] as (payload: unknown, deps: ProcessorDeps, attempt: Attempt) => Promise<unknown>;
   const number = job.attemptsMade + 1;
-  return processor(parsed.data, deps, { number, isLast: number >= (job.opts.attempts ?? 1) });
+  return processor(parsed.data, deps, {
+    number,
+    isLast: number >= (job.opts.attempts ?? 1),
+    progress: async (value) => {
+      await job.updateProgress?.(value);
+    },
+  });
 }
 
 export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; now?: () => Date; transport?: Transport }): Promise<RunningWorker> {
@@ -45,18 +54,21 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
     now: deps.now ?? (() => new Date()),
     queues,
     transport,
+    returnFiles: folderReturnFileStore(env.RETURNS_DIR),
     settings: {
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
       publicBaseUrl: env.PUBLIC_BASE_URL,
       reminderHour: env.REMINDER_HOUR,
       staleClaimMs: env.JOB_LOCK_MS,
+      census: { laCode: env.LA_CODE, release: env.HEARTH_RELEASE },
     },
   };
   const workers = Object.values(queueNames).map((name) => {
     const worker = new Worker(name, (job) => runJob(job, processorDeps), {
       connection,
       prefix: env.QUEUE_PREFIX,
-      concurrency: env.WORKER_CONCURRENCY,
+      // A return is long and busy: one at a time, so messages and reminders keep the other core.
+      concurrency: name === queueNames.returns ? 1 : env.WORKER_CONCURRENCY,
       lockDuration: env.JOB_LOCK_MS,
       stalledInterval: env.JOB_LOCK_MS,
       // Notify allows 3,000 a minute; BullMQ's windows are fixed, so stay well under (40/s = 2,400/min).

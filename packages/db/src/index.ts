@@ -36,6 +36,7 @@ export * from "./queries/requests-for-service";
 export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
 export * from "./queries/census-return";
+export * from "./queries/statutory-returns";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";

@@ -4,6 +4,7 @@ CREATE TABLE "statutory_returns" (
 	"kind" text NOT NULL,
 	"collection_year" smallint NOT NULL,
 	"reference_date" date NOT NULL,
+	"serial_no" smallint NOT NULL,
 	"status" "statutory_return_status" DEFAULT 'queued' NOT NULL,
 	"started_by" uuid NOT NULL,
 	"started_at" timestamp with time zone DEFAULT now() NOT NULL,

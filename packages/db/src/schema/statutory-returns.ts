@@ -21,6 +21,8 @@ export const statutoryReturns = pgTable(
     kind: text("kind").notNull(),
     collectionYear: smallint("collection_year").notNull(),
     referenceDate: date("reference_date", { mode: "string" }).notNull(),
+    /** The header's SerialNo: this run's number among the year's runs of the return. */
+    serialNo: smallint("serial_no").notNull(),
     status: statutoryReturnStatus("status").notNull().default("queued"),
     startedBy: uuid("started_by")
       .notNull()
