@@ -11,3 +11,4 @@ export { TOO_MANY_REQUESTS, type RateLimiter } from "./rate-limit";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
+export { authoriseReturnDownload, type ReturnFileKind } from "./returns/download-return-file";
