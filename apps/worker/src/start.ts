@@ -1,9 +1,10 @@
-import { failureFacts, type Db } from "@hearth/db";
+import { failStatutoryReturn, failureFacts, type Db } from "@hearth/db";
 import { createRedis, evictionPolicyWarning, folderReturnFileStore, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
 import { processors } from "./processors";
+import { failureReason } from "./processors/build-cin-census";
 import type { Attempt, ProcessorDeps } from "./processors/types";
 import { chooseTransport } from "./notifications/choose-transport";
 import type { Transport } from "./notifications/transport";
@@ -78,6 +79,12 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
     // Safe facts, not the message: a database error's message quotes the statement and the
     // family's details in its parameters.
     worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, failure: failureFacts(err) }, "job failed"));
+    // A return whose job gave up without the processor's last attempt running (stalled once too
+    // often) must not stay "running" for ever: that would refuse every later run of its year.
+    worker.on("failed", (job, err) => {
+      if (job?.name === "returns.cin-census" && job.attemptsMade >= (job.opts.attempts ?? 1))
+        void failStatutoryReturn(deps.db, { id: (job.data as { returnId: string }).returnId, reason: failureReason(err) }).catch(() => {});
+    });
     worker.on("error", (err) => log.error({ queue: name, failure: failureFacts(err) }, "worker error"));
     return worker;
   });

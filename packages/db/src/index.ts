@@ -52,6 +52,7 @@ export {
   type CountyOptions,
   type CountySummary,
 } from "./seed/county";
+export { censusPopulation, type CensusPopulation } from "./seed/county/census-population";
 export * from "./queries/family-alerts";
 export * from "./queries/family-record";
 export * from "./queries/record-access";

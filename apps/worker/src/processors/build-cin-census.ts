@@ -73,7 +73,7 @@ export const buildCinCensusProcessor: Processor<"returns.cin-census"> = async ({
 export function failureReason(error: unknown): string {
   const code = (error as { code?: string } | null)?.code ?? "";
   if (["ENOSPC", "EDQUOT"].includes(code)) return "The returns folder is full: ask for more space, then start the return again.";
-  if (["EACCES", "EPERM", "EROFS", "ENOENT"].includes(code))
+  if (["EACCES", "EPERM", "EROFS", "ENOENT", "ENOTDIR", "EISDIR"].includes(code))
     return "The file could not be saved in the returns folder: ask for it to be made writable, then start again.";
   if (/^[0-9A-Z]{5}$/.test(code) || code === "CONNECTION_CLOSED" || code === "ECONNREFUSED")
     return "The episodes could not be read from the database: try again later, and ask for help if it happens again.";
