@@ -10,12 +10,15 @@ import {
   intakeNavigation,
   intakeRoutes,
   RequireStaff,
+  ReturnsTasks,
+  returnsNavigation,
+  returnsRoutes,
   StaffHomePage,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation, ...returnsNavigation];
 
 export function App() {
   return (
@@ -27,6 +30,7 @@ export function App() {
             <StaffHomePage familyLinks>
               <CaseTasks />
               <PeopleTasks />
+              <ReturnsTasks />
             </StaffHomePage>
           }
         />
@@ -34,6 +38,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {returnsRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
