@@ -13,7 +13,7 @@ import {
   censusReportRows,
   censusXmlFooter,
   censusXmlHeader,
-  checkChildForCensus,
+  checkCensusChild,
   checkContext,
   type CensusFinding,
   type CensusXmlHeader,
@@ -87,16 +87,23 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
     await writeText(xml.stream, censusXmlHeader({ ...options.header, censusYear }));
     await writeText(report.stream, censusReportCsvHeader);
     let done = 0;
-    let after: string | null = null;
+    // The next batch is read while this one is written and checked: PostgreSQL builds it on the
+    // other core. Two batches at most are held, however many children there are.
+    const read = (after: string | null) => censusChildrenAfter(db, { censusYear, afterPersonId: after, limit: batchSize });
+    let next = read(null);
+    next.catch(() => {});
     for (;;) {
-      const batch = await censusChildrenAfter(db, { censusYear, afterPersonId: after, limit: batchSize });
+      const batch = await next;
       if (batch.length === 0) break;
+      next = batch.length < batchSize ? Promise.resolve([]) : read(batch.at(-1)!.personId);
+      // Handled here so a failure while this batch is written is not also an unhandled rejection.
+      next.catch(() => {});
       let xmlText = "";
       let errorText = "";
       let queryText = "";
       for (const { personId, child } of batch) {
         xmlText += censusChildXml(child);
-        const findings = [...checkChildForCensus(child, { censusYear }), ...tally.add(child)];
+        const findings = [...checkCensusChild(child, ctx), ...tally.add(child)];
         if (findings.length === 0) continue;
         const lines = reportLines(
           {
@@ -113,7 +120,6 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
       await writeText(report.stream, errorText);
       await writeText(queries, queryText);
       done += batch.length;
-      after = batch.at(-1)!.personId;
       await options.onProgress?.(done, total);
     }
     await writeText(xml.stream, censusXmlFooter);

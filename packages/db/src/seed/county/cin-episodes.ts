@@ -134,9 +134,10 @@ export function planChildEpisodes(
 ): { onCpPlan: boolean } {
   const { startsOn: start, endsOn: end } = collectionYearEnding(censusYear);
   const year: Year = { start, end };
-  const problem = random.chance(OPEN_PROBLEM_SHARE) ? random.pick(problems) : null;
   const bornBy = addDays(child.dateOfBirth, 1);
   const carried = random.chance(CARRIED_OVER_SHARE) && addDays(start, -330) > bornBy;
+  // Open problems are this year's work: an episode carried over has had a year to be put right.
+  const problem = !carried && random.chance(OPEN_PROBLEM_SHARE / (1 - CARRIED_OVER_SHARE)) ? random.pick(problems) : null;
   const earliest = carried ? addDays(start, -330) : start > bornBy ? start : bornBy;
   const latest = carried ? addDays(start, -30) : addDays(end, -3);
   if (earliest > latest) return { onCpPlan: false };
