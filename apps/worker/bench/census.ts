@@ -60,7 +60,9 @@ try {
     const started = performance.now();
     let last = 0;
     const { onCpPlans } = await population.add(count, (done) => {
-      if (done - last >= 50_000 || done === count) (console.log(`    written ${fmt(done)} of ${fmt(count)}`), (last = done));
+      if (done - last < 50_000 && done !== count) return;
+      console.log(`    written ${fmt(done)} of ${fmt(count)}`);
+      last = done;
     });
     await t.db.execute(sql`vacuum analyze`);
     console.log(`  wrote ${fmt(count)} children in need (${fmt(onCpPlans)} on CP plans) in ${fmt((performance.now() - started) / 1000, 1)} s`);

@@ -1,7 +1,7 @@
 import { checkChildForCensus, type CensusFinding } from "@hearth/domain";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { censusChildrenAfter, countCensusChildren, generateCounty, type CountySummary } from "../src";
+import { censusChildrenAfter, countCensusChildren, generateCounty, rawRows, type CountySummary } from "../src";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
 
 /**
@@ -43,12 +43,15 @@ describe("synthetic statutory episodes", () => {
   });
 
   it("opens an FSS case in the family's area for every child in need", async () => {
-    const [wrong] = (await t.db.execute(sql`
+    const [wrong] = await rawRows<{ without_case: number; wrong_area: number }>(
+      t.db,
+      sql`
       select
         (select count(distinct r.person_id) from cin_referrals r where r.id::text like '5717e71c-%'
            and not exists (select 1 from fss_case_children c where c.person_id = r.person_id))::int as without_case,
         (select count(*) from fss_cases c join families f on f.id = c.family_id where c.id::text like '5717e71c-%' and c.area_id <> f.area_id)::int as wrong_area
-    `)) as unknown as { without_case: number; wrong_area: number }[];
+    `,
+    );
     expect(wrong).toEqual({ without_case: 0, wrong_area: 0 });
   });
 

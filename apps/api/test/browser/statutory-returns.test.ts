@@ -69,7 +69,7 @@ describe("the Statutory returns page", () => {
 
     const [xmlDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Census file \(XML\)/ }).click()]);
     expect(xmlDownload.suggestedFilename()).toBe("cin-census-2025-26-1.xml");
-    const xml = await readFile((await xmlDownload.path())!, "utf8");
+    const xml = await readFile(await xmlDownload.path(), "utf8");
     expect(xml.match(/<Child>/g)).toHaveLength(10_000);
 
     const [reportDownload] = await Promise.all([
@@ -77,7 +77,7 @@ describe("the Statutory returns page", () => {
       page.getByRole("link", { name: /Validation report \(CSV\)/ }).click(),
     ]);
     expect(reportDownload.suggestedFilename()).toBe("cin-census-2025-26-1-validation-report.csv");
-    const report = await readFile((await reportDownload.path())!, "utf8");
+    const report = await readFile(await reportDownload.path(), "utf8");
     expect(report.split("\r\n")[0]).toBe("LA child ID,Episode (referral date),Rule,Severity,Problem,Record");
 
     const audited = await platform.db.db.select().from(schema.auditEvents).where(like(schema.auditEvents.action, "returns.download.%"));
