@@ -72,6 +72,8 @@ export const apiEnvSchema = z.object({
     )
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Where statutory return files are kept: the same folder as the worker's RETURNS_DIR. */
+  RETURNS_DIR: z.string().min(1).default(".data/returns"),
 });
 export type ApiEnv = z.infer<typeof apiEnvSchema>;
 

@@ -5,12 +5,13 @@ import type { Db } from "@hearth/db";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import type { Redis } from "ioredis";
-import { JobQueues } from "@hearth/jobs";
+import { folderReturnFileStore, JobQueues, type ReturnFileStore } from "@hearth/jobs";
 import { isCrossSite } from "./cross-site";
 import { registerHealth } from "./health";
 import { registerNotifyCallback } from "./notify-callback";
 import { registerOpenReferral } from "./open-referral";
 import { redisRateLimiter } from "./rate-limiter";
+import { registerReturnDownloads } from "./return-downloads";
 import { registerStaticApps } from "./static-apps";
 
 export interface ServerOptions {
@@ -27,6 +28,8 @@ export interface ServerOptions {
   redisPrefix?: string;
   /** Bearer token GOV.UK Notify sends with delivery receipts; no callback route without it. */
   notifyCallbackToken?: string;
+  /** Where statutory return files are kept (RETURNS_DIR); the worker writes them there. */
+  returnFiles?: ReturnFileStore;
 }
 
 /** Where a log line could carry what a person typed or a record holds. */
@@ -82,6 +85,17 @@ export async function buildServer(options: ServerOptions) {
     bodyLimit: 1024 * 1024,
   });
 
+  const contextOf = (req: FastifyRequest, res: FastifyReply) =>
+    createContext({
+      db: options.db,
+      config: options.config,
+      meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null, crossSite: isCrossSite(req), method: req.method },
+      cookies: cookieJar(req, res, options.config.secureCookies),
+      rateLimiter,
+      jobs,
+      now: options.now,
+    });
+
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -101,16 +115,7 @@ export async function buildServer(options: ServerOptions) {
         router: appRouter,
         // Queries may come as POSTs, so a search's personal details travel in the body, never the address.
         allowMethodOverride: true,
-        createContext: ({ req, res }) =>
-          createContext({
-            db: options.db,
-            config: options.config,
-            meta: { ip: req.ip, userAgent: req.headers["user-agent"] ?? null, crossSite: isCrossSite(req), method: req.method },
-            cookies: cookieJar(req, res, options.config.secureCookies),
-            rateLimiter,
-            jobs,
-            now: options.now,
-          }),
+        createContext: ({ req, res }) => contextOf(req, res),
         // The id and the safe facts only: the error itself holds the statement and its parameters.
         onError({ error, path }) {
           if (error.code === "INTERNAL_SERVER_ERROR") app.log.error(unexpectedErrorLog(error, path), "procedure failed");
@@ -121,6 +126,7 @@ export async function buildServer(options: ServerOptions) {
 
   registerHealth(app, { ...options, jobs });
   registerOpenReferral(app, { db: options.db, config: options.config, rateLimiter });
+  registerReturnDownloads(app, { store: options.returnFiles ?? folderReturnFileStore(".data/returns"), context: contextOf });
   if (options.notifyCallbackToken) registerNotifyCallback(app, { db: options.db, token: options.notifyCallbackToken, now: options.now });
   app.addHook("onClose", async () => {
     await jobs.close();

@@ -1,5 +1,6 @@
 import { defaultApiConfig, type ApiConfig } from "@hearth/api";
 import type { Db } from "@hearth/db";
+import { folderReturnFileStore } from "@hearth/jobs";
 import type { Redis } from "ioredis";
 import type { ApiEnv } from "./env";
 import { buildServer } from "./server";
@@ -42,6 +43,7 @@ export async function startApi(env: ApiEnv, deps: { db: Db; redis: Redis }) {
     trustProxy: env.TRUST_PROXY,
     redisPrefix: env.QUEUE_PREFIX,
     notifyCallbackToken: env.NOTIFY_CALLBACK_TOKEN,
+    returnFiles: folderReturnFileStore(env.RETURNS_DIR),
   });
   await app.listen({ host: env.HOST, port: env.PORT });
   return app;

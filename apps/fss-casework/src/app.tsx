@@ -13,12 +13,15 @@ import {
   intakeNavigation,
   intakeRoutes,
   RequireStaff,
+  ReturnsTasks,
+  returnsNavigation,
+  returnsRoutes,
   StaffHomePage,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...episodeNavigation, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...episodeNavigation, ...intakeNavigation, ...peopleNavigation, ...returnsNavigation];
 
 export function App() {
   return (
@@ -31,6 +34,7 @@ export function App() {
               <CaseTasks />
               <EpisodeTasks />
               <PeopleTasks />
+              <ReturnsTasks />
             </StaffHomePage>
           }
         />
@@ -39,6 +43,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {returnsRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -45,6 +45,18 @@ export const workerEnvSchema = z
       z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
     ),
     SMTP_FROM: optionalText,
+    /** Where statutory return files are kept; the API reads the same folder (its RETURNS_DIR). */
+    RETURNS_DIR: z.string().min(1).default(".data/returns"),
+    /** The council's three-digit DfE LA code, sent in every census header (931 is Oxfordshire). */
+    LA_CODE: z
+      .string()
+      .regex(/^[0-9]{3}$/, { error: "must be the council's three-digit DfE LA code, like 931" })
+      .default("931"),
+    /** Hearth's release, sent in the census header so the DfE can tell which version made a file. */
+    HEARTH_RELEASE: z
+      .string()
+      .regex(/^[0-9A-Za-z.+-]{1,20}$/, { error: "must be a release name like 1.4.2 (letters, digits, dots, at most 20)" })
+      .default("1.0.0"),
   })
   // A half-configured transport would fail on the first message in the night; refuse it at start.
   .superRefine((env, ctx) => {

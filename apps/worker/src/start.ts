@@ -1,9 +1,10 @@
-import { failureFacts, type Db } from "@hearth/db";
-import { createRedis, evictionPolicyWarning, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
+import { failStatutoryReturn, failureFacts, type Db } from "@hearth/db";
+import { createRedis, evictionPolicyWarning, folderReturnFileStore, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
 import { processors } from "./processors";
+import { failureReason } from "./processors/build-cin-census";
 import type { Attempt, ProcessorDeps } from "./processors/types";
 import { chooseTransport } from "./notifications/choose-transport";
 import type { Transport } from "./notifications/transport";
@@ -19,13 +20,22 @@ function isJobName(name: string): name is JobName {
 }
 
 /** Looks up the processor by job name and validates the payload; a bad job fails at once, unretried. */
-export async function runJob(job: Pick<Job, "name" | "data" | "id" | "attemptsMade" | "opts">, deps: ProcessorDeps): Promise<unknown> {
+export async function runJob(
+  job: Pick<Job, "name" | "data" | "id" | "attemptsMade" | "opts"> & { updateProgress?: Job["updateProgress"] },
+  deps: ProcessorDeps,
+): Promise<unknown> {
   if (!isJobName(job.name)) throw new UnrecoverableError(`No processor for job "${job.name}"`);
   const parsed = jobDefinitions[job.name].payload.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid payload for ${job.name}: ${parsed.error.message}`);
   const processor = processors[job.name] as (payload: unknown, deps: ProcessorDeps, attempt: Attempt) => Promise<unknown>;
   const number = job.attemptsMade + 1;
-  return processor(parsed.data, deps, { number, isLast: number >= (job.opts.attempts ?? 1) });
+  return processor(parsed.data, deps, {
+    number,
+    isLast: number >= (job.opts.attempts ?? 1),
+    progress: async (value) => {
+      await job.updateProgress?.(value);
+    },
+  });
 }
 
 export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; now?: () => Date; transport?: Transport }): Promise<RunningWorker> {
@@ -45,18 +55,21 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
     now: deps.now ?? (() => new Date()),
     queues,
     transport,
+    returnFiles: folderReturnFileStore(env.RETURNS_DIR),
     settings: {
       sessionIdleMs: env.SESSION_IDLE_MINUTES * 60_000,
       publicBaseUrl: env.PUBLIC_BASE_URL,
       reminderHour: env.REMINDER_HOUR,
       staleClaimMs: env.JOB_LOCK_MS,
+      census: { laCode: env.LA_CODE, release: env.HEARTH_RELEASE },
     },
   };
   const workers = Object.values(queueNames).map((name) => {
     const worker = new Worker(name, (job) => runJob(job, processorDeps), {
       connection,
       prefix: env.QUEUE_PREFIX,
-      concurrency: env.WORKER_CONCURRENCY,
+      // A return is long and busy: one at a time, so messages and reminders keep the other core.
+      concurrency: name === queueNames.returns ? 1 : env.WORKER_CONCURRENCY,
       lockDuration: env.JOB_LOCK_MS,
       stalledInterval: env.JOB_LOCK_MS,
       // Notify allows 3,000 a minute; BullMQ's windows are fixed, so stay well under (40/s = 2,400/min).
@@ -66,6 +79,12 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
     // Safe facts, not the message: a database error's message quotes the statement and the
     // family's details in its parameters.
     worker.on("failed", (job, err) => log.error({ queue: name, job: job?.name, id: job?.id, failure: failureFacts(err) }, "job failed"));
+    // A return whose job gave up without the processor's last attempt running (stalled once too
+    // often) must not stay "running" for ever: that would refuse every later run of its year.
+    worker.on("failed", (job, err) => {
+      if (job?.name === "returns.cin-census" && job.attemptsMade >= (job.opts.attempts ?? 1))
+        void failStatutoryReturn(deps.db, { id: (job.data as { returnId: string }).returnId, reason: failureReason(err) }).catch(() => {});
+    });
     worker.on("error", (err) => log.error({ queue: name, failure: failureFacts(err) }, "worker error"));
     return worker;
   });

@@ -12,3 +12,4 @@ export { READS_PER_CHANGE, TOO_MANY_REQUESTS, type RateLimiter } from "./rate-li
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { openReferralDownload, openReferralServiceById, openReferralServicePage, OPEN_REFERRAL_MAX_PER_PAGE } from "./directory/open-referral";
+export { authoriseReturnDownload, type ReturnFileKind } from "./returns/download-return-file";

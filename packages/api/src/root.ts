@@ -22,6 +22,7 @@ import { programmesRouter } from "./programmes/router";
 import { sessionsRouter } from "./sessions/router";
 import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
+import { returnsRouter } from "./returns/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -50,6 +51,7 @@ export const appRouter = createTRPCRouter({
   recordAccess: recordAccessRouter,
   restrictions: restrictionsRouter,
   drafts: draftsRouter,
+  returns: returnsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -36,6 +36,8 @@ export * from "./queries/requests-for-service";
 export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
 export * from "./queries/child-episodes";
+export * from "./queries/census-return";
+export * from "./queries/statutory-returns";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";
@@ -53,6 +55,7 @@ export {
   type CountyOptions,
   type CountySummary,
 } from "./seed/county";
+export { censusPopulation, type CensusPopulation } from "./seed/county/census-population";
 export * from "./queries/family-alerts";
 export * from "./queries/family-record";
 export * from "./queries/record-access";

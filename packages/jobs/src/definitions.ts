@@ -9,6 +9,8 @@ export const queueNames = {
   maintenance: "maintenance",
   /** Sends to families: rate limited below GOV.UK Notify's 3,000 a minute. */
   notifications: "notifications",
+  /** Statutory returns: long jobs that must not hold up reminders and messages. */
+  returns: "returns",
 } as const;
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
 
@@ -74,6 +76,14 @@ export const jobDefinitions = {
   "adviceRequests.send-picked-up": {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
+  },
+  /**
+   * Builds one run of the CIN census (issue 14 §1) from the statutory episodes: the XML and its
+   * validation report. The run's row holds everything else, so a retried job starts it again.
+   */
+  "returns.cin-census": {
+    queue: queueNames.returns,
+    payload: z.object({ returnId: z.uuid() }).strict(),
   },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 

@@ -71,6 +71,7 @@ export { familyRecordRoutes } from "./features/families/family-record-routes";
 export { ConsultationTasks, consultationNavigation, consultationRoutes } from "./features/consultations/consultation-routes";
 export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-routes";
 export { EpisodeTasks, episodeNavigation, episodeRoutes } from "./features/episodes/episode-routes";
+export { ReturnsTasks, returnsNavigation, returnsRoutes } from "./features/returns/returns-routes";
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";

@@ -4,7 +4,7 @@ import { defaultApiConfig } from "@hearth/api";
 import { DEMO_PASSWORD, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { eq } from "drizzle-orm";
-import { createRedis } from "@hearth/jobs";
+import { createRedis, folderReturnFileStore } from "@hearth/jobs";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { buildServer } from "../../src/server";
@@ -23,11 +23,19 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export async function startPlatform(): Promise<Platform> {
+/** `returnsDir`: where statutory return files are kept, for a test that runs the worker beside the API. */
+export async function startPlatform(options: { returnsDir?: string } = {}): Promise<Platform> {
   const db = await createTestDatabase();
   const redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
   const redisPrefix = `test-${randomBytes(4).toString("hex")}`;
-  const app = await buildServer({ db: db.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent", redisPrefix });
+  const app = await buildServer({
+    db: db.db,
+    redis,
+    config: { ...defaultApiConfig, secureCookies: false },
+    logLevel: "silent",
+    redisPrefix,
+    returnFiles: options.returnsDir ? folderReturnFileStore(options.returnsDir) : undefined,
+  });
   await app.listen({ host: "127.0.0.1", port: 0 });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : 0;

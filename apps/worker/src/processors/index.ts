@@ -1,4 +1,5 @@
 import type { JobName } from "@hearth/jobs";
+import { buildCinCensusProcessor } from "./build-cin-census";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
@@ -22,4 +23,5 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "consultations.feedback-scan": scanConsultationFeedbackProcessor,
   "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
   "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
+  "returns.cin-census": buildCinCensusProcessor,
 };

@@ -1,5 +1,5 @@
 import type { Db } from "@hearth/db";
-import type { JobName, JobPayload, JobQueues } from "@hearth/jobs";
+import type { JobName, JobPayload, JobQueues, ReturnFileStore } from "@hearth/jobs";
 import type { Logger } from "pino";
 import type { Transport } from "../notifications/transport";
 
@@ -9,13 +9,24 @@ export interface ProcessorDeps {
   now: () => Date;
   queues: JobQueues;
   transport: Transport;
-  settings: { sessionIdleMs: number; publicBaseUrl: string; reminderHour: number; staleClaimMs: number };
+  /** Where statutory return files are stored for the API to serve. */
+  returnFiles: ReturnFileStore;
+  settings: {
+    sessionIdleMs: number;
+    publicBaseUrl: string;
+    reminderHour: number;
+    staleClaimMs: number;
+    /** The CIN census header: the council's LA code and Hearth's release. */
+    census: { laCode: string; release: string };
+  };
 }
 
 /** Which run of the job this is, so a processor can tell its last attempt from one that will be retried. */
 export interface Attempt {
   number: number;
   isLast: boolean;
+  /** Records how far a long job has got, on the job itself (BullMQ's job progress). */
+  progress(value: object): Promise<void>;
 }
 
 /** A processor receives a payload already validated against its job's zod schema. */

@@ -26,3 +26,4 @@ export * from "./requests-for-service";
 export * from "./advice-requests";
 export * from "./fss-cases";
 export * from "./team-around-the-family";
+export * from "./statutory-returns";

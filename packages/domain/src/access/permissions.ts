@@ -148,6 +148,11 @@ export const permissions = {
   // Anyone signed in keeps drafts of their own long forms; the API serves each only its owner's.
   "drafts.use": staffRoles,
 
+  // Statutory returns (issue 14): the council's data officers produce and download them, and
+  // administrators who keep the system; the files hold every child in need, so nobody else.
+  "returns.read": ["data_officer", "admin"],
+  "returns.run": ["data_officer", "admin"],
+
   // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
   "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],
   // The EET and data officers' tracking and statutory returns live in the FSS app.

@@ -20,9 +20,12 @@ export function nhsNumbers(): () => string {
   };
 }
 
-/** UPNs: Oxfordshire's LA code (931), a made-up establishment, the entry year and a serial. */
-export function upns(): (entryYear: number) => string {
-  let n = 0;
+/**
+ * UPNs: Oxfordshire's LA code (931), a made-up establishment, the entry year and a serial. A second
+ * series (the statutory episodes' pupils) starts at `first` so the two never give the same UPN.
+ */
+export function upns(first = 0): (entryYear: number) => string {
+  let n = first;
   return (entryYear) => {
     const establishment = (2000 + Math.floor(n / 1000)).toString().padStart(4, "0");
     const serial = (n++ % 1000).toString().padStart(3, "0");

@@ -13,6 +13,8 @@ import {
   families,
   familyAlerts,
   familyMembers,
+  fssCaseChildren,
+  fssCases,
   openAccessSessions,
   people,
   sessionAttendances,
@@ -24,6 +26,8 @@ import {
 } from "../../schema";
 import { DEMO_PASSWORD, demoStaffData, type AreaCode } from "../reference-data";
 import { planCasework } from "./casework";
+import { planFssCases } from "./fss-cases";
+import { writeEpisodeRows } from "./write-episodes";
 import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
@@ -60,6 +64,11 @@ export interface CountySummary {
   longHistories: number;
   alerts: number;
   assessments: number;
+  /** The collection year the statutory episodes fill (ending 31 March of it). */
+  censusYear: number;
+  fssCases: number;
+  childrenInNeed: number;
+  onCpPlans: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -124,6 +133,16 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       demoStaff,
     });
 
+    const fss = planFssCases(random, {
+      today: options.today,
+      families: made.families,
+      members: made.members,
+      people: made.people,
+      staff: casework.staff,
+      demoStaff,
+      keyWorkers: casework.keyWorkers,
+    });
+
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
     await write(people, made.people, "people");
@@ -149,6 +168,9 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(earlyHelpAssessmentChildren, casework.assessmentChildren, "assessment children");
     await write(familyAlerts, casework.alerts, "family alerts");
     await write(chronologyEntries, casework.chronology, "chronology entries");
+    await write(fssCases, fss.cases, "FSS cases");
+    await write(fssCaseChildren, fss.caseChildren, "FSS case children");
+    await writeEpisodeRows(write, fss.episodes);
     return {
       people: made.people.length,
       children: made.children,
@@ -163,6 +185,10 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       longHistories: casework.longHistories,
       alerts: casework.alerts.length,
       assessments: casework.assessments.length,
+      censusYear: fss.censusYear,
+      fssCases: fss.cases.length,
+      childrenInNeed: fss.childrenInNeed,
+      onCpPlans: fss.onCpPlans,
     };
   });
 }

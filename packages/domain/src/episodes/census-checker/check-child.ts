@@ -1,7 +1,7 @@
 import { censusChildSchema, type CensusChild, type CensusChildInput } from "../census-child";
 import { assessmentFindings, section47Findings } from "./assessment-rules";
 import type { CensusFinding } from "./census-rules";
-import { checkContext, type CensusCheckOptions } from "./check-context";
+import { checkContext, type CensusCheckOptions, type CheckContext } from "./check-context";
 import { childLevelFindings } from "./child-rules";
 import { episodeLevelFindings } from "./episode-rules";
 import { planFindings } from "./plan-rules";
@@ -12,8 +12,15 @@ import { planFindings } from "./plan-rules";
  * findings in the order of the child's record; an empty list means the child is ready to return.
  */
 export function checkChildForCensus(input: CensusChildInput | CensusChild, options: CensusCheckOptions): CensusFinding[] {
-  const child = censusChildSchema.parse(input);
-  const ctx = checkContext(options);
+  return checkCensusChild(censusChildSchema.parse(input), checkContext(options));
+}
+
+/**
+ * The same rules for a child already in the checker's shape and a context made once: how the
+ * census export checks hundreds of thousands of children read from the episodes, without parsing
+ * each again or rebuilding the year's dates for each.
+ */
+export function checkCensusChild(child: CensusChild, ctx: CheckContext): CensusFinding[] {
   return [
     ...childLevelFindings(child, ctx),
     ...episodeLevelFindings(child, ctx),

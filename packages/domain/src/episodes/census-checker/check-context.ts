@@ -26,6 +26,7 @@ export interface CheckContext {
 export function checkContext(options: CensusCheckOptions): CheckContext {
   const year = collectionYearEnding(options.censusYear);
   const holidays = options.bankHolidays ?? englandAndWalesBankHolidayDates;
+  const workingDays = new Map<string, IsoDate>();
   return {
     referenceDate: year.endsOn,
     collectionStart: year.startsOn,
@@ -33,6 +34,12 @@ export function checkContext(options: CensusCheckOptions): CheckContext {
     laCodes: options.recognisedLaCodes ?? recognisedUpnLaCodes,
     // Five by the day before the school year that starts in the collection year: in Year 1 or above.
     schoolAgeBornBy: addDays(addYears(schoolYearStartingIn(year), -5), -1),
-    workingDaysBefore: (d, n) => addWorkingDays(d, -n, holidays),
+    workingDaysBefore: (d, n) => {
+      // Remembered: the whole-return export asks the same few dates for every child.
+      const key = `${d}/${n}`;
+      let day = workingDays.get(key);
+      if (day === undefined) workingDays.set(key, (day = addWorkingDays(d, -n, holidays)));
+      return day;
+    },
   };
 }

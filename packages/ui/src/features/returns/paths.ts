@@ -1,0 +1,1 @@
+export const returnsPaths = { statutoryReturns: "/returns" };
