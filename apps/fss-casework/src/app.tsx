@@ -21,7 +21,14 @@ import {
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...episodeNavigation, ...intakeNavigation, ...peopleNavigation, ...returnsNavigation];
+const navigation = [
+  { text: "Home", to: "/" },
+  ...caseNavigation,
+  ...episodeNavigation,
+  ...intakeNavigation,
+  ...peopleNavigation,
+  ...returnsNavigation,
+];
 
 export function App() {
   return (
