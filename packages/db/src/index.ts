@@ -37,6 +37,8 @@ export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
+export * from "./queries/programme-referrals";
+export * from "./queries/programme-registers";
 export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
 export * from "./hot-transaction";

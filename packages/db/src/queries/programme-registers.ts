@@ -1,0 +1,96 @@
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import type { Db } from "../client";
+import { areas, centres, families, familyMembers, outcomeMeasurements, people, programmeAttendance, programmeEnrolments } from "../schema";
+
+/**
+ * A run's enrolments with who they are for, and their marks: the register for a session, the
+ * completion of each family, and the before and after measures of each.
+ */
+export function enrolmentsOfRun(db: Db, runId: string) {
+  return db
+    .select({
+      id: programmeEnrolments.id,
+      familyId: programmeEnrolments.familyId,
+      familyName: families.name,
+      familyPostcode: families.postcode,
+      familyAreaId: families.areaId,
+      personId: programmeEnrolments.personId,
+      firstName: people.firstName,
+      lastName: people.lastName,
+      dateOfBirth: people.dateOfBirth,
+      status: programmeEnrolments.status,
+      enrolledAt: programmeEnrolments.enrolledAt,
+    })
+    .from(programmeEnrolments)
+    .innerJoin(people, eq(people.id, programmeEnrolments.personId))
+    .innerJoin(families, eq(families.id, programmeEnrolments.familyId))
+    .where(and(eq(programmeEnrolments.runId, runId), ne(programmeEnrolments.status, "withdrawn")))
+    .orderBy(asc(people.firstName), asc(people.lastName));
+}
+export type RunEnrolment = Awaited<ReturnType<typeof enrolmentsOfRun>>[number];
+
+export function attendanceOfEnrolments(db: Db, enrolmentIds: string[]) {
+  if (!enrolmentIds.length) return Promise.resolve([]);
+  return db
+    .select({ enrolmentId: programmeAttendance.enrolmentId, sessionDate: programmeAttendance.sessionDate, status: programmeAttendance.status })
+    .from(programmeAttendance)
+    .where(inArray(programmeAttendance.enrolmentId, enrolmentIds))
+    .orderBy(asc(programmeAttendance.sessionDate));
+}
+
+export function measurementsOfEnrolments(db: Db, enrolmentIds: string[]) {
+  if (!enrolmentIds.length) return Promise.resolve([]);
+  return db
+    .select({
+      id: outcomeMeasurements.id,
+      enrolmentId: outcomeMeasurements.enrolmentId,
+      personId: outcomeMeasurements.personId,
+      measure: outcomeMeasurements.measure,
+      point: outcomeMeasurements.point,
+      takenOn: outcomeMeasurements.takenOn,
+      total: outcomeMeasurements.total,
+    })
+    .from(outcomeMeasurements)
+    .where(inArray(outcomeMeasurements.enrolmentId, enrolmentIds))
+    .orderBy(asc(outcomeMeasurements.takenOn));
+}
+
+export async function setEnrolmentStatuses(db: Db, params: { enrolmentIds: string[]; status: "enrolled" | "completed"; now: Date }) {
+  if (!params.enrolmentIds.length) return;
+  await db
+    .update(programmeEnrolments)
+    .set({ status: params.status, updatedAt: params.now })
+    .where(and(inArray(programmeEnrolments.id, params.enrolmentIds), ne(programmeEnrolments.status, "withdrawn")));
+}
+
+/** An enrolment with its family's members, so a measure is linked only for someone on it. */
+export async function enrolmentWithFamily(db: Db, enrolmentId: string) {
+  const [row] = await db.select().from(programmeEnrolments).where(eq(programmeEnrolments.id, enrolmentId));
+  if (!row) return null;
+  const members = await db.select({ personId: familyMembers.personId }).from(familyMembers).where(eq(familyMembers.familyId, row.familyId));
+  return { ...row, memberIds: members.map((m) => m.personId) };
+}
+
+/** The earlier measures of one kind for one person on one enrolment: a before/after is checked against them. */
+export function measurementsOnEnrolment(db: Db, params: { enrolmentId: string; personId: string; measure: "sdq" | "wemwbs" | "outcomes_star" }) {
+  return db
+    .select({ point: outcomeMeasurements.point, takenOn: outcomeMeasurements.takenOn })
+    .from(outcomeMeasurements)
+    .where(
+      and(
+        eq(outcomeMeasurements.enrolmentId, params.enrolmentId),
+        eq(outcomeMeasurements.personId, params.personId),
+        eq(outcomeMeasurements.measure, params.measure),
+      ),
+    )
+    .for("update");
+}
+
+/** Area names, and the postcode districts the centres are set to reach (the county's priority neighbourhoods). */
+export async function reachReference(db: Db) {
+  const [areaRows, centreRows] = await Promise.all([
+    db.select({ id: areas.id, name: areas.name }).from(areas),
+    db.select({ districts: centres.reachPostcodeDistricts }).from(centres),
+  ]);
+  return { areaNames: new Map(areaRows.map((a) => [a.id, a.name])), priorityDistricts: new Set(centreRows.flatMap((c) => c.districts)) };
+}
