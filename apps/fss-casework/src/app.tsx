@@ -9,13 +9,15 @@ import {
   familyRecordRoutes,
   intakeNavigation,
   intakeRoutes,
+  programmeNavigation,
+  programmeRoutes,
   RequireStaff,
   StaffHomePage,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...programmeNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -34,6 +36,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {programmeRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

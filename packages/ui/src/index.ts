@@ -73,6 +73,7 @@ export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-rou
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";
+export { programmeNavigation, programmeRoutes } from "./features/programmes/programme-routes";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";
