@@ -200,6 +200,9 @@ describe("a run from referral to completion", () => {
     const cal = run.enrolments.find((e) => e.personId === kids.cal.childId)!;
     expect(ben).toMatchObject({ attended: 3, needed: 3, completed: true, status: "completed", missedTwoInARow: false });
     expect(cal).toMatchObject({ attended: 2, completed: false, status: "enrolled", missedTwoInARow: true });
+    // The staff facilitator is asked to ring the family who missed two in a row, and only them.
+    const work = await api.myWork.list({ kinds: ["programme_missed_sessions"] });
+    expect(work.items.map((i) => [i.familyName, i.dueOn])).toEqual([["Runcal household", "2026-12-18"]]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
+import { addDays, defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { caseChildrenWithLastSeen } from "./fss-cases";
+import { enrolmentsMissingSessions } from "./programme-registers";
 import { pendingTafReviews } from "./team-around-the-family";
 
 /**
@@ -125,7 +126,30 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue, tafReviewsDue];
+/**
+ * A family on a run that has missed its last two sessions (did not attend or apologies), for each
+ * staff facilitator to ring before they drop out; due the day after the second missed session.
+ */
+const programmeSessionsMissed: WorkItemSource = async (db, { staffIds }) =>
+  (await enrolmentsMissingSessions(db, staffIds)).map((e) => ({
+    id: `programme-missed:${e.enrolmentId}:${e.facilitatorId}`,
+    kind: "programme_missed_sessions" as const,
+    title: `Ring the family: missed the last two sessions of ${e.programmeName}`,
+    dueOn: addDays(e.lastMissedOn, 1),
+    familyId: e.familyId,
+    familyName: e.familyName,
+    areaId: e.areaId,
+    consultationId: null,
+    assignedTo: e.facilitatorId,
+  }));
+
+export const workItemSources: readonly WorkItemSource[] = [
+  earlyHelpAssessmentsToComplete,
+  referrerFeedbackWorkItems,
+  caseVisitsDue,
+  tafReviewsDue,
+  programmeSessionsMissed,
+];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {

@@ -1,6 +1,18 @@
-import { and, asc, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
+import { missedTwoInARow } from "@hearth/domain";
 import type { Db } from "../client";
-import { areas, centres, families, familyMembers, outcomeMeasurements, people, programmeAttendance, programmeEnrolments } from "../schema";
+import {
+  areas,
+  centres,
+  families,
+  familyMembers,
+  outcomeMeasurements,
+  people,
+  programmeAttendance,
+  programmeEnrolments,
+  programmeRuns,
+  programmes,
+} from "../schema";
 
 /**
  * A run's enrolments with who they are for, and their marks: the register for a session, the
@@ -93,4 +105,45 @@ export async function reachReference(db: Db) {
     db.select({ districts: centres.reachPostcodeDistricts }).from(centres),
   ]);
   return { areaNames: new Map(areaRows.map((a) => [a.id, a.name])), priorityDistricts: new Set(centreRows.flatMap((c) => c.districts)) };
+}
+
+/**
+ * Enrolled families on runs still on, facilitated by any of `staffIds`, whose last two marked
+ * sessions were both missed (the domain's missedTwoInARow), with the facilitator to ring them.
+ */
+export async function enrolmentsMissingSessions(db: Db, staffIds: string[]) {
+  if (!staffIds.length) return [];
+  const rows = await db
+    .select({
+      enrolmentId: programmeEnrolments.id,
+      familyId: families.id,
+      familyName: families.name,
+      areaId: families.areaId,
+      programmeName: programmes.name,
+      facilitatorIds: programmeRuns.facilitatorStaffIds,
+    })
+    .from(programmeEnrolments)
+    .innerJoin(programmeRuns, eq(programmeRuns.id, programmeEnrolments.runId))
+    .innerJoin(programmes, eq(programmes.id, programmeRuns.programmeId))
+    .innerJoin(families, eq(families.id, programmeEnrolments.familyId))
+    .where(
+      and(
+        eq(programmeEnrolments.status, "enrolled"),
+        inArray(programmeRuns.status, ["planned", "running"]),
+        sql`${programmeRuns.facilitatorStaffIds} && array[${sql.join(
+          staffIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}]::uuid[]`,
+      ),
+    );
+  const marks = await attendanceOfEnrolments(
+    db,
+    rows.map((r) => r.enrolmentId),
+  );
+  return rows.flatMap((r) => {
+    const own = marks.filter((m) => m.enrolmentId === r.enrolmentId);
+    if (!missedTwoInARow(own)) return [];
+    const lastMissedOn = own.at(-1)!.sessionDate;
+    return r.facilitatorIds.filter((id) => staffIds.includes(id)).map((facilitatorId) => ({ ...r, facilitatorId, lastMissedOn }));
+  });
 }
