@@ -1,4 +1,6 @@
 import {
+  allocationMeetingNavigation,
+  allocationMeetingRoutes,
   CaseTasks,
   caseNavigation,
   caseRoutes,
@@ -15,7 +17,7 @@ import {
 import { Route, Routes } from "react-router";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...peopleNavigation];
+const navigation = [{ text: "Home", to: "/" }, ...caseNavigation, ...intakeNavigation, ...allocationMeetingNavigation, ...peopleNavigation];
 
 export function App() {
   return (
@@ -34,6 +36,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {allocationMeetingRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

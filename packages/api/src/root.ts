@@ -5,6 +5,7 @@ import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
 import { tafRouter } from "./taf/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
+import { allocationMeetingsRouter } from "./allocation-meetings/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -32,6 +33,7 @@ export const appRouter = createTRPCRouter({
   assessments: assessmentsRouter,
   taf: tafRouter,
   requestsForService: requestsForServiceRouter,
+  allocationMeetings: allocationMeetingsRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,

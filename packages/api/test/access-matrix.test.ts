@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import {
+  insertAllocationMeeting,
   insertCentreClosure,
   insertChronologyEntry,
   insertConsultation,
@@ -375,6 +376,26 @@ const northRequestForService = async () => {
     })
   ).id;
 };
+/** A North request FSS has decided, for LCSS to mark as read. */
+const northDecidedRequest = async () => {
+  const requestId = await northRequestForService();
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  await t.db
+    .update(schema.requestsForService)
+    .set({ status: "no_further_action", decisionReason: "Matrix", decidedBy: staff!.id, decidedAt: new Date() })
+    .where(eq(schema.requestsForService.id, requestId));
+  return requestId;
+};
+/** A North allocation meeting, written straight to the database. */
+let northMeetingId: string | undefined;
+const northMeeting = async () => {
+  if (northMeetingId) return northMeetingId;
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  northMeetingId = (
+    await insertAllocationMeeting(t.db, { areaId: northAreaId, heldOn: "2026-03-02", recordedBy: staff!.id, staffIds: [staff!.id], partners: [] })
+  ).id;
+  return northMeetingId;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -692,6 +713,29 @@ const procedures: {
     allowedAnswer: "NOT_FOUND",
     call: async (api) =>
       api.requestsForService.decide({ requestId: await northRequestForService(), decision: "no_further_action", reason: "Matrix reason" }),
+  },
+  {
+    name: "requestsForService.markDecisionRead",
+    permission: "requestsForService.create",
+    call: async (api) => api.requestsForService.markDecisionRead({ requestId: await northDecidedRequest() }),
+  },
+  { name: "allocationMeetings.list", permission: "allocationMeetings.read", call: (api) => api.allocationMeetings.list({}) },
+  // The FSS staff work outside North, so North's meeting is answered as unknown.
+  {
+    name: "allocationMeetings.get",
+    permission: "allocationMeetings.read",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.allocationMeetings.get({ meetingId: await northMeeting() }),
+  },
+  { name: "allocationMeetings.choices", permission: "allocationMeetings.record", call: (api) => api.allocationMeetings.choices({}) },
+  {
+    name: "allocationMeetings.create",
+    permission: "allocationMeetings.record",
+    // Choosing attendees first is itself refused to the roles that may not record a meeting.
+    call: async (api) => {
+      const { staff } = await api.allocationMeetings.choices({});
+      return api.allocationMeetings.create({ heldOn: londonDateOf(new Date()), staffIds: [staff[0]!.id], partners: [] });
+    },
   },
   {
     name: "chronology.editEntry",
@@ -1020,7 +1064,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -137,6 +137,15 @@ beforeAll(async () => {
       reason: "Fuzz case",
     })
   ).caseId;
+  fixtures.meetingId = (
+    await (
+      await (await signedInAs(t.db, "fss_manager")).call()
+    ).allocationMeetings.create({
+      heldOn: "2026-03-02",
+      staffIds: [fixtures.namedStaffId],
+      partners: [{ name: "Fuzz Health", agency: "Health visiting" }],
+    })
+  ).meetingId;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -680,7 +689,16 @@ const seeds: Record<string, Seed> = {
       childIds: [f("siblingId")],
       category: "child_in_need",
       reason: "Fuzz allocation",
+      meetingId: f("meetingId"),
     }),
+  },
+  "requestsForService.markDecisionRead": { as: "lcss_senior", input: () => ({ requestId: f("requestForServiceId") }) },
+  "allocationMeetings.list": { as: "fss_manager", input: () => ({ limit: 10 }) },
+  "allocationMeetings.get": { as: "fss_manager", input: () => ({ meetingId: f("meetingId") }) },
+  "allocationMeetings.choices": { as: "fss_manager", input: () => ({}) },
+  "allocationMeetings.create": {
+    as: "fss_manager",
+    input: () => ({ heldOn: "2026-03-02", staffIds: [f("namedStaffId")], partners: [{ name: "Fuzz Partner", agency: "Police" }] }),
   },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {

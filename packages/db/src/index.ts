@@ -33,6 +33,7 @@ export * from "./queries/threshold-decisions";
 export * from "./queries/consultations";
 export * from "./queries/consultation-feedback";
 export * from "./queries/requests-for-service";
+export * from "./queries/allocation-meetings";
 export * from "./queries/advice-requests";
 export * from "./queries/cin-episodes";
 export * from "./queries/family-records";

@@ -50,6 +50,7 @@ export * from "./consultations/consultation";
 export * from "./consultations/consultation-views";
 export * from "./consultations/referrer-feedback";
 export * from "./requests-for-service/request-for-service";
+export * from "./allocation-meetings/allocation-meeting";
 export * from "./advice-requests/advice-request";
 
 export * from "./centres/time-of-day";

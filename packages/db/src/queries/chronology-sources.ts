@@ -188,6 +188,24 @@ const lcssRequestsForService: ChronologySource = {
 };
 
 /**
+ * FSS's decision on a request for service, at the allocation meeting when it was taken at one. The
+ * decision and its reason are FSS's to share with the family's other services; who attended is not.
+ */
+const fssIntakeDecisions: ChronologySource = {
+  service: "fss",
+  kinds: ["fss_intake_decision"],
+  events: (family) => sql`
+    select 'request-decision:' || r.id, r.decided_at, 'fss', 'fss_intake_decision',
+      ${requestStatus} || ' (RS' || lpad(r.number::text, 6, '0') || ')',
+      case when r.allocation_meeting_id is null then 'Decided by an FSS manager' else 'Decided at the allocation meeting' end
+        || coalesce(': ' || r.decision_reason, ''),
+      array[]::text[], r.status <> 'no_further_action', u.display_name, false
+    from requests_for_service r
+    join staff_users u on u.id = r.decided_by
+    where r.family_id = ${family} and r.decided_at is not null`,
+};
+
+/**
  * FSS visits and case notes: the kind and who was seen; the narrative stays on the case page. Names
  * the children the visit saw, of those the reader may see.
  */
@@ -248,6 +266,7 @@ export const chronologySources: ChronologySource[] = [
   lcssConsultations,
   ehaEvents,
   lcssRequestsForService,
+  fssIntakeDecisions,
   fssCaseVisits,
   tafEvents,
   manualEntries,

@@ -1,9 +1,18 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { defaultVisitCadence, nextVisitDue, type StaffRole, type VisitCadence, type WorkItemKind } from "@hearth/domain";
+import {
+  addWorkingDays,
+  defaultVisitCadence,
+  londonDateOf,
+  nextVisitDue,
+  type StaffRole,
+  type VisitCadence,
+  type WorkItemKind,
+} from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { caseChildrenWithLastSeen } from "./fss-cases";
+import { decisionsUnreadByRequester } from "./requests-for-service";
 import { pendingTafReviews } from "./team-around-the-family";
 
 /**
@@ -125,7 +134,37 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
-export const workItemSources: readonly WorkItemSource[] = [earlyHelpAssessmentsToComplete, referrerFeedbackWorkItems, caseVisitsDue, tafReviewsDue];
+const decisionTitles: Record<string, string> = {
+  accepted: "FSS accepted your request for service",
+  stepped_down: "FSS stepped your request down to early help: pick up the family",
+  escalated: "FSS escalated your request to children's social care",
+  no_further_action: "FSS decided no further action on your request",
+};
+
+/**
+ * FSS's decision on a request for service, for the LCSS member of staff who made it, until they
+ * mark it read (issue 12 §1): how the requester is told, and how a step-down comes back to LCSS.
+ */
+const requestDecisionsToRead: WorkItemSource = async (db, { staffIds }) =>
+  (await decisionsUnreadByRequester(db, staffIds)).map((r) => ({
+    id: `request-decision:${r.id}`,
+    kind: "request_for_service_decision" as const,
+    title: decisionTitles[r.status]!,
+    dueOn: addWorkingDays(londonDateOf(r.decidedAt!), 2),
+    familyId: r.familyId,
+    familyName: r.familyName,
+    areaId: r.areaId,
+    consultationId: r.consultationId,
+    assignedTo: r.requestedBy,
+  }));
+
+export const workItemSources: readonly WorkItemSource[] = [
+  earlyHelpAssessmentsToComplete,
+  referrerFeedbackWorkItems,
+  caseVisitsDue,
+  tafReviewsDue,
+  requestDecisionsToRead,
+];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */
 export async function listWorkItems(db: Db, params: WorkItemParams): Promise<WorkItemRow[]> {

@@ -21,6 +21,7 @@ export * from "./record-access";
 export * from "./chronology";
 export * from "./form-drafts";
 export * from "./consultations";
+export * from "./allocation-meetings";
 export * from "./requests-for-service";
 export * from "./advice-requests";
 export * from "./fss-cases";

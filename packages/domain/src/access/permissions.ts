@@ -102,6 +102,9 @@ export const permissions = {
   "requestsForService.read": ["fss_worker", "fss_manager"],
   // A manager decides a request at allocation: accept and allocate, step down, escalate or close.
   "requestsForService.decide": ["fss_manager"],
+  // The area's allocation meeting (issue 12 §1): the team reads its record, a manager records it.
+  "allocationMeetings.read": ["fss_worker", "fss_manager"],
+  "allocationMeetings.record": ["fss_manager"],
 
   // Early Help Assessments: locality workers and senior practitioners write them with families;
   // only senior practitioners sign them off (or return them) and audit their quality.

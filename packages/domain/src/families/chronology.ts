@@ -32,6 +32,8 @@ export const chronologyServiceEventKinds = [
   "request_for_service",
   "case_visit",
   "team_around_the_family",
+  "fss_intake_decision",
+  "fss_case",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -47,6 +49,8 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   request_for_service: "Request for service to FSS",
   case_visit: "FSS visit or case note",
   team_around_the_family: "Team Around the Family",
+  fss_intake_decision: "FSS decision on a request for service",
+  fss_case: "FSS case",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",
