@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -478,6 +479,53 @@ const procedures: {
     allowedAnswer: "NOT_FOUND",
     call: async (api) => api.cases.reopen({ caseId: await northCase(), reason: "Matrix" }),
   },
+  // The case is North's and the FSS staff work elsewhere: every case change is answered as unknown.
+  {
+    name: "cases.addOutcome",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.addOutcome({ caseId: await northCase(), description: "Matrix outcome" }),
+  },
+  {
+    name: "cases.addAction",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.addAction({ caseId: await northCase(), outcomeId: randomUUID(), description: "Matrix", owner: "Matrix", dueOn: "2026-06-01" }),
+  },
+  {
+    name: "cases.updateAction",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.updateAction({ caseId: await northCase(), actionId: randomUUID(), status: "done" }),
+  },
+  {
+    name: "cases.recordReview",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.recordReview({
+        caseId: await northCase(),
+        heldOn: "2026-03-01",
+        progress: "Matrix",
+        decision: "continue_plan",
+        decisionNote: "Matrix",
+      }),
+  },
+  {
+    name: "cases.recordOversight",
+    permission: "cases.oversee",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.recordOversight({ caseId: await northCase(), kind: "supervision", decidedOn: "2026-03-01", decision: "Matrix", rationale: "Matrix" }),
+  },
+  {
+    name: "cases.reallocate",
+    permission: "cases.oversee",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.reallocate({ caseId: await northCase(), keyWorkerId: randomUUID(), reason: "Matrix" }),
+  },
+  { name: "cases.teamWorkload", permission: "cases.oversee", call: (api) => api.cases.teamWorkload({}) },
   { name: "families.record", permission: "families.read", call: (api) => api.families.record({ familyId: northFamilyId }) },
   { name: "families.involvement", permission: "families.read", call: (api) => api.families.involvement({ familyId: northFamilyId }) },
   { name: "families.accessLog", permission: "families.accessLog", call: (api) => api.families.accessLog({ familyId: northFamilyId }) },

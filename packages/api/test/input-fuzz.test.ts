@@ -137,6 +137,17 @@ beforeAll(async () => {
       reason: "Fuzz case",
     })
   ).caseId;
+  const caseApi = await (await signedInAs(t.db, "fss_manager")).call();
+  fixtures.outcomeId = (await caseApi.cases.addOutcome({ caseId: fixtures.caseId, description: "Fuzz outcome" })).id;
+  fixtures.actionId = (
+    await caseApi.cases.addAction({
+      caseId: fixtures.caseId,
+      outcomeId: fixtures.outcomeId,
+      description: "Fuzz action",
+      owner: "Fuzz",
+      dueOn: "2026-12-31",
+    })
+  ).id;
   fixtures.meetingId = (
     await (
       await (await signedInAs(t.db, "fss_manager")).call()
@@ -408,6 +419,22 @@ const seeds: Record<string, Seed> = {
   },
   "cases.close": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "Work done", summary: "Fuzz summary", outcome: "met" }) },
   "cases.reopen": { as: "fss_manager", input: () => ({ caseId: f("caseId"), reason: "New concerns" }) },
+  "cases.addOutcome": { as: "fss_manager", input: () => ({ caseId: f("caseId"), description: "Fuzz outcome" }) },
+  "cases.addAction": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), outcomeId: f("outcomeId"), description: "Fuzz action", owner: "Mum", dueOn: "2026-12-31" }),
+  },
+  "cases.updateAction": { as: "fss_manager", input: () => ({ caseId: f("caseId"), actionId: f("actionId"), status: "in_progress" }) },
+  "cases.recordReview": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), heldOn: daysFromToday(0), progress: "Fuzz progress", decision: "continue_plan", decisionNote: "Fuzz" }),
+  },
+  "cases.recordOversight": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), kind: "management_decision", decidedOn: daysFromToday(0), decision: "Fuzz", rationale: "Fuzz" }),
+  },
+  "cases.reallocate": { as: "fss_manager", input: () => ({ caseId: f("caseId"), keyWorkerId: f("namedStaffId"), reason: "Fuzz" }) },
+  "cases.teamWorkload": { as: "fss_manager", input: () => ({}) },
   "families.alerts.add": {
     as: "admin",
     input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),

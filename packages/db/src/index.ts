@@ -5,6 +5,8 @@ export * as schema from "./schema";
 export * from "./queries/audit";
 export * from "./queries/families";
 export * from "./queries/fss-cases";
+export * from "./queries/fss-case-plans";
+export * from "./queries/fss-workload";
 export * from "./queries/people";
 export * from "./queries/person-search";
 export * from "./queries/reference";

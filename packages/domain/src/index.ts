@@ -86,3 +86,4 @@ export * from "./drafts/form-draft";
 export * from "./assessments/eha-record";
 export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
+export * from "./cases/case-plan";

@@ -25,7 +25,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
   const staffIds = await staffInView(ctx, team);
   const today = londonDateOf(ctx.now());
   return ctx.db.transaction(async (tx) => {
-    const rows = (await listWorkItems(tx, { staffIds, visitCadence: ctx.config.fss.visitCadence })).filter((row) =>
+    const rows = (await listWorkItems(tx, { staffIds, visitCadence: ctx.config.fss.visitCadence, caseReviewWeeks: ctx.config.fss.reviewWeeks })).filter((row) =>
       canSeeArea(ctx.scope, row.areaId),
     );
     const names = await staffNames(tx, [...new Set(rows.map((r) => r.assignedTo))]);

@@ -1,6 +1,8 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import {
   addWorkingDays,
+  defaultCaseReviewWeeks,
+  nextCaseReviewDue,
   defaultVisitCadence,
   londonDateOf,
   nextVisitDue,
@@ -11,6 +13,7 @@ import {
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
+import { lastReviewOn } from "./fss-case-plans";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { decisionsUnreadByRequester } from "./requests-for-service";
 import { pendingTafReviews } from "./team-around-the-family";
@@ -38,6 +41,8 @@ export interface WorkItemParams {
   staffIds: string[];
   /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
   visitCadence?: VisitCadence;
+  /** Weeks between FSS case reviews: the API's configuration, else the default. */
+  caseReviewWeeks?: number;
 }
 
 type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
@@ -134,6 +139,37 @@ const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.assignedTo,
   }));
 
+/** Each open FSS case's next plan review, for its key worker. */
+const caseReviewsDue: WorkItemSource = async (db, { staffIds, caseReviewWeeks = defaultCaseReviewWeeks }) => {
+  const cases = await db
+    .select({
+      id: fssCases.id,
+      openedOn: fssCases.openedOn,
+      keyWorkerId: fssCases.keyWorkerId,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+    })
+    .from(fssCases)
+    .innerJoin(families, eq(families.id, fssCases.familyId))
+    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
+  const last = await lastReviewOn(
+    db,
+    cases.map((c) => c.id),
+  );
+  return cases.map((c) => ({
+    id: `case-review:${c.id}`,
+    kind: "case_review" as const,
+    title: "Review the case plan",
+    dueOn: nextCaseReviewDue(c.openedOn, last.get(c.id) ?? null, caseReviewWeeks),
+    familyId: c.familyId,
+    familyName: c.familyName,
+    areaId: c.familyAreaId,
+    consultationId: null,
+    assignedTo: c.keyWorkerId,
+  }));
+};
+
 const decisionTitles: Record<string, string> = {
   accepted: "FSS accepted your request for service",
   stepped_down: "FSS stepped your request down to early help: pick up the family",
@@ -164,6 +200,7 @@ export const workItemSources: readonly WorkItemSource[] = [
   caseVisitsDue,
   tafReviewsDue,
   requestDecisionsToRead,
+  caseReviewsDue,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

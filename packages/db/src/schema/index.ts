@@ -25,4 +25,5 @@ export * from "./allocation-meetings";
 export * from "./requests-for-service";
 export * from "./advice-requests";
 export * from "./fss-cases";
+export * from "./fss-case-plans";
 export * from "./team-around-the-family";

@@ -123,6 +123,10 @@ export const permissions = {
   "cases.recordVisit": fssCaseRoles,
   "cases.close": fssCaseRoles,
   "cases.reopen": ["fss_manager"],
+  // The plan and its reviews are the key worker's (or a manager's); oversight — recorded decisions,
+  // supervision, reallocation and the team's workload — is the manager's.
+  "cases.plan": fssCaseRoles,
+  "cases.oversee": ["fss_manager"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

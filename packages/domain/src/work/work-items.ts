@@ -7,7 +7,7 @@ import { countOf } from "../shared/counts";
  * "My work": the things a member of staff has to do by a date, gathered from the records that carry
  * an assignee and a due date. Each later issue adds its kinds here and a source in @hearth/db.
  */
-export const workItemKinds = ["early_help_assessment", "consultation_feedback", "case_visit", "taf_review", "request_for_service_decision"] as const;
+export const workItemKinds = ["early_help_assessment", "consultation_feedback", "case_visit", "taf_review", "request_for_service_decision", "case_review"] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
   early_help_assessment: "Early help assessment",
@@ -15,6 +15,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   case_visit: "Visit a child",
   taf_review: "Review a team around the family",
   request_for_service_decision: "Read FSS's decision on a request",
+  case_review: "Review an FSS case plan",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */

@@ -20,7 +20,8 @@ import { allocationMeetingPaths } from "./paths";
 export function AllocationMeetingPage() {
   const { meetingId = "" } = useParams();
   const trpc = useTRPC();
-  const meeting = useQuery(trpc.allocationMeetings.get.queryOptions({ meetingId }));
+  // Read afresh on every visit: the agenda changes with each decision taken from it.
+  const meeting = useQuery(trpc.allocationMeetings.get.queryOptions({ meetingId }, { refetchOnMount: "always" }));
   usePageTitle(meeting.data ? `Allocation meeting ${formatUkDate(meeting.data.heldOn)}` : "Allocation meeting");
   if (meeting.isPending) return <p className="govuk-body">Loading…</p>;
   if (meeting.isError) return <LoadProblem error={meeting.error} what="the allocation meeting" />;
