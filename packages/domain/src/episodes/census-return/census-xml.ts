@@ -35,6 +35,16 @@ function group(name: string, inner: string): string {
   return inner === "" ? "" : `<${name}>${inner}</${name}>`;
 }
 
+/** A group of one repeated element, e.g. `<Disabilities><Disability>…</Disability>…</Disabilities>`. */
+function list(name: string, itemName: string, values: readonly Value[]): string {
+  return group(name, values.map((v) => element(itemName, v)).join(""));
+}
+
+/** Each item written with its writer, in order. */
+function each<T>(items: readonly T[], write: (item: T) => string): string {
+  return items.map(write).join("");
+}
+
 export function censusXmlHeader(header: CensusXmlHeader): string {
   const dateTime = header.madeAt.toISOString().slice(0, 19);
   return (
@@ -68,13 +78,12 @@ export function censusChildXml(child: CensusChild): string {
     element("ExpectedPersonBirthDate", child.expectedDateOfBirth) +
     element("Sex", child.sex) +
     element("PersonDeathDate", child.dateOfDeath);
-  const characteristics =
-    element("Ethnicity", child.ethnicity) + group("Disabilities", child.disabilities.map((d) => element("Disability", d)).join(""));
+  const characteristics = element("Ethnicity", child.ethnicity) + list("Disabilities", "Disability", child.disabilities);
   return (
     "<Child>" +
     group("ChildIdentifiers", identifiers) +
     group("ChildCharacteristics", characteristics) +
-    child.episodes.map(episodeXml).join("") +
+    each(child.episodes, episodeXml) +
     "</Child>\n"
   );
 }
@@ -88,11 +97,11 @@ function episodeXml(episode: CensusEpisode): string {
       element("CINclosureDate", episode.closureDate) +
       element("ReasonForClosure", episode.reasonForClosure) +
       element("DateOfInitialCPC", episode.dateOfInitialCpc) +
-      episode.assessments.map(assessmentXml).join("") +
-      episode.cinPlans.map(cinPlanXml).join("") +
-      episode.section47s.map(section47Xml).join("") +
+      each(episode.assessments, assessmentXml) +
+      each(episode.cinPlans, cinPlanXml) +
+      each(episode.section47s, section47Xml) +
       element("ReferralNFA", episode.referralNfa) +
-      episode.cpPlans.map(cpPlanXml).join(""),
+      each(episode.cpPlans, cpPlanXml),
   );
 }
 
@@ -101,7 +110,7 @@ function assessmentXml(a: CensusAssessment): string {
     "Assessments",
     element("AssessmentActualStartDate", a.startDate) +
       element("AssessmentAuthorisationDate", a.authorisationDate) +
-      group("FactorsIdentifiedAtAssessment", a.factors.map((f) => element("AssessmentFactors", f)).join("")),
+      list("FactorsIdentifiedAtAssessment", "AssessmentFactors", a.factors),
   );
 }
 
@@ -128,6 +137,6 @@ function cpPlanXml(p: CensusCpPlan): string {
       element("InitialCategoryOfAbuse", p.initialCategory) +
       element("LatestCategoryOfAbuse", p.latestCategory) +
       element("NumberOfPreviousCPP", p.numberOfPreviousCpp) +
-      group("Reviews", p.reviewDates.map((d) => element("CPPreviewDate", d)).join("")),
+      list("Reviews", "CPPreviewDate", p.reviewDates),
   );
 }

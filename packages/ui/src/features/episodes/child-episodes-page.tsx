@@ -1,66 +1,20 @@
-import {
-  assessmentFactorLabels,
-  categoryOfAbuseLabels,
-  episodePartLabels,
-  legalStatusLabels,
-  primaryNeedLabels,
-  reasonForClosureLabels,
-  referralSourceLabels,
-  type EpisodePartKind,
-} from "@hearth/domain";
+import { episodePartLabels, type EpisodePartKind } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { Fragment } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { ButtonLink } from "../../components/button";
 import { BackLink } from "../../components/content";
 import { NotificationBanner } from "../../components/notification-banner";
-import { SummaryList, type SummaryListRow } from "../../components/summary-list";
 import { formatUkDate } from "../../format/dates";
 import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { casePaths } from "../cases/paths";
-import { CensusProblemList, problemsAt, problemsOf, type CensusProblemView } from "./census-problems";
-import { labelOf } from "./code-options";
+import { CensusProblemList, problemsOf } from "./census-problems";
+import type { ChildEpisodes } from "./child-episodes";
 import { EpisodeFormFor } from "./episode-form-for";
+import { partRows, RecordSummary, type SummaryRow } from "./part-summaries";
 import { episodePaths } from "./paths";
-
-const date = (d: string | null | undefined, none = "Not recorded") => (d ? formatUkDate(d) : none);
-
-/** A record's summary: each field's value with the census problems about that field beside it. */
-function RecordSummary({
-  problems,
-  part,
-  recordId,
-  rows,
-  change,
-}: {
-  problems: readonly CensusProblemView[];
-  part: CensusProblemView["part"];
-  recordId: string | null;
-  rows: { field: string; key: string; value: ReactNode }[];
-  change?: { to: string; what: string };
-}) {
-  const listed: SummaryListRow[] = rows.map((row, i) => ({
-    key: row.key,
-    value: (
-      <>
-        {row.value}
-        <CensusProblemList problems={problemsAt(problems, part, recordId, row.field)} />
-      </>
-    ),
-    action: change && i === 0 ? { to: change.to, text: "Change", visuallyHiddenText: change.what } : undefined,
-  }));
-  // Problems about a field the summary does not show (a rule about the record as a whole) still show.
-  const shown = new Set(rows.map((r) => r.field));
-  const others = problemsOf(problems, part, recordId).filter((p) => !shown.has(p.field));
-  return (
-    <>
-      <SummaryList rows={listed} />
-      <CensusProblemList problems={others} />
-    </>
-  );
-}
 
 /**
  * One child's statutory episodes, reached from their case: each CIN referral with its
@@ -140,86 +94,22 @@ export function ChildEpisodesPage() {
               part="referral"
               recordId={e.id}
               change={change("referral", "the CIN referral", { id: e.id })}
-              rows={[
-                { field: "referralDate", key: "Referral date", value: date(e.referralDate) },
-                { field: "referralSource", key: "Referral source", value: labelOf(referralSourceLabels, e.referralSource) },
-                { field: "referralNfa", key: "Further action", value: e.referralNfa ? "No further action" : "Led to further action" },
-                { field: "primaryNeed", key: "Primary need", value: labelOf(primaryNeedLabels, e.primaryNeed) },
-              ]}
+              rows={partRows.referral(e)}
             />
-            <h3 className="govuk-heading-s">Assessments</h3>
-            {e.assessments.map((a, i) => (
-              <RecordSummary
-                key={a.id}
-                problems={problems}
-                part="assessment"
-                recordId={a.id}
-                change={change("assessment", `assessment ${i + 1}`, { id: a.id, referralId: e.id })}
-                rows={[
-                  { field: "startDate", key: "Started", value: date(a.startDate) },
-                  { field: "authorisationDate", key: "Authorised", value: date(a.authorisationDate, "Not yet") },
-                  {
-                    field: "factors",
-                    key: "Factors identified",
-                    value: a.factors.length ? a.factors.map((f) => labelOf(assessmentFactorLabels, f)).join("; ") : "None recorded",
-                  },
-                ]}
-              />
-            ))}
-            <h3 className="govuk-heading-s">Section 47 enquiries</h3>
-            {e.section47s.map((s, i) => (
-              <RecordSummary
-                key={s.id}
-                problems={problems}
-                part="section47"
-                recordId={s.id}
-                change={change("section47", `section 47 enquiry ${i + 1}`, { id: s.id, referralId: e.id })}
-                rows={[
-                  { field: "startDate", key: "Started", value: date(s.startDate) },
-                  { field: "icpcTargetDate", key: "Conference target date", value: date(s.icpcTargetDate) },
-                  {
-                    field: "dateOfInitialCpc",
-                    key: "Initial conference",
-                    value: s.icpcNotRequired ? "Not required" : date(s.dateOfInitialCpc, "Not yet held"),
-                  },
-                ]}
-              />
-            ))}
-            <h3 className="govuk-heading-s">Child protection plans</h3>
-            {e.cpPlans.map((p, i) => (
-              <RecordSummary
-                key={p.id}
-                problems={problems}
-                part="cpPlan"
-                recordId={p.id}
-                change={change("cpPlan", `child protection plan ${i + 1}`, { id: p.id, referralId: e.id })}
-                rows={[
-                  { field: "startDate", key: "Started", value: date(p.startDate) },
-                  { field: "endDate", key: "Ended", value: date(p.endDate, "Open") },
-                  { field: "initialCategory", key: "Initial category of abuse", value: labelOf(categoryOfAbuseLabels, p.initialCategory) },
-                  { field: "latestCategory", key: "Latest category of abuse", value: labelOf(categoryOfAbuseLabels, p.latestCategory) },
-                  { field: "numberOfPreviousCpp", key: "Previous plans", value: String(p.numberOfPreviousCpp) },
-                  {
-                    field: "reviewDates",
-                    key: "Reviews",
-                    value: p.reviewDates.length ? p.reviewDates.map((r) => formatUkDate(r)).join(", ") : "None yet",
-                  },
-                ]}
-              />
-            ))}
-            <h3 className="govuk-heading-s">Child in need plans</h3>
-            {e.cinPlans.map((p, i) => (
-              <RecordSummary
-                key={p.id}
-                problems={problems}
-                part="cinPlan"
-                recordId={p.id}
-                change={change("cinPlan", `child in need plan ${i + 1}`, { id: p.id, referralId: e.id })}
-                rows={[
-                  { field: "startDate", key: "Started", value: date(p.startDate) },
-                  { field: "endDate", key: "Ended", value: date(p.endDate, "Open") },
-                ]}
-              />
+            {listedParts.map(({ part, heading, records, what }) => (
+              <Fragment key={part}>
+                <h3 className="govuk-heading-s">{heading}</h3>
+                {records(e).map((record, i) => (
+                  <RecordSummary
+                    key={record.id}
+                    problems={problems}
+                    part={part}
+                    recordId={record.id}
+                    change={change(part, `${what} ${i + 1}`, { id: record.id, referralId: e.id })}
+                    rows={record.rows}
+                  />
+                ))}
+              </Fragment>
             ))}
             <h3 className="govuk-heading-s">Closure</h3>
             {e.closure ? (
@@ -228,10 +118,7 @@ export function ChildEpisodesPage() {
                 part="closure"
                 recordId={e.id}
                 change={change("closure", "the closure", { referralId: e.id })}
-                rows={[
-                  { field: "closureDate", key: "Closed", value: date(e.closure.closureDate) },
-                  { field: "reasonForClosure", key: "Reason", value: labelOf(reasonForClosureLabels, e.closure.reasonForClosure) },
-                ]}
+                rows={partRows.closure(e.closure)}
               />
             ) : (
               <>
@@ -271,11 +158,7 @@ export function ChildEpisodesPage() {
           part="lookedAfter"
           recordId={p.id}
           change={change("lookedAfter", `looked-after period ${i + 1}`, { id: p.id })}
-          rows={[
-            { field: "legalStatus", key: "Legal status", value: labelOf(legalStatusLabels, p.legalStatus) },
-            { field: "startDate", key: "Started", value: date(p.startDate) },
-            { field: "endDate", key: "Ended", value: date(p.endDate, "Still looked after") },
-          ]}
+          rows={partRows.lookedAfter(p)}
         />
       ))}
       {data.canChange && (
@@ -288,6 +171,42 @@ export function ChildEpisodesPage() {
     </>
   );
 }
+
+type Episode = ChildEpisodes["episodes"][number];
+
+/** The parts listed under each episode, in the order a case runs. */
+const listedParts: {
+  part: "assessment" | "section47" | "cpPlan" | "cinPlan";
+  heading: string;
+  what: string;
+  /** Each record of the part with the rows its summary shows. */
+  records: (e: Episode) => { id: string; rows: SummaryRow[] }[];
+}[] = [
+  {
+    part: "assessment",
+    heading: "Assessments",
+    what: "assessment",
+    records: (e) => e.assessments.map((r) => ({ id: r.id, rows: partRows.assessment(r) })),
+  },
+  {
+    part: "section47",
+    heading: "Section 47 enquiries",
+    what: "section 47 enquiry",
+    records: (e) => e.section47s.map((r) => ({ id: r.id, rows: partRows.section47(r) })),
+  },
+  {
+    part: "cpPlan",
+    heading: "Child protection plans",
+    what: "child protection plan",
+    records: (e) => e.cpPlans.map((r) => ({ id: r.id, rows: partRows.cpPlan(r) })),
+  },
+  {
+    part: "cinPlan",
+    heading: "Child in need plans",
+    what: "child in need plan",
+    records: (e) => e.cinPlans.map((r) => ({ id: r.id, rows: partRows.cinPlan(r) })),
+  },
+];
 
 const addText = {
   assessment: "Record an assessment",

@@ -1,6 +1,7 @@
 import type { EpisodePartKind } from "@hearth/domain";
 import type { ChildEpisodes } from "./child-episodes";
-import { AssessmentForm, ClosureForm, CinPlanForm, CpPlanForm, LookedAfterForm, ReferralForm, Section47Form } from "./part-forms";
+import { CpPlanForm, LookedAfterForm, Section47Form } from "./protection-forms";
+import { AssessmentForm, CinPlanForm, ClosureForm, ReferralForm } from "./referral-forms";
 
 /**
  * The form for the part named in the address: a new one, or the one with `id` to change. An
