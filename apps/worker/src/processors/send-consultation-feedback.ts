@@ -1,6 +1,6 @@
-import { claimDelivery, consultationForFeedback, markReferrerFeedbackGiven, settleDelivery } from "@hearth/db";
+import { consultationForFeedback, markReferrerFeedbackGiven } from "@hearth/db";
 import { consultationReference, referrerFeedbackKey, referrerFeedbackMessage, type ConsultationOutcome } from "@hearth/domain";
-import { PermanentSendError, RetryableSendError } from "../notifications/transport";
+import { sendEmailOnce } from "./send-email-once";
 import type { Processor } from "./types";
 
 /**
@@ -11,67 +11,22 @@ import type { Processor } from "./types";
  * consultation awaiting feedback, where My work shows it to the worker to ring the referrer.
  */
 export const sendConsultationFeedbackProcessor: Processor<"consultations.send-feedback"> = async (payload, deps, attempt) => {
-  const { db, transport } = deps;
-  const now = deps.now();
-  const consultation = await consultationForFeedback(db, payload.consultationId);
+  const consultation = await consultationForFeedback(deps.db, payload.consultationId);
   if (!consultation) return { status: "unknown consultation" };
   if (consultation.status !== "awaiting_feedback" || consultation.feedbackSentAt) return { status: "not awaiting feedback" };
   if (!consultation.callerEmail) return { status: "no email" };
-
-  const claim = await claimDelivery(db, {
+  return sendEmailOnce(deps, attempt, {
     key: referrerFeedbackKey(consultation.id),
     kind: "consultation_feedback",
-    bookingId: null,
-    transport: transport.name,
-    now,
-    staleBefore: new Date(now.getTime() - deps.settings.staleClaimMs),
+    to: consultation.callerEmail,
+    compose: () =>
+      Promise.resolve(
+        referrerFeedbackMessage({
+          reference: consultationReference(consultation.number),
+          outcome: consultation.outcome as ConsultationOutcome,
+          callerName: consultation.callerName,
+        }),
+      ),
+    onSent: (tx, at) => markReferrerFeedbackGiven(tx, { consultationId: consultation.id, at, method: "email", recordedBy: null, note: null }),
   });
-  const recordSent = (at: Date) =>
-    markReferrerFeedbackGiven(db, { consultationId: consultation.id, at, method: "email", recordedBy: null, note: null });
-  if (claim.action === "done") {
-    // Sent before, but the worker stopped before recording it on the consultation.
-    if (claim.status === "sent" || claim.status === "delivered") await recordSent(now);
-    return { status: claim.status };
-  }
-  if (claim.action === "busy") throw new RetryableSendError("another worker is sending this feedback");
-  const { delivery } = claim;
-  const reference = String(delivery.id);
-  if (claim.action === "reconcile") {
-    const found = await transport.findSent({ reference, deliveryId: delivery.id, channel: "email" });
-    if (found && found !== "unknown") {
-      await db.transaction(async (tx) => {
-        await settleDelivery(tx, delivery.id, { status: "sent", now, providerId: found.providerId, channel: "email" });
-        await markReferrerFeedbackGiven(tx, { consultationId: consultation.id, at: now, method: "email", recordedBy: null, note: null });
-      });
-      return { status: "sent", reconciled: true };
-    }
-  }
-
-  const message = referrerFeedbackMessage({
-    reference: consultationReference(consultation.number),
-    outcome: consultation.outcome as ConsultationOutcome,
-    callerName: consultation.callerName,
-  });
-  try {
-    const sent = await transport.send({ channel: "email", to: consultation.callerEmail, ...message, reference, deliveryId: delivery.id });
-    const at = deps.now();
-    await db.transaction(async (tx) => {
-      await settleDelivery(tx, delivery.id, { status: "sent", now: at, providerId: sent.providerId, channel: "email" });
-      await markReferrerFeedbackGiven(tx, { consultationId: consultation.id, at, method: "email", recordedBy: null, note: null });
-    });
-    return { status: "sent" };
-  } catch (error) {
-    if (error instanceof PermanentSendError) {
-      await settleDelivery(db, delivery.id, { status: "permanent_failure", now: deps.now(), error: error.message, channel: "email" });
-      return { status: "permanent_failure" };
-    }
-    if (error instanceof RetryableSendError)
-      await settleDelivery(db, delivery.id, {
-        status: attempt.isLast ? "technical_failure" : "retrying",
-        now: deps.now(),
-        error: error.message,
-        channel: "email",
-      });
-    throw error;
-  }
 };
