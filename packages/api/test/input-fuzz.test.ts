@@ -143,6 +143,26 @@ beforeAll(async () => {
       referral: { childId: fixtures.personId, referralDate: daysFromToday(-40), referralSource: "2A", primaryNeed: "N1", referralNfa: false },
     })
   ).id;
+  const caseApi = await (await signedInAs(t.db, "fss_manager")).call();
+  fixtures.outcomeId = (await caseApi.cases.addOutcome({ caseId: fixtures.caseId, description: "Fuzz outcome" })).id;
+  fixtures.actionId = (
+    await caseApi.cases.addAction({
+      caseId: fixtures.caseId,
+      outcomeId: fixtures.outcomeId,
+      description: "Fuzz action",
+      owner: "Fuzz",
+      dueOn: "2026-12-31",
+    })
+  ).id;
+  fixtures.meetingId = (
+    await (
+      await (await signedInAs(t.db, "fss_manager")).call()
+    ).allocationMeetings.create({
+      heldOn: "2026-03-02",
+      staffIds: [fixtures.namedStaffId],
+      partners: [{ name: "Fuzz Health", agency: "Health visiting" }],
+    })
+  ).meetingId;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -473,6 +493,22 @@ const seeds: Record<string, Seed> = {
       record: { legalStatus: "V2", startDate: daysFromToday(-10), endDate: daysFromToday(-9) },
     }),
   },
+  "cases.addOutcome": { as: "fss_manager", input: () => ({ caseId: f("caseId"), description: "Fuzz outcome" }) },
+  "cases.addAction": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), outcomeId: f("outcomeId"), description: "Fuzz action", owner: "Mum", dueOn: "2026-12-31" }),
+  },
+  "cases.updateAction": { as: "fss_manager", input: () => ({ caseId: f("caseId"), actionId: f("actionId"), status: "in_progress" }) },
+  "cases.recordReview": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), heldOn: daysFromToday(0), progress: "Fuzz progress", decision: "continue_plan", decisionNote: "Fuzz" }),
+  },
+  "cases.recordOversight": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), kind: "management_decision", decidedOn: daysFromToday(0), decision: "Fuzz", rationale: "Fuzz" }),
+  },
+  "cases.reallocate": { as: "fss_manager", input: () => ({ caseId: f("caseId"), keyWorkerId: f("namedStaffId"), reason: "Fuzz" }) },
+  "cases.teamWorkload": { as: "fss_manager", input: () => ({}) },
   "families.alerts.add": {
     as: "admin",
     input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),
@@ -764,7 +800,16 @@ const seeds: Record<string, Seed> = {
       childIds: [f("siblingId")],
       category: "child_in_need",
       reason: "Fuzz allocation",
+      meetingId: f("meetingId"),
     }),
+  },
+  "requestsForService.markDecisionRead": { as: "lcss_senior", input: () => ({ requestId: f("requestForServiceId") }) },
+  "allocationMeetings.list": { as: "fss_manager", input: () => ({ limit: 10 }) },
+  "allocationMeetings.get": { as: "fss_manager", input: () => ({ meetingId: f("meetingId") }) },
+  "allocationMeetings.choices": { as: "fss_manager", input: () => ({}) },
+  "allocationMeetings.create": {
+    as: "fss_manager",
+    input: () => ({ heldOn: "2026-03-02", staffIds: [f("namedStaffId")], partners: [{ name: "Fuzz Partner", agency: "Police" }] }),
   },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {
