@@ -102,6 +102,10 @@ describe("the allocation meeting and the case plan, in a real browser", () => {
     await page.getByRole("button", { name: "Add action" }).click();
     await page.getByRole("table", { name: "Actions for outcome 1" }).getByText("Morning routine chart").waitFor();
     await expectAccessible(page);
+    // The case page holds several forms (visit, outcome, action, review, oversight, reallocation,
+    // closure); a box's id is its name, so a repeated name would tie one form's label to another's box.
+    const ids = await page.locator("main [id]").evaluateAll((elements) => elements.map((e) => e.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
     expect(await platform.db.db.$count(schema.casePlanActions)).toBe(1);
   });
 });

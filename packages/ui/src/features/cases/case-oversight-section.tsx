@@ -15,6 +15,7 @@ import { Radios } from "../../components/form/radios";
 import { Textarea } from "../../components/form/textarea";
 import { SummaryList } from "../../components/summary-list";
 import { formatUkDate } from "../../format/dates";
+import { prefixedBoxes } from "../../forms/prefixed-boxes";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 
@@ -63,12 +64,19 @@ export function CaseOversightSection({ page, onChanged }: { page: Page; onChange
 function RecordOversightForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.cases.recordOversight.mutationOptions());
-  const form = useSchemaForm<{ kind: string; decidedOn: string; decision: string; rationale: string }, CaseOversightRecord>({
+  // The visit and review forms on the case page also ask for a "kind" and a "decision".
+  const boxes = prefixedBoxes("oversight", { kind: "", decidedOn: "", decision: "", rationale: "" });
+  const form = useSchemaForm<Record<string, string>, CaseOversightRecord>({
     schema: caseOversightRecordSchema,
-    defaultValues: { kind: "", decidedOn: "", decision: "", rationale: "" },
-    toInput: (v) => ({ caseId, ...v, kind: v.kind || undefined }),
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    order: boxes.order,
+    toInput: (v) => {
+      const typed = boxes.unboxed(v);
+      return { caseId, ...typed, kind: typed.kind || undefined };
+    },
   });
-  const decidedOn = form.bind("decidedOn");
+  const decidedOn = form.bind(boxes.box("decidedOn"));
   return (
     <section aria-labelledby="record-oversight-heading">
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
@@ -80,11 +88,11 @@ function RecordOversightForm({ caseId, onRecorded }: { caseId: string; onRecorde
           legend="Kind"
           legendSize="s"
           items={caseOversightKinds.map((k) => ({ value: k, text: caseOversightKindLabels[k] }))}
-          {...form.field("kind")}
+          {...form.field(boxes.box("kind"))}
         />
         <DateInput legend="Date of the decision" legendSize="s" hint="For example, 27 3 2026" {...decidedOn} value={String(decidedOn.value)} />
-        <Textarea label="Decision" rows={3} {...form.field("decision")} />
-        <Textarea label="Rationale" rows={3} {...form.field("rationale")} />
+        <Textarea label="Decision" rows={3} {...form.field(boxes.box("decision"))} />
+        <Textarea label="Rationale" rows={3} {...form.field(boxes.box("rationale"))} />
         <Button disabled={record.isPending}>Record</Button>
       </form>
     </section>
@@ -94,10 +102,17 @@ function RecordOversightForm({ caseId, onRecorded }: { caseId: string; onRecorde
 function ReallocateForm(props: { caseId: string; choices: { id: string; displayName: string }[]; onReallocated: () => void }) {
   const trpc = useTRPC();
   const reallocate = useMutation(trpc.cases.reallocate.mutationOptions());
-  const form = useSchemaForm<{ keyWorkerId: string; reason: string }, CaseReallocate>({
+  // The closing form on the case page also asks for a "reason".
+  const boxes = prefixedBoxes("reallocate", { keyWorkerId: "", reason: "" });
+  const form = useSchemaForm<Record<string, string>, CaseReallocate>({
     schema: caseReallocateSchema,
-    defaultValues: { keyWorkerId: "", reason: "" },
-    toInput: (v) => ({ caseId: props.caseId, keyWorkerId: v.keyWorkerId || undefined, reason: v.reason }),
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    order: boxes.order,
+    toInput: (v) => {
+      const typed = boxes.unboxed(v);
+      return { caseId: props.caseId, keyWorkerId: typed.keyWorkerId || undefined, reason: typed.reason };
+    },
   });
   return (
     <section aria-labelledby="reallocate-heading">
@@ -110,9 +125,9 @@ function ReallocateForm(props: { caseId: string; choices: { id: string; displayN
           legend="New key worker"
           legendSize="s"
           items={props.choices.map((k) => ({ value: k.id, text: k.displayName }))}
-          {...form.field("keyWorkerId")}
+          {...form.field(boxes.box("keyWorkerId"))}
         />
-        <Textarea label="Reason for reallocating" rows={2} {...form.field("reason")} />
+        <Textarea label="Reason for reallocating" rows={2} {...form.field(boxes.box("reason"))} />
         <Button disabled={reallocate.isPending}>Reallocate</Button>
       </form>
     </section>

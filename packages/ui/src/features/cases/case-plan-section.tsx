@@ -24,6 +24,7 @@ import { TextInput } from "../../components/form/text-input";
 import { SummaryList } from "../../components/summary-list";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
+import { prefixedBoxes } from "../../forms/prefixed-boxes";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 
@@ -126,9 +127,13 @@ function ActionStatusForm(props: { caseId: string; actionId: string; status: str
 function AddOutcomeForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.cases.addOutcome.mutationOptions());
-  const form = useSchemaForm<{ caseId: string; description: string }, CasePlanOutcomeAdd>({
+  const boxes = prefixedBoxes("outcome", { description: "" });
+  const form = useSchemaForm<Record<string, string>, CasePlanOutcomeAdd>({
     schema: casePlanOutcomeAddSchema,
-    defaultValues: { caseId, description: "" },
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    order: boxes.order,
+    toInput: (v) => ({ caseId, ...boxes.unboxed(v) }),
   });
   return (
     <section aria-labelledby="add-outcome-heading">
@@ -141,7 +146,7 @@ function AddOutcomeForm({ caseId, onAdded }: { caseId: string; onAdded: () => vo
           label="Outcome"
           hint="What will be different for the family, in their words where you can"
           rows={2}
-          {...form.field("description")}
+          {...form.field(boxes.box("description"))}
         />
         <Button disabled={add.isPending}>Add outcome</Button>
       </form>
@@ -149,22 +154,22 @@ function AddOutcomeForm({ caseId, onAdded }: { caseId: string; onAdded: () => vo
   );
 }
 
-interface ActionValues {
-  outcomeId: string;
-  description: string;
-  owner: string;
-  dueOn: string;
-}
-
 function AddActionForm({ caseId, outcomes, onAdded }: { caseId: string; outcomes: Plan["outcomes"]; onAdded: () => void }) {
   const trpc = useTRPC();
   const add = useMutation(trpc.cases.addAction.mutationOptions());
-  const form = useSchemaForm<ActionValues, CasePlanActionAdd>({
+  // The outcome form on the same page also asks for a "description": this form's boxes are its own.
+  const boxes = prefixedBoxes("action", { outcomeId: outcomes.length === 1 ? outcomes[0]!.id : "", description: "", owner: "", dueOn: "" });
+  const form = useSchemaForm<Record<string, string>, CasePlanActionAdd>({
     schema: casePlanActionAddSchema,
-    defaultValues: { outcomeId: outcomes.length === 1 ? outcomes[0]!.id : "", description: "", owner: "", dueOn: "" },
-    toInput: (v) => ({ caseId, ...v, outcomeId: v.outcomeId || undefined }),
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    order: boxes.order,
+    toInput: (v) => {
+      const typed = boxes.unboxed(v);
+      return { caseId, ...typed, outcomeId: typed.outcomeId || undefined };
+    },
   });
-  const dueOn = form.bind("dueOn");
+  const dueOn = form.bind(boxes.box("dueOn"));
   return (
     <section aria-labelledby="add-action-heading">
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
@@ -176,10 +181,10 @@ function AddActionForm({ caseId, outcomes, onAdded }: { caseId: string; outcomes
           legend="Which outcome is it for?"
           legendSize="s"
           items={outcomes.map((o, i) => ({ value: o.id, text: `Outcome ${i + 1}: ${o.description}` }))}
-          {...form.field("outcomeId")}
+          {...form.field(boxes.box("outcomeId"))}
         />
-        <Textarea label="Action" rows={2} {...form.field("description")} />
-        <TextInput label="Who will do it" hint="For example, the key worker, mother, the school" {...form.field("owner")} />
+        <Textarea label="Action" rows={2} {...form.field(boxes.box("description"))} />
+        <TextInput label="Who will do it" hint="For example, the key worker, mother, the school" {...form.field(boxes.box("owner"))} />
         <DateInput legend="Due by" legendSize="s" hint="For example, 27 3 2026" {...dueOn} value={String(dueOn.value)} />
         <Button disabled={add.isPending}>Add action</Button>
       </form>
@@ -190,12 +195,19 @@ function AddActionForm({ caseId, outcomes, onAdded }: { caseId: string; outcomes
 function RecordReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.cases.recordReview.mutationOptions());
-  const form = useSchemaForm<{ heldOn: string; progress: string; decision: string; decisionNote: string }, CaseReviewRecord>({
+  // The oversight form on the same page also asks for a "decision".
+  const boxes = prefixedBoxes("review", { heldOn: "", progress: "", decision: "", decisionNote: "" });
+  const form = useSchemaForm<Record<string, string>, CaseReviewRecord>({
     schema: caseReviewRecordSchema,
-    defaultValues: { heldOn: "", progress: "", decision: "", decisionNote: "" },
-    toInput: (v) => ({ caseId, ...v, decision: v.decision || undefined }),
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    order: boxes.order,
+    toInput: (v) => {
+      const typed = boxes.unboxed(v);
+      return { caseId, ...typed, decision: typed.decision || undefined };
+    },
   });
-  const heldOn = form.bind("heldOn");
+  const heldOn = form.bind(boxes.box("heldOn"));
   return (
     <section aria-labelledby="record-review-heading">
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
@@ -204,14 +216,14 @@ function RecordReviewForm({ caseId, onRecorded }: { caseId: string; onRecorded: 
       </h3>
       <form noValidate onSubmit={form.onSubmit(async (input) => (await record.mutateAsync(input), form.form.reset(), onRecorded()))}>
         <DateInput legend="Date of the review" legendSize="s" hint="For example, 27 3 2026" {...heldOn} value={String(heldOn.value)} />
-        <Textarea label="Progress against the plan" {...form.field("progress")} />
+        <Textarea label="Progress against the plan" {...form.field(boxes.box("progress"))} />
         <Radios
           legend="What did the review decide?"
           legendSize="s"
           items={caseReviewDecisions.map((d) => ({ value: d, text: caseReviewDecisionLabels[d] }))}
-          {...form.field("decision")}
+          {...form.field(boxes.box("decision"))}
         />
-        <Textarea label="Reason for the decision" rows={3} {...form.field("decisionNote")} />
+        <Textarea label="Reason for the decision" rows={3} {...form.field(boxes.box("decisionNote"))} />
         <Button disabled={record.isPending}>Record review</Button>
       </form>
     </section>
