@@ -82,8 +82,14 @@ beforeAll(async () => {
     restrictedBy: fixtures.adminStaffId,
     restrictedAt: new Date(),
   });
-  const [named] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'fss_manager' limit 1`);
+  const [named] = await rawRows<{ id: string; area_id: string }>(t.db, sql`select id, area_id from staff_users where role = 'fss_manager' limit 1`);
   fixtures.namedStaffId = named!.id;
+  // A second FSS worker in the manager's area, for cases.reallocate: the case is the manager's.
+  const [otherFss] = await t.db
+    .insert(schema.staffUsers)
+    .values({ email: "fss.fuzz@hearth.test", displayName: "Fuzz Worker", role: "fss_worker", areaId: named!.area_id })
+    .returning();
+  fixtures.otherFssStaffId = otherFss!.id;
   await nameOnRestriction(t.db, fixtures.restrictedPersonId!, fixtures.namedStaffId);
   // A South person found by a Central manager's search comes back with a handle, not an id.
   await api.people.create({ firstName: "Fuzz", lastName: "Faraway", dateOfBirth: "2019-05-04", postcode: "OX14 3AA", confirmedNotDuplicate: true });
@@ -286,29 +292,37 @@ beforeAll(async () => {
       outcome: "request_for_service",
     })
   ).id;
-  // A request left waiting for FSS's decision, for requestsForService.decide.
-  const third = await senior.consultations.create({
-    ...consultationCall(),
-    familyKind: "named",
-    familyId: fixtures.familyId,
-    childIds: [fixtures.personId],
-    consentGivenBy: "Fuzz parent",
-    childAge: undefined,
-    localityId: undefined,
-    level: 3,
-    rationale: undefined,
-    outcome: "request_for_service",
-  });
-  fixtures.decidableRequestId = (
-    await senior.requestsForService.create({
-      consultationId: third.id,
-      level: 3,
-      reasons: "Fuzz reasons",
-      triedSoFar: "Fuzz tried",
+  // A request left waiting for FSS's decision, for requestsForService.decide; another that FSS has
+  // decided, for the requester's markDecisionRead.
+  const waitingRequest = async () => {
+    const consultation = await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId!,
+      childIds: [fixtures.personId!],
       consentGivenBy: "Fuzz parent",
-      consentGivenOn: "2026-01-05",
-    })
-  ).id;
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    });
+    return (
+      await senior.requestsForService.create({
+        consultationId: consultation.id,
+        level: 3,
+        reasons: "Fuzz reasons",
+        triedSoFar: "Fuzz tried",
+        consentGivenBy: "Fuzz parent",
+        consentGivenOn: "2026-01-05",
+      })
+    ).id;
+  };
+  fixtures.decidableRequestId = await waitingRequest();
+  fixtures.decidedRequestId = await waitingRequest();
+  await (
+    await (await signedInAs(t.db, "fss_manager")).call()
+  ).requestsForService.decide({ requestId: fixtures.decidedRequestId, decision: "no_further_action", reason: "Fuzz: needs met" });
 });
 afterAll(() => t.destroy());
 
@@ -507,7 +521,7 @@ const seeds: Record<string, Seed> = {
     as: "fss_manager",
     input: () => ({ caseId: f("caseId"), kind: "management_decision", decidedOn: daysFromToday(0), decision: "Fuzz", rationale: "Fuzz" }),
   },
-  "cases.reallocate": { as: "fss_manager", input: () => ({ caseId: f("caseId"), keyWorkerId: f("namedStaffId"), reason: "Fuzz" }) },
+  "cases.reallocate": { as: "fss_manager", input: () => ({ caseId: f("caseId"), keyWorkerId: f("otherFssStaffId"), reason: "Fuzz" }) },
   "cases.teamWorkload": { as: "fss_manager", input: () => ({}) },
   "families.alerts.add": {
     as: "admin",
@@ -803,7 +817,7 @@ const seeds: Record<string, Seed> = {
       meetingId: f("meetingId"),
     }),
   },
-  "requestsForService.markDecisionRead": { as: "lcss_senior", input: () => ({ requestId: f("requestForServiceId") }) },
+  "requestsForService.markDecisionRead": { as: "lcss_senior", input: () => ({ requestId: f("decidedRequestId") }) },
   "allocationMeetings.list": { as: "fss_manager", input: () => ({ limit: 10 }) },
   "allocationMeetings.get": { as: "fss_manager", input: () => ({ meetingId: f("meetingId") }) },
   "allocationMeetings.choices": { as: "fss_manager", input: () => ({}) },
