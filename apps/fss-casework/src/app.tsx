@@ -1,4 +1,6 @@
 import {
+  allocationMeetingNavigation,
+  allocationMeetingRoutes,
   CaseTasks,
   caseNavigation,
   caseRoutes,
@@ -26,6 +28,7 @@ const navigation = [
   ...caseNavigation,
   ...episodeNavigation,
   ...intakeNavigation,
+  ...allocationMeetingNavigation,
   ...peopleNavigation,
   ...returnsNavigation,
 ];
@@ -51,6 +54,7 @@ export function App() {
         {familyRecordRoutes()}
         {intakeRoutes()}
         {returnsRoutes()}
+        {allocationMeetingRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,11 @@
-import { defaultDirectoryReviewMonths, defaultTafReviewWeeks, defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
+import {
+  defaultCaseReviewWeeks,
+  defaultDirectoryReviewMonths,
+  defaultTafReviewWeeks,
+  defaultVisitCadence,
+  type ThresholdLevel,
+  type VisitCadence,
+} from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -31,7 +38,7 @@ export interface ApiConfig {
     perEmailPerHour: number;
   };
   /** FSS case work (issue 12 §2): how often children on cases must be seen. */
-  fss: { visitCadence: VisitCadence };
+  fss: { visitCadence: VisitCadence; reviewWeeks: number };
   /** Team Around the Family (issue 11 §4): weeks between reviews. */
   taf: { reviewWeeks: number };
   /** The service directory (issue 15 §1): months after its last review that an entry is due again. */
@@ -56,7 +63,7 @@ export const defaultApiConfig: ApiConfig = {
     perAddressPerHour: 10,
     perEmailPerHour: 3,
   },
-  fss: { visitCadence: defaultVisitCadence },
+  fss: { visitCadence: defaultVisitCadence, reviewWeeks: defaultCaseReviewWeeks },
   taf: { reviewWeeks: defaultTafReviewWeeks },
   directory: { reviewMonths: defaultDirectoryReviewMonths },
 };

@@ -8,6 +8,7 @@ import { tafRouter } from "./taf/router";
 import { directoryRouter } from "./directory/router";
 import { lcssHomeRouter } from "./lcss-home/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
+import { allocationMeetingsRouter } from "./allocation-meetings/router";
 import { draftsRouter } from "./drafts/router";
 import { authRouter } from "./auth/router";
 import { bookingsRouter } from "./bookings/router";
@@ -39,6 +40,7 @@ export const appRouter = createTRPCRouter({
   directory: directoryRouter,
   lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
+  allocationMeetings: allocationMeetingsRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,

@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { isCountyWide, rolesFor, staffRoles, type Permission, type StaffRole } from "@hearth/domain";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import {
+  insertAllocationMeeting,
   insertCentreClosure,
   insertDirectoryService,
   insertChronologyEntry,
@@ -399,6 +401,26 @@ const northRequestForService = async () => {
     })
   ).id;
 };
+/** A North request FSS has decided, for LCSS to mark as read. */
+const northDecidedRequest = async () => {
+  const requestId = await northRequestForService();
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  await t.db
+    .update(schema.requestsForService)
+    .set({ status: "no_further_action", decisionReason: "Matrix", decidedBy: staff!.id, decidedAt: new Date() })
+    .where(eq(schema.requestsForService.id, requestId));
+  return requestId;
+};
+/** A North allocation meeting, written straight to the database. */
+let northMeetingId: string | undefined;
+const northMeeting = async () => {
+  if (northMeetingId) return northMeetingId;
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  northMeetingId = (
+    await insertAllocationMeeting(t.db, { areaId: northAreaId, heldOn: "2026-03-02", recordedBy: staff!.id, staffIds: [staff!.id], partners: [] })
+  ).id;
+  return northMeetingId;
+};
 const freshBooking = async (api: Api) => (await api.bookings.create(bookingInput(publicSessionId))).manageToken!;
 const procedures: {
   name: string;
@@ -540,6 +562,53 @@ const procedures: {
     allowedAnswer: "NOT_FOUND",
     call: async (api) => api.episodes.saveLookedAfter({ ...(await northChild()), record: { legalStatus: "V2", startDate: "2026-01-06" } }),
   },
+  // The case is North's and the FSS staff work elsewhere: every case change is answered as unknown.
+  {
+    name: "cases.addOutcome",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.addOutcome({ caseId: await northCase(), description: "Matrix outcome" }),
+  },
+  {
+    name: "cases.addAction",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.addAction({ caseId: await northCase(), outcomeId: randomUUID(), description: "Matrix", owner: "Matrix", dueOn: "2026-06-01" }),
+  },
+  {
+    name: "cases.updateAction",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.updateAction({ caseId: await northCase(), actionId: randomUUID(), status: "done" }),
+  },
+  {
+    name: "cases.recordReview",
+    permission: "cases.plan",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.recordReview({
+        caseId: await northCase(),
+        heldOn: "2026-03-01",
+        progress: "Matrix",
+        decision: "continue_plan",
+        decisionNote: "Matrix",
+      }),
+  },
+  {
+    name: "cases.recordOversight",
+    permission: "cases.oversee",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) =>
+      api.cases.recordOversight({ caseId: await northCase(), kind: "supervision", decidedOn: "2026-03-01", decision: "Matrix", rationale: "Matrix" }),
+  },
+  {
+    name: "cases.reallocate",
+    permission: "cases.oversee",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.cases.reallocate({ caseId: await northCase(), keyWorkerId: randomUUID(), reason: "Matrix" }),
+  },
+  { name: "cases.teamWorkload", permission: "cases.oversee", call: (api) => api.cases.teamWorkload({}) },
   { name: "families.record", permission: "families.read", call: (api) => api.families.record({ familyId: northFamilyId }) },
   { name: "families.involvement", permission: "families.read", call: (api) => api.families.involvement({ familyId: northFamilyId }) },
   { name: "families.accessLog", permission: "families.accessLog", call: (api) => api.families.accessLog({ familyId: northFamilyId }) },
@@ -775,6 +844,29 @@ const procedures: {
     allowedAnswer: "NOT_FOUND",
     call: async (api) =>
       api.requestsForService.decide({ requestId: await northRequestForService(), decision: "no_further_action", reason: "Matrix reason" }),
+  },
+  {
+    name: "requestsForService.markDecisionRead",
+    permission: "requestsForService.create",
+    call: async (api) => api.requestsForService.markDecisionRead({ requestId: await northDecidedRequest() }),
+  },
+  { name: "allocationMeetings.list", permission: "allocationMeetings.read", call: (api) => api.allocationMeetings.list({}) },
+  // The FSS staff work outside North, so North's meeting is answered as unknown.
+  {
+    name: "allocationMeetings.get",
+    permission: "allocationMeetings.read",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.allocationMeetings.get({ meetingId: await northMeeting() }),
+  },
+  { name: "allocationMeetings.choices", permission: "allocationMeetings.record", call: (api) => api.allocationMeetings.choices({}) },
+  {
+    name: "allocationMeetings.create",
+    permission: "allocationMeetings.record",
+    // Choosing attendees first is itself refused to the roles that may not record a meeting.
+    call: async (api) => {
+      const { staff } = await api.allocationMeetings.choices({});
+      return api.allocationMeetings.create({ heldOn: londonDateOf(new Date()), staffIds: [staff[0]!.id], partners: [] });
+    },
   },
   {
     name: "chronology.editEntry",
@@ -1122,7 +1214,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -188,7 +188,7 @@ describe("recording a visit", () => {
       seenAlone: false,
       notSeenAloneReason: "Jo is two and stayed with mum",
     });
-    const chronology = await api.chronology.list({ familyId, service: "fss" });
+    const chronology = await api.chronology.list({ familyId, kind: "case_visit" });
     expect(chronology.events).toEqual([
       expect.objectContaining({ kind: "case_visit", title: "Home visit", summary: "Seen: Mum, Casey and Jo", by: "Casey Worker" }),
     ]);

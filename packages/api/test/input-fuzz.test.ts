@@ -82,8 +82,14 @@ beforeAll(async () => {
     restrictedBy: fixtures.adminStaffId,
     restrictedAt: new Date(),
   });
-  const [named] = await rawRows<{ id: string }>(t.db, sql`select id from staff_users where role = 'fss_manager' limit 1`);
+  const [named] = await rawRows<{ id: string; area_id: string }>(t.db, sql`select id, area_id from staff_users where role = 'fss_manager' limit 1`);
   fixtures.namedStaffId = named!.id;
+  // A second FSS worker in the manager's area, for cases.reallocate: the case is the manager's.
+  const [otherFss] = await t.db
+    .insert(schema.staffUsers)
+    .values({ email: "fss.fuzz@hearth.test", displayName: "Fuzz Worker", role: "fss_worker", areaId: named!.area_id })
+    .returning();
+  fixtures.otherFssStaffId = otherFss!.id;
   await nameOnRestriction(t.db, fixtures.restrictedPersonId!, fixtures.namedStaffId);
   // A South person found by a Central manager's search comes back with a handle, not an id.
   await api.people.create({ firstName: "Fuzz", lastName: "Faraway", dateOfBirth: "2019-05-04", postcode: "OX14 3AA", confirmedNotDuplicate: true });
@@ -143,6 +149,26 @@ beforeAll(async () => {
       referral: { childId: fixtures.personId, referralDate: daysFromToday(-40), referralSource: "2A", primaryNeed: "N1", referralNfa: false },
     })
   ).id;
+  const caseApi = await (await signedInAs(t.db, "fss_manager")).call();
+  fixtures.outcomeId = (await caseApi.cases.addOutcome({ caseId: fixtures.caseId, description: "Fuzz outcome" })).id;
+  fixtures.actionId = (
+    await caseApi.cases.addAction({
+      caseId: fixtures.caseId,
+      outcomeId: fixtures.outcomeId,
+      description: "Fuzz action",
+      owner: "Fuzz",
+      dueOn: "2026-12-31",
+    })
+  ).id;
+  fixtures.meetingId = (
+    await (
+      await (await signedInAs(t.db, "fss_manager")).call()
+    ).allocationMeetings.create({
+      heldOn: "2026-03-02",
+      staffIds: [fixtures.namedStaffId],
+      partners: [{ name: "Fuzz Health", agency: "Health visiting" }],
+    })
+  ).meetingId;
   fixtures.doomedToken = (await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId))).manageToken!;
   const booked = await (await client(t.db).call()).bookings.create(bookingInput(fixtures.sessionId));
   fixtures.token = booked.manageToken!;
@@ -266,29 +292,37 @@ beforeAll(async () => {
       outcome: "request_for_service",
     })
   ).id;
-  // A request left waiting for FSS's decision, for requestsForService.decide.
-  const third = await senior.consultations.create({
-    ...consultationCall(),
-    familyKind: "named",
-    familyId: fixtures.familyId,
-    childIds: [fixtures.personId],
-    consentGivenBy: "Fuzz parent",
-    childAge: undefined,
-    localityId: undefined,
-    level: 3,
-    rationale: undefined,
-    outcome: "request_for_service",
-  });
-  fixtures.decidableRequestId = (
-    await senior.requestsForService.create({
-      consultationId: third.id,
-      level: 3,
-      reasons: "Fuzz reasons",
-      triedSoFar: "Fuzz tried",
+  // A request left waiting for FSS's decision, for requestsForService.decide; another that FSS has
+  // decided, for the requester's markDecisionRead.
+  const waitingRequest = async () => {
+    const consultation = await senior.consultations.create({
+      ...consultationCall(),
+      familyKind: "named",
+      familyId: fixtures.familyId!,
+      childIds: [fixtures.personId!],
       consentGivenBy: "Fuzz parent",
-      consentGivenOn: "2026-01-05",
-    })
-  ).id;
+      childAge: undefined,
+      localityId: undefined,
+      level: 3,
+      rationale: undefined,
+      outcome: "request_for_service",
+    });
+    return (
+      await senior.requestsForService.create({
+        consultationId: consultation.id,
+        level: 3,
+        reasons: "Fuzz reasons",
+        triedSoFar: "Fuzz tried",
+        consentGivenBy: "Fuzz parent",
+        consentGivenOn: "2026-01-05",
+      })
+    ).id;
+  };
+  fixtures.decidableRequestId = await waitingRequest();
+  fixtures.decidedRequestId = await waitingRequest();
+  await (
+    await (await signedInAs(t.db, "fss_manager")).call()
+  ).requestsForService.decide({ requestId: fixtures.decidedRequestId, decision: "no_further_action", reason: "Fuzz: needs met" });
 });
 afterAll(() => t.destroy());
 
@@ -473,6 +507,22 @@ const seeds: Record<string, Seed> = {
       record: { legalStatus: "V2", startDate: daysFromToday(-10), endDate: daysFromToday(-9) },
     }),
   },
+  "cases.addOutcome": { as: "fss_manager", input: () => ({ caseId: f("caseId"), description: "Fuzz outcome" }) },
+  "cases.addAction": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), outcomeId: f("outcomeId"), description: "Fuzz action", owner: "Mum", dueOn: "2026-12-31" }),
+  },
+  "cases.updateAction": { as: "fss_manager", input: () => ({ caseId: f("caseId"), actionId: f("actionId"), status: "in_progress" }) },
+  "cases.recordReview": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), heldOn: daysFromToday(0), progress: "Fuzz progress", decision: "continue_plan", decisionNote: "Fuzz" }),
+  },
+  "cases.recordOversight": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), kind: "management_decision", decidedOn: daysFromToday(0), decision: "Fuzz", rationale: "Fuzz" }),
+  },
+  "cases.reallocate": { as: "fss_manager", input: () => ({ caseId: f("caseId"), keyWorkerId: f("otherFssStaffId"), reason: "Fuzz" }) },
+  "cases.teamWorkload": { as: "fss_manager", input: () => ({}) },
   "families.alerts.add": {
     as: "admin",
     input: () => ({ familyId: f("familyId"), kind: "interpreter", text: "Interpreter: Polish", reviewBy: "2028-01-31" }),
@@ -764,7 +814,16 @@ const seeds: Record<string, Seed> = {
       childIds: [f("siblingId")],
       category: "child_in_need",
       reason: "Fuzz allocation",
+      meetingId: f("meetingId"),
     }),
+  },
+  "requestsForService.markDecisionRead": { as: "lcss_senior", input: () => ({ requestId: f("decidedRequestId") }) },
+  "allocationMeetings.list": { as: "fss_manager", input: () => ({ limit: 10 }) },
+  "allocationMeetings.get": { as: "fss_manager", input: () => ({ meetingId: f("meetingId") }) },
+  "allocationMeetings.choices": { as: "fss_manager", input: () => ({}) },
+  "allocationMeetings.create": {
+    as: "fss_manager",
+    input: () => ({ heldOn: "2026-03-02", staffIds: [f("namedStaffId")], partners: [{ name: "Fuzz Partner", agency: "Police" }] }),
   },
   "drafts.get": { as: "lcss_senior", input: () => ({ formKey: "person.create" }) },
   "drafts.save": {

@@ -52,6 +52,7 @@ export * from "./consultations/consultation";
 export * from "./consultations/consultation-views";
 export * from "./consultations/referrer-feedback";
 export * from "./requests-for-service/request-for-service";
+export * from "./allocation-meetings/allocation-meeting";
 export * from "./advice-requests/advice-request";
 
 export * from "./centres/time-of-day";
@@ -94,3 +95,4 @@ export * from "./drafts/form-draft";
 export * from "./assessments/eha-record";
 export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
+export * from "./cases/case-plan";

@@ -83,6 +83,8 @@ export { BarChart, type BarChartBar } from "./components/bar-chart";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";
+export { allocationMeetingNavigation, allocationMeetingRoutes } from "./features/allocation-meetings/meeting-routes";
+export { allocationMeetingPaths } from "./features/allocation-meetings/paths";
 export { adviceRequestRoutes } from "./features/advice-requests/advice-request-routes";
 export { advicePaths } from "./features/advice-requests/advice-journey";
 export { familyRecordPaths } from "./features/families/paths";

@@ -63,7 +63,7 @@ describe("FSS case work, in a real browser", () => {
 
     await page.getByLabel("Home visit").check();
     const today = londonDateOf(new Date()).split("-");
-    const when = page.getByRole("group", { name: "Date" });
+    const when = page.getByRole("group", { name: "Date", exact: true });
     await when.getByLabel("Day").fill(String(Number(today[2])));
     await when.getByLabel("Month").fill(String(Number(today[1])));
     await when.getByLabel("Year").fill(today[0]!);

@@ -15,9 +15,15 @@ export async function closeCase(ctx: ScopedContext, input: CaseClose) {
       closeReason: input.reason,
       closeSummary: input.summary,
       outcome: input.outcome,
+      steppedDownToLcss: input.stepDownToLcss,
     });
     if (!closed) throw new TRPCError({ code: "CONFLICT", message: "This case is already closed" });
-    await audit(ctx, tx, { action, entityType: "fss_case", entityId: fssCase.id, detail: { outcome: input.outcome, before: { status: "open" } } });
+    await audit(ctx, tx, {
+      action,
+      entityType: "fss_case",
+      entityId: fssCase.id,
+      detail: { outcome: input.outcome, stepDownToLcss: input.stepDownToLcss, before: { status: "open" } },
+    });
     return { caseId: closed.id, status: closed.status };
   });
 }

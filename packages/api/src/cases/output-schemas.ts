@@ -11,6 +11,74 @@ export const caseOpenedSchema = z.object({ caseId: z.string(), familyId: z.strin
 export const caseVisitRecordedSchema = z.object({ caseId: z.string(), visitId: z.string() });
 export const caseStatusChangedSchema = z.object({ caseId: z.string(), status: z.enum(schema.fssCaseStatus.enumValues) });
 
+export const caseChangedSchema = z.object({ caseId: z.string(), id: z.string() });
+
+export const casePlanSchema = z.object({
+  outcomes: z.array(
+    z.object({
+      id: z.string(),
+      description: z.string(),
+      actions: z.array(
+        z.object({
+          id: z.string(),
+          outcomeId: z.string(),
+          description: z.string(),
+          owner: z.string(),
+          dueOn: z.string(),
+          status: z.enum(schema.casePlanActionStatus.enumValues),
+        }),
+      ),
+    }),
+  ),
+  reviews: z.array(
+    z.object({
+      id: z.string(),
+      heldOn: z.string(),
+      progress: z.string(),
+      decision: z.enum(schema.caseReviewDecision.enumValues),
+      decisionNote: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
+  oversight: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(schema.caseOversightKind.enumValues),
+      decidedOn: z.string(),
+      decision: z.string(),
+      rationale: z.string(),
+      recordedByName: z.string(),
+    }),
+  ),
+  /** Null once the case is closed. */
+  nextReviewDue: z.string().nullable(),
+});
+
+export const teamWorkloadSchema = z.object({
+  today: z.string(),
+  workers: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      families: z.number().int(),
+      children: z.number().int(),
+      childProtectionPlans: z.number().int(),
+      visitsOverdue: z.number().int(),
+      cases: z.array(
+        z.object({
+          id: z.string(),
+          familyId: z.string(),
+          familyName: z.string(),
+          openedOn: z.string(),
+          children: z.number().int(),
+          childProtectionPlans: z.number().int(),
+          visitsOverdue: z.number().int(),
+        }),
+      ),
+    }),
+  ),
+});
+
 export const casePageSchema = z.object({
   family: familyIdentitySchema,
   case: z.object({
@@ -25,6 +93,7 @@ export const casePageSchema = z.object({
     closeReason: z.string().nullable(),
     closeSummary: z.string().nullable(),
     outcome: z.enum(schema.fssCaseOutcome.enumValues).nullable(),
+    steppedDownToLcss: z.boolean(),
     reopenReason: z.string().nullable(),
   }),
   children: z.array(
@@ -53,8 +122,12 @@ export const casePageSchema = z.object({
       ),
     }),
   ),
+  plan: casePlanSchema,
   today: z.string(),
   canChange: z.boolean(),
+  /** Managers record oversight and reallocate; the FSS staff who could take the case over. */
+  canOversee: z.boolean(),
+  keyWorkerChoices: z.array(z.object({ id: z.string(), displayName: z.string() })),
 });
 export type CasePage = z.infer<typeof casePageSchema>;
 

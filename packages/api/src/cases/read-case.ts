@@ -1,9 +1,20 @@
-import { caseChildrenWithLastSeen, caseloadOf, caseVisitsOf, familyOfCase, getFssCase } from "@hearth/db";
-import { canSeeArea, earliest, londonDateOf, nextVisitDue, workItemStatus, type CaseloadList, type VisitCadence } from "@hearth/domain";
+import { caseChildrenWithLastSeen, caseloadOf, casePlanOf, caseVisitsOf, familyOfCase, getFssCase, lastReviewOn } from "@hearth/db";
+import {
+  can,
+  canSeeArea,
+  earliest,
+  londonDateOf,
+  nextCaseReviewDue,
+  nextVisitDue,
+  workItemStatus,
+  type CaseloadList,
+  type VisitCadence,
+} from "@hearth/domain";
 import type { ScopedContext } from "../families/family-view";
 import { openFamilyRecord } from "../families/open-record";
 import { audit } from "../trpc";
 import { mayChangeCase, unknownCase } from "./case-scope";
+import { possibleKeyWorkers } from "./open-case";
 
 type ChildRow = Awaited<ReturnType<typeof caseChildrenWithLastSeen>>[number];
 
@@ -25,13 +36,26 @@ export async function readCase(ctx: ScopedContext, caseId: string) {
   const { family, page } = await openFamilyRecord(ctx, familyId, action, async (tx, shown) => {
     const fssCase = (await getFssCase(tx, caseId))!;
     const visible = new Set(shown.members.map((m) => m.personId));
-    const [children, visits] = await Promise.all([caseChildrenWithLastSeen(tx, [caseId]), caseVisitsOf(tx, caseId)]);
+    const [children, visits, plan, lastReview] = await Promise.all([
+      caseChildrenWithLastSeen(tx, [caseId]),
+      caseVisitsOf(tx, caseId),
+      casePlanOf(tx, caseId),
+      lastReviewOn(tx, [caseId]),
+    ]);
+    const canOversee = can(ctx.staff.role, "cases.oversee");
     await audit(ctx, tx, { action, entityType: "fss_case", entityId: caseId });
     return {
       fssCase,
       children: children.filter((c) => visible.has(c.personId)).map((c) => withNextVisit(c, fssCase.openedOn, ctx.config.fss.visitCadence, today)),
       childrenHidden: children.filter((c) => !visible.has(c.personId)).length,
       visits: visits.map((v) => ({ ...v, children: v.children.filter((c) => visible.has(c.personId)) })),
+      plan: {
+        ...plan,
+        nextReviewDue:
+          fssCase.status === "open" ? nextCaseReviewDue(fssCase.openedOn, lastReview.get(caseId) ?? null, ctx.config.fss.reviewWeeks) : null,
+      },
+      canOversee,
+      keyWorkerChoices: canOversee ? (await possibleKeyWorkers(tx, fssCase.areaId)).map((s) => ({ id: s.id, displayName: s.displayName })) : [],
     };
   });
   const { fssCase, ...rest } = page;

@@ -1,8 +1,34 @@
-import { caseCloseSchema, caseloadListSchema, caseOpenSchema, caseReadSchema, caseReopenSchema, caseVisitRecordSchema } from "@hearth/domain";
+import {
+  caseCloseSchema,
+  caseloadListSchema,
+  caseOpenSchema,
+  caseOversightRecordSchema,
+  casePlanActionAddSchema,
+  casePlanActionUpdateSchema,
+  casePlanOutcomeAddSchema,
+  caseReadSchema,
+  caseReallocateSchema,
+  caseReopenSchema,
+  caseReviewRecordSchema,
+  caseVisitRecordSchema,
+} from "@hearth/domain";
+import { z } from "zod";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { closeCase, reopenCase } from "./close-case";
 import { openCase } from "./open-case";
-import { caseloadSchema, caseOpenedSchema, casePageSchema, caseStatusChangedSchema, caseVisitRecordedSchema } from "./output-schemas";
+import { addCasePlanAction, addCasePlanOutcome, updateCasePlanAction } from "./case-plan";
+import {
+  caseChangedSchema,
+  caseloadSchema,
+  caseOpenedSchema,
+  casePageSchema,
+  caseStatusChangedSchema,
+  caseVisitRecordedSchema,
+  teamWorkloadSchema,
+} from "./output-schemas";
+import { reallocateCase } from "./reallocate-case";
+import { recordCaseOversight, recordCaseReview } from "./record-review";
+import { readTeamWorkload } from "./team-workload";
 import { listCaseload, readCase } from "./read-case";
 import { recordCaseVisit } from "./record-visit";
 
@@ -32,4 +58,32 @@ export const casesRouter = createTRPCRouter({
     .input(caseReopenSchema)
     .output(caseStatusChangedSchema)
     .mutation(({ ctx, input }) => reopenCase(ctx, input)),
+  addOutcome: roleProcedure("cases.plan")
+    .input(casePlanOutcomeAddSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => addCasePlanOutcome(ctx, input)),
+  addAction: roleProcedure("cases.plan")
+    .input(casePlanActionAddSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => addCasePlanAction(ctx, input)),
+  updateAction: roleProcedure("cases.plan")
+    .input(casePlanActionUpdateSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => updateCasePlanAction(ctx, input)),
+  recordReview: roleProcedure("cases.plan")
+    .input(caseReviewRecordSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => recordCaseReview(ctx, input)),
+  recordOversight: roleProcedure("cases.oversee")
+    .input(caseOversightRecordSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => recordCaseOversight(ctx, input)),
+  reallocate: roleProcedure("cases.oversee")
+    .input(caseReallocateSchema)
+    .output(caseChangedSchema)
+    .mutation(({ ctx, input }) => reallocateCase(ctx, input)),
+  teamWorkload: roleProcedure("cases.oversee")
+    .input(z.object({}))
+    .output(teamWorkloadSchema)
+    .query(({ ctx }) => readTeamWorkload(ctx)),
 });

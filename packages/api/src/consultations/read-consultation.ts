@@ -74,6 +74,7 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
           requestedAt: request.requestedAt.toISOString(),
           decisionReason: request.decisionReason,
           decidedAt: request.decidedAt?.toISOString() ?? null,
+          requesterReadAt: request.requesterReadAt?.toISOString() ?? null,
         }
       : null,
     immediateRisk: c.immediateRisk,

@@ -29,6 +29,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
       await listWorkItems(tx, {
         staffIds,
         visitCadence: ctx.config.fss.visitCadence,
+        caseReviewWeeks: ctx.config.fss.reviewWeeks,
         directoryReviewMonths: ctx.config.directory.reviewMonths,
         today,
       })

@@ -60,6 +60,7 @@ export function createRequestForService(ctx: ScopedContext, input: RequestForSer
       requestedAt: row.requestedAt.toISOString(),
       decisionReason: null,
       decidedAt: null,
+      requesterReadAt: null,
     };
   });
 }

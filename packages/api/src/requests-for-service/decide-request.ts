@@ -1,6 +1,8 @@
-import { decideRequestForService as recordDecision, getFamily, getRequestForService } from "@hearth/db";
+import { decideRequestForService as recordDecision, getAllocationMeeting, getFamily, getRequestForService, type Db } from "@hearth/db";
 import {
+  allocationDecisionDateProblem,
   canSeeArea,
+  londonDateOf,
   requestForServiceReference,
   type RequestForServiceDecide,
   type RequestForServiceDecided,
@@ -18,8 +20,10 @@ const action = "requestsForService.decide";
  * An FSS manager decides a request for service (issue 12 §1). Accepting allocates it: a case is
  * opened for the family naming the chosen children and key worker, through the same rules as
  * `cases.open`. Stepping down sends it back to LCSS with the note, which the requester sees on the
- * consultation. The decision, the case and their audit rows are one transaction; a request already
- * decided is refused, and another area's is answered as unknown.
+ * consultation and in the requester's My work. Taken at an allocation meeting, the decision points at
+ * it: the meeting must be the request's area's and already held. The decision, the case and their
+ * audit rows are one transaction; a request already decided is refused, and another area's is
+ * answered as unknown.
  */
 export function decideRequestForService(ctx: ScopedContext, input: RequestForServiceDecide): Promise<RequestForServiceDecided> {
   return withRecordInScope(
@@ -29,6 +33,7 @@ export function decideRequestForService(ctx: ScopedContext, input: RequestForSer
     async (tx, row) => {
       const request = row.request;
       if (request.status !== "received") throw new TRPCError({ code: "CONFLICT", message: "This request for service has already been decided" });
+      const meetingId = input.meetingId ? await meetingOf(ctx, tx, input.meetingId, request.areaId) : null;
       let caseId: string | null = null;
       if (input.decision === "accepted") {
         const family = await getFamily(tx, request.familyId);
@@ -52,13 +57,14 @@ export function decideRequestForService(ctx: ScopedContext, input: RequestForSer
         decisionReason: input.reason || null,
         decidedBy: ctx.staff.id,
         decidedAt: ctx.now(),
+        allocationMeetingId: meetingId,
       });
       if (!decided) throw new TRPCError({ code: "CONFLICT", message: "This request for service has already been decided" });
       await audit(ctx, tx, {
         action,
         entityType: "request_for_service",
         entityId: request.id,
-        detail: { decision: input.decision, caseId, keyWorkerId: input.keyWorkerId ?? null },
+        detail: { decision: input.decision, caseId, keyWorkerId: input.keyWorkerId ?? null, meetingId },
       });
       await audit(ctx, tx, { action, entityType: "family", entityId: request.familyId, detail: { requestId: request.id, decision: input.decision } });
       return {
@@ -68,9 +74,19 @@ export function decideRequestForService(ctx: ScopedContext, input: RequestForSer
         requestedAt: decided.requestedAt.toISOString(),
         decisionReason: decided.decisionReason,
         decidedAt: decided.decidedAt?.toISOString() ?? null,
+        requesterReadAt: null,
         caseId,
       };
     },
     (c, r) => canSeeArea(c.scope, r.request.areaId),
   );
+}
+
+/** The meeting a decision is taken at: the request's own area's, and held by today. */
+async function meetingOf(ctx: ScopedContext, tx: Db, meetingId: string, areaId: string): Promise<string> {
+  const meeting = await getAllocationMeeting(tx, meetingId);
+  if (!meeting || meeting.meeting.areaId !== areaId) throw fieldError("meetingId", "Choose an allocation meeting of this request’s area");
+  const problem = allocationDecisionDateProblem(meeting.meeting.heldOn, londonDateOf(ctx.now()));
+  if (problem) throw fieldError("meetingId", problem);
+  return meeting.meeting.id;
 }

@@ -17,7 +17,7 @@ import { audit, auditAll } from "../trpc";
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof getRequestForService>>>;
 
-function summary(row: Loaded): RequestForServiceSummary {
+export function requestSummary(row: Loaded): RequestForServiceSummary {
   const r = row.request;
   return {
     id: r.id,
@@ -26,6 +26,7 @@ function summary(row: Loaded): RequestForServiceSummary {
     requestedAt: r.requestedAt.toISOString(),
     decisionReason: r.decisionReason,
     decidedAt: r.decidedAt?.toISOString() ?? null,
+    requesterReadAt: r.requesterReadAt?.toISOString() ?? null,
     familyId: r.familyId,
     familyName: row.familyName,
     level: r.level,
@@ -55,7 +56,7 @@ export function readRequestsForService(ctx: ScopedContext, input: RequestForServ
         entityId: familyId,
       })),
     );
-    return { requests: rows.map(summary) };
+    return { requests: rows.map(requestSummary) };
   });
 }
 
@@ -94,7 +95,7 @@ export function readRequestForService(ctx: ScopedContext, requestId: string): Pr
       await audit(ctx, tx, { action: "requestsForService.get", entityType: "request_for_service", entityId: requestId });
       await audit(ctx, tx, { action: "requestsForService.get", entityType: "family", entityId: row.request.familyId, detail: { requestId } });
       return {
-        ...summary(row),
+        ...requestSummary(row),
         reasons: row.request.reasons,
         triedSoFar: row.request.triedSoFar,
         consentGivenBy: row.request.consentGivenBy,

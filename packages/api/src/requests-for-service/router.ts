@@ -6,11 +6,13 @@ import {
   requestForServiceIdSchema,
   requestForServiceListResultSchema,
   requestForServiceListSchema,
+  requestForServiceDecisionReadSchema,
   requestForServiceStatusViewSchema,
 } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { createRequestForService } from "./create-request";
 import { decideRequestForService } from "./decide-request";
+import { markRequestDecisionRead } from "./mark-decision-read";
 import { readRequestForService, readRequestsForService } from "./read-requests";
 
 /**
@@ -37,4 +39,9 @@ export const requestsForServiceRouter = createTRPCRouter({
     .input(requestForServiceDecideSchema)
     .output(requestForServiceDecidedSchema)
     .mutation(({ ctx, input }) => decideRequestForService(ctx, input)),
+
+  markDecisionRead: roleProcedure("requestsForService.create")
+    .input(requestForServiceIdSchema)
+    .output(requestForServiceDecisionReadSchema)
+    .mutation(({ ctx, input }) => markRequestDecisionRead(ctx, input.requestId)),
 });

@@ -85,7 +85,7 @@ export async function insertCaseVisit(
 export async function closeFssCase(
   db: Db,
   caseId: string,
-  closure: Pick<FssCase, "closedAt" | "closedBy" | "closeReason" | "closeSummary" | "outcome">,
+  closure: Pick<FssCase, "closedAt" | "closedBy" | "closeReason" | "closeSummary" | "outcome" | "steppedDownToLcss">,
 ) {
   const [row] = await db
     .update(fssCases)
@@ -99,7 +99,16 @@ export async function closeFssCase(
 export async function reopenFssCase(db: Db, caseId: string, reopenReason: string) {
   const [row] = await db
     .update(fssCases)
-    .set({ status: "open", reopenReason, closedAt: null, closedBy: null, closeReason: null, closeSummary: null, outcome: null })
+    .set({
+      status: "open",
+      reopenReason,
+      closedAt: null,
+      closedBy: null,
+      closeReason: null,
+      closeSummary: null,
+      outcome: null,
+      steppedDownToLcss: false,
+    })
     .where(and(eq(fssCases.id, caseId), eq(fssCases.status, "closed")))
     .returning();
   return row ?? null;

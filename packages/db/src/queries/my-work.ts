@@ -6,6 +6,9 @@ import {
   defaultDirectoryReviewMonths,
   defaultVisitCadence,
   directoryReviewDue,
+  addWorkingDays,
+  defaultCaseReviewWeeks,
+  nextCaseReviewDue,
   londonDateOf,
   nextVisitDue,
   type StaffRole,
@@ -17,7 +20,9 @@ import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema"
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { storedCensusChildren } from "./child-episodes";
 import { directoryReviewsDue } from "./directory";
+import { lastReviewOn } from "./fss-case-plans";
 import { caseChildrenWithLastSeen } from "./fss-cases";
+import { decisionsUnreadByRequester } from "./requests-for-service";
 import { pendingTafReviews } from "./team-around-the-family";
 
 /**
@@ -49,6 +54,8 @@ export interface WorkItemParams {
   directoryReviewMonths?: number;
   /** Today in London, for work judged on the day (census problems, stale entries); the caller's clock, else the machine's. */
   today?: string;
+  /** Weeks between FSS case reviews: the API's configuration, else the default. */
+  caseReviewWeeks?: number;
 }
 
 type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
@@ -200,6 +207,61 @@ const directoryReviews: WorkItemSource = async (db, { staffIds, directoryReviewM
   }));
 };
 
+/** Each open FSS case's next plan review, for its key worker. */
+const caseReviewsDue: WorkItemSource = async (db, { staffIds, caseReviewWeeks = defaultCaseReviewWeeks }) => {
+  const cases = await db
+    .select({
+      id: fssCases.id,
+      openedOn: fssCases.openedOn,
+      keyWorkerId: fssCases.keyWorkerId,
+      familyId: families.id,
+      familyName: families.name,
+      familyAreaId: families.areaId,
+    })
+    .from(fssCases)
+    .innerJoin(families, eq(families.id, fssCases.familyId))
+    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
+  const last = await lastReviewOn(
+    db,
+    cases.map((c) => c.id),
+  );
+  return cases.map((c) => ({
+    id: `case-review:${c.id}`,
+    kind: "case_review" as const,
+    title: "Review the case plan",
+    dueOn: nextCaseReviewDue(c.openedOn, last.get(c.id) ?? null, caseReviewWeeks),
+    familyId: c.familyId,
+    familyName: c.familyName,
+    areaId: c.familyAreaId,
+    consultationId: null,
+    assignedTo: c.keyWorkerId,
+  }));
+};
+
+const decisionTitles: Record<string, string> = {
+  accepted: "FSS accepted your request for service",
+  stepped_down: "FSS stepped your request down to early help: pick up the family",
+  escalated: "FSS escalated your request to children's social care",
+  no_further_action: "FSS decided no further action on your request",
+};
+
+/**
+ * FSS's decision on a request for service, for the LCSS member of staff who made it, until they
+ * mark it read (issue 12 §1): how the requester is told, and how a step-down comes back to LCSS.
+ */
+const requestDecisionsToRead: WorkItemSource = async (db, { staffIds }) =>
+  (await decisionsUnreadByRequester(db, staffIds)).map((r) => ({
+    id: `request-decision:${r.id}`,
+    kind: "request_for_service_decision" as const,
+    title: decisionTitles[r.status]!,
+    dueOn: addWorkingDays(londonDateOf(r.decidedAt!), 2),
+    familyId: r.familyId,
+    familyName: r.familyName,
+    areaId: r.areaId,
+    consultationId: r.consultationId,
+    assignedTo: r.requestedBy,
+  }));
+
 export const workItemSources: readonly WorkItemSource[] = [
   earlyHelpAssessmentsToComplete,
   referrerFeedbackWorkItems,
@@ -207,6 +269,8 @@ export const workItemSources: readonly WorkItemSource[] = [
   tafReviewsDue,
   censusProblemsOnCases,
   directoryReviews,
+  requestDecisionsToRead,
+  caseReviewsDue,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

@@ -1,5 +1,5 @@
 import type { RequestForServiceStatus } from "@hearth/domain";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { areas, consultations, families, requestsForService, staffUsers } from "../schema";
@@ -43,6 +43,19 @@ export function listRequestsForService(db: Db, params: { areaId: string | null; 
     .limit(params.limit);
 }
 
+/** The requests decided at one allocation meeting, in the order they were decided. */
+export function requestsDecidedAtMeeting(db: Db, meetingId: string) {
+  return summaries(db).where(eq(requestsForService.allocationMeetingId, meetingId)).orderBy(asc(requestsForService.decidedAt));
+}
+
+/** An area's requests waiting for a decision, oldest first: the allocation meeting's agenda. */
+export function requestsAwaitingDecision(db: Db, params: { areaId: string; limit: number }) {
+  return summaries(db)
+    .where(and(eq(requestsForService.areaId, params.areaId), eq(requestsForService.status, "received")))
+    .orderBy(asc(requestsForService.requestedAt), asc(requestsForService.number))
+    .limit(params.limit);
+}
+
 export async function getRequestForService(db: Db, requestId: string) {
   const [row] = await summaries(db).where(eq(requestsForService.id, requestId));
   return row ?? null;
@@ -74,12 +87,48 @@ export function requestsForServiceOfFamily(db: Db, familyId: string) {
 export async function decideRequestForService(
   db: Db,
   requestId: string,
-  decision: { status: Exclude<RequestForServiceStatus, "received">; decisionReason: string | null; decidedBy: string; decidedAt: Date },
+  decision: {
+    status: Exclude<RequestForServiceStatus, "received">;
+    decisionReason: string | null;
+    decidedBy: string;
+    decidedAt: Date;
+    allocationMeetingId: string | null;
+  },
 ): Promise<RequestForServiceRow | null> {
   const [row] = await db
     .update(requestsForService)
     .set(decision)
     .where(and(eq(requestsForService.id, requestId), eq(requestsForService.status, "received")))
+    .returning();
+  return row ?? null;
+}
+
+/** Decided requests whose requester has not yet marked the decision read: their My work. */
+export function decisionsUnreadByRequester(db: Db, staffIds: string[]) {
+  return db
+    .select({
+      id: requestsForService.id,
+      status: requestsForService.status,
+      decidedAt: requestsForService.decidedAt,
+      familyId: families.id,
+      familyName: families.name,
+      areaId: requestsForService.areaId,
+      consultationId: requestsForService.consultationId,
+      requestedBy: requestsForService.requestedBy,
+    })
+    .from(requestsForService)
+    .innerJoin(families, eq(families.id, requestsForService.familyId))
+    .where(
+      and(inArray(requestsForService.requestedBy, staffIds), isNotNull(requestsForService.decidedAt), isNull(requestsForService.requesterReadAt)),
+    );
+}
+
+/** The requester has read FSS's decision; only once, so the first time is the one kept. */
+export async function markDecisionReadByRequester(db: Db, requestId: string, at: Date): Promise<RequestForServiceRow | null> {
+  const [row] = await db
+    .update(requestsForService)
+    .set({ requesterReadAt: at })
+    .where(and(eq(requestsForService.id, requestId), isNotNull(requestsForService.decidedAt), isNull(requestsForService.requesterReadAt)))
     .returning();
   return row ?? null;
 }

@@ -40,6 +40,8 @@ export const fssCases = pgTable(
     closeReason: text("close_reason"),
     closeSummary: text("close_summary"),
     outcome: fssCaseOutcome("outcome"),
+    /** Closed with a step-down to LCSS: the family goes back to early help, in LCSS's My work until picked up. */
+    steppedDownToLcss: boolean("stepped_down_to_lcss").notNull().default(false),
     reopenReason: text("reopen_reason"),
     ...lifecycleDates,
   },

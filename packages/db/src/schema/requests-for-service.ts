@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { allocationMeetings } from "./allocation-meetings";
 import { areas } from "./areas";
 import { consultations } from "./consultations";
 import { id, lifecycleDates } from "./lifecycle";
@@ -38,6 +39,13 @@ export const requestsForService = pgTable(
     decisionReason: text("decision_reason"),
     decidedBy: uuid("decided_by").references(() => staffUsers.id),
     decidedAt: timestamp("decided_at", { withTimezone: true }),
+    /** The allocation meeting the decision was taken at; null for one decided outside a meeting. */
+    allocationMeetingId: uuid("allocation_meeting_id").references(() => allocationMeetings.id),
+    /**
+     * When the requester marked FSS's decision as read. Until then it is in their My work, so a
+     * step-down is picked up by LCSS rather than lost.
+     */
+    requesterReadAt: timestamp("requester_read_at", { withTimezone: true }),
     ...lifecycleDates,
   },
   (t) => [
@@ -49,5 +57,9 @@ export const requestsForService = pgTable(
     uniqueIndex("requests_for_service_consultation_idx").on(t.consultationId),
     index("requests_for_service_area_status_idx").on(t.areaId, t.status, t.requestedAt),
     index("requests_for_service_family_idx").on(t.familyId),
+    index("requests_for_service_meeting_idx").on(t.allocationMeetingId),
+    index("requests_for_service_unread_idx")
+      .on(t.requestedBy)
+      .where(sql`${t.decidedAt} is not null and ${t.requesterReadAt} is null`),
   ],
 );

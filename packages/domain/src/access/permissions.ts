@@ -102,6 +102,9 @@ export const permissions = {
   "requestsForService.read": ["fss_worker", "fss_manager"],
   // A manager decides a request at allocation: accept and allocate, step down, escalate or close.
   "requestsForService.decide": ["fss_manager"],
+  // The area's allocation meeting (issue 12 §1): the team reads its record, a manager records it.
+  "allocationMeetings.read": ["fss_worker", "fss_manager"],
+  "allocationMeetings.record": ["fss_manager"],
 
   // Early Help Assessments: locality workers and senior practitioners write them with families;
   // only senior practitioners sign them off (or return them) and audit their quality.
@@ -130,6 +133,10 @@ export const permissions = {
   // case decides who may change them (its key worker or a manager), as it does for visits.
   "episodes.read": fssCaseRoles,
   "episodes.write": fssCaseRoles,
+  // The plan and its reviews are the key worker's (or a manager's); oversight — recorded decisions,
+  // supervision, reallocation and the team's workload — is the manager's.
+  "cases.plan": fssCaseRoles,
+  "cases.oversee": ["fss_manager"],
 
   "centreSessions.manage": centreRoles,
   // The people who run the sessions and meet the families decide whether a new family is a known one.

@@ -93,6 +93,8 @@ export const caseCloseSchema = z.object({
   reason: textSchema({ label: "reason for closing", max: 500, min: 1 }),
   summary: textSchema({ label: "closing summary", max: 5000, min: 1, multiline: true }),
   outcome: z.enum(caseOutcomes, { error: "Choose whether the case's outcomes were met" }),
+  /** The family goes back to early help with LCSS, shown on the family's chronology. */
+  stepDownToLcss: z.boolean().default(false),
 });
 export type CaseClose = z.infer<typeof caseCloseSchema>;
 

@@ -33,6 +33,8 @@ export const chronologyServiceEventKinds = [
   "case_visit",
   "team_around_the_family",
   "statutory_episode",
+  "fss_intake_decision",
+  "fss_case",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -49,6 +51,8 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   case_visit: "FSS visit or case note",
   team_around_the_family: "Team Around the Family",
   statutory_episode: "Statutory episode (child in need, child protection, looked after)",
+  fss_intake_decision: "FSS decision on a request for service",
+  fss_case: "FSS case",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

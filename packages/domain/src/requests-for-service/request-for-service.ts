@@ -64,6 +64,8 @@ export const requestForServiceStatusViewSchema = z.object({
   requestedAt: z.string(),
   decisionReason: z.string().nullable(),
   decidedAt: z.string().nullable(),
+  /** When LCSS marked FSS's decision as read; until then it is in the requester's My work. */
+  requesterReadAt: z.string().nullable(),
 });
 export type RequestForServiceStatusView = z.infer<typeof requestForServiceStatusViewSchema>;
 
@@ -107,6 +109,8 @@ export type RequestForServiceDecision = (typeof requestForServiceDecisions)[numb
 export const requestForServiceDecideSchema = z
   .object({
     requestId: z.uuid({ error: "Unknown request for service" }),
+    /** The allocation meeting the decision was taken at, when it was (see allocation-meeting.ts). */
+    meetingId: z.uuid({ error: "Unknown allocation meeting" }).optional(),
     decision: z.enum(requestForServiceDecisions, { error: "Choose a decision" }),
     keyWorkerId: z.uuid({ error: "Choose a key worker" }).optional(),
     childIds: z
@@ -133,3 +137,5 @@ export type RequestForServiceDecide = z.infer<typeof requestForServiceDecideSche
 
 export const requestForServiceDecidedSchema = requestForServiceStatusViewSchema.extend({ caseId: z.string().nullable() });
 export type RequestForServiceDecided = z.infer<typeof requestForServiceDecidedSchema>;
+
+export const requestForServiceDecisionReadSchema = z.object({ requestId: z.string(), readAt: z.string() });

@@ -14,6 +14,8 @@ export const workItemKinds = [
   "taf_review",
   "census_problem",
   "directory_review",
+  "request_for_service_decision",
+  "case_review",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -23,6 +25,8 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   taf_review: "Review a team around the family",
   census_problem: "Put right a child’s census problems",
   directory_review: "Review a directory entry",
+  request_for_service_decision: "Read FSS's decision on a request",
+  case_review: "Review an FSS case plan",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */

@@ -12,6 +12,8 @@ import { useTRPC } from "../../trpc/trpc";
 import { episodePaths } from "../episodes/paths";
 import { familyRecordPaths } from "../families/paths";
 import { visitStatusColour, visitStatusText } from "./case-labels";
+import { CaseOversightSection } from "./case-oversight-section";
+import { CasePlanSection } from "./case-plan-section";
 import { CloseCaseForm, ReopenCaseForm } from "./close-case-form";
 import { RecordVisitForm } from "./record-visit-form";
 
@@ -56,6 +58,7 @@ export function CasePage() {
                 { key: "Reason for closing", value: fssCase.closeReason ?? "" },
                 { key: "Closing summary", value: fssCase.closeSummary ?? "" },
                 { key: "Outcome", value: fssCase.outcome ? caseOutcomeLabels[fssCase.outcome] : "" },
+                ...(fssCase.steppedDownToLcss ? [{ key: "Stepped down", value: "To early help with LCSS" }] : []),
               ]
             : []),
         ]}
@@ -122,15 +125,15 @@ export function CasePage() {
         ))
       )}
       {open && canChange && (
-        <>
-          <RecordVisitForm
-            caseId={caseId}
-            children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
-            onRecorded={refresh}
-          />
-          <CloseCaseForm caseId={caseId} onClosed={refresh} />
-        </>
+        <RecordVisitForm
+          caseId={caseId}
+          children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
+          onRecorded={refresh}
+        />
       )}
+      <CasePlanSection caseId={caseId} plan={page.data.plan} editable={open && canChange} onChanged={refresh} />
+      <CaseOversightSection page={page.data} onChanged={refresh} />
+      {open && canChange && <CloseCaseForm caseId={caseId} onClosed={refresh} />}
       {!open && can(staff.role, "cases.reopen") && <ReopenCaseForm caseId={caseId} onReopened={refresh} />}
       {!open && !can(staff.role, "cases.reopen") && <p className="govuk-body">This case is closed. A manager can reopen it with a reason.</p>}
     </>

@@ -6,6 +6,7 @@ import { useStaff } from "../../auth/use-staff";
 import { CaseloadPage } from "./caseload-page";
 import { CasePage } from "./case-page";
 import { casePaths } from "./paths";
+import { TeamWorkloadPage } from "./team-workload-page";
 
 /** The FSS case screens, for the FSS casework app to place inside its RequireStaff route. */
 export function caseRoutes() {
@@ -13,11 +14,17 @@ export function caseRoutes() {
     <Route element={<RequirePermission permission="cases.read" />}>
       <Route path={casePaths.caseload} element={<CaseloadPage />} />
       <Route path="/cases/:caseId" element={<CasePage />} />
+      <Route element={<RequirePermission permission="cases.oversee" />}>
+        <Route path={casePaths.teamWorkload} element={<TeamWorkloadPage />} />
+      </Route>
     </Route>
   );
 }
 
-export const caseNavigation: NavigationLink[] = [{ text: "My caseload", to: casePaths.caseload, permission: "cases.read" }];
+export const caseNavigation: NavigationLink[] = [
+  { text: "My caseload", to: casePaths.caseload, permission: "cases.read" },
+  { text: "Team workload", to: casePaths.teamWorkload, permission: "cases.oversee" },
+];
 
 /** Case work on the FSS home page; nothing for roles that hold no cases. */
 export function CaseTasks() {

@@ -12,10 +12,10 @@ import { useTRPC } from "../../trpc/trpc";
 export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: () => void }) {
   const trpc = useTRPC();
   const close = useMutation(trpc.cases.close.mutationOptions());
-  const form = useSchemaForm<{ caseId: string; reason: string; summary: string; outcome: string }, CaseClose>({
+  const form = useSchemaForm<{ caseId: string; reason: string; summary: string; outcome: string; stepDownToLcss: string }, CaseClose>({
     schema: caseCloseSchema,
-    defaultValues: { caseId, reason: "", summary: "", outcome: "" },
-    toInput: (values) => ({ ...values, outcome: values.outcome || undefined }),
+    defaultValues: { caseId, reason: "", summary: "", outcome: "", stepDownToLcss: "" },
+    toInput: (values) => ({ ...values, outcome: values.outcome || undefined, stepDownToLcss: values.stepDownToLcss === "yes" }),
   });
   return (
     <section aria-labelledby="close-case-heading">
@@ -31,6 +31,16 @@ export function CloseCaseForm({ caseId, onClosed }: { caseId: string; onClosed: 
           legendSize="s"
           items={caseOutcomes.map((o) => ({ value: o, text: caseOutcomeLabels[o] }))}
           {...form.field("outcome")}
+        />
+        <Radios
+          legend="Step the family down to early help with LCSS?"
+          legendSize="s"
+          inline
+          items={[
+            { value: "yes", text: "Yes" },
+            { value: "no", text: "No" },
+          ]}
+          {...form.field("stepDownToLcss")}
         />
         <Button variant="warning" disabled={close.isPending}>
           Close case

@@ -62,13 +62,28 @@ export function RequestForService({ consultation, done }: { consultation: Consul
             { key: "Requested", value: formatUkDateTime(request.requestedAt) },
             ...(request.decidedAt ? [{ key: "Decided", value: formatUkDate(request.decidedAt.slice(0, 10)) }] : []),
             ...(request.decisionReason ? [{ key: "FSS’s reason", value: request.decisionReason }] : []),
+            ...(request.requesterReadAt ? [{ key: "Decision read", value: formatUkDateTime(request.requesterReadAt) }] : []),
           ]}
         />
+        {request.decidedAt && !request.requesterReadAt && can(staff.role, "requestsForService.create") && (
+          <MarkDecisionRead requestId={request.id} done={done} />
+        )}
       </>
     );
   const mayAsk = c.familyKind === "named" && !!c.decision && c.status !== "awaiting_confirmation" && can(staff.role, "requestsForService.create");
   if (!mayAsk) return null;
   return <RequestForServiceForm consultation={c} done={done} />;
+}
+
+/** Takes FSS's decision out of the requester's My work, once LCSS has acted on it (a step-down picked up). */
+function MarkDecisionRead({ requestId, done }: { requestId: string; done: () => Promise<unknown> }) {
+  const trpc = useTRPC();
+  const mark = useMutation(trpc.requestsForService.markDecisionRead.mutationOptions());
+  return (
+    <Button variant="secondary" type="button" disabled={mark.isPending} onClick={async () => (await mark.mutateAsync({ requestId }), await done())}>
+      Mark FSS’s decision as read
+    </Button>
+  );
 }
 
 function RequestForServiceForm({ consultation, done }: { consultation: ConsultationDetail; done: () => Promise<unknown> }) {

@@ -48,10 +48,13 @@ const openCases = (n: number) => (n === 1 ? "1 open case" : `${n} open cases`);
  */
 export function DecisionForm({
   requestId,
+  meetingId,
   choices,
   onDecided,
 }: {
   requestId: string;
+  /** The allocation meeting the decision is taken at, when opened from its agenda. */
+  meetingId?: string;
   choices: RequestForServiceChoices;
   onDecided: (caseId: string | null) => void;
 }) {
@@ -64,6 +67,7 @@ export function DecisionForm({
       const accepted = v.decision === "accepted";
       return {
         requestId: v.requestId,
+        meetingId,
         decision: v.decision || undefined,
         keyWorkerId: accepted ? v.keyWorkerId || undefined : undefined,
         childIds: accepted ? v.childIds : undefined,

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
 import { BackLink } from "../../components/content";
 import { SummaryList } from "../../components/summary-list";
@@ -9,6 +9,7 @@ import { useTRPC } from "../../trpc/trpc";
 import { RequestStatusTag } from "../consultations/request-for-service";
 import { casePaths } from "../cases/paths";
 import { familyRecordPaths } from "../families/paths";
+import { allocationMeetingPaths } from "../allocation-meetings/paths";
 import { DecisionForm } from "./decision-form";
 import { intakePaths } from "./paths";
 
@@ -17,6 +18,8 @@ const paragraphs = (text: string) => <span style={{ whiteSpace: "pre-wrap" }}>{t
 /** One request for service as FSS receives it: the family, the level, the reasons, what was tried and consent. */
 export function RequestForServicePage() {
   const { requestId = "" } = useParams();
+  // Opened from an allocation meeting's agenda: the decision is taken at that meeting.
+  const meetingId = useSearchParams()[0].get("meeting") ?? undefined;
   const trpc = useTRPC();
   const navigate = useNavigate();
   const request = useQuery(trpc.requestsForService.get.queryOptions({ requestId }));
@@ -27,7 +30,11 @@ export function RequestForServicePage() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink to={intakePaths.queue}>Intake queue</BackLink>
+        {meetingId ? (
+          <BackLink to={allocationMeetingPaths.meeting(meetingId)}>Allocation meeting</BackLink>
+        ) : (
+          <BackLink to={intakePaths.queue}>Intake queue</BackLink>
+        )}
         <span className="govuk-caption-l">Request for service {r.reference}</span>
         <h1 className="govuk-heading-l">{r.familyName}</h1>
         <p className="govuk-body">
@@ -57,8 +64,11 @@ export function RequestForServicePage() {
         {r.choices && (
           <DecisionForm
             requestId={r.id}
+            meetingId={meetingId}
             choices={r.choices}
-            onDecided={(caseId) => (caseId ? navigate(casePaths.fssCase(caseId)) : void request.refetch())}
+            onDecided={(caseId) =>
+              meetingId ? navigate(allocationMeetingPaths.meeting(meetingId)) : caseId ? navigate(casePaths.fssCase(caseId)) : void request.refetch()
+            }
           />
         )}
       </div>

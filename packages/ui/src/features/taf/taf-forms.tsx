@@ -25,6 +25,7 @@ import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { Textarea } from "../../components/form/textarea";
 import { todayIso } from "../../format/dates";
+import { prefixedBoxes } from "../../forms/prefixed-boxes";
 import { useSchemaForm, type SchemaForm, type SchemaParser } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { tafPaths } from "./paths";
@@ -75,7 +76,7 @@ type Boxes = Record<string, string>;
 
 /**
  * One form of the team's page. Several forms share a page and a field name (a date, a summary), so
- * each form's boxes carry its own prefix ("meetingHeldOn"), keeping every id on the page unique;
+ * each form's boxes carry its own prefix ("meetingHeldOn", see prefixedBoxes);
  * `aliases` puts the schema's message for "heldOn" beside this form's box.
  */
 function useTafStep(
@@ -87,22 +88,19 @@ function useTafStep(
   show: Show,
   toInput: (values: Boxes) => Record<string, unknown> = (v) => v,
 ) {
-  const boxOf = (key: string) => `${prefix}${key[0]!.toUpperCase()}${key.slice(1)}`;
-  const keys = Object.keys(defaults);
-  const aliases = Object.fromEntries(keys.map((k) => [k, boxOf(k)]));
-  const boxes = Object.fromEntries(keys.map((k) => [boxOf(k), defaults[k]!]));
+  const boxes = prefixedBoxes(prefix, defaults);
   const form = useSchemaForm<Boxes, unknown>({
     schema,
-    defaultValues: boxes,
-    aliases,
-    toInput: (v) => ({ ...toInput(Object.fromEntries(keys.map((k) => [k, v[boxOf(k)] ?? ""]))), tafId }),
-    order: keys.map(boxOf),
+    defaultValues: boxes.defaultValues,
+    aliases: boxes.aliases,
+    toInput: (v) => ({ ...toInput(boxes.unboxed(v)), tafId }),
+    order: boxes.order,
   });
   const onSubmit = form.onSubmit(async (parsed) => {
     show(await send(parsed as never));
-    form.form.reset(boxes);
+    form.form.reset(boxes.defaultValues);
   });
-  return { form, onSubmit, field: (key: string) => form.field(boxOf(key)), bind: (key: string) => form.bind(boxOf(key)) };
+  return { form, onSubmit, field: (key: string) => form.field(boxes.box(key)), bind: (key: string) => form.bind(boxes.box(key)) };
 }
 
 /** On a completed assessment's page: start its team around the family. */
