@@ -5,6 +5,7 @@ import {
   caseNavigation,
   caseRoutes,
   EpisodeTasks,
+  FssHomeFigures,
   episodeNavigation,
   episodeRoutes,
   NotFoundPage,
@@ -41,6 +42,7 @@ export function App() {
           index
           element={
             <StaffHomePage familyLinks>
+              <FssHomeFigures />
               <CaseTasks />
               <EpisodeTasks />
               <PeopleTasks />

@@ -6,6 +6,7 @@ import { consultationsRouter } from "./consultations/router";
 import { assessmentsRouter } from "./assessments/router";
 import { tafRouter } from "./taf/router";
 import { directoryRouter } from "./directory/router";
+import { fssHomeRouter } from "./fss-home/router";
 import { lcssHomeRouter } from "./lcss-home/router";
 import { requestsForServiceRouter } from "./requests-for-service/router";
 import { allocationMeetingsRouter } from "./allocation-meetings/router";
@@ -38,6 +39,7 @@ export const appRouter = createTRPCRouter({
   assessments: assessmentsRouter,
   taf: tafRouter,
   directory: directoryRouter,
+  fssHome: fssHomeRouter,
   lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
   allocationMeetings: allocationMeetingsRouter,

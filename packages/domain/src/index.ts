@@ -42,6 +42,7 @@ export * from "./assessments/outcomes-star";
 export * from "./assessments/measure-change";
 export * from "./taf/team-around-the-family";
 export * from "./directory";
+export * from "./fss-home/fss-home";
 export * from "./lcss-home/lcss-home";
 
 export * from "./thresholds/levels";

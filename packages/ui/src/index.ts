@@ -78,6 +78,7 @@ export { tafRoutes } from "./features/taf/taf-routes";
 export { directoryNavigation, directoryRoutes } from "./features/directory/directory-routes";
 export { directoryPaths } from "./features/directory/paths";
 export { FindSupportPage } from "./features/directory/find-support-page";
+export { FssHomeFigures } from "./features/fss-home/fss-home-figures";
 export { LcssHomeFigures } from "./features/lcss-home/lcss-home-figures";
 export { BarChart, type BarChartBar } from "./components/bar-chart";
 export { assessmentPaths } from "./features/assessments/paths";

@@ -48,6 +48,11 @@ export function requestsDecidedAtMeeting(db: Db, meetingId: string) {
   return summaries(db).where(eq(requestsForService.allocationMeetingId, meetingId)).orderBy(asc(requestsForService.decidedAt));
 }
 
+/** How many of an area's requests wait for a decision: the FSS home's intake figure. */
+export async function countRequestsAwaitingDecision(db: Db, areaId: string): Promise<number> {
+  return db.$count(requestsForService, and(eq(requestsForService.areaId, areaId), eq(requestsForService.status, "received")));
+}
+
 /** An area's requests waiting for a decision, oldest first: the allocation meeting's agenda. */
 export function requestsAwaitingDecision(db: Db, params: { areaId: string; limit: number }) {
   return summaries(db)

@@ -121,6 +121,8 @@ export const permissions = {
   "directory.edit": lcssRoles,
   // The LCSS home's figures: workers and seniors for their area, administrators for the county.
   "lcssHome.read": [...lcssRoles, "admin"],
+  // The FSS home's figures: a worker's own, and for a manager the area's intake and team.
+  "fssHome.read": fssCaseRoles,
 
   // FSS whole-family cases (issue 12 §2). Managers open cases and answer for them, so they also
   // reopen a closed one; workers record visits on, and close, the cases they hold.

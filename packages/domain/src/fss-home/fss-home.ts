@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { addDays, type IsoDate } from "../calendar/iso-date";
+
+/**
+ * The FSS home's figures (issue 12, "The FSS home"): for the worker signed in, their caseload and
+ * the visits, reviews and census problems My work holds for them; for a manager, the area's intake
+ * waiting for the allocation meeting and each worker's load. Only counts: the lists they summarise
+ * (My work, the caseload, the workload page, the intake queue) show the families.
+ */
+const countSchema = z.number().int().min(0);
+
+/** Due within the next 7 days, today included: "this week" for work that cannot wait a weekend. */
+export const fssHomeWeekDays = 7;
+
+export const fssHomeTimingKinds = ["overdue", "due_this_week", "due_later"] as const;
+export type FssHomeTiming = (typeof fssHomeTimingKinds)[number];
+export const fssHomeTimingLabels: Record<FssHomeTiming, string> = {
+  overdue: "Overdue",
+  due_this_week: "Due in the next 7 days",
+  due_later: "Due later",
+};
+
+/** When a task falls: before today, within the week from today, or later. */
+export function fssHomeTiming(dueOn: IsoDate, today: IsoDate): FssHomeTiming {
+  if (dueOn < today) return "overdue";
+  return dueOn < addDays(today, fssHomeWeekDays) ? "due_this_week" : "due_later";
+}
+
+const timingCountsSchema = z.array(z.object({ timing: z.enum(fssHomeTimingKinds), count: countSchema }));
+
+export const fssHomeSchema = z.object({
+  today: z.string(),
+  mine: z.object({
+    openCases: countSchema,
+    visits: timingCountsSchema,
+    reviews: timingCountsSchema,
+    /** Children on the worker's cases with open census problems. */
+    censusProblems: countSchema,
+  }),
+  /** For managers only: their area's intake and team. */
+  team: z
+    .object({
+      areaName: z.string().nullable(),
+      intakeWaiting: countSchema,
+      visitsOverdue: countSchema,
+      workers: z.array(
+        z.object({
+          id: z.string(),
+          displayName: z.string(),
+          families: countSchema,
+          children: countSchema,
+          childProtectionPlans: countSchema,
+          visitsOverdue: countSchema,
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type FssHome = z.infer<typeof fssHomeSchema>;
