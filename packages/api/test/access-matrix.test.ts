@@ -562,6 +562,12 @@ const procedures: {
     allowedAnswer: "NOT_FOUND",
     call: async (api) => api.episodes.saveLookedAfter({ ...(await northChild()), record: { legalStatus: "V2", startDate: "2026-01-06" } }),
   },
+  {
+    name: "episodes.saveChildDetails",
+    permission: "episodes.write",
+    allowedAnswer: "NOT_FOUND",
+    call: async (api) => api.episodes.saveChildDetails({ ...(await northChild()), record: { sex: "F", ethnicity: "WBRI", disabilities: ["NONE"] } }),
+  },
   // The case is North's and the FSS staff work elsewhere: every case change is answered as unknown.
   {
     name: "cases.addOutcome",

@@ -110,6 +110,20 @@ describe("recording a child's episode", () => {
     ]);
   });
 
+  it("records the child's own census details on the same page: giving why the UPN is not known clears its query", async () => {
+    const api = await as(workerId);
+    const details = { sex: "F" as const, ethnicity: "WBRI" as const, disabilities: ["NONE" as const] };
+    const refused = await rejection(api.episodes.saveChildDetails({ ...on(), record: { ...details, ethnicity: "XXXX" as never } }));
+    expect(refused).toEqual({ code: "BAD_REQUEST", fields: { "record.ethnicity": ["Choose an ethnicity from the list"] } });
+    const saved = await api.episodes.saveChildDetails({ ...on(), record: { ...details, upnUnknownReason: "UN2", formerUpn: "B801200005001" } });
+    expect(saved.problems.filter((p) => p.part === "child")).toEqual([]);
+    const page = await api.episodes.get(on());
+    expect(page.child).toMatchObject({ upnUnknownReason: "UN2", formerUpn: "B801200005001", dateOfDeath: null, sex: "F" });
+    // Put back as the later tests expect: no UPN and no reason given.
+    const again = await api.episodes.saveChildDetails({ ...on(), record: details });
+    expect(again.problems).toEqual([expect.objectContaining({ code: "8770Q", part: "child", field: "upn" })]);
+  });
+
   it("returns each kind of problem still to complete as a warning on its own record and field", async () => {
     const api = await as(workerId);
     const assessment = await api.episodes.saveAssessment({ ...on(), referralId, record: { startDate: "2025-10-02" } });
@@ -273,6 +287,7 @@ describe("who may record episodes", () => {
     expect(new Set(saves)).toEqual(
       new Set([
         "episodes.referral.save",
+        "episodes.child.save",
         "episodes.assessment.save",
         "episodes.section47.save",
         "episodes.cpPlan.save",

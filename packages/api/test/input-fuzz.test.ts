@@ -499,6 +499,10 @@ const seeds: Record<string, Seed> = {
     as: "fss_manager",
     input: () => ({ ...onFuzzEpisode(), record: { closureDate: daysFromToday(0), reasonForClosure: "RC7" } }),
   },
+  "episodes.saveChildDetails": {
+    as: "fss_manager",
+    input: () => ({ caseId: f("caseId"), childId: f("personId"), record: { sex: "M", ethnicity: "WBRI", disabilities: ["NONE"] } }),
+  },
   "episodes.saveLookedAfter": {
     as: "fss_manager",
     input: () => ({

@@ -1,4 +1,5 @@
 import { insertFssCase, schema } from "@hearth/db";
+import { eq } from "drizzle-orm";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { areaIdOf, expectAccessible, signInAt, staffByEmail, usePlatform } from "./harness";
@@ -77,8 +78,20 @@ describe("statutory episodes, in a real browser", () => {
     await page.getByLabel("Primary need").selectOption({ label: "Abuse or neglect" });
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("heading", { name: /Episode 1: referred/ }).waitFor();
-    // The child's own record lacks a UPN: shown with its rule, in plain English.
-    expect(await page.locator("main").textContent()).toContain("rule 8770Q");
+    // The child's own record lacks a UPN: shown beside it with its rule, in plain English, and put
+    // right on the same page by saying why it is not known.
+    const upnRow = page.locator(".govuk-summary-list__row", { has: page.getByText("UPN", { exact: true }) });
+    expect(await upnRow.textContent()).toContain("rule 8770Q");
+    await page.getByRole("link", { name: "Change the child’s census details" }).click();
+    await page.getByRole("heading", { name: "Change the child’s census details" }).waitFor();
+    await expectAccessible(page);
+    await page.getByLabel("Why the UPN is not known").selectOption({ label: "Child has never attended a school in England" });
+    await page.getByRole("button", { name: "Save" }).click();
+    await page.getByText("The child’s census details saved").waitFor();
+    await expect.poll(() => upnRow.textContent()).not.toContain("rule 8770Q");
+    expect(await db.select({ reason: schema.people.upnUnknownReason }).from(schema.people).where(eq(schema.people.id, child!.id))).toEqual([
+      { reason: "UN2" },
+    ]);
 
     await page.getByRole("link", { name: "Record an assessment to episode 1" }).click();
     await page.getByRole("heading", { name: "Record an assessment" }).waitFor();

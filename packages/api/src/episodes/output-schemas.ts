@@ -30,7 +30,20 @@ export const episodePartSavedSchema = z.object({
 const period = { id: z.string(), startDate: z.string(), endDate: z.string().nullable() };
 
 export const childEpisodesSchema = z.object({
-  child: z.object({ personId: z.string(), firstName: z.string(), lastName: z.string(), dateOfBirth: z.string() }),
+  child: z.object({
+    personId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    dateOfBirth: z.string(),
+    /** The child's own census details, shown and changed beside their problems. */
+    upn: z.string().nullable(),
+    sex: z.string().nullable(),
+    ethnicity: z.string().nullable(),
+    disabilities: z.array(z.string()),
+    upnUnknownReason: z.string().nullable(),
+    formerUpn: z.string().nullable(),
+    dateOfDeath: z.string().nullable(),
+  }),
   case: z.object({ id: z.string(), familyId: z.string(), status: z.enum(schema.fssCaseStatus.enumValues) }),
   canChange: z.boolean(),
   today: z.string(),

@@ -19,9 +19,22 @@ export async function readChildEpisodes(ctx: ScopedContext, input: ChildEpisodes
       lookedAfterPeriodsOf(tx, child.personId),
       storedCensusChildren(tx, [child.personId]),
     ]);
+    const details = stored.get(child.personId)!.child;
     await audit(ctx, tx, { action, entityType: "person", entityId: child.personId, detail: { caseId: fssCase.id } });
     return {
-      child: { personId: child.personId, firstName: child.firstName, lastName: child.lastName, dateOfBirth: child.dateOfBirth },
+      child: {
+        personId: child.personId,
+        firstName: child.firstName,
+        lastName: child.lastName,
+        dateOfBirth: child.dateOfBirth,
+        upn: details.upn ?? null,
+        sex: details.sex ?? null,
+        ethnicity: details.ethnicity ?? null,
+        disabilities: details.disabilities,
+        upnUnknownReason: details.upnUnknown ?? null,
+        formerUpn: details.formerUpn ?? null,
+        dateOfDeath: details.dateOfDeath ?? null,
+      },
       case: { id: fssCase.id, familyId: fssCase.familyId, status: fssCase.status },
       canChange: fssCase.status === "open" && mayChangeCase(ctx.staff, fssCase),
       today,

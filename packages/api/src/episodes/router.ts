@@ -1,5 +1,6 @@
 import {
   censusReadinessListSchema,
+  childCensusDetailsSaveSchema,
   childEpisodesReadSchema,
   childProtectionPlanSaveSchema,
   cinAssessmentSaveSchema,
@@ -13,7 +14,16 @@ import { createTRPCRouter, roleProcedure } from "../trpc";
 import { listCensusReadiness } from "./census-readiness";
 import { censusReadinessSchema, childEpisodesSchema, episodePartSavedSchema } from "./output-schemas";
 import { readChildEpisodes } from "./read-child-episodes";
-import { saveAssessment, saveCinPlanPart, saveClosure, saveCpPlan, saveLookedAfter, saveReferral, saveSection47 } from "./save-parts";
+import {
+  saveAssessment,
+  saveChildDetails,
+  saveCinPlanPart,
+  saveClosure,
+  saveCpPlan,
+  saveLookedAfter,
+  saveReferral,
+  saveSection47,
+} from "./save-parts";
 
 const save = () => roleProcedure("episodes.write");
 
@@ -54,6 +64,10 @@ export const episodesRouter = createTRPCRouter({
     .input(cinClosureSaveSchema)
     .output(episodePartSavedSchema)
     .mutation(({ ctx, input }) => saveClosure(ctx, input)),
+  saveChildDetails: save()
+    .input(childCensusDetailsSaveSchema)
+    .output(episodePartSavedSchema)
+    .mutation(({ ctx, input }) => saveChildDetails(ctx, input)),
   saveLookedAfter: save()
     .input(lookedAfterPeriodSaveSchema)
     .output(episodePartSavedSchema)

@@ -6,7 +6,8 @@ import { audit, fieldErrors } from "../trpc";
 import { withChildOnCase } from "./child-on-case";
 
 /** The form field a refusal belongs beside when it concerns another record than the one saved. */
-const mainField: Record<EpisodePartKind, string> = {
+const mainField: Record<SavedPartKind, string> = {
+  child: "sex",
   referral: "referralDate",
   assessment: "startDate",
   cinPlan: "startDate",
@@ -16,12 +17,15 @@ const mainField: Record<EpisodePartKind, string> = {
   lookedAfter: "startDate",
 };
 
+/** The episode parts and the child's own census details, saved alike. */
+export type SavedPartKind = EpisodePartKind | "child";
+
 export interface SavedPart {
   recordId: string;
   referralId: string | null;
 }
 
-function fieldOf(problem: CensusProblem, part: EpisodePartKind, saved: SavedPart) {
+function fieldOf(problem: CensusProblem, part: SavedPartKind, saved: SavedPart) {
   const own = problem.part === part && problem.recordId === saved.recordId;
   return `record.${own ? problem.field : mainField[part]}`;
 }
@@ -36,7 +40,7 @@ function fieldOf(problem: CensusProblem, part: EpisodePartKind, saved: SavedPart
 export async function saveEpisodePart(
   ctx: ScopedContext,
   input: { caseId: string; childId: string },
-  part: EpisodePartKind,
+  part: SavedPartKind,
   write: (tx: Db, childId: string) => Promise<SavedPart | null>,
 ) {
   const action = `episodes.${part}.save`;

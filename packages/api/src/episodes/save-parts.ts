@@ -5,6 +5,7 @@ import {
   saveCinAssessment,
   saveCinClosure,
   saveCinPlan,
+  saveChildCensusDetails,
   saveCinReferral,
   saveLookedAfterPeriod,
   saveSection47Enquiry,
@@ -14,6 +15,7 @@ import {
 import {
   closeCinEpisode,
   overlapsLookedAfterPeriod,
+  type ChildCensusDetailsSave,
   type ChildProtectionPlanSave,
   type CinAssessmentSave,
   type CinClosureSave,
@@ -86,5 +88,12 @@ export const saveLookedAfter = (ctx: ScopedContext, input: LookedAfterPeriodSave
     if (overlapsLookedAfterPeriod(input.record, others))
       throw fieldError("record.startDate", "This period overlaps another time the child was looked after");
     const row = await saveLookedAfterPeriod(tx, { personId, id: input.id, record: input.record, staffId: ctx.staff.id });
+    return row && { recordId: row.id, referralId: null };
+  });
+
+/** The child's own census details, checked at source like the episodes: a problem they clear is gone at once. */
+export const saveChildDetails = (ctx: ScopedContext, input: ChildCensusDetailsSave) =>
+  saveEpisodePart(ctx, input, "child", async (tx, personId) => {
+    const row = await saveChildCensusDetails(tx, personId, input.record);
     return row && { recordId: row.id, referralId: null };
   });

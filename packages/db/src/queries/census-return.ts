@@ -39,6 +39,9 @@ export async function countCensusChildren(db: Db, censusYear: number): Promise<n
 interface RawChild {
   id: string;
   upn: string | null;
+  former_upn: string | null;
+  upn_unknown_reason: string | null;
+  date_of_death: string | null;
   date_of_birth: string;
   expected_date_of_birth: string | null;
   sex: string | null;
@@ -62,7 +65,7 @@ export async function censusChildrenAfter(
       order by r.person_id
       limit ${params.limit}
     )
-    select p.id, p.upn, p.date_of_birth::text, p.expected_date_of_birth::text, p.sex, p.ethnicity, p.disabilities,
+    select p.id, p.upn, p.former_upn, p.upn_unknown_reason, p.date_of_death::text, p.date_of_birth::text, p.expected_date_of_birth::text, p.sex, p.ethnicity, p.disabilities,
       (select json_agg(json_build_object(
           'referralDate', r.referral_date, 'referralSource', r.referral_source, 'primaryNeed', r.primary_need,
           'referralNfa', r.referral_nfa, 'closureDate', c.closure_date, 'reasonForClosure', c.reason_for_closure,
@@ -96,14 +99,13 @@ function censusChildOf(row: RawChild): CensusChild {
   return {
     laChildId: laChildIdOfPerson(row.id),
     upn: row.upn,
-    formerUpn: null,
-    // Hearth does not yet record why a UPN is missing; the checker's 8770Q says so per child.
-    upnUnknown: null,
+    formerUpn: row.former_upn,
+    upnUnknown: row.upn_unknown_reason,
     // An unborn child's date_of_birth holds the expected date too; the census wants one or the other.
     dateOfBirth: row.expected_date_of_birth ? null : row.date_of_birth,
     expectedDateOfBirth: row.expected_date_of_birth,
     sex: row.sex,
-    dateOfDeath: null,
+    dateOfDeath: row.date_of_death,
     ethnicity: row.ethnicity,
     disabilities,
     episodes,

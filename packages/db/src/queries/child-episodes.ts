@@ -7,6 +7,7 @@ import {
   lookedAfterPeriodRecordSchema,
   section47RecordSchema,
   type CensusEpisode,
+  type ChildCensusDetails,
   type CinClosure,
   type StoredCensusChild,
 } from "@hearth/domain";
@@ -88,12 +89,12 @@ export async function storedCensusChildren(db: Db, personIds: string[]): Promise
         child: {
           laChildId: p.id.replace(/-/g, "").slice(0, 20),
           upn: p.upn,
-          formerUpn: null,
-          upnUnknown: null,
+          formerUpn: p.formerUpn,
+          upnUnknown: p.upnUnknownReason,
           dateOfBirth: p.expectedDateOfBirth ? null : p.dateOfBirth,
           expectedDateOfBirth: p.expectedDateOfBirth,
           sex: p.sex,
-          dateOfDeath: null,
+          dateOfDeath: p.dateOfDeath,
           ethnicity: p.ethnicity,
           disabilities: p.disabilities ?? [],
           episodes: mine.map(censusEpisodeOf),
@@ -109,6 +110,24 @@ export async function storedCensusChildren(db: Db, personIds: string[]): Promise
       return [p.id, stored];
     }),
   );
+}
+
+/** Writes a child's own census details (sex, ethnicity, disabilities, UPN not known, former UPN, death). */
+export async function saveChildCensusDetails(db: Db, personId: string, record: ChildCensusDetails) {
+  const [row] = await db
+    .update(people)
+    .set({
+      sex: record.sex ?? null,
+      ethnicity: record.ethnicity ?? null,
+      disabilities: record.disabilities.length ? record.disabilities : null,
+      upnUnknownReason: record.upnUnknownReason ?? null,
+      formerUpn: record.formerUpn ?? null,
+      dateOfDeath: record.dateOfDeath ?? null,
+      updatedAt: new Date(),
+    })
+    .where(eq(people.id, personId))
+    .returning({ id: people.id });
+  return row ?? null;
 }
 
 /** A referral of this child, or null: every part is written only under the child's own referral. */

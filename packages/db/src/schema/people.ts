@@ -38,6 +38,10 @@ export const people = pgTable(
     ethnicity: text("ethnicity"),
     /** Census disability codes (NONE alone, or one or more of the others). */
     disabilities: text("disabilities").array(),
+    /** Census: the child's previous UPN, the reason a UPN is not known (UN1–UN10), and date of death. */
+    formerUpn: text("former_upn"),
+    upnUnknownReason: text("upn_unknown_reason"),
+    dateOfDeath: date("date_of_death", { mode: "string" }),
     hasSend: boolean("has_send"),
     hasEhcPlan: boolean("has_ehc_plan"),
     isCareLeaver: boolean("is_care_leaver"),

@@ -8,6 +8,9 @@ import {
   section47RecordSchema,
 } from "./cin-episode";
 import { lookedAfterPeriodRecordSchema } from "./looked-after";
+import { isoDateSchema } from "../calendar/iso-date";
+import { disabilitiesSchema, ethnicitySchema, sexSchema, upnUnknownReasonSchema } from "../families/census-code-sets";
+import { upnSchema } from "../families/identifiers";
 
 /**
  * Recording a child's statutory episode from an FSS case, one part at a time. Every part names
@@ -50,6 +53,22 @@ export const section47SaveSchema = partOfEpisode(section47RecordSchema);
 export const childProtectionPlanSaveSchema = partOfEpisode(childProtectionPlanRecordSchema);
 /** An episode has one closure, so closing again changes it: no id. */
 export const cinClosureSaveSchema = z.object({ ...onCase, referralId, record: cinClosureSchema });
+
+/**
+ * The child's own census details, recorded from the same page as their episodes so a census
+ * problem about them can be put right where it is shown. A box left empty is not known.
+ */
+export const childCensusDetailsSchema = z.strictObject({
+  sex: sexSchema.optional(),
+  ethnicity: ethnicitySchema.optional(),
+  disabilities: disabilitiesSchema.default([]),
+  upnUnknownReason: upnUnknownReasonSchema.optional(),
+  formerUpn: upnSchema.optional(),
+  dateOfDeath: isoDateSchema.optional(),
+});
+export type ChildCensusDetails = z.infer<typeof childCensusDetailsSchema>;
+export const childCensusDetailsSaveSchema = z.object({ ...onCase, record: childCensusDetailsSchema });
+export type ChildCensusDetailsSave = z.infer<typeof childCensusDetailsSaveSchema>;
 
 export type CinReferralSave = z.infer<typeof cinReferralSaveSchema>;
 export type LookedAfterPeriodSave = z.infer<typeof lookedAfterPeriodSaveSchema>;

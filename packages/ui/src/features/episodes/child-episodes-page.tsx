@@ -1,4 +1,4 @@
-import { episodePartLabels, type EpisodePartKind } from "@hearth/domain";
+import { episodePartLabels } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Fragment } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
@@ -11,7 +11,7 @@ import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { casePaths } from "../cases/paths";
 import { CensusProblemList, problemsOf } from "./census-problems";
-import type { ChildEpisodes } from "./child-episodes";
+import type { ChildEpisodes, PagePart } from "./child-episodes";
 import { EpisodeFormFor } from "./episode-form-for";
 import { partRows, RecordSummary, type SummaryRow } from "./part-summaries";
 import { episodePaths } from "./paths";
@@ -34,23 +34,21 @@ export function ChildEpisodesPage() {
   if (page.isError) return <RecordProblem error={page.error} what="Child" />;
   const data = page.data;
   const here = episodePaths.child(caseId, childId);
-  const editing = search.get("part") as EpisodePartKind | null;
+  const editing = search.get("part") as PagePart | null;
   const saved = search.get("saved");
-  const to = (part: EpisodePartKind, options: { id?: string | null; referralId?: string | null } = {}) =>
-    episodePaths.part(caseId, childId, part, options);
-  const change = (part: EpisodePartKind, what: string, options: { id?: string | null; referralId?: string | null }) =>
+  const to = (part: PagePart, options: { id?: string | null; referralId?: string | null } = {}) => episodePaths.part(caseId, childId, part, options);
+  const change = (part: PagePart, what: string, options: { id?: string | null; referralId?: string | null }) =>
     data.canChange ? { to: to(part, options), what } : undefined;
   const onSaved = () => {
     void page.refetch();
     void navigate(`${here}?saved=${editing ?? ""}`);
   };
-  const childProblems = problemsOf(data.problems, "child", null);
 
   return (
     <>
       <BackLink to={casePaths.fssCase(caseId)}>Back to the case</BackLink>
       {saved && (
-        <NotificationBanner type="success" heading={`${episodePartLabels[saved as EpisodePartKind] ?? "Record"} saved`}>
+        <NotificationBanner type="success" heading={`${savedLabels[saved as PagePart] ?? "Record"} saved`}>
           <p className="govuk-body">
             {data.problems.length === 0
               ? "The child’s record has no census problems."
@@ -71,15 +69,18 @@ export function ChildEpisodesPage() {
           cancelTo={here}
         />
       )}
-      {childProblems.length > 0 && (
-        <section aria-labelledby="child-details-heading">
-          <h2 className="govuk-heading-m" id="child-details-heading">
-            The child’s details
-          </h2>
-          <p className="govuk-body">The census also needs these details from the child’s own record.</p>
-          <CensusProblemList problems={childProblems} />
-        </section>
-      )}
+      <section aria-labelledby="child-details-heading">
+        <h2 className="govuk-heading-m" id="child-details-heading">
+          The child’s census details
+        </h2>
+        <RecordSummary
+          problems={data.problems}
+          part="child"
+          recordId={null}
+          change={change("child", "the child’s census details", {})}
+          rows={partRows.child(data.child)}
+        />
+      </section>
       {data.episodes.length === 0 && <p className="govuk-body">No CIN referral is recorded for this child.</p>}
       {data.episodes.map((e, n) => {
         const problems = data.problems.filter((p) => p.referralId === e.id);
@@ -173,6 +174,8 @@ export function ChildEpisodesPage() {
 }
 
 type Episode = ChildEpisodes["episodes"][number];
+
+const savedLabels: Record<PagePart, string> = { ...episodePartLabels, child: "The child’s census details" };
 
 /** The parts listed under each episode, in the order a case runs. */
 const listedParts: {

@@ -1,5 +1,5 @@
-import type { EpisodePartKind } from "@hearth/domain";
-import type { ChildEpisodes } from "./child-episodes";
+import type { ChildEpisodes, PagePart } from "./child-episodes";
+import { ChildDetailsForm } from "./child-details-form";
 import { CpPlanForm, LookedAfterForm, Section47Form } from "./protection-forms";
 import { AssessmentForm, CinPlanForm, ClosureForm, ReferralForm } from "./referral-forms";
 
@@ -16,7 +16,7 @@ export function EpisodeFormFor({
   cancelTo,
 }: {
   data: ChildEpisodes;
-  part: EpisodePartKind;
+  part: PagePart;
   id: string | null;
   referralId: string | null;
   onSaved: () => void;
@@ -24,6 +24,7 @@ export function EpisodeFormFor({
 }) {
   const ids = { caseId: data.case.id, childId: data.child.personId };
   const common = { onSaved, cancelTo };
+  if (part === "child") return <ChildDetailsForm {...common} target={ids} existing={data.child} />;
   if (part === "referral") {
     const existing = id ? data.episodes.find((e) => e.id === id) : undefined;
     if (id && !existing) return null;

@@ -1,17 +1,20 @@
 import {
   assessmentFactorLabels,
+  disabilityLabels,
+  ethnicityLabels,
+  sexLabels,
+  upnUnknownLabels,
   categoryOfAbuseLabels,
   legalStatusLabels,
   primaryNeedLabels,
   reasonForClosureLabels,
   referralSourceLabels,
-  type EpisodePartKind,
 } from "@hearth/domain";
 import type { ReactNode } from "react";
 import { SummaryList, type SummaryListRow } from "../../components/summary-list";
 import { formatUkDate } from "../../format/dates";
 import { CensusProblemList, problemsAt, problemsOf, type CensusProblemView } from "./census-problems";
-import type { ChildEpisodes } from "./child-episodes";
+import type { ChildEpisodes, PagePart } from "./child-episodes";
 import { labelOf } from "./code-options";
 
 type Episode = ChildEpisodes["episodes"][number];
@@ -28,6 +31,19 @@ const listed = (items: readonly string[], none: string, show: (item: string) => 
 
 /** What each part's summary shows: one place for the labels, shared by every record of that part. */
 export const partRows = {
+  child: (c: ChildEpisodes["child"]): SummaryRow[] => [
+    { field: "sex", key: "Sex", value: labelOf(sexLabels, c.sex) },
+    { field: "ethnicity", key: "Ethnicity", value: labelOf(ethnicityLabels, c.ethnicity) },
+    { field: "disabilities", key: "Disabilities", value: listed(c.disabilities, "Not recorded", (d) => labelOf(disabilityLabels, d)) },
+    { field: "upn", key: "UPN", value: c.upn ?? "Not recorded" },
+    {
+      field: "upnUnknownReason",
+      key: "Why the UPN is not known",
+      value: c.upnUnknownReason ? labelOf(upnUnknownLabels, c.upnUnknownReason) : "Not applicable",
+    },
+    { field: "formerUpn", key: "Former UPN", value: c.formerUpn ?? "None" },
+    { field: "dateOfDeath", key: "Date of death", value: c.dateOfDeath ? formatUkDate(c.dateOfDeath) : "Not applicable" },
+  ],
   referral: (e: Episode): SummaryRow[] => [
     { field: "referralDate", key: "Referral date", value: date(e.referralDate) },
     { field: "referralSource", key: "Referral source", value: labelOf(referralSourceLabels, e.referralSource) },
@@ -69,7 +85,7 @@ export const partRows = {
     { field: "startDate", key: "Started", value: date(p.startDate) },
     { field: "endDate", key: "Ended", value: date(p.endDate, "Still looked after") },
   ],
-} satisfies Record<EpisodePartKind, (record: never) => SummaryRow[]>;
+} satisfies Record<PagePart, (record: never) => SummaryRow[]>;
 
 /** A record's summary: each field's value with the census problems about that field beside it. */
 export function RecordSummary({
