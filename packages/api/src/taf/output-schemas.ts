@@ -1,4 +1,5 @@
 import { schema } from "@hearth/db";
+import { requestForServiceStatusViewSchema } from "@hearth/domain";
 import { z } from "zod";
 
 /** A Team Around the Family as its page shows it. */
@@ -41,6 +42,8 @@ export const tafDetailSchema = z.object({
   nextReviewOn: z.string().nullable(),
   reviews: z.array(z.object({ id: z.string(), dueOn: z.string(), heldOn: z.string(), summary: z.string() })),
   closure: z.object({ closedOn: z.string(), reason: z.enum(schema.tafClosureReason.enumValues), summary: z.string() }).nullable(),
+  /** The request for service to FSS made from this team, if any. */
+  requestForService: requestForServiceStatusViewSchema.nullable(),
 });
 export type TafDetail = z.infer<typeof tafDetailSchema>;
 
