@@ -853,6 +853,7 @@ const procedures: {
       api.taf.start({ assessmentId: await northAssessment({ status: "completed", completedOn: "2026-02-01" }), startedOn: matrixToday() }),
   },
   { name: "lcssHome.figures", permission: "lcssHome.read", call: (api) => api.lcssHome.figures({}) },
+  { name: "taf.list", permission: "taf.read", call: (api) => api.taf.list({ mine: true }) },
   { name: "taf.get", permission: "taf.read", call: async (api) => api.taf.get({ tafId: await northTaf() }) },
   { name: "taf.ofAssessment", permission: "taf.read", call: async (api) => api.taf.ofAssessment({ assessmentId: await northAssessment() }) },
   {

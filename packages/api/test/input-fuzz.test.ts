@@ -718,6 +718,7 @@ const seeds: Record<string, Seed> = {
   "returns.cinCensusRuns": { as: "admin", input: () => ({}) },
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },
   "lcssHome.figures": { as: "lcss_senior", input: () => ({}) },
+  "taf.list": { as: "lcss_senior", input: () => ({ mine: false }) },
   "taf.get": { as: "lcss_senior", input: () => ({ tafId: f("tafId") }) },
   "taf.ofAssessment": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaWithTafId") }) },
   "taf.addMember": {

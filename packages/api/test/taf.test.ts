@@ -238,3 +238,20 @@ describe("closing", () => {
     expect(audited.filter((a) => a.action === "taf.close" && a.entityId === id)).toHaveLength(1);
   });
 });
+
+describe("the open teams list", () => {
+  it("shows the area's open teams with their lead and next review meeting, or only the reader's; never another area's", async () => {
+    const api = await as("author");
+    const { id } = await api.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" });
+    const listed = (await api.taf.list({ mine: false })).teams;
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id, familyId, familyName: "Teamed household", leadName: "TAF author", nextMeetingOn: "2027-01-04" }),
+    );
+    expect((await api.taf.list({ mine: true })).teams.map((team) => team.id)).toContain(id);
+    expect((await (await as("senior")).taf.list({ mine: true })).teams.map((team) => team.id)).not.toContain(id);
+    expect((await (await as("southWorker")).taf.list({ mine: false })).teams.map((team) => team.id)).not.toContain(id);
+
+    await api.taf.close({ tafId: id, closedOn: "2026-11-23", reason: "outcomes_met", summary: "Done." });
+    expect((await api.taf.list({ mine: false })).teams.map((team) => team.id)).not.toContain(id);
+  });
+});

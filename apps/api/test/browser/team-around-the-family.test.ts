@@ -104,6 +104,14 @@ describe("a Team Around the Family in a real browser", () => {
     await page.getByText("Received by FSS").waitFor();
     await expectAccessible(page);
 
+    // The open teams list, reached from the LCSS home's TAF figure, leads back to the team.
+    await page.goto(`${platform.baseUrl}/lcss/`);
+    await page.getByRole("link", { name: "See the open teams and their next meetings" }).click();
+    await page.getByRole("heading", { level: 1, name: "Teams Around the Family" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Okafor household" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Team Around the Family" }).waitFor();
+
     // A review in the past is refused in plain English.
     await fillDate(page, "Next review", new Date(today.getTime() - 2 * 86_400_000));
     await page.getByRole("button", { name: "Save the date" }).click();

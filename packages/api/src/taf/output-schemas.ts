@@ -50,3 +50,17 @@ export type TafDetail = z.infer<typeof tafDetailSchema>;
 export const tafStartedSchema = z.object({ id: z.string() });
 /** The team started from an assessment, if any: the assessment page links to it. */
 export const tafOfAssessmentSchema = z.object({ taf: z.object({ id: z.string(), status: z.enum(schema.tafStatus.enumValues) }).nullable() });
+
+/** The open teams list: each with its lead and its next review meeting. */
+export const tafListResultSchema = z.object({
+  teams: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      startedOn: z.string(),
+      leadName: z.string(),
+      nextMeetingOn: z.string().nullable(),
+    }),
+  ),
+});

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { TafActionStatus, TafClosureReason, TafMemberKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, staffUsers, tafActions, tafMeetings, tafMembers, tafReviews, teamsAroundFamilies } from "../schema";
@@ -154,6 +154,35 @@ export function tafsOfFamily(db: Db, familyId: string) {
     .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
     .where(eq(teamsAroundFamilies.familyId, familyId))
     .orderBy(desc(teamsAroundFamilies.startedOn), desc(teamsAroundFamilies.createdAt));
+}
+
+/**
+ * Open teams, soonest review meeting first: an area's (all areas when `areaId` is null), or one
+ * lead's. The review still to hold is the team's next meeting.
+ */
+export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffId?: string }) {
+  return db
+    .select({
+      id: teamsAroundFamilies.id,
+      familyId: families.id,
+      familyName: families.name,
+      startedOn: teamsAroundFamilies.startedOn,
+      leadName: staffUsers.displayName,
+      nextMeetingOn: tafReviews.dueOn,
+    })
+    .from(teamsAroundFamilies)
+    .innerJoin(families, eq(families.id, teamsAroundFamilies.familyId))
+    .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
+    .leftJoin(tafReviews, and(eq(tafReviews.tafId, teamsAroundFamilies.id), isNull(tafReviews.heldOn)))
+    .where(
+      and(
+        eq(teamsAroundFamilies.status, "open"),
+        params.areaId ? eq(families.areaId, params.areaId) : undefined,
+        params.leadStaffId ? eq(teamsAroundFamilies.leadStaffId, params.leadStaffId) : undefined,
+      ),
+    )
+    .orderBy(sql`${tafReviews.dueOn} asc nulls last`, asc(families.name))
+    .limit(200);
 }
 
 /** Reviews still to hold on open teams led by any of `staffIds`: My work's source. */
