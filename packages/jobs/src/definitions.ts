@@ -77,6 +77,20 @@ export const jobDefinitions = {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
   },
+  /** Finds Team Around the Family review meetings in the next days and queues their reminders. */
+  "taf.meeting-reminder-scan": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
+  /**
+   * Reminds the lead professional and each member with an email address of one review meeting
+   * (issue 11 §4). Each email's ledger key is the meeting, its date and the address, so each
+   * person hears once, however often the job runs.
+   */
+  "taf.send-meeting-reminders": {
+    queue: queueNames.notifications,
+    payload: z.object({ reviewId: z.uuid() }).strict(),
+  },
   /**
    * Builds one run of the CIN census (issue 14 §1) from the statutory episodes: the XML and its
    * validation report. The run's row holds everything else, so a retried job starts it again.
@@ -101,6 +115,8 @@ export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: 
   { id: "reminder-scan", job: "reminders.scan", pattern: "*/10 * * * *", tz: "Europe/London" },
   // Every ten minutes: a feedback email the API could not enqueue (Redis away) still goes the same hour.
   { id: "consultation-feedback-scan", job: "consultations.feedback-scan", pattern: "*/10 * * * *", tz: "Europe/London" },
+  // Hourly: a meeting is reminded of two days ahead, and a scan missed while the worker was down is made up.
+  { id: "taf-meeting-reminder-scan", job: "taf.meeting-reminder-scan", pattern: "5 * * * *", tz: "Europe/London" },
   // 07:00 London time, Monday to Friday: staff read what is due before the day starts.
   { id: "morning-digest", job: "work.morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" },
 ];

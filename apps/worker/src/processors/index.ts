@@ -9,6 +9,7 @@ import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback"
 import { sendAdviceConfirmationProcessor, sendAdvicePickedUpProcessor } from "./send-advice-emails";
 import { sendFamilyMessageProcessor } from "./send-family-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
+import { scanTafMeetingRemindersProcessor, sendTafMeetingRemindersProcessor } from "./taf-meeting-reminders";
 import type { Processor } from "./types";
 
 /** Every job name has exactly one processor; the type makes a missing one a compile error. */
@@ -23,5 +24,7 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "consultations.feedback-scan": scanConsultationFeedbackProcessor,
   "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
   "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
+  "taf.meeting-reminder-scan": scanTafMeetingRemindersProcessor,
+  "taf.send-meeting-reminders": sendTafMeetingRemindersProcessor,
   "returns.cin-census": buildCinCensusProcessor,
 };

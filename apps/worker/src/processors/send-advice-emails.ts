@@ -1,4 +1,4 @@
-import { adviceRequestForEmail, claimDelivery, hashToken, issueAdviceLink, newToken, settleDelivery } from "@hearth/db";
+import { adviceRequestForEmail, hashToken, issueAdviceLink, newToken } from "@hearth/db";
 import {
   ADVICE_LINK_MINUTES,
   adviceConfirmKey,
@@ -9,63 +9,14 @@ import {
   advicePickedUpMessage,
   consultationReference,
 } from "@hearth/domain";
-import { PermanentSendError, RetryableSendError } from "../notifications/transport";
-import type { Attempt, Processor, ProcessorDeps } from "./types";
+import { sendEmailOnce as sendOnce } from "./send-email-once";
+import type { Processor } from "./types";
 
 /**
  * Emails to a professional who asked LCSS for advice online (issue 11 §2). Each is claimed in the
  * delivery ledger first, so however often BullMQ runs the job it goes once. They say nothing about
  * the child or the concern; the ledger's number is the reference the transport sees.
  */
-
-type Compose = () => Promise<{ subject: string; body: string } | null>;
-
-async function sendOnce(deps: ProcessorDeps, attempt: Attempt, params: { key: string; kind: string; to: string; compose: Compose }) {
-  const { db, transport } = deps;
-  const now = deps.now();
-  const claim = await claimDelivery(db, {
-    key: params.key,
-    kind: params.kind,
-    bookingId: null,
-    transport: transport.name,
-    now,
-    staleBefore: new Date(now.getTime() - deps.settings.staleClaimMs),
-  });
-  if (claim.action === "done") return { status: claim.status };
-  if (claim.action === "busy") throw new RetryableSendError("another worker is sending this email");
-  const { delivery } = claim;
-  const reference = String(delivery.id);
-  if (claim.action === "reconcile") {
-    const found = await transport.findSent({ reference, deliveryId: delivery.id, channel: "email" });
-    if (found && found !== "unknown") {
-      await settleDelivery(db, delivery.id, { status: "sent", now, providerId: found.providerId, channel: "email" });
-      return { status: "sent", reconciled: true };
-    }
-  }
-  const message = await params.compose();
-  if (!message) {
-    await settleDelivery(db, delivery.id, { status: "suppressed", now: deps.now(), channel: "email" });
-    return { status: "suppressed" };
-  }
-  try {
-    const sent = await transport.send({ channel: "email", to: params.to, ...message, reference, deliveryId: delivery.id });
-    await settleDelivery(db, delivery.id, { status: "sent", now: deps.now(), providerId: sent.providerId, channel: "email" });
-    return { status: "sent" };
-  } catch (error) {
-    if (error instanceof PermanentSendError) {
-      await settleDelivery(db, delivery.id, { status: "permanent_failure", now: deps.now(), error: error.message, channel: "email" });
-      return { status: "permanent_failure" };
-    }
-    if (error instanceof RetryableSendError)
-      await settleDelivery(db, delivery.id, {
-        status: attempt.isLast ? "technical_failure" : "retrying",
-        now: deps.now(),
-        error: error.message,
-        channel: "email",
-      });
-    throw error;
-  }
-}
 
 /**
  * The one-time link. It is made here, at send time, and only its hash stored, so the token is
