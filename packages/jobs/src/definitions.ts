@@ -72,6 +72,11 @@ export const jobDefinitions = {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
   },
+  /** Deletes online requests for advice whose email was never confirmed within the time kept. */
+  "adviceRequests.purge-unconfirmed": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
   /** Tells the professional that a locality worker has picked up their request; nothing about the child. */
   "adviceRequests.send-picked-up": {
     queue: queueNames.notifications,
@@ -108,6 +113,8 @@ export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]["
 export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: string } | { every: number }))[] = [
   // Nightly, when nobody is working: idle and expired sign-in sessions are removed.
   { id: "nightly-session-purge", job: "sessions.purge-expired", pattern: "15 2 * * *", tz: "Europe/London" },
+  // Nightly, after the session purge: unconfirmed online requests for advice past their time.
+  { id: "nightly-advice-request-purge", job: "adviceRequests.purge-unconfirmed", pattern: "30 2 * * *", tz: "Europe/London" },
   // Often, so a family's confirmation arrives within seconds even if the API's nudge was lost.
   { id: "family-message-dispatch", job: "notifications.dispatch", every: 5_000 },
   // Every ten minutes: reminders go out soon after the configured hour, and a scan missed while

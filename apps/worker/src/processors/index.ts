@@ -3,6 +3,7 @@ import { buildCinCensusProcessor } from "./build-cin-census";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
+import { purgeUnconfirmedAdviceRequestsProcessor } from "./purge-unconfirmed-advice-requests";
 import { scanConsultationFeedbackProcessor } from "./scan-consultation-feedback";
 import { scanRemindersProcessor } from "./scan-reminders";
 import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback";
@@ -24,6 +25,7 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "consultations.feedback-scan": scanConsultationFeedbackProcessor,
   "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
   "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
+  "adviceRequests.purge-unconfirmed": purgeUnconfirmedAdviceRequestsProcessor,
   "taf.meeting-reminder-scan": scanTafMeetingRemindersProcessor,
   "taf.send-meeting-reminders": sendTafMeetingRemindersProcessor,
   "returns.cin-census": buildCinCensusProcessor,
