@@ -1123,7 +1123,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed
