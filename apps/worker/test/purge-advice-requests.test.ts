@@ -65,7 +65,8 @@ describe("purging unconfirmed requests for advice", () => {
 
     const events = new QueueEvents("maintenance", { connection: createRedis(env.REDIS_URL), prefix });
     await events.waitUntilReady();
-    const run = async () => (await worker.queues.enqueue("adviceRequests.purge-unconfirmed", {})).waitUntilFinished(events, 15_000);
+    const run = async (): Promise<unknown> =>
+      (await worker.queues.enqueue("adviceRequests.purge-unconfirmed", {})).waitUntilFinished(events, 15_000) as Promise<unknown>;
     expect(await run()).toEqual({ removed: 1 });
     // Running it again removes nothing more.
     expect(await run()).toEqual({ removed: 0 });
