@@ -52,6 +52,8 @@ export const apiEnvSchema = z.object({
   FSS_CP_VISIT_WORKING_DAYS: z.coerce.number().int().min(1).max(60).optional(),
   /** Most days between visits to a child in need; 28 (four weeks) by default. */
   FSS_CIN_VISIT_DAYS: z.coerce.number().int().min(1).max(180).optional(),
+  /** Weeks between reviews of an FSS case's plan (issue 12 §2); 12 by default. */
+  FSS_REVIEW_WEEKS: z.coerce.number().int().min(1).max(52).optional(),
   /** Months after its last review that a directory entry is due for review again (issue 15 §1); 6 by default. */
   DIRECTORY_REVIEW_MONTHS: z.coerce.number().int().min(1).max(36).optional(),
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */

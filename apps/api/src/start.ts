@@ -28,6 +28,7 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
         childProtectionWorkingDays: env.FSS_CP_VISIT_WORKING_DAYS ?? defaultApiConfig.fss.visitCadence.childProtectionWorkingDays,
         childInNeedDays: env.FSS_CIN_VISIT_DAYS ?? defaultApiConfig.fss.visitCadence.childInNeedDays,
       },
+      reviewWeeks: env.FSS_REVIEW_WEEKS ?? defaultApiConfig.fss.reviewWeeks,
     },
     directory: { reviewMonths: env.DIRECTORY_REVIEW_MONTHS ?? defaultApiConfig.directory.reviewMonths },
   };

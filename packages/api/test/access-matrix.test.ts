@@ -952,6 +952,7 @@ const procedures: {
   },
   { name: "lcssHome.figures", permission: "lcssHome.read", call: (api) => api.lcssHome.figures({}) },
   { name: "fssHome.figures", permission: "fssHome.read", call: (api) => api.fssHome.figures({}) },
+  { name: "taf.list", permission: "taf.read", call: (api) => api.taf.list({ mine: true }) },
   { name: "taf.get", permission: "taf.read", call: async (api) => api.taf.get({ tafId: await northTaf() }) },
   { name: "taf.ofAssessment", permission: "taf.read", call: async (api) => api.taf.ofAssessment({ assessmentId: await northAssessment() }) },
   {
@@ -1221,7 +1222,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim/.test(
             procedure.name,
           );
         const expectation = !allowed

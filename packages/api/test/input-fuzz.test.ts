@@ -773,6 +773,7 @@ const seeds: Record<string, Seed> = {
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },
   "lcssHome.figures": { as: "lcss_senior", input: () => ({}) },
   "fssHome.figures": { as: "fss_manager", input: () => ({}) },
+  "taf.list": { as: "lcss_senior", input: () => ({ mine: false }) },
   "taf.get": { as: "lcss_senior", input: () => ({ tafId: f("tafId") }) },
   "taf.ofAssessment": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaWithTafId") }) },
   "taf.addMember": {

@@ -3,6 +3,7 @@ import { schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSession } from "../src/auth/session";
+import { completedAssessment as completedAssessmentBy } from "./assessment-support";
 import { areaIdOf, client, rejection, testConfig } from "./support";
 
 /**
@@ -41,27 +42,7 @@ async function addStaff(who: keyof typeof staff, role: "lcss_worker" | "lcss_sen
 
 /** An assessment written through the API and completed by its author on 20 November. */
 async function completedAssessment(complete = true) {
-  const api = await as("author");
-  const { id } = await api.assessments.start({ familyId, childIds: [childId], adultIds: [parentId], startedOn: "2026-11-16" });
-  const sections = [
-    { section: "consent" as const, givenByPersonId: parentId, method: "written" as const, givenOn: "2026-11-16" },
-    { section: "leadProfessional" as const, leadProfessional: { name: "Sam Teacher", agency: "Meadow Primary School", role: "DSL" } },
-    {
-      section: "child" as const,
-      personId: childId,
-      domains: {
-        child_development: { strengths: "Reads well.", needs: "Often late." },
-        parenting_capacity: { strengths: "Warm.", needs: "" },
-        family_environment: { needs: "Rent arrears." },
-      },
-      childsVoice: "I am tired in the mornings.",
-    },
-    { section: "parentsViews" as const, parentsViews: "Mum wants help with mornings." },
-    { section: "analysis" as const, analysis: "Housing worry behind lateness.", desiredOutcomes: ["Ellie arrives on time", "The rent is paid"] },
-  ];
-  for (const content of sections) await api.assessments.saveSection({ assessmentId: id, content });
-  if (complete) await api.assessments.complete({ assessmentId: id, on: "2026-11-20" });
-  return id;
+  return completedAssessmentBy(await as("author"), { familyId, childId, parentId }, complete);
 }
 
 beforeAll(async () => {
@@ -255,5 +236,22 @@ describe("closing", () => {
     );
     const audited = await t.db.select().from(schema.auditEvents);
     expect(audited.filter((a) => a.action === "taf.close" && a.entityId === id)).toHaveLength(1);
+  });
+});
+
+describe("the open teams list", () => {
+  it("shows the area's open teams with their lead and next review meeting, or only the reader's; never another area's", async () => {
+    const api = await as("author");
+    const { id } = await api.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" });
+    const listed = (await api.taf.list({ mine: false })).teams;
+    expect(listed).toContainEqual(
+      expect.objectContaining({ id, familyId, familyName: "Teamed household", leadName: "TAF author", nextMeetingOn: "2027-01-04" }),
+    );
+    expect((await api.taf.list({ mine: true })).teams.map((team) => team.id)).toContain(id);
+    expect((await (await as("senior")).taf.list({ mine: true })).teams.map((team) => team.id)).not.toContain(id);
+    expect((await (await as("southWorker")).taf.list({ mine: false })).teams.map((team) => team.id)).not.toContain(id);
+
+    await api.taf.close({ tafId: id, closedOn: "2026-11-23", reason: "outcomes_met", summary: "Done." });
+    expect((await api.taf.list({ mine: false })).teams.map((team) => team.id)).not.toContain(id);
   });
 });

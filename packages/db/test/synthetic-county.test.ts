@@ -78,6 +78,24 @@ describe("synthetic county", () => {
     expect(wrong).toEqual({ key_worker: 0, entries: 0, entry_child: 0, leads: 0 });
   });
 
+  it("writes the advice line's year: about 3,000 calls and 2,200 requests for service per 300,000 people, decided and fed back", async () => {
+    expect(summary.consultations).toBe(Math.round((options.people * 3_000) / 300_000));
+    const [made] = await rows<{ calls: number; decided: number; wrong_area: number; told: number; requests: number; wrong_request: number }>(sql`
+      select
+        (select count(*) from consultations c where c.id::text like '5717e71c-%')::int as calls,
+        (select count(*) from threshold_decisions d join consultations c on c.id = d.consultation_id where c.id::text like '5717e71c-%')::int as decided,
+        (select count(*) from consultations c join families f on f.id = c.family_id join localities l on l.id = c.locality_id
+           join staff_users s on s.id = c.taken_by
+           where c.id::text like '5717e71c-%' and (f.area_id <> c.area_id or l.area_id <> c.area_id or s.area_id <> c.area_id))::int as wrong_area,
+        (select count(*) from consultations c where c.id::text like '5717e71c-%' and c.feedback_sent_at is not null)::int as told,
+        (select count(*) from requests_for_service r where r.id::text like '5717e71c-%')::int as requests,
+        (select count(*) from requests_for_service r join consultations c on c.id = r.consultation_id
+           where r.id::text like '5717e71c-%' and (c.family_id <> r.family_id or c.outcome <> 'request_for_service'))::int as wrong_request`);
+    expect(made).toMatchObject({ calls: summary.consultations, decided: summary.consultations, wrong_area: 0, wrong_request: 0 });
+    expect(made!.requests).toBe(summary.requestsForService);
+    expect(made!.told).toBeGreaterThan(0);
+  });
+
   it("is deterministic: the same seed writes the same county", async () => {
     const before = await firstNames();
     const again = await generateCounty(t.db, { ...options, replace: true });

@@ -41,6 +41,7 @@ export * from "./assessments/wemwbs";
 export * from "./assessments/outcomes-star";
 export * from "./assessments/measure-change";
 export * from "./taf/team-around-the-family";
+export * from "./taf/taf-meeting-reminder";
 export * from "./directory";
 export * from "./fss-home/fss-home";
 export * from "./lcss-home/lcss-home";

@@ -72,10 +72,29 @@ export const jobDefinitions = {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
   },
+  /** Deletes online requests for advice whose email was never confirmed within the time kept. */
+  "adviceRequests.purge-unconfirmed": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
   /** Tells the professional that a locality worker has picked up their request; nothing about the child. */
   "adviceRequests.send-picked-up": {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
+  },
+  /** Finds Team Around the Family review meetings in the next days and queues their reminders. */
+  "taf.meeting-reminder-scan": {
+    queue: queueNames.maintenance,
+    payload: z.object({}).strict(),
+  },
+  /**
+   * Reminds the lead professional and each member with an email address of one review meeting
+   * (issue 11 §4). Each email's ledger key is the meeting, its date and the address, so each
+   * person hears once, however often the job runs.
+   */
+  "taf.send-meeting-reminders": {
+    queue: queueNames.notifications,
+    payload: z.object({ reviewId: z.uuid() }).strict(),
   },
   /**
    * Builds one run of the CIN census (issue 14 §1) from the statutory episodes: the XML and its
@@ -94,6 +113,8 @@ export type JobPayload<N extends JobName> = z.infer<(typeof jobDefinitions)[N]["
 export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: string } | { every: number }))[] = [
   // Nightly, when nobody is working: idle and expired sign-in sessions are removed.
   { id: "nightly-session-purge", job: "sessions.purge-expired", pattern: "15 2 * * *", tz: "Europe/London" },
+  // Nightly, after the session purge: unconfirmed online requests for advice past their time.
+  { id: "nightly-advice-request-purge", job: "adviceRequests.purge-unconfirmed", pattern: "30 2 * * *", tz: "Europe/London" },
   // Often, so a family's confirmation arrives within seconds even if the API's nudge was lost.
   { id: "family-message-dispatch", job: "notifications.dispatch", every: 5_000 },
   // Every ten minutes: reminders go out soon after the configured hour, and a scan missed while
@@ -101,6 +122,8 @@ export const schedules: ({ id: string; job: JobName } & ({ pattern: string; tz: 
   { id: "reminder-scan", job: "reminders.scan", pattern: "*/10 * * * *", tz: "Europe/London" },
   // Every ten minutes: a feedback email the API could not enqueue (Redis away) still goes the same hour.
   { id: "consultation-feedback-scan", job: "consultations.feedback-scan", pattern: "*/10 * * * *", tz: "Europe/London" },
+  // Hourly: a meeting is reminded of two days ahead, and a scan missed while the worker was down is made up.
+  { id: "taf-meeting-reminder-scan", job: "taf.meeting-reminder-scan", pattern: "5 * * * *", tz: "Europe/London" },
   // 07:00 London time, Monday to Friday: staff read what is due before the day starts.
   { id: "morning-digest", job: "work.morning-digest", pattern: "0 7 * * 1-5", tz: "Europe/London" },
 ];

@@ -6,7 +6,8 @@ import { call, expectAccessible, signIn, startPlatform, type Platform } from "./
 /**
  * Issue 11 §4 in a real browser at 1280 px: a Team Around the Family started from a completed
  * assessment's page; an action tied to a desired outcome; a meeting refused until its boxes are
- * filled; a review in the past refused beside its field; closed with a reason. axe on every page.
+ * filled; a request for service to FSS made from the team; a review in the past refused beside its
+ * field; closed with a reason. axe on every page.
  */
 let platform: Platform;
 beforeAll(async () => {
@@ -90,6 +91,26 @@ describe("a Team Around the Family in a real browser", () => {
     await page.getByLabel("What the meeting agreed").fill("A chart for mornings.");
     await page.getByRole("button", { name: "Record the meeting" }).click();
     await page.getByText("Attended: Ada Okafor, Kim Head").waitFor();
+
+    // Needs have grown: the team asks FSS for a service, through the same form as a consultation.
+    await page.getByText("Ask FSS for a service for this family").click();
+    await page.getByLabel(/^Level 3/).check();
+    await page.getByLabel("Why does the family need FSS?").fill("Arrears have become an eviction notice.");
+    await page.getByLabel("What has been tried already?").fill("A morning routine chart and a team around the family.");
+    await page.getByLabel("Who gave consent for the request?").fill("Ada Okafor");
+    await fillDate(page, "When was consent given?", today);
+    await page.getByRole("button", { name: "Send the request to FSS" }).click();
+    await page.getByRole("heading", { name: "Request for service to FSS" }).waitFor();
+    await page.getByText("Received by FSS").waitFor();
+    await expectAccessible(page);
+
+    // The open teams list, reached from the LCSS home's TAF figure, leads back to the team.
+    await page.goto(`${platform.baseUrl}/lcss/`);
+    await page.getByRole("link", { name: "See the open teams and their next meetings" }).click();
+    await page.getByRole("heading", { level: 1, name: "Teams Around the Family" }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Okafor household" }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Team Around the Family" }).waitFor();
 
     // A review in the past is refused in plain English.
     await fillDate(page, "Next review", new Date(today.getTime() - 2 * 86_400_000));

@@ -3,12 +3,14 @@ import { buildCinCensusProcessor } from "./build-cin-census";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
+import { purgeUnconfirmedAdviceRequestsProcessor } from "./purge-unconfirmed-advice-requests";
 import { scanConsultationFeedbackProcessor } from "./scan-consultation-feedback";
 import { scanRemindersProcessor } from "./scan-reminders";
 import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback";
 import { sendAdviceConfirmationProcessor, sendAdvicePickedUpProcessor } from "./send-advice-emails";
 import { sendFamilyMessageProcessor } from "./send-family-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
+import { scanTafMeetingRemindersProcessor, sendTafMeetingRemindersProcessor } from "./taf-meeting-reminders";
 import type { Processor } from "./types";
 
 /** Every job name has exactly one processor; the type makes a missing one a compile error. */
@@ -23,5 +25,8 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "consultations.feedback-scan": scanConsultationFeedbackProcessor,
   "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
   "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
+  "adviceRequests.purge-unconfirmed": purgeUnconfirmedAdviceRequestsProcessor,
+  "taf.meeting-reminder-scan": scanTafMeetingRemindersProcessor,
+  "taf.send-meeting-reminders": sendTafMeetingRemindersProcessor,
   "returns.cin-census": buildCinCensusProcessor,
 };

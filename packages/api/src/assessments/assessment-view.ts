@@ -1,6 +1,7 @@
-import { draftedFormKeys, getFamily, type Db, type EhaRecord } from "@hearth/db";
+import { draftedFormKeys, getFamily, requestForServiceOfSource, type Db, type EhaRecord } from "@hearth/db";
 import { can, ehaSharingAllowed, ehaTasks, ehaTaskStatus, londonDateOf } from "@hearth/domain";
 import { showFamily, type ScopedContext } from "../families/family-view";
+import { requestStatusView } from "../requests-for-service/status-view";
 import type { EhaDetail } from "./output-schemas";
 
 /** The draft key of one section of one assessment: the same key the section's form saves under. */
@@ -33,6 +34,7 @@ export async function assessmentDetail(ctx: ScopedContext, tx: Db, record: EhaRe
   const seesAudit = authoredByYou || can(ctx.staff.role, "assessments.audit");
   const givenBy = record.consentGivenByPersonId ? shown.get(record.consentGivenByPersonId) : undefined;
   const lead = record.leadProfessional;
+  const request = await requestForServiceOfSource(tx, "assessmentId", record.id);
   return {
     id: record.id,
     familyId: record.familyId,
@@ -80,5 +82,6 @@ export async function assessmentDetail(ctx: ScopedContext, tx: Db, record: EhaRe
       // A quality audit's feedback is for the author and senior practitioners.
       note: e.kind === "quality_audited" && !seesAudit ? null : e.note,
     })),
+    requestForService: request ? requestStatusView(request) : null,
   };
 }

@@ -1,5 +1,5 @@
 import { schema } from "@hearth/db";
-import { ehaTaskStatuses } from "@hearth/domain";
+import { ehaTaskStatuses, requestForServiceStatusViewSchema } from "@hearth/domain";
 import { z } from "zod";
 
 const domainFindings = z.object({ strengths: z.string().optional(), needs: z.string().optional() });
@@ -60,6 +60,8 @@ export const ehaDetailSchema = z.object({
       note: z.string().nullable(),
     }),
   ),
+  /** The request for service to FSS made from this assessment, if any. */
+  requestForService: requestForServiceStatusViewSchema.nullable(),
 });
 export type EhaDetail = z.infer<typeof ehaDetailSchema>;
 

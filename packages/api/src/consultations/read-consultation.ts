@@ -2,13 +2,12 @@ import { feedbackDueOnOf, listThresholdIndicators, peopleNamed, requestForServic
 import {
   can,
   consultationReference,
-  requestForServiceReference,
   thresholdLevels,
   type ConsultationDetail,
   type ReferrerFeedbackMethod,
-  type RequestForServiceStatus,
   type ThresholdLevel,
 } from "@hearth/domain";
+import { requestStatusView } from "../requests-for-service/status-view";
 import type { ScopedContext } from "../families/family-view";
 import { openablePeople } from "./family-children";
 import { auditConsultation, withConsultationInScope, type LoadedConsultation } from "./scope";
@@ -66,17 +65,7 @@ export async function consultationDetail(ctx: ScopedContext, tx: Db, loaded: Loa
             note: c.feedbackNote,
           }
         : null,
-    requestForService: request
-      ? {
-          id: request.id,
-          reference: requestForServiceReference(request.number),
-          status: request.status as RequestForServiceStatus,
-          requestedAt: request.requestedAt.toISOString(),
-          decisionReason: request.decisionReason,
-          decidedAt: request.decidedAt?.toISOString() ?? null,
-          requesterReadAt: request.requesterReadAt?.toISOString() ?? null,
-        }
-      : null,
+    requestForService: request ? requestStatusView(request) : null,
     immediateRisk: c.immediateRisk,
     callerName: c.callerName,
     callerRole: c.callerRole,

@@ -1,4 +1,5 @@
 import { schema } from "@hearth/db";
+import { requestForServiceStatusViewSchema } from "@hearth/domain";
 import { z } from "zod";
 
 /** A Team Around the Family as its page shows it. */
@@ -41,9 +42,25 @@ export const tafDetailSchema = z.object({
   nextReviewOn: z.string().nullable(),
   reviews: z.array(z.object({ id: z.string(), dueOn: z.string(), heldOn: z.string(), summary: z.string() })),
   closure: z.object({ closedOn: z.string(), reason: z.enum(schema.tafClosureReason.enumValues), summary: z.string() }).nullable(),
+  /** The request for service to FSS made from this team, if any. */
+  requestForService: requestForServiceStatusViewSchema.nullable(),
 });
 export type TafDetail = z.infer<typeof tafDetailSchema>;
 
 export const tafStartedSchema = z.object({ id: z.string() });
 /** The team started from an assessment, if any: the assessment page links to it. */
 export const tafOfAssessmentSchema = z.object({ taf: z.object({ id: z.string(), status: z.enum(schema.tafStatus.enumValues) }).nullable() });
+
+/** The open teams list: each with its lead and its next review meeting. */
+export const tafListResultSchema = z.object({
+  teams: z.array(
+    z.object({
+      id: z.string(),
+      familyId: z.string(),
+      familyName: z.string(),
+      startedOn: z.string(),
+      leadName: z.string(),
+      nextMeetingOn: z.string().nullable(),
+    }),
+  ),
+});

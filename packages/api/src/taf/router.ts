@@ -4,6 +4,7 @@ import {
   tafActionStatusSchema,
   tafCloseSchema,
   tafIdSchema,
+  tafListSchema,
   tafMeetingSchema,
   tafMemberAddSchema,
   tafReviewRecordSchema,
@@ -12,7 +13,8 @@ import {
 } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { addTafAction, addTafMember, changeTafActionStatus, closeTeam, recordReview, recordTafMeeting, scheduleReview } from "./change-taf";
-import { tafDetailSchema, tafOfAssessmentSchema, tafStartedSchema } from "./output-schemas";
+import { readTafList } from "./list-tafs";
+import { tafDetailSchema, tafListResultSchema, tafOfAssessmentSchema, tafStartedSchema } from "./output-schemas";
 import { readTaf, readTafOfAssessment } from "./read-taf";
 import { startTaf } from "./start-taf";
 
@@ -25,6 +27,11 @@ export const tafRouter = createTRPCRouter({
     .input(tafStartSchema)
     .output(tafStartedSchema)
     .mutation(({ ctx, input }) => startTaf(ctx, input)),
+
+  list: roleProcedure("taf.read")
+    .input(tafListSchema)
+    .output(tafListResultSchema)
+    .query(({ ctx, input }) => readTafList(ctx, input)),
 
   get: roleProcedure("taf.read")
     .input(tafIdSchema)

@@ -1,5 +1,6 @@
-import { getFamily, type Db, type TafRecord } from "@hearth/db";
+import { getFamily, requestForServiceOfSource, type Db, type TafRecord } from "@hearth/db";
 import { showFamily, type ScopedContext } from "../families/family-view";
+import { requestStatusView } from "../requests-for-service/status-view";
 import type { TafDetail } from "./output-schemas";
 
 const memberOrder = ["lead_professional", "family", "agency"] as const;
@@ -12,6 +13,7 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
   const family = await showFamily(ctx, tx, (await getFamily(tx, record.familyId))!);
   const shown = new Map(family.members.map((m) => [m.personId, `${m.firstName} ${m.lastName}`]));
   const pending = record.reviews.find((r) => !r.heldOn);
+  const request = await requestForServiceOfSource(tx, "tafId", record.id);
   return {
     id: record.id,
     assessmentId: record.assessmentId,
@@ -55,5 +57,6 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
       record.status === "closed" && record.closedOn && record.closureReason
         ? { closedOn: record.closedOn, reason: record.closureReason, summary: record.closureSummary ?? "" }
         : null,
+    requestForService: request ? requestStatusView(request) : null,
   };
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { adviceRequests, consultations, localities } from "../schema";
 
@@ -126,4 +126,17 @@ export async function consultationArea(db: Db, consultationId: string) {
     .from(consultations)
     .where(eq(consultations.id, consultationId));
   return row ?? null;
+}
+
+/**
+ * Removes requests whose email was never confirmed, made before `before`: they are in no queue,
+ * nobody will act on them, and they hold a child's details. Confirmed requests stay with their
+ * consultation. Returns how many went.
+ */
+export async function purgeUnconfirmedAdviceRequests(db: Db, before: Date): Promise<number> {
+  const removed = await db
+    .delete(adviceRequests)
+    .where(and(eq(adviceRequests.status, "awaiting_email_confirmation"), lt(adviceRequests.createdAt, before)))
+    .returning({ id: adviceRequests.id });
+  return removed.length;
 }

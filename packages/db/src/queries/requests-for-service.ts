@@ -66,10 +66,21 @@ export async function getRequestForService(db: Db, requestId: string) {
   return row ?? null;
 }
 
-/** The request made from a consultation, for its page. */
-export async function requestForServiceOfConsultation(db: Db, consultationId: string): Promise<RequestForServiceRow | null> {
-  const [row] = await db.select().from(requestsForService).where(eq(requestsForService.consultationId, consultationId));
+const sourceColumn = {
+  consultationId: requestsForService.consultationId,
+  assessmentId: requestsForService.assessmentId,
+  tafId: requestsForService.tafId,
+};
+
+/** The request made from a consultation, an assessment or a team around the family, for its page. */
+export async function requestForServiceOfSource(db: Db, source: keyof typeof sourceColumn, sourceId: string): Promise<RequestForServiceRow | null> {
+  const [row] = await db.select().from(requestsForService).where(eq(sourceColumn[source], sourceId));
   return row ?? null;
+}
+
+/** The request made from a consultation, for its page. */
+export function requestForServiceOfConsultation(db: Db, consultationId: string): Promise<RequestForServiceRow | null> {
+  return requestForServiceOfSource(db, "consultationId", consultationId);
 }
 
 /** A family's requests for service, for the LCSS section of its Involvement page. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, between, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { TafActionStatus, TafClosureReason, TafMemberKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, staffUsers, tafActions, tafMeetings, tafMembers, tafReviews, teamsAroundFamilies } from "../schema";
@@ -156,6 +156,35 @@ export function tafsOfFamily(db: Db, familyId: string) {
     .orderBy(desc(teamsAroundFamilies.startedOn), desc(teamsAroundFamilies.createdAt));
 }
 
+/**
+ * Open teams, soonest review meeting first: an area's (all areas when `areaId` is null), or one
+ * lead's. The review still to hold is the team's next meeting.
+ */
+export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffId?: string }) {
+  return db
+    .select({
+      id: teamsAroundFamilies.id,
+      familyId: families.id,
+      familyName: families.name,
+      startedOn: teamsAroundFamilies.startedOn,
+      leadName: staffUsers.displayName,
+      nextMeetingOn: tafReviews.dueOn,
+    })
+    .from(teamsAroundFamilies)
+    .innerJoin(families, eq(families.id, teamsAroundFamilies.familyId))
+    .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
+    .leftJoin(tafReviews, and(eq(tafReviews.tafId, teamsAroundFamilies.id), isNull(tafReviews.heldOn)))
+    .where(
+      and(
+        eq(teamsAroundFamilies.status, "open"),
+        params.areaId ? eq(families.areaId, params.areaId) : undefined,
+        params.leadStaffId ? eq(teamsAroundFamilies.leadStaffId, params.leadStaffId) : undefined,
+      ),
+    )
+    .orderBy(sql`${tafReviews.dueOn} asc nulls last`, asc(families.name))
+    .limit(200);
+}
+
 /** Reviews still to hold on open teams led by any of `staffIds`: My work's source. */
 export function pendingTafReviews(db: Db, staffIds: string[]) {
   return db
@@ -172,4 +201,41 @@ export function pendingTafReviews(db: Db, staffIds: string[]) {
     .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafReviews.tafId))
     .innerJoin(families, eq(families.id, teamsAroundFamilies.familyId))
     .where(and(isNull(tafReviews.heldOn), eq(teamsAroundFamilies.status, "open"), inArray(teamsAroundFamilies.leadStaffId, staffIds)));
+}
+
+/** Review meetings of open teams on a date from `from` to `to`: the reminder scan's source. */
+export function tafMeetingsBetween(db: Db, params: { from: string; to: string; limit: number }) {
+  return db
+    .select({ reviewId: tafReviews.id, meetingOn: tafReviews.dueOn })
+    .from(tafReviews)
+    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafReviews.tafId))
+    .where(and(isNull(tafReviews.heldOn), eq(teamsAroundFamilies.status, "open"), between(tafReviews.dueOn, params.from, params.to)))
+    .orderBy(asc(tafReviews.dueOn))
+    .limit(params.limit);
+}
+
+/** One review meeting with whom to remind: the lead (a member of staff) and the members' contacts. */
+export async function tafMeetingForReminder(db: Db, reviewId: string) {
+  const [found] = await db
+    .select({
+      reviewId: tafReviews.id,
+      tafId: teamsAroundFamilies.id,
+      meetingOn: tafReviews.dueOn,
+      heldOn: tafReviews.heldOn,
+      status: teamsAroundFamilies.status,
+      leadStaffId: teamsAroundFamilies.leadStaffId,
+      leadName: staffUsers.displayName,
+      leadEmail: staffUsers.email,
+    })
+    .from(tafReviews)
+    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafReviews.tafId))
+    .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
+    .where(eq(tafReviews.id, reviewId));
+  if (!found) return null;
+  const members = await db
+    .select({ id: tafMembers.id, contact: tafMembers.contact })
+    .from(tafMembers)
+    .where(eq(tafMembers.tafId, found.tafId))
+    .orderBy(asc(tafMembers.addedAt), asc(tafMembers.id));
+  return { ...found, members };
 }

@@ -3,9 +3,11 @@ import { check, date, index, integer, pgTable, smallint, text, timestamp, unique
 import { allocationMeetings } from "./allocation-meetings";
 import { areas } from "./areas";
 import { consultations } from "./consultations";
+import { earlyHelpAssessments } from "./early-help-assessments";
 import { id, lifecycleDates } from "./lifecycle";
 import { families } from "./people";
 import { staffUsers } from "./staff";
+import { teamsAroundFamilies } from "./team-around-the-family";
 
 /**
  * A request for service to FSS (issue 11 §5): always about a named family, since FSS works with
@@ -24,8 +26,10 @@ export const requestsForService = pgTable(
     familyId: uuid("family_id")
       .notNull()
       .references(() => families.id),
-    /** The consultation it came from; EHAs and TAFs will be other starting points. */
+    /** Where it came from: a consultation, an Early Help Assessment or a team around the family (at most one). */
     consultationId: uuid("consultation_id").references(() => consultations.id),
+    assessmentId: uuid("assessment_id").references(() => earlyHelpAssessments.id),
+    tafId: uuid("taf_id").references(() => teamsAroundFamilies.id),
     level: smallint("level").notNull(),
     reasons: text("reasons").notNull(),
     triedSoFar: text("tried_so_far").notNull(),
@@ -53,8 +57,11 @@ export const requestsForService = pgTable(
     check("requests_for_service_status_check", sql`${t.status} in ('received', 'accepted', 'stepped_down', 'escalated', 'no_further_action')`),
     check("requests_for_service_decision_check", sql`(${t.status} = 'received') = (${t.decidedAt} is null)`),
     uniqueIndex("requests_for_service_number_idx").on(t.number),
-    // One request per consultation: a second ask is a change to the first, not a new one.
+    check("requests_for_service_one_source_check", sql`num_nonnulls(${t.consultationId}, ${t.assessmentId}, ${t.tafId}) <= 1`),
+    // One request per source: a second ask is a change to the first, not a new one.
     uniqueIndex("requests_for_service_consultation_idx").on(t.consultationId),
+    uniqueIndex("requests_for_service_assessment_idx").on(t.assessmentId),
+    uniqueIndex("requests_for_service_taf_idx").on(t.tafId),
     index("requests_for_service_area_status_idx").on(t.areaId, t.status, t.requestedAt),
     index("requests_for_service_family_idx").on(t.familyId),
     index("requests_for_service_meeting_idx").on(t.allocationMeetingId),

@@ -14,6 +14,12 @@ export type AdviceRequestChildKind = (typeof adviceRequestChildKinds)[number];
 
 /** How long the confirmation link works; long enough to find the email, short enough to be no standing key. */
 export const ADVICE_LINK_MINUTES = 24 * 60;
+/**
+ * How long a request whose email was never confirmed is kept before it is deleted: well past the
+ * link's day, so a professional who finds the email late can still be helped to send it again,
+ * but not long enough to make the table a store of unasked-for details about children.
+ */
+export const ADVICE_UNCONFIRMED_KEPT_DAYS = 7;
 export const ADVICE_LINK_INVALID = "This link has expired or has already been used. Send your request again.";
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;

@@ -24,8 +24,17 @@ export function requestForServiceReference(number: number): string {
   return `RS${String(number).padStart(6, "0")}`;
 }
 
-export const requestForServiceCreateSchema = z.object({
-  consultationId: z.uuid({ error: "Unknown consultation" }),
+/**
+ * A request starts from exactly one of a consultation, an Early Help Assessment or a team around
+ * the family, named by its id; the one form serves all three.
+ */
+export const requestForServiceSources = ["consultationId", "assessmentId", "tafId"] as const;
+export type RequestForServiceSource = (typeof requestForServiceSources)[number];
+
+const requestForServiceFields = z.object({
+  consultationId: z.uuid({ error: "Unknown consultation" }).optional(),
+  assessmentId: z.uuid({ error: "Unknown Early Help Assessment" }).optional(),
+  tafId: z.uuid({ error: "Unknown team around the family" }).optional(),
   level: z.preprocess((v) => (typeof v === "string" && /^\d$/.test(v) ? Number(v) : v), thresholdLevelSchema),
   reasons: textSchema({ label: "reasons for the request", max: 5000, min: 1, multiline: true }),
   triedSoFar: textSchema({
@@ -37,6 +46,14 @@ export const requestForServiceCreateSchema = z.object({
   }),
   consentGivenBy: textSchema({ label: "name of who gave consent", max: 120, min: 1 }),
   consentGivenOn: isoDateSchema,
+});
+export const requestForServiceCreateSchema = requestForServiceFields.superRefine((d, issue) => {
+  if (requestForServiceSources.filter((source) => d[source] !== undefined).length !== 1)
+    issue.addIssue({
+      code: "custom",
+      path: ["consultationId"],
+      message: "Make the request from one consultation, assessment or team around the family",
+    });
 });
 export type RequestForServiceCreate = z.infer<typeof requestForServiceCreateSchema>;
 

@@ -53,6 +53,9 @@ const long = (label: string, required?: string) => textSchema({ label, max: 5000
 const names = (label: string) => z.array(shortText(label)).max(40, `List 40 or fewer`);
 
 export const tafIdSchema = z.object({ tafId });
+/** The open teams of the reader's area, or only those the reader leads. */
+export const tafListSchema = z.object({ mine: z.boolean().default(false) });
+export type TafList = z.infer<typeof tafListSchema>;
 export const tafStartSchema = z.object({
   assessmentId: z.uuid({ error: "Unknown assessment" }),
   startedOn: isoDateSchema,

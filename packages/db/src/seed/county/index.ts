@@ -6,7 +6,9 @@ import {
   areas,
   bookingChildren,
   bookings,
+  callerOrganisations,
   centres,
+  consultations,
   chronologyEntries,
   earlyHelpAssessmentChildren,
   earlyHelpAssessments,
@@ -14,9 +16,11 @@ import {
   familyAlerts,
   familyMembers,
   fssCaseChildren,
+  localities,
   fssCases,
   openAccessSessions,
   people,
+  requestsForService,
   sessionAttendances,
   sessionSeries,
   sessionTypes,
@@ -27,6 +31,7 @@ import {
 import { DEMO_PASSWORD, demoStaffData, type AreaCode } from "../reference-data";
 import { planCasework } from "./casework";
 import { planFssCases } from "./fss-cases";
+import { planLcssCalls } from "./lcss-calls";
 import { writeEpisodeRows } from "./write-episodes";
 import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
@@ -69,6 +74,8 @@ export interface CountySummary {
   fssCases: number;
   childrenInNeed: number;
   onCpPlans: number;
+  consultations: number;
+  requestsForService: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -143,6 +150,19 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       keyWorkers: casework.keyWorkers,
     });
 
+    const calls = planLcssCalls(random, {
+      today: options.today,
+      people: options.people,
+      families: made.families,
+      members: made.members,
+      localities: await tx.select({ id: localities.id, areaId: localities.areaId }).from(localities),
+      organisations: await tx
+        .select({ id: callerOrganisations.id, kind: callerOrganisations.kind })
+        .from(callerOrganisations)
+        .orderBy(callerOrganisations.name),
+      staff: [...casework.staff.map((s) => ({ id: s.id as string, role: s.role as string, areaId: s.areaId as string })), ...demoStaff],
+    });
+
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
     await write(people, made.people, "people");
@@ -171,6 +191,10 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(fssCases, fss.cases, "FSS cases");
     await write(fssCaseChildren, fss.caseChildren, "FSS case children");
     await writeEpisodeRows(write, fss.episodes);
+    await write(consultations, calls.consultations, "consultations");
+    await write(thresholdDecisions, calls.decisions, "consultation decisions");
+    await write(thresholdDecisionChildren, calls.decisionChildren, "consultation decision children");
+    await write(requestsForService, calls.requests, "requests for service");
     return {
       people: made.people.length,
       children: made.children,
@@ -189,6 +213,8 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       fssCases: fss.cases.length,
       childrenInNeed: fss.childrenInNeed,
       onCpPlans: fss.onCpPlans,
+      consultations: calls.consultations.length,
+      requestsForService: calls.requests.length,
     };
   });
 }

@@ -8,7 +8,7 @@ import { Table } from "../../components/table";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
-import { RequestStatusTag } from "../consultations/request-for-service";
+import { RequestStatusTag } from "../requests-for-service/request-for-service";
 import { intakePaths } from "../requests-for-service/paths";
 import { allocationMeetingPaths } from "./paths";
 

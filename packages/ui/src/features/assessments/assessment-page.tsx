@@ -8,6 +8,7 @@ import { familyRecordPaths } from "../families/paths";
 import { assessmentStatusColour, assessmentStatusText } from "./assessment-labels";
 import { AssessmentSummary } from "./assessment-summary";
 import { CompleteForm, QualityAuditForm, ReviewForm, SignOffForms, useAllowedSteps, WithdrawConsentForm } from "./lifecycle-forms";
+import { RequestForService } from "../requests-for-service/request-for-service";
 import { AssessmentTafLink } from "../taf/assessment-taf-link";
 import { assessmentPaths } from "./paths";
 import { AssessmentTaskList } from "./task-list";
@@ -15,14 +16,22 @@ import { useAssessment, type AssessmentDetail } from "./use-assessment";
 
 /** An Early Help Assessment: its task list while it is written, then sign-off, reviews and audit. */
 export function AssessmentPage() {
-  const { assessment, show } = useAssessment();
+  const { assessment, show, refresh } = useAssessment();
   usePageTitle("Early Help Assessment");
   if (assessment.isPending) return <p className="govuk-body">Loading…</p>;
   if (assessment.isError) return <LoadProblem error={assessment.error} what="the assessment" />;
-  return <AssessmentView assessment={assessment.data} show={show} />;
+  return <AssessmentView assessment={assessment.data} show={show} refresh={refresh} />;
 }
 
-function AssessmentView({ assessment: a, show }: { assessment: AssessmentDetail; show: (latest: AssessmentDetail) => void }) {
+function AssessmentView({
+  assessment: a,
+  show,
+  refresh,
+}: {
+  assessment: AssessmentDetail;
+  show: (latest: AssessmentDetail) => void;
+  refresh: () => Promise<unknown>;
+}) {
   const steps = useAllowedSteps(a);
   const done = a.tasks.filter((t) => t.status === "completed").length;
   const editable = a.status === "draft" && !a.consent.withdrawnOn && steps.write;
@@ -71,6 +80,13 @@ function AssessmentView({ assessment: a, show }: { assessment: AssessmentDetail;
         {steps.review && <ReviewForm assessment={a} show={show} />}
         {steps.audit && <QualityAuditForm assessment={a} show={show} />}
         <AssessmentTafLink assessmentId={a.id} completed={a.status !== "draft"} />
+        <RequestForService
+          source={{ assessmentId: a.id }}
+          request={a.requestForService}
+          mayAsk={a.status !== "draft" && a.sharingAllowed}
+          suggested={{ consentGivenBy: a.consent.givenByName }}
+          done={refresh}
+        />
         <p className="govuk-body">
           <Link className="govuk-link" to={assessmentPaths.print(a.id)}>
             Print a copy for the family

@@ -13,5 +13,6 @@ export function useAssessment() {
   const options = trpc.assessments.get.queryOptions({ assessmentId });
   const assessment = useQuery(options);
   const show = (latest: AssessmentDetail) => queryClient.setQueryData(options.queryKey, latest);
-  return { assessmentId, assessment, show };
+  const refresh = () => queryClient.invalidateQueries({ queryKey: options.queryKey });
+  return { assessmentId, assessment, show, refresh };
 }

@@ -23,7 +23,7 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { consultationPaths } from "./paths";
-import { RequestStatusTag } from "./request-for-service";
+import { RequestStatusTag } from "../requests-for-service/request-for-service";
 
 type Filters = Pick<ConsultationList, "status" | "openOnly" | "outcome" | "familyKind" | "takenByMe" | "localityId" | "takenBy">;
 const familyKinds = ["named", "no_names", "not_recorded"] as const;

@@ -25,7 +25,7 @@ import { aboutText, statusColour, statusText } from "./consultation-labels";
 import { MakeNamedForm } from "./make-named-form";
 import { consultationPaths } from "./paths";
 import { ReferrerFeedback } from "./referrer-feedback";
-import { RequestForService } from "./request-for-service";
+import { RequestForService } from "../requests-for-service/request-for-service";
 
 const orNone = (text: string | null | undefined) => text || "Not recorded";
 const paragraphs = (text: string | null) => (text ? <span style={{ whiteSpace: "pre-wrap" }}>{text}</span> : "Not recorded");
@@ -78,7 +78,13 @@ export function ConsultationPage() {
           </p>
         )}
         <ReferrerFeedback consultation={c} done={() => consultation.refetch()} />
-        <RequestForService consultation={c} done={() => consultation.refetch()} />
+        <RequestForService
+          source={{ consultationId: c.id }}
+          request={c.requestForService}
+          mayAsk={c.familyKind === "named" && !!c.decision && c.status !== "awaiting_confirmation"}
+          suggested={{ level: c.decision?.level, consentGivenBy: c.consentGivenBy }}
+          done={() => consultation.refetch()}
+        />
         {c.familyKind === "no_names" && <MakeNamedForm consultation={c} done={() => consultation.refetch()} />}
       </div>
     </div>

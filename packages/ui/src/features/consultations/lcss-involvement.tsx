@@ -19,7 +19,7 @@ import { assessmentStatusColour, assessmentStatusText } from "../assessments/ass
 import { assessmentPaths } from "../assessments/paths";
 import { tafPaths } from "../taf/paths";
 import { consultationPaths } from "./paths";
-import { RequestStatusTag } from "./request-for-service";
+import { RequestStatusTag } from "../requests-for-service/request-for-service";
 
 interface FamilyConsultation {
   id: string;

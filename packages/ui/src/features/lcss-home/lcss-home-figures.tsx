@@ -1,11 +1,13 @@
 import { earlyHelpAssessmentStatusLabels, feedbackTimelinessLabels, tafReviewLatenessLabels, type LcssHome } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
 import { BarChart } from "../../components/bar-chart";
 import { formatUkDate } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { assessmentPaths } from "../assessments/paths";
 import { consultationPaths } from "../consultations/paths";
+import { tafPaths } from "../taf/paths";
 
 /** Where each figure's list is, filtered to what the bar counts. */
 const openConsultationsList = (localityId: string | null) =>
@@ -86,9 +88,14 @@ function Figures({ home }: { home: LcssHome }) {
         title="Overdue TAF reviews"
         labelHeader="How overdue"
         valueHeader="Teams"
-        bars={home.overdueTafReviews.map((r) => ({ label: tafReviewLatenessLabels[r.band], value: r.count }))}
+        bars={home.overdueTafReviews.map((r) => ({ label: tafReviewLatenessLabels[r.band], value: r.count, to: tafPaths.list }))}
       />
-      <p className="govuk-body-s">Each lead professional sees their teams&apos; reviews in My work.</p>
+      <p className="govuk-body-s">
+        Each lead professional sees their teams&apos; reviews in My work.{" "}
+        <Link className="govuk-link" to={tafPaths.list}>
+          See the open teams and their next meetings
+        </Link>
+      </p>
     </section>
   );
 }

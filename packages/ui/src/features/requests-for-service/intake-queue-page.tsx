@@ -9,7 +9,7 @@ import { Table } from "../../components/table";
 import { formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
-import { RequestStatusTag } from "../consultations/request-for-service";
+import { RequestStatusTag } from "./request-for-service";
 import { intakePaths } from "./paths";
 
 type Filters = Pick<RequestForServiceList, "status">;

@@ -6,7 +6,7 @@ import { SummaryList } from "../../components/summary-list";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
-import { RequestStatusTag } from "../consultations/request-for-service";
+import { RequestStatusTag } from "./request-for-service";
 import { casePaths } from "../cases/paths";
 import { familyRecordPaths } from "../families/paths";
 import { allocationMeetingPaths } from "../allocation-meetings/paths";

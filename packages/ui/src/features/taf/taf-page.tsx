@@ -10,6 +10,7 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { assessmentPaths } from "../assessments/paths";
 import { familyRecordPaths } from "../families/paths";
+import { RequestForService } from "../requests-for-service/request-for-service";
 import {
   ActionForm,
   ActionStatusButton,
@@ -31,10 +32,16 @@ export function TafPage() {
   usePageTitle("Team Around the Family");
   if (taf.isPending) return <p className="govuk-body">Loading…</p>;
   if (taf.isError) return <LoadProblem error={taf.error} what="the team around the family" />;
-  return <TafView taf={taf.data} show={(latest) => queryClient.setQueryData(options.queryKey, latest)} />;
+  return (
+    <TafView
+      taf={taf.data}
+      show={(latest) => queryClient.setQueryData(options.queryKey, latest)}
+      refresh={() => queryClient.invalidateQueries({ queryKey: options.queryKey })}
+    />
+  );
 }
 
-function TafView({ taf, show }: { taf: TafDetail; show: (latest: TafDetail) => void }) {
+function TafView({ taf, show, refresh }: { taf: TafDetail; show: (latest: TafDetail) => void; refresh: () => Promise<unknown> }) {
   const open = taf.status === "open";
   return (
     <div className="govuk-grid-row">
@@ -135,6 +142,7 @@ function TafView({ taf, show }: { taf: TafDetail; show: (latest: TafDetail) => v
         ))}
         {open && <RecordReviewForm taf={taf} show={show} />}
         {open && <ScheduleReviewForm taf={taf} show={show} />}
+        <RequestForService source={{ tafId: taf.id }} request={taf.requestForService} mayAsk={open} done={refresh} />
         {open && (
           <>
             <h2 className="govuk-heading-m">Closing</h2>

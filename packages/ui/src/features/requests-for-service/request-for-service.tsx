@@ -3,9 +3,9 @@ import {
   requestForServiceCreateSchema,
   requestForServiceStatusLabels,
   thresholdLevels,
-  type ConsultationDetail,
   type RequestForServiceCreate,
   type RequestForServiceStatus,
+  type RequestForServiceStatusView,
 } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
 import { useStaff } from "../../auth/use-staff";
@@ -33,8 +33,9 @@ export function RequestStatusTag({ status }: { status: RequestForServiceStatus }
   return <Tag colour={requestStatusColour[status]}>{requestForServiceStatusLabels[status]}</Tag>;
 }
 
+type RequestSource = { consultationId: string } | { assessmentId: string } | { tafId: string };
+
 interface RequestValues {
-  consultationId: string;
   level: string;
   reasons: string;
   triedSoFar: string;
@@ -42,15 +43,29 @@ interface RequestValues {
   consentGivenOn: string;
 }
 const FIELDS = ["level", "reasons", "triedSoFar", "consentGivenBy", "consentGivenOn"] as const;
+// A refusal about the source itself (a second request, a family moved away) is shown by the reasons.
+const SOURCE_ALIASES = { consultationId: "reasons", assessmentId: "reasons", tafId: "reasons" };
 
 /**
- * Escalation to FSS (issue 11 §5), on the consultation: the request made and FSS's decision on it,
- * or, for a named consultation whose decision is made, the form that makes one.
+ * Escalation to FSS (issue 11 §5), on the consultation, assessment or team it is made from: the
+ * request made and FSS's decision on it, or, when the source allows one (`mayAsk`), the form
+ * that makes one.
  */
-export function RequestForService({ consultation, done }: { consultation: ConsultationDetail; done: () => Promise<unknown> }) {
+export function RequestForService({
+  source,
+  request,
+  mayAsk,
+  suggested = {},
+  done,
+}: {
+  source: RequestSource;
+  request: RequestForServiceStatusView | null;
+  mayAsk: boolean;
+  /** What the source already knows: the decision's level, who gave consent. */
+  suggested?: { level?: number | null; consentGivenBy?: string | null };
+  done: () => Promise<unknown>;
+}) {
   const staff = useStaff();
-  const c = consultation;
-  const request = c.requestForService;
   if (request)
     return (
       <>
@@ -70,9 +85,8 @@ export function RequestForService({ consultation, done }: { consultation: Consul
         )}
       </>
     );
-  const mayAsk = c.familyKind === "named" && !!c.decision && c.status !== "awaiting_confirmation" && can(staff.role, "requestsForService.create");
-  if (!mayAsk) return null;
-  return <RequestForServiceForm consultation={c} done={done} />;
+  if (!mayAsk || !can(staff.role, "requestsForService.create")) return null;
+  return <RequestForServiceForm source={source} suggested={suggested} done={done} />;
 }
 
 /** Takes FSS's decision out of the requester's My work, once LCSS has acted on it (a step-down picked up). */
@@ -86,20 +100,28 @@ function MarkDecisionRead({ requestId, done }: { requestId: string; done: () => 
   );
 }
 
-function RequestForServiceForm({ consultation, done }: { consultation: ConsultationDetail; done: () => Promise<unknown> }) {
+function RequestForServiceForm({
+  source,
+  suggested,
+  done,
+}: {
+  source: RequestSource;
+  suggested: { level?: number | null; consentGivenBy?: string | null };
+  done: () => Promise<unknown>;
+}) {
   const trpc = useTRPC();
   const create = useMutation(trpc.requestsForService.create.mutationOptions());
   const form = useSchemaForm<RequestValues, RequestForServiceCreate>({
     schema: requestForServiceCreateSchema,
     defaultValues: {
-      consultationId: consultation.id,
-      level: String(consultation.decision?.level ?? ""),
+      level: String(suggested.level ?? ""),
       reasons: "",
       triedSoFar: "",
-      consentGivenBy: consultation.consentGivenBy ?? "",
+      consentGivenBy: suggested.consentGivenBy ?? "",
       consentGivenOn: "",
     },
-    aliases: { consultationId: "reasons" },
+    toInput: (values) => ({ ...values, ...source }),
+    aliases: SOURCE_ALIASES,
     order: FIELDS,
   });
   const submit = form.onSubmit(async (input) => {
