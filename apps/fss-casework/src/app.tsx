@@ -16,6 +16,12 @@ import {
   ReturnsTasks,
   returnsNavigation,
   returnsRoutes,
+  PageLayout,
+  SetPasswordPage,
+  StaffAccountTasks,
+  staffAccountNavigation,
+  staffAccountPaths,
+  staffAccountRoutes,
   StaffHomePage,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
@@ -28,11 +34,21 @@ const navigation = [
   ...intakeNavigation,
   ...peopleNavigation,
   ...returnsNavigation,
+  ...staffAccountNavigation,
 ];
 
 export function App() {
   return (
     <Routes>
+      {/* An invitation's link opens here before anyone is signed in. */}
+      <Route
+        path={staffAccountPaths.setPassword}
+        element={
+          <PageLayout>
+            <SetPasswordPage />
+          </PageLayout>
+        }
+      />
       <Route element={<RequireStaff permission="fssCasework.use" navigation={navigation} />}>
         <Route
           index
@@ -42,6 +58,7 @@ export function App() {
               <EpisodeTasks />
               <PeopleTasks />
               <ReturnsTasks />
+              <StaffAccountTasks />
             </StaffHomePage>
           }
         />
@@ -51,6 +68,7 @@ export function App() {
         {familyRecordRoutes()}
         {intakeRoutes()}
         {returnsRoutes()}
+        {staffAccountRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -289,6 +289,18 @@ beforeAll(async () => {
       consentGivenOn: "2026-01-05",
     })
   ).id;
+  // Staff accounts of their own for the staff.* procedures to change, and an invitation to spend.
+  fixtures.northAreaId = (await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north")))[0]!.id;
+  const northAreaId = fixtures.northAreaId;
+  const staffFixture = async (email: string, active: boolean) =>
+    (
+      await t.db.insert(schema.staffUsers).values({ email, displayName: "Fuzz Staff", role: "lcss_worker", areaId: northAreaId, active }).returning()
+    )[0]!.id;
+  fixtures.activeStaffId = await staffFixture("fuzz.active@hearth.test", true);
+  fixtures.inactiveStaffId = await staffFixture("fuzz.inactive@hearth.test", false);
+  fixtures.invitationToken = (
+    await api.staff.invite({ displayName: "Fuzz Invitee", email: "fuzz.invitee@hearth.test", role: "data_officer" })
+  ).link.split("#")[1]!;
 });
 afterAll(() => t.destroy());
 
@@ -714,6 +726,20 @@ const seeds: Record<string, Seed> = {
   "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
+  "staff.list": { as: "admin", input: () => ({ status: "all" }) },
+  "staff.get": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.invite": {
+    as: "admin",
+    input: () => ({ displayName: "Fuzz New", email: "fuzz.new@hearth.test", role: "lcss_worker", areaId: f("northAreaId") }),
+  },
+  "staff.reinvite": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.change": { as: "admin", input: () => ({ staffId: f("activeStaffId"), role: "lcss_senior", areaId: f("northAreaId") }) },
+  "staff.deactivate": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.reactivate": { as: "admin", input: () => ({ staffId: f("inactiveStaffId") }) },
+  "auth.setPassword": {
+    as: "public",
+    input: () => ({ token: f("invitationToken"), password: "fuzz passphrase long", confirmPassword: "fuzz passphrase long" }),
+  },
   "returns.startCinCensus": { as: "admin", input: () => ({ referenceDate: "2040-03-31" }) },
   "returns.cinCensusRuns": { as: "admin", input: () => ({}) },
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },

@@ -9,6 +9,7 @@ export * from "./families/person-search";
 export * from "./families/person-merge";
 export * from "./families/family";
 export * from "./auth/sign-in";
+export * from "./staff/staff-account";
 
 export * from "./shared/result";
 export * from "./shared/counts";
