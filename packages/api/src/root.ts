@@ -24,6 +24,7 @@ import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { returnsRouter } from "./returns/router";
 import { staffRouter } from "./staff/router";
+import { recordsRouter } from "./records/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -54,6 +55,7 @@ export const appRouter = createTRPCRouter({
   drafts: draftsRouter,
   returns: returnsRouter,
   staff: staffRouter,
+  records: recordsRouter,
 });
 
 export type AppRouter = typeof appRouter;

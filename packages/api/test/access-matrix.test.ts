@@ -1117,6 +1117,21 @@ const procedures: {
   },
   { name: "staff.deactivate", permission: "staff.manage", call: async (api) => api.staff.deactivate({ staffId: await throwawayStaff() }) },
   { name: "staff.reactivate", permission: "staff.manage", call: async (api) => api.staff.reactivate({ staffId: await throwawayStaff(false) }) },
+  {
+    name: "records.accessLog",
+    permission: "records.accessLog",
+    call: async (api, role) => api.records.accessLog({ personId: await personInAreaOf(role) }),
+  },
+  {
+    name: "records.accessLogCsv",
+    permission: "records.accessLog",
+    call: async (api, role) => api.records.accessLogCsv({ personId: await personInAreaOf(role) }),
+  },
+  {
+    name: "records.subjectAccess",
+    permission: "records.subjectAccess",
+    call: async (api, role) => api.records.subjectAccess({ personId: await personInAreaOf(role) }),
+  },
   { name: "drafts.get", permission: "drafts.use", call: (api) => api.drafts.get({ formKey: "person.create" }) },
   { name: "drafts.save", permission: "drafts.use", call: (api) => api.drafts.save({ formKey: "person.create", data: { firstName: "Ada" } }) },
   { name: "drafts.discard", permission: "drafts.use", call: (api) => api.drafts.discard({ formKey: "person.create" }) },

@@ -36,7 +36,8 @@ const fixtures: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  for (const role of ["admin", "centre_staff", "lcss_senior", "fss_manager"] as const) jars.set(role, (await signedInAs(t.db, role)).cookies);
+  for (const role of ["admin", "centre_staff", "lcss_senior", "fss_manager", "data_officer"] as const)
+    jars.set(role, (await signedInAs(t.db, role)).cookies);
   const api = await (await signedInAs(t.db, "admin")).call();
   const person = await api.people.create({ firstName: "Fuzz", lastName: "Target", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" });
   if (person.status !== "created") throw new Error("expected a new person");
@@ -726,6 +727,9 @@ const seeds: Record<string, Seed> = {
   "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
+  "records.accessLog": { as: "fss_manager", input: () => ({ personId: f("personId") }) },
+  "records.accessLogCsv": { as: "fss_manager", input: () => ({ personId: f("personId") }) },
+  "records.subjectAccess": { as: "data_officer", input: () => ({ personId: f("personId") }) },
   "staff.list": { as: "admin", input: () => ({ status: "all" }) },
   "staff.get": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
   "staff.invite": {

@@ -10,6 +10,7 @@ export * from "./queries/person-search";
 export * from "./queries/reference";
 export * from "./queries/staff";
 export * from "./queries/staff-accounts";
+export * from "./queries/person-access-log";
 export { seed } from "./seed/seed";
 export { DEMO_PASSWORD, demoStaffData } from "./seed/reference-data";
 export * from "./queries/open-access-sessions";

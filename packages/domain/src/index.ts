@@ -2,6 +2,7 @@ export * from "./access/roles";
 export * from "./access/scope";
 export * from "./access/permissions";
 export * from "./access/record-access";
+export * from "./access/access-log";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";

@@ -38,7 +38,7 @@ export function StaffAccountPage() {
       <OpenWork openWork={openWork} active={account.active} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <ChangePlacementForm key={`${account.role}:${account.areaId}:${account.centreId}`} account={account} />
+          <ChangePlacementForm account={account} />
           <AccountActions account={account} />
         </div>
       </div>
