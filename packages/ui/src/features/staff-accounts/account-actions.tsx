@@ -8,7 +8,7 @@ import { WarningText } from "../../components/content";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { useTRPC } from "../../trpc/trpc";
 import { InvitationLink } from "./invitation-link";
-import type { StaffAccountPage } from "./staff-account-page";
+import type { StaffAccountData } from "./staff-account-data";
 
 /** A refusal's messages for the summary: these buttons have no boxes to put them beside. */
 function refusalMessages(error: unknown): { text: string }[] {
@@ -17,7 +17,7 @@ function refusalMessages(error: unknown): { text: string }[] {
 }
 
 /** Deactivate (signing them out everywhere at once) or reactivate; and a new link to set a password. */
-export function AccountActions({ account }: { account: StaffAccountPage["account"] }) {
+export function AccountActions({ account }: { account: StaffAccountData["account"] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [done, setDone] = useState<string | null>(null);

@@ -7,10 +7,10 @@ import { NotificationBanner } from "../../components/notification-banner";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
 import { PlacementFields, placementInput, type PlacementValues } from "./placement-fields";
-import type { StaffAccountPage } from "./staff-account-page";
+import type { StaffAccountData } from "./staff-account-data";
 
 /** A new role, area or centre; the person is signed out everywhere, so their next sign-in sees the new scope. */
-export function ChangePlacementForm({ account }: { account: StaffAccountPage["account"] }) {
+export function ChangePlacementForm({ account }: { account: StaffAccountData["account"] }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);

@@ -2,13 +2,13 @@ import { consultationStatusLabels, type ConsultationStatus } from "@hearth/domai
 import { InsetText } from "../../components/content";
 import { Table } from "../../components/table";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
-import type { StaffAccountPage } from "./staff-account-page";
+import type { StaffAccountData } from "./staff-account-data";
 
 /**
  * What the person still holds, for their manager to hand on when they leave or move: cases,
  * consultations and Teams Around the Family, and their open My work tasks.
  */
-export function OpenWork({ openWork, active }: { openWork: StaffAccountPage["openWork"]; active: boolean }) {
+export function OpenWork({ openWork, active }: { openWork: StaffAccountData["openWork"]; active: boolean }) {
   const { cases, consultations, teamsAroundFamilies, workItems } = openWork;
   const total = cases.length + consultations.length + teamsAroundFamilies.length + workItems.length;
   return (

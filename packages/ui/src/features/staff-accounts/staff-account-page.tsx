@@ -1,4 +1,3 @@
-import type { RouterOutputs } from "@hearth/api";
 import { useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
 import { usePageTitle } from "../../app/service";
@@ -11,8 +10,6 @@ import { ChangePlacementForm } from "./change-placement-form";
 import { OpenWork } from "./open-work";
 import { staffAccountPaths } from "./paths";
 import { StaffStatus, workplaceOf } from "./staff-list-page";
-
-export type StaffAccountPage = RouterOutputs["staff"]["get"];
 
 /** One account: who they are, where they work, what they hold; change, deactivate, send a new link. */
 export function StaffAccountPage() {
