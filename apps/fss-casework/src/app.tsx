@@ -19,6 +19,12 @@ import {
   ReturnsTasks,
   returnsNavigation,
   returnsRoutes,
+  PageLayout,
+  SetPasswordPage,
+  StaffAccountTasks,
+  staffAccountNavigation,
+  staffAccountPaths,
+  staffAccountRoutes,
   StaffHomePage,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
@@ -32,11 +38,21 @@ const navigation = [
   ...allocationMeetingNavigation,
   ...peopleNavigation,
   ...returnsNavigation,
+  ...staffAccountNavigation,
 ];
 
 export function App() {
   return (
     <Routes>
+      {/* An invitation's link opens here before anyone is signed in. */}
+      <Route
+        path={staffAccountPaths.setPassword}
+        element={
+          <PageLayout>
+            <SetPasswordPage />
+          </PageLayout>
+        }
+      />
       <Route element={<RequireStaff permission="fssCasework.use" navigation={navigation} />}>
         <Route
           index
@@ -47,6 +63,7 @@ export function App() {
               <EpisodeTasks />
               <PeopleTasks />
               <ReturnsTasks />
+              <StaffAccountTasks />
             </StaffHomePage>
           }
         />
@@ -57,6 +74,7 @@ export function App() {
         {intakeRoutes()}
         {returnsRoutes()}
         {allocationMeetingRoutes()}
+        {staffAccountRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -25,6 +25,8 @@ import { sessionsRouter } from "./sessions/router";
 import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { returnsRouter } from "./returns/router";
+import { staffRouter } from "./staff/router";
+import { recordsRouter } from "./records/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -56,6 +58,8 @@ export const appRouter = createTRPCRouter({
   restrictions: restrictionsRouter,
   drafts: draftsRouter,
   returns: returnsRouter,
+  staff: staffRouter,
+  records: recordsRouter,
 });
 
 export type AppRouter = typeof appRouter;

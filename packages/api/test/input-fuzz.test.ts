@@ -36,7 +36,8 @@ const fixtures: Record<string, string> = {};
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  for (const role of ["admin", "centre_staff", "lcss_senior", "fss_manager"] as const) jars.set(role, (await signedInAs(t.db, role)).cookies);
+  for (const role of ["admin", "centre_staff", "lcss_senior", "fss_manager", "data_officer"] as const)
+    jars.set(role, (await signedInAs(t.db, role)).cookies);
   const api = await (await signedInAs(t.db, "admin")).call();
   const person = await api.people.create({ firstName: "Fuzz", lastName: "Target", dateOfBirth: "2019-05-04", postcode: "OX4 1AA" });
   if (person.status !== "created") throw new Error("expected a new person");
@@ -323,6 +324,18 @@ beforeAll(async () => {
   await (
     await (await signedInAs(t.db, "fss_manager")).call()
   ).requestsForService.decide({ requestId: fixtures.decidedRequestId, decision: "no_further_action", reason: "Fuzz: needs met" });
+  // Staff accounts of their own for the staff.* procedures to change, and an invitation to spend.
+  fixtures.northAreaId = (await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north")))[0]!.id;
+  const northAreaId = fixtures.northAreaId;
+  const staffFixture = async (email: string, active: boolean) =>
+    (
+      await t.db.insert(schema.staffUsers).values({ email, displayName: "Fuzz Staff", role: "lcss_worker", areaId: northAreaId, active }).returning()
+    )[0]!.id;
+  fixtures.activeStaffId = await staffFixture("fuzz.active@hearth.test", true);
+  fixtures.inactiveStaffId = await staffFixture("fuzz.inactive@hearth.test", false);
+  fixtures.invitationToken = (
+    await api.staff.invite({ displayName: "Fuzz Invitee", email: "fuzz.invitee@hearth.test", role: "data_officer" })
+  ).link.split("#")[1]!;
 });
 afterAll(() => t.destroy());
 
@@ -768,6 +781,23 @@ const seeds: Record<string, Seed> = {
   "assessments.signOff": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaSignOffId"), on: "2026-03-01" }) },
   "assessments.returnToAuthor": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReturnId"), comments: "Say more about school" }) },
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
+  "records.accessLog": { as: "fss_manager", input: () => ({ personId: f("personId") }) },
+  "records.accessLogCsv": { as: "fss_manager", input: () => ({ personId: f("personId") }) },
+  "records.subjectAccess": { as: "data_officer", input: () => ({ personId: f("personId") }) },
+  "staff.list": { as: "admin", input: () => ({ status: "all" }) },
+  "staff.get": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.invite": {
+    as: "admin",
+    input: () => ({ displayName: "Fuzz New", email: "fuzz.new@hearth.test", role: "lcss_worker", areaId: f("northAreaId") }),
+  },
+  "staff.reinvite": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.change": { as: "admin", input: () => ({ staffId: f("activeStaffId"), role: "lcss_senior", areaId: f("northAreaId") }) },
+  "staff.deactivate": { as: "admin", input: () => ({ staffId: f("activeStaffId") }) },
+  "staff.reactivate": { as: "admin", input: () => ({ staffId: f("inactiveStaffId") }) },
+  "auth.setPassword": {
+    as: "public",
+    input: () => ({ token: f("invitationToken"), password: "fuzz passphrase long", confirmPassword: "fuzz passphrase long" }),
+  },
   "returns.startCinCensus": { as: "admin", input: () => ({ referenceDate: "2040-03-31" }) },
   "returns.cinCensusRuns": { as: "admin", input: () => ({}) },
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },

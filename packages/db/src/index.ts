@@ -11,6 +11,8 @@ export * from "./queries/people";
 export * from "./queries/person-search";
 export * from "./queries/reference";
 export * from "./queries/staff";
+export * from "./queries/staff-accounts";
+export * from "./queries/person-access-log";
 export { seed } from "./seed/seed";
 export { DEMO_PASSWORD, demoStaffData } from "./seed/reference-data";
 export * from "./queries/open-access-sessions";

@@ -2,6 +2,7 @@ export * from "./access/roles";
 export * from "./access/scope";
 export * from "./access/permissions";
 export * from "./access/record-access";
+export * from "./access/access-log";
 export * from "./centres/postcode";
 export * from "./families/identifiers";
 export * from "./families/person";
@@ -9,6 +10,7 @@ export * from "./families/person-search";
 export * from "./families/person-merge";
 export * from "./families/family";
 export * from "./auth/sign-in";
+export * from "./staff/staff-account";
 
 export * from "./shared/result";
 export * from "./shared/counts";

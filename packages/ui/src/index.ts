@@ -72,6 +72,9 @@ export { ConsultationTasks, consultationNavigation, consultationRoutes } from ".
 export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-routes";
 export { EpisodeTasks, episodeNavigation, episodeRoutes } from "./features/episodes/episode-routes";
 export { ReturnsTasks, returnsNavigation, returnsRoutes } from "./features/returns/returns-routes";
+export { StaffAccountTasks, staffAccountNavigation, staffAccountRoutes } from "./features/staff-accounts/staff-account-routes";
+export { SetPasswordPage } from "./features/staff-accounts/set-password-page";
+export { staffAccountPaths } from "./features/staff-accounts/paths";
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { signInSchema } from "@hearth/domain";
+import { passwordSetSchema, signInSchema } from "@hearth/domain";
 import { signInWithPassword } from "./password-sign-in";
 import { meSchema, signedInStaff } from "./me";
 import { endSession } from "./session";
+import { setPasswordFromInvitation } from "./set-password";
 import { createTRPCRouter, protectedProcedure, publicProcedure, staffEntryProcedure } from "../trpc";
 
 const okSchema = z.object({ ok: z.literal(true) });
@@ -13,6 +14,15 @@ export const authRouter = createTRPCRouter({
     .output(okSchema)
     .mutation(async ({ ctx, input }) => {
       await signInWithPassword(ctx, input);
+      return { ok: true as const };
+    }),
+
+  /** From an invitation's one-time link: sets the password and signs its holder in. */
+  setPassword: staffEntryProcedure
+    .input(passwordSetSchema)
+    .output(okSchema)
+    .mutation(async ({ ctx, input }) => {
+      await setPasswordFromInvitation(ctx, input);
       return { ok: true as const };
     }),
 

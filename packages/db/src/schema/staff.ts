@@ -56,3 +56,23 @@ export const staffUsersRelations = relations(staffUsers, ({ one }) => ({
   area: one(areas, { fields: [staffUsers.areaId], references: [areas.id] }),
   centre: one(centres, { fields: [staffUsers.centreId], references: [centres.id] }),
 }));
+
+/**
+ * An invitation's one-time link to set a password. Only the token's SHA-256 is kept, like a
+ * session's: a copy of the database cannot be used to take over an account. Used once, then spent.
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: id(),
+    staffId: uuid("staff_id")
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdBy: uuid("created_by").references(() => staffUsers.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("staff_invitations_staff_idx").on(t.staffId)],
+);

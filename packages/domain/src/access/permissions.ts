@@ -162,6 +162,14 @@ export const permissions = {
   "returns.read": ["data_officer", "admin"],
   "returns.run": ["data_officer", "admin"],
 
+  // Running Hearth day to day (issue 15 §3): administrators keep the staff accounts.
+  "staff.manage": ["admin"],
+  // Who looked at whom, from the audit trail: data officers county-wide for a subject access
+  // request or an investigation; the managers who answer for an area's records, for their area.
+  "records.accessLog": recordGuardians,
+  // Everything held about one person, for the data officer to review before release.
+  "records.subjectAccess": ["data_officer"],
+
   // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
   "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],
   // The EET and data officers' tracking and statutory returns live in the FSS app.

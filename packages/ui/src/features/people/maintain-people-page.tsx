@@ -114,6 +114,16 @@ function Results({ people }: { people: Found[] }) {
                   <span className="govuk-visually-hidden"> the record of {name}</span>
                 </Link>
               ),
+              person.kind === "record" && can(staff.role, "records.accessLog") && (
+                <Link key="access-log" className="govuk-link" to={peoplePaths.accessLog(person.id)}>
+                  Who has looked<span className="govuk-visually-hidden"> at the record of {name}</span>
+                </Link>
+              ),
+              person.kind === "record" && can(staff.role, "records.subjectAccess") && (
+                <Link key="subject-access" className="govuk-link" to={peoplePaths.subjectAccess(person.id)}>
+                  Subject access export<span className="govuk-visually-hidden"> for {name}</span>
+                </Link>
+              ),
             ].filter(Boolean);
             return (
               <ul className="govuk-list">

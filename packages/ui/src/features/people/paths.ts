@@ -20,6 +20,10 @@ export const peoplePaths = {
   maintain: "/people/duplicates-and-restrictions",
   /** Who may open a restricted record, for its managers. */
   restriction: (personId: string) => `/people/${personId}/restriction`,
+  /** Who has looked at a person's record, from the audit trail (issue 15 §3). */
+  accessLog: (personId: string) => `/people/${personId}/access-log`,
+  /** Everything held about a person, for a subject access request. */
+  subjectAccess: (personId: string) => `/people/${personId}/subject-access`,
 };
 
 /**

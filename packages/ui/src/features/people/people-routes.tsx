@@ -12,7 +12,9 @@ import { MaintainPeoplePage } from "./maintain-people-page";
 import { MergeChoosePage } from "./merge-choose-page";
 import { MergeReviewPage } from "./merge-review-page";
 import { peoplePaths } from "./paths";
+import { PersonAccessLogPage } from "./person-access-log-page";
 import { PersonPage } from "./person-page";
+import { SubjectAccessPage } from "./subject-access-page";
 import { RestrictionStaffPage } from "./restriction-staff-page";
 
 /**
@@ -48,6 +50,12 @@ export function peopleRoutes() {
       </Route>
       <Route element={<RequirePermission permission="recordAccess.breakGlassLog" />}>
         <Route path={peoplePaths.breakGlassLog} element={<BreakGlassLogPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="records.accessLog" />}>
+        <Route path="/people/:personId/access-log" element={<PersonAccessLogPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="records.subjectAccess" />}>
+        <Route path="/people/:personId/subject-access" element={<SubjectAccessPage />} />
       </Route>
       <Route element={<RequirePermission permission="families.search" />}>
         <Route path={peoplePaths.findFamily} element={<FindFamilyPage />} />
