@@ -1,4 +1,12 @@
-import { defaultDirectoryReviewMonths, defaultTafReviewWeeks, defaultVisitCadence, type ThresholdLevel, type VisitCadence } from "@hearth/domain";
+import {
+  defaultCurrencyPeriods,
+  defaultDirectoryReviewMonths,
+  type CurrencyPeriods,
+  defaultTafReviewWeeks,
+  defaultVisitCadence,
+  type ThresholdLevel,
+  type VisitCadence,
+} from "@hearth/domain";
 
 /** How the API behaves; set from the environment by the server (apps/api env.ts), defaults here. */
 export interface ApiConfig {
@@ -36,6 +44,8 @@ export interface ApiConfig {
   taf: { reviewWeeks: number };
   /** The service directory (issue 15 §1): months after its last review that an entry is due again. */
   directory: { reviewMonths: number };
+  /** NEET tracking (issue 14 §2): months a confirmed activity of each kind stays current. */
+  neet: { currencyPeriods: CurrencyPeriods };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -59,4 +69,5 @@ export const defaultApiConfig: ApiConfig = {
   fss: { visitCadence: defaultVisitCadence },
   taf: { reviewWeeks: defaultTafReviewWeeks },
   directory: { reviewMonths: defaultDirectoryReviewMonths },
+  neet: { currencyPeriods: defaultCurrencyPeriods },
 };

@@ -23,6 +23,7 @@ import { sessionsRouter } from "./sessions/router";
 import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { returnsRouter } from "./returns/router";
+import { neetRouter } from "./neet/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -52,6 +53,7 @@ export const appRouter = createTRPCRouter({
   restrictions: restrictionsRouter,
   drafts: draftsRouter,
   returns: returnsRouter,
+  neet: neetRouter,
 });
 
 export type AppRouter = typeof appRouter;

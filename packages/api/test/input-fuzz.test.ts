@@ -716,6 +716,13 @@ const seeds: Record<string, Seed> = {
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
   "returns.startCinCensus": { as: "admin", input: () => ({ referenceDate: "2040-03-31" }) },
   "returns.cinCensusRuns": { as: "admin", input: () => ({}) },
+  "neet.chaseList": { as: "admin", input: () => ({ show: "all", page: 1 }) },
+  "neet.youngPerson": { as: "admin", input: () => ({ personId: f("personId") }) },
+  "neet.recordActivity": {
+    as: "admin",
+    input: () => ({ personId: f("personId"), activityCode: "810", startDate: "2026-01-01", lastConfirmedOn: "2026-01-01", source: "school" }),
+  },
+  "neet.figures": { as: "admin", input: () => ({ months: 2 }) },
   "taf.start": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaForTafId"), startedOn: "2026-03-01" }) },
   "lcssHome.figures": { as: "lcss_senior", input: () => ({}) },
   "taf.get": { as: "lcss_senior", input: () => ({ tafId: f("tafId") }) },

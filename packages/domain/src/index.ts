@@ -94,3 +94,4 @@ export * from "./drafts/form-draft";
 export * from "./assessments/eha-record";
 export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
+export * from "./neet";

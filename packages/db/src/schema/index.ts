@@ -27,3 +27,4 @@ export * from "./advice-requests";
 export * from "./fss-cases";
 export * from "./team-around-the-family";
 export * from "./statutory-returns";
+export * from "./neet-activities";
