@@ -25,17 +25,15 @@ async function person(firstName: string, dateOfBirth: string, ehc = false) {
 
 async function activity(personId: string, activityCode: string, startDate: string, lastConfirmedOn: string) {
   const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "eet_officer")).limit(1);
-  await t.db
-    .insert(schema.neetActivities)
-    .values({
-      personId,
-      activityCode,
-      startDate,
-      lastConfirmedOn,
-      source: "young_person",
-      recordedBy: staff!.id,
-      recordedAt: new Date(`${lastConfirmedOn}T12:00:00Z`),
-    });
+  await t.db.insert(schema.neetActivities).values({
+    personId,
+    activityCode,
+    startDate,
+    lastConfirmedOn,
+    source: "young_person",
+    recordedBy: staff!.id,
+    recordedAt: new Date(`${lastConfirmedOn}T12:00:00Z`),
+  });
 }
 
 beforeAll(async () => {
@@ -151,6 +149,17 @@ describe("recording an activity", () => {
       }),
     );
     expect(refused.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("my work", () => {
+  it("gives the officer who recorded an activity the young person to follow up once it is not known", async () => {
+    const api = await (await signedInAs(t.db, "eet_officer", { now })).call();
+    const { items } = await api.myWork.list({ kinds: ["neet_not_known"] });
+    const lia = items.find((i) => i.personId === ids.lapsed);
+    // Looking for work, confirmed 1 September: current for three months, so not known from 2 December.
+    expect(lia).toMatchObject({ title: "Find out what Lia Neetson is doing now", dueOn: "2025-12-02", status: "overdue" });
+    expect(items.some((i) => i.personId === ids.ehcNeet)).toBe(false);
   });
 });
 

@@ -30,6 +30,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         staffIds,
         visitCadence: ctx.config.fss.visitCadence,
         directoryReviewMonths: ctx.config.directory.reviewMonths,
+        neetCurrencyPeriods: ctx.config.neet.currencyPeriods,
         today,
       })
     ).filter((row) => canSeeArea(ctx.scope, row.areaId));
@@ -45,6 +46,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         familyName: row.familyName,
         consultationId: row.consultationId,
         directoryServiceId: row.directoryServiceId ?? null,
+        personId: row.personId ?? null,
         assignedTo: { id: row.assignedTo, name: names.get(row.assignedTo) ?? "" },
       }))
       .filter(
@@ -52,6 +54,8 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
       );
     for (const familyId of new Set(items.flatMap((i) => (i.familyId ? [i.familyId] : []))))
       await audit(ctx, tx, { action: "family.read", entityType: "family", entityId: familyId, detail: { via: "my work", team } });
+    for (const personId of new Set(items.flatMap((i) => (i.personId ? [i.personId] : []))))
+      await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: personId, detail: { via: "my work", team } });
     return { items, today, team };
   });
 }

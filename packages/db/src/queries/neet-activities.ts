@@ -144,3 +144,29 @@ export async function neetFigures(db: Db, params: { monthEnds: IsoDate[]; period
   }
   return rows;
 }
+
+/** Cohort members whose latest activity, recorded by one of `staffIds`, is no longer current (not 8xx). */
+export function staleNeetActivities(db: Db, params: { staffIds: string[]; today: IsoDate; periods: CurrencyPeriods }) {
+  const day = sql`${params.today}`;
+  const staff = `{${params.staffIds.join(",")}}`;
+  return rawRows<{
+    personId: string;
+    firstName: string;
+    lastName: string;
+    areaId: string;
+    activityCode: string;
+    lastConfirmedOn: string;
+    recordedBy: string;
+  }>(
+    db,
+    sql`select * from (
+      select p.id as "personId", p.first_name as "firstName", p.last_name as "lastName", p.area_id as "areaId",
+        a.activity_code as "activityCode", a.last_confirmed_on::text as "lastConfirmedOn", a.recorded_by as "recordedBy",
+        ${statusSql("a", day, params.periods)} as status, ${groupSql(sql`a.activity_code`)} as grp
+      from people p ${latestActivitySql(day)}
+      where ${cohortSql(params.today)} and a.recorded_by = any(${staff}::uuid[])
+        -- Only people these officers ever recorded: found by the recorded_by index, not the whole cohort.
+        and exists (select 1 from neet_activities x where x.person_id = p.id and x.recorded_by = any(${staff}::uuid[]))) c
+    where c.status = 'not_known' and c.grp <> 'not_known'`,
+  );
+}

@@ -14,6 +14,7 @@ export const workItemKinds = [
   "taf_review",
   "census_problem",
   "directory_review",
+  "neet_not_known",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -23,6 +24,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   taf_review: "Review a team around the family",
   census_problem: "Put right a child’s census problems",
   directory_review: "Review a directory entry",
+  neet_not_known: "Find out what a young person is doing",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */
@@ -73,6 +75,8 @@ export const workItemSchema = z.object({
   consultationId: z.string().nullable(),
   /** The service directory entry to review, when it is one. */
   directoryServiceId: z.string().nullable().optional(),
+  /** The young person whose activity is no longer known, for NEET follow-up. */
+  personId: z.string().nullable().optional(),
   assignedTo: z.object({ id: z.string(), name: z.string() }),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;
