@@ -716,6 +716,8 @@ const seeds: Record<string, Seed> = {
   "assessments.review": { as: "lcss_senior", input: () => ({ assessmentId: f("ehaReviewId"), on: "2026-03-01", summary: "Going well" }) },
   "returns.startCinCensus": { as: "admin", input: () => ({ referenceDate: "2040-03-31" }) },
   "returns.cinCensusRuns": { as: "admin", input: () => ({}) },
+  "returns.startNccis": { as: "admin", input: () => ({ month: "2024-06" }) },
+  "returns.nccisRuns": { as: "admin", input: () => ({}) },
   "neet.chaseList": { as: "admin", input: () => ({ show: "all", page: 1 }) },
   "neet.youngPerson": { as: "admin", input: () => ({ personId: f("personId") }) },
   "neet.recordActivity": {

@@ -174,3 +174,18 @@ describe("figures", () => {
     expect(mine[1]).toMatchObject({ month: "2026-01", cohort: 4, neet: 2, notKnown: 1, neetShare: 50, notKnownShare: 25 });
   });
 });
+
+describe("the NCCIS return", () => {
+  it("is started by an EET officer for a month, once at a time, and listed with who started it", async () => {
+    const api = await (await signedInAs(t.db, "eet_officer", { now })).call();
+    const started = await api.returns.startNccis({ month: "2025-12" });
+    const again = await rejection(api.returns.startNccis({ month: "2025-12" }));
+    expect(again.code).toBe("CONFLICT");
+    expect(again.fields.month?.[0]).toMatch(/already being built/);
+    expect((await rejection(api.returns.startNccis({ month: "2026-02" }))).fields.month?.[0]).toMatch(/has not started yet/);
+    const { returns } = await api.returns.nccisRuns({});
+    expect(returns[0]).toMatchObject({ id: started.id, referenceDate: "2025-12-31", status: "queued", startedByName: "Eddie Tran" });
+    // The census stays the data officers': the EET officer neither starts nor lists it.
+    expect((await rejection(api.returns.cinCensusRuns({}))).code).toBe("FORBIDDEN");
+  });
+});

@@ -1,5 +1,6 @@
 import type { JobName } from "@hearth/jobs";
 import { buildCinCensusProcessor } from "./build-cin-census";
+import { buildNccisProcessor } from "./build-nccis";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
@@ -24,4 +25,5 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "adviceRequests.send-confirmation": sendAdviceConfirmationProcessor,
   "adviceRequests.send-picked-up": sendAdvicePickedUpProcessor,
   "returns.cin-census": buildCinCensusProcessor,
+  "returns.nccis": buildNccisProcessor,
 };

@@ -7,6 +7,7 @@ import {
   neetActivityGroups,
   type CurrencyPeriods,
   type IsoDate,
+  type NccisYoungPerson,
 } from "@hearth/domain";
 import type { Db } from "../client";
 import { neetActivities, staffUsers } from "../schema";
@@ -168,5 +169,27 @@ export function staleNeetActivities(db: Db, params: { staffIds: string[]; today:
         -- Only people these officers ever recorded: found by the recorded_by index, not the whole cohort.
         and exists (select 1 from neet_activities x where x.person_id = p.id and x.recorded_by = any(${staff}::uuid[]))) c
     where c.status = 'not_known' and c.grp <> 'not_known'`,
+  );
+}
+
+/** How many young people the month's NCCIS return holds: the cohort on its reference date. */
+export async function countNccisCohort(db: Db, referenceDate: IsoDate) {
+  const [row] = await rawRows<{ n: number }>(db, sql`select count(*)::int as n from people p where ${cohortSql(referenceDate)}`);
+  return row?.n ?? 0;
+}
+
+/** A batch of the NCCIS return's young people after `afterPersonId`, with their activity as at the reference date. */
+export function nccisYoungPeopleAfter(db: Db, params: { referenceDate: IsoDate; afterPersonId: string | null; limit: number }) {
+  const day = sql`${params.referenceDate}`;
+  return rawRows<NccisYoungPerson>(
+    db,
+    sql`select p.id as "personId", p.upn, p.first_name as "firstName", p.last_name as "lastName", p.date_of_birth::text as "dateOfBirth",
+        p.sex, p.postcode, a.activity_code as "activityCode", a.start_date::text as "startDate", a.expected_end_date::text as "expectedEndDate",
+        a.last_confirmed_on::text as "lastConfirmedOn", a.source, coalesce(a.characteristics, '{}') as characteristics,
+        a.intended_destination_code as "intendedDestinationCode", a.september_guarantee_year11 as "septemberGuaranteeYear11",
+        a.september_guarantee_year12 as "septemberGuaranteeYear12"
+      from people p ${latestActivitySql(day)}
+      where ${cohortSql(params.referenceDate)} ${params.afterPersonId ? sql`and p.id > ${params.afterPersonId}` : sql``}
+      order by p.id limit ${params.limit}`,
   );
 }
