@@ -1,4 +1,4 @@
-import { defaultApiConfig, type ApiConfig } from "@hearth/api";
+import { defaultApiConfig, parseCurrencyPeriods, type ApiConfig } from "@hearth/api";
 import type { Db } from "@hearth/db";
 import { folderReturnFileStore } from "@hearth/jobs";
 import type { Redis } from "ioredis";
@@ -31,6 +31,7 @@ export function apiConfigFrom(env: ApiEnv): ApiConfig {
       reviewWeeks: env.FSS_REVIEW_WEEKS ?? defaultApiConfig.fss.reviewWeeks,
     },
     directory: { reviewMonths: env.DIRECTORY_REVIEW_MONTHS ?? defaultApiConfig.directory.reviewMonths },
+    neet: { currencyPeriods: parseCurrencyPeriods(env.NEET_CURRENCY_MONTHS) },
   };
 }
 

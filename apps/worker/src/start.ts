@@ -82,7 +82,7 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
     // A return whose job gave up without the processor's last attempt running (stalled once too
     // often) must not stay "running" for ever: that would refuse every later run of its year.
     worker.on("failed", (job, err) => {
-      if (job?.name === "returns.cin-census" && job.attemptsMade >= (job.opts.attempts ?? 1))
+      if ((job?.name === "returns.cin-census" || job?.name === "returns.nccis") && job.attemptsMade >= (job.opts.attempts ?? 1))
         void failStatutoryReturn(deps.db, { id: (job.data as { returnId: string }).returnId, reason: failureReason(err) }).catch(() => {});
     });
     worker.on("error", (err) => log.error({ queue: name, failure: failureFacts(err) }, "worker error"));

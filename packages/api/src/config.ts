@@ -1,6 +1,8 @@
 import {
   defaultCaseReviewWeeks,
+  defaultCurrencyPeriods,
   defaultDirectoryReviewMonths,
+  type CurrencyPeriods,
   defaultTafReviewWeeks,
   defaultVisitCadence,
   type ThresholdLevel,
@@ -43,6 +45,8 @@ export interface ApiConfig {
   taf: { reviewWeeks: number };
   /** The service directory (issue 15 §1): months after its last review that an entry is due again. */
   directory: { reviewMonths: number };
+  /** NEET tracking (issue 14 §2): months a confirmed activity of each kind stays current. */
+  neet: { currencyPeriods: CurrencyPeriods };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -66,4 +70,5 @@ export const defaultApiConfig: ApiConfig = {
   fss: { visitCadence: defaultVisitCadence, reviewWeeks: defaultCaseReviewWeeks },
   taf: { reviewWeeks: defaultTafReviewWeeks },
   directory: { reviewMonths: defaultDirectoryReviewMonths },
+  neet: { currencyPeriods: defaultCurrencyPeriods },
 };

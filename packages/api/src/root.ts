@@ -27,6 +27,7 @@ import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
 import { returnsRouter } from "./returns/router";
 import { staffRouter } from "./staff/router";
 import { recordsRouter } from "./records/router";
+import { neetRouter } from "./neet/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -60,6 +61,7 @@ export const appRouter = createTRPCRouter({
   returns: returnsRouter,
   staff: staffRouter,
   records: recordsRouter,
+  neet: neetRouter,
 });
 
 export type AppRouter = typeof appRouter;

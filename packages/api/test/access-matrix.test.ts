@@ -1019,6 +1019,29 @@ const procedures: {
     call: (api, role) => api.returns.startCinCensus({ referenceDate: role === "admin" ? "2031-03-31" : "2030-03-31" }),
   },
   { name: "returns.cinCensusRuns", permission: "returns.read", call: (api) => api.returns.cinCensusRuns({}) },
+  // A month of its own for each role let through, since a second run of a month while one runs is refused.
+  {
+    name: "returns.startNccis",
+    permission: "returns.nccis",
+    call: (api, role) => api.returns.startNccis({ month: role === "admin" ? "2025-01" : role === "eet_officer" ? "2025-02" : "2025-03" }),
+  },
+  { name: "returns.nccisRuns", permission: "returns.nccis", call: (api) => api.returns.nccisRuns({}) },
+  { name: "neet.chaseList", permission: "neet.read", call: (api) => api.neet.chaseList({}) },
+  { name: "neet.youngPerson", permission: "neet.read", call: (api) => api.neet.youngPerson({ personId: northPersonId }) },
+  {
+    name: "neet.recordActivity",
+    permission: "neet.record",
+    // 810 (not known) may be recorded at any age, so the person's date of birth does not matter here.
+    call: (api) =>
+      api.neet.recordActivity({
+        personId: northPersonId,
+        activityCode: "810",
+        startDate: "2026-01-01",
+        lastConfirmedOn: "2026-01-01",
+        source: "school",
+      }),
+  },
+  { name: "neet.figures", permission: "neet.read", call: (api) => api.neet.figures({ months: 1 }) },
   { name: "sessions.types", permission: "public", call: (api) => api.sessions.types() },
   { name: "sessions.search", permission: "public", call: (api) => api.sessions.search({ childAgeYears: 2 }) },
   { name: "sessions.get", permission: "public", call: (api) => api.sessions.get({ sessionId: publicSessionId }) },

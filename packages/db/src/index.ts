@@ -43,6 +43,7 @@ export * from "./queries/cin-episodes";
 export * from "./queries/child-episodes";
 export * from "./queries/census-return";
 export * from "./queries/statutory-returns";
+export * from "./queries/neet-activities";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
 export * from "./queries/my-work";

@@ -100,3 +100,4 @@ export * from "./assessments/eha-record";
 export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
 export * from "./cases/case-plan";
+export * from "./neet";

@@ -104,6 +104,11 @@ export const jobDefinitions = {
     queue: queueNames.returns,
     payload: z.object({ returnId: z.uuid() }).strict(),
   },
+  /** Builds one month's NCCIS return (issue 14 §2): the XML file and a CSV of the same records. */
+  "returns.nccis": {
+    queue: queueNames.returns,
+    payload: z.object({ returnId: z.uuid() }).strict(),
+  },
 } as const satisfies Record<string, { queue: QueueName; payload: z.ZodType }>;
 
 export type JobName = keyof typeof jobDefinitions;

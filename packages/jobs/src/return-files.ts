@@ -87,7 +87,10 @@ export function folderReturnFileStore(root: string): ReturnFileStore {
   };
 }
 
-/** The keys of one run's file and report: fixed by the run's id, so a retried run can only replace them. */
-export function returnFileKeys(kind: "cin-census", returnId: string) {
+/**
+ * The keys of one run's file and report: fixed by the run's id, so a retried run can only replace
+ * them. The "report" is the census's validation report, and the NCCIS return's CSV of its records.
+ */
+export function returnFileKeys(kind: "cin-census" | "nccis", returnId: string) {
   return { file: `${kind}/${returnId}.xml`, report: `${kind}/${returnId}-report.csv` };
 }

@@ -1,5 +1,6 @@
 import type { JobName } from "@hearth/jobs";
 import { buildCinCensusProcessor } from "./build-cin-census";
+import { buildNccisProcessor } from "./build-nccis";
 import { dispatchFamilyMessagesProcessor } from "./dispatch-family-messages";
 import { morningDigestProcessor } from "./morning-digest";
 import { purgeExpiredSessionsProcessor } from "./purge-expired-sessions";
@@ -29,4 +30,5 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "taf.meeting-reminder-scan": scanTafMeetingRemindersProcessor,
   "taf.send-meeting-reminders": sendTafMeetingRemindersProcessor,
   "returns.cin-census": buildCinCensusProcessor,
+  "returns.nccis": buildNccisProcessor,
 };

@@ -31,6 +31,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         visitCadence: ctx.config.fss.visitCadence,
         caseReviewWeeks: ctx.config.fss.reviewWeeks,
         directoryReviewMonths: ctx.config.directory.reviewMonths,
+        neetCurrencyPeriods: ctx.config.neet.currencyPeriods,
         today,
       })
     ).filter((row) => canSeeArea(ctx.scope, row.areaId));
@@ -46,6 +47,7 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
         familyName: row.familyName,
         consultationId: row.consultationId,
         directoryServiceId: row.directoryServiceId ?? null,
+        personId: row.personId ?? null,
         assignedTo: { id: row.assignedTo, name: names.get(row.assignedTo) ?? "" },
       }))
       .filter(
@@ -53,6 +55,8 @@ export async function listMyWork(ctx: StaffContext, input: WorkItemList): Promis
       );
     for (const familyId of new Set(items.flatMap((i) => (i.familyId ? [i.familyId] : []))))
       await audit(ctx, tx, { action: "family.read", entityType: "family", entityId: familyId, detail: { via: "my work", team } });
+    for (const personId of new Set(items.flatMap((i) => (i.personId ? [i.personId] : []))))
+      await audit(ctx, tx, { action: "person.read", entityType: "person", entityId: personId, detail: { via: "my work", team } });
     return { items, today, team };
   });
 }

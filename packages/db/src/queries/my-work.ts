@@ -1,6 +1,10 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import {
+  addDays,
   addMonths,
+  currentUntil,
+  defaultCurrencyPeriods,
+  type CurrencyPeriods,
   censusProblemsOf,
   collectionYearOf,
   defaultDirectoryReviewMonths,
@@ -24,6 +28,7 @@ import { lastReviewOn } from "./fss-case-plans";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { decisionsUnreadByRequester } from "./requests-for-service";
 import { pendingTafReviews } from "./team-around-the-family";
+import { staleNeetActivities } from "./neet-activities";
 
 /**
  * "My work": each source is one small query for one kind of task that has an assignee and a due
@@ -43,6 +48,8 @@ export interface WorkItemRow {
   consultationId: string | null;
   /** The directory entry to review, for a directory review. */
   directoryServiceId?: string;
+  /** The young person to follow up, for a NEET activity gone out of date. */
+  personId?: string;
   assignedTo: string;
 }
 
@@ -52,6 +59,8 @@ export interface WorkItemParams {
   visitCadence?: VisitCadence;
   /** Months after its last review that a directory entry is due for review again: the API's configuration. */
   directoryReviewMonths?: number;
+  /** Months each kind of NEET activity stays current: the API's configuration. */
+  neetCurrencyPeriods?: CurrencyPeriods;
   /** Today in London, for work judged on the day (census problems, stale entries); the caller's clock, else the machine's. */
   today?: string;
   /** Weeks between FSS case reviews: the API's configuration, else the default. */
@@ -262,6 +271,24 @@ const requestDecisionsToRead: WorkItemSource = async (db, { staffIds }) =>
     assignedTo: r.requestedBy,
   }));
 
+/**
+ * A young person whose activity, recorded by this officer, was not confirmed within its period: due
+ * the day it became "not known". Activities never recorded have nobody to assign; the chase list has them.
+ */
+const neetActivitiesGoneStale: WorkItemSource = async (db, { staffIds, neetCurrencyPeriods = defaultCurrencyPeriods, today }) =>
+  (await staleNeetActivities(db, { staffIds, today: today ?? londonDateOf(new Date()), periods: neetCurrencyPeriods })).map((r) => ({
+    id: `neet-not-known:${r.personId}`,
+    kind: "neet_not_known" as const,
+    title: `Find out what ${r.firstName} ${r.lastName} is doing now`,
+    dueOn: addDays(currentUntil({ code: r.activityCode, lastConfirmedOn: r.lastConfirmedOn }, neetCurrencyPeriods), 1),
+    familyId: null,
+    familyName: null,
+    areaId: r.areaId,
+    consultationId: null,
+    personId: r.personId,
+    assignedTo: r.recordedBy,
+  }));
+
 export const workItemSources: readonly WorkItemSource[] = [
   earlyHelpAssessmentsToComplete,
   referrerFeedbackWorkItems,
@@ -271,6 +298,7 @@ export const workItemSources: readonly WorkItemSource[] = [
   directoryReviews,
   requestDecisionsToRead,
   caseReviewsDue,
+  neetActivitiesGoneStale,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

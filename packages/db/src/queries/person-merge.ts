@@ -37,6 +37,7 @@ export const personLinks = [
   { table: "fss_case_children", column: "person_id", how: "moveUnlessKeptHas", key: "case_id" },
   { table: "case_visit_children", column: "person_id", how: "moveUnlessKeptHas", key: "visit_id" },
   { table: "taf_members", column: "person_id", how: "move" },
+  { table: "neet_activities", column: "person_id", how: "move" },
   { table: "person_restrictions", column: "person_id", how: "special" },
   { table: "person_handles", column: "person_id", how: "special" },
   { table: "people", column: "merged_into_id", how: "special" },

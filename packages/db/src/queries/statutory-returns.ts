@@ -8,9 +8,9 @@ import { isUniqueViolation } from "./errors";
  * the API starts one and reads them. Every update names the states it may move from, so a run
  * retried after a worker restart never undoes a completion.
  */
-export type StatutoryReturnKind = "cin_census";
+export type StatutoryReturnKind = "cin_census" | "nccis";
 
-/** A new run, or null when a run of the same return and year is already queued or running. */
+/** A new run, or null when a run of the same return and reference date is already queued or running. */
 export async function startStatutoryReturn(
   db: Db,
   params: { kind: StatutoryReturnKind; collectionYear: number; referenceDate: string; startedBy: string },
@@ -20,7 +20,7 @@ export async function startStatutoryReturn(
       const [serial] = await tx
         .select({ n: sql<number>`count(*)::int` })
         .from(statutoryReturns)
-        .where(and(eq(statutoryReturns.kind, params.kind), eq(statutoryReturns.collectionYear, params.collectionYear)));
+        .where(and(eq(statutoryReturns.kind, params.kind), eq(statutoryReturns.referenceDate, params.referenceDate)));
       const [row] = await tx
         .insert(statutoryReturns)
         .values({ ...params, serialNo: (serial?.n ?? 0) + 1 })

@@ -29,3 +29,4 @@ export * from "./fss-cases";
 export * from "./fss-case-plans";
 export * from "./team-around-the-family";
 export * from "./statutory-returns";
+export * from "./neet-activities";

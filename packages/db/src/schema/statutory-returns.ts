@@ -10,14 +10,14 @@ export const statutoryReturnStatus = pgEnum("statutory_return_status", statutory
  * One run of a statutory return (issue 14): who started it, how far the worker has got, and, once
  * complete, the stored file and validation report. `completed` is set in the same statement that
  * records the files, after they were renamed into place, so a row never points at a half-file.
- * At most one run per return and year is queued or running (the partial unique index), which is
+ * At most one run per return and reference date is queued or running (the partial unique index), which is
  * how a second start while one runs is refused without a race.
  */
 export const statutoryReturns = pgTable(
   "statutory_returns",
   {
     id: id(),
-    /** Only the CIN census so far; NCCIS will be a second kind. */
+    /** The return: "cin_census" (yearly) or "nccis" (monthly); @hearth/db's StatutoryReturnKind. */
     kind: text("kind").notNull(),
     collectionYear: smallint("collection_year").notNull(),
     referenceDate: date("reference_date", { mode: "string" }).notNull(),
@@ -43,8 +43,9 @@ export const statutoryReturns = pgTable(
     ...lifecycleDates,
   },
   (t) => [
+    // Per reference date, not year: the monthly NCCIS return has twelve in a year.
     uniqueIndex("statutory_returns_one_running_key")
-      .on(t.kind, t.collectionYear)
+      .on(t.kind, t.referenceDate)
       .where(sql`${t.status} in ('queued', 'running')`),
     check("statutory_returns_completed_check", sql`${t.status} <> 'completed' or (${t.fileKey} is not null and ${t.reportKey} is not null)`),
     index("statutory_returns_started_idx").on(t.startedAt),

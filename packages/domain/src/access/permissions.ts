@@ -169,6 +169,12 @@ export const permissions = {
   "records.accessLog": recordGuardians,
   // Everything held about one person, for the data officer to review before release.
   "records.subjectAccess": ["data_officer"],
+  // NEET tracking (issue 14 §2): the EET team keeps young people's activities current; data
+  // officers read the cohort for the returns, and administrators keep the system.
+  "neet.read": ["eet_officer", "data_officer", "admin"],
+  "neet.record": ["eet_officer", "admin"],
+  // The monthly NCCIS return is the EET team's own, so EET officers make and download it too.
+  "returns.nccis": ["eet_officer", "data_officer", "admin"],
 
   // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
   "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],

@@ -16,6 +16,7 @@ export const workItemKinds = [
   "directory_review",
   "request_for_service_decision",
   "case_review",
+  "neet_not_known",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -27,6 +28,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   directory_review: "Review a directory entry",
   request_for_service_decision: "Read FSS's decision on a request",
   case_review: "Review an FSS case plan",
+  neet_not_known: "Find out what a young person is doing",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */
@@ -77,6 +79,8 @@ export const workItemSchema = z.object({
   consultationId: z.string().nullable(),
   /** The service directory entry to review, when it is one. */
   directoryServiceId: z.string().nullable().optional(),
+  /** The young person whose activity is no longer known, for NEET follow-up. */
+  personId: z.string().nullable().optional(),
   assignedTo: z.object({ id: z.string(), name: z.string() }),
 });
 export type WorkItem = z.infer<typeof workItemSchema>;

@@ -1,4 +1,5 @@
 import type { CensusFinding } from "../census-checker/census-rules";
+import { csvCell } from "../../shared/csv";
 
 /**
  * One line of the census validation report: which child, which episode, which rule, what is
@@ -37,11 +38,7 @@ export function censusReportRows(child: CensusReportChild | null, findings: read
 
 export const censusReportCsvHeader = "LA child ID,Episode (referral date),Rule,Severity,Problem,Record\r\n";
 
-const csvField = (value: string) => {
-  // A leading = + - @ would run as a formula in a spreadsheet; quoting alone does not stop that.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
+const csvField = csvCell;
 
 export function censusReportCsvLine(row: CensusReportRow): string {
   const severity = row.severity === "error" ? "Error" : "Query";

@@ -1,4 +1,5 @@
 import type { CensusAssessment, CensusChild, CensusCinPlan, CensusCpPlan, CensusEpisode, CensusSection47 } from "../census-child";
+import { xmlElement, xmlGroup, type XmlValue } from "../../shared/xml";
 
 /**
  * The CIN census file (DfE 2025–26 specification), written a child at a time so the export can
@@ -18,25 +19,11 @@ export interface CensusXmlHeader {
   madeAt: Date;
 }
 
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
-
-type Value = string | number | boolean | null | undefined;
-
-/** `<Name>value</Name>`, or nothing when the value is missing or blank. */
-function element(name: string, value: Value): string {
-  if (value === null || value === undefined) return "";
-  const text = typeof value === "boolean" ? String(value) : String(value).trim();
-  return text === "" ? "" : `<${name}>${escapeXml(text)}</${name}>`;
-}
-
-/** A group element, left out when nothing inside it has a value. */
-function group(name: string, inner: string): string {
-  return inner === "" ? "" : `<${name}>${inner}</${name}>`;
-}
+const element = xmlElement;
+const group = xmlGroup;
 
 /** A group of one repeated element, e.g. `<Disabilities><Disability>…</Disability>…</Disabilities>`. */
-function list(name: string, itemName: string, values: readonly Value[]): string {
+function list(name: string, itemName: string, values: readonly XmlValue[]): string {
   return group(name, values.map((v) => element(itemName, v)).join(""));
 }
 
