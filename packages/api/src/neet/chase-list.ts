@@ -12,7 +12,13 @@ const PAGE_SIZE = 50;
  */
 export async function neetChaseList(ctx: ScopedContext, input: NeetChaseList) {
   if (input.areaId && !canSeeArea(ctx.scope, input.areaId))
-    throw await denied(ctx, { action: "neet.chaseList", entityType: "area", entityId: input.areaId, code: "FORBIDDEN", detail: { reason: "out of area" } });
+    throw await denied(ctx, {
+      action: "neet.chaseList",
+      entityType: "area",
+      entityId: input.areaId,
+      code: "FORBIDDEN",
+      detail: { reason: "out of area" },
+    });
   const today = londonDateOf(ctx.now());
   // Every role that reads the cohort is county-wide today; an area role would see only its own area.
   const areaId = input.areaId ?? (isCountyWide(ctx.staff.role) ? undefined : (ctx.scope.areaId ?? undefined));
@@ -25,7 +31,11 @@ export async function neetChaseList(ctx: ScopedContext, input: NeetChaseList) {
       limit: PAGE_SIZE,
       offset: (input.page - 1) * PAGE_SIZE,
     });
-    const hidden = await hiddenFromReader(ctx, tx, rows.map((r) => r.personId));
+    const hidden = await hiddenFromReader(
+      ctx,
+      tx,
+      rows.map((r) => r.personId),
+    );
     await auditAll(
       ctx,
       tx,

@@ -36,6 +36,9 @@ export async function recordNeetActivityFor(ctx: ScopedContext, input: NeetActiv
       entityId: input.personId,
       detail: { activityId: row.id, activityCode: row.activityCode },
     });
-    return { id: row.id, status: neetStatus({ code: row.activityCode, lastConfirmedOn: row.lastConfirmedOn }, today, ctx.config.neet.currencyPeriods) };
+    return {
+      id: row.id,
+      status: neetStatus({ code: row.activityCode, lastConfirmedOn: row.lastConfirmedOn }, today, ctx.config.neet.currencyPeriods),
+    };
   });
 }

@@ -4,7 +4,16 @@ import { activityNeedsSixteen, isNeetActivityCode, neetActivityGroup } from "./a
 import { sixteenthBirthday } from "./academic-age";
 
 /** Where the EET officer learnt of the activity: the NCCIS "source" of a confirmation. */
-export const neetActivitySources = ["young_person", "parent_or_carer", "school", "college_or_provider", "employer", "careers_adviser", "other_council", "data_match"] as const;
+export const neetActivitySources = [
+  "young_person",
+  "parent_or_carer",
+  "school",
+  "college_or_provider",
+  "employer",
+  "careers_adviser",
+  "other_council",
+  "data_match",
+] as const;
 export type NeetActivitySource = (typeof neetActivitySources)[number];
 export const neetActivitySourceLabels: Record<NeetActivitySource, string> = {
   young_person: "The young person",
@@ -78,7 +87,10 @@ export const neetActivityRecordSchema = z
     expectedEndDate: optionalDate,
     lastConfirmedOn: isoDateSchema,
     source: z.enum(neetActivitySources, { error: "Choose who told you" }),
-    characteristics: z.array(z.enum(neetCharacteristics, { error: "Choose characteristics from the list" })).max(neetCharacteristics.length).optional(),
+    characteristics: z
+      .array(z.enum(neetCharacteristics, { error: "Choose characteristics from the list" }))
+      .max(neetCharacteristics.length)
+      .optional(),
     intendedDestinationCode: activityCodeSchema.optional().nullable(),
     septemberGuaranteeYear11: z.enum(septemberGuaranteeOffers, { error: "Choose an offer from the list" }).optional().nullable(),
     septemberGuaranteeYear12: z.enum(septemberGuaranteeOffers, { error: "Choose an offer from the list" }).optional().nullable(),
@@ -88,16 +100,28 @@ export const neetActivityRecordSchema = z
       ctx.addIssue({ code: "custom", path: ["lastConfirmedOn"], message: "The date it was confirmed cannot be before the activity started" });
     if (value.expectedEndDate && value.expectedEndDate < value.startDate)
       ctx.addIssue({ code: "custom", path: ["expectedEndDate"], message: "The expected end must be after the start date" });
-    if (value.expectedEndDate && isNeetActivityCode(value.activityCode) && neetActivityGroup(value.activityCode) !== "education" && neetActivityGroup(value.activityCode) !== "training")
+    if (
+      value.expectedEndDate &&
+      isNeetActivityCode(value.activityCode) &&
+      neetActivityGroup(value.activityCode) !== "education" &&
+      neetActivityGroup(value.activityCode) !== "training"
+    )
       ctx.addIssue({ code: "custom", path: ["expectedEndDate"], message: "Only a course or training has an expected end date: leave it blank" });
   });
 export type NeetActivityRecord = z.infer<typeof neetActivityRecordSchema>;
 
 /** Problems only the young person's record can show: their age, and a confirmation from the future. */
-export function neetActivityProblems(record: Pick<NeetActivityRecord, "activityCode" | "startDate" | "lastConfirmedOn">, person: { dateOfBirth: string }, today: string) {
+export function neetActivityProblems(
+  record: Pick<NeetActivityRecord, "activityCode" | "startDate" | "lastConfirmedOn">,
+  person: { dateOfBirth: string },
+  today: string,
+) {
   const problems: { field: string; message: string }[] = [];
   if (activityNeedsSixteen(record.activityCode) && record.startDate < sixteenthBirthday(person.dateOfBirth))
-    problems.push({ field: "startDate", message: "This activity cannot start before the young person’s 16th birthday: check the start date or the activity" });
+    problems.push({
+      field: "startDate",
+      message: "This activity cannot start before the young person’s 16th birthday: check the start date or the activity",
+    });
   if (record.lastConfirmedOn > today) problems.push({ field: "lastConfirmedOn", message: "The date it was confirmed cannot be in the future" });
   if (record.startDate > today && record.activityCode !== "615" && record.activityCode !== "616")
     problems.push({ field: "startDate", message: "The activity cannot start in the future: record 615 or 616 if a start date is agreed" });
@@ -116,7 +140,10 @@ export const neetYoungPersonReadSchema = z.object({ personId: z.uuid({ error: "C
 
 export const neetFiguresSchema = z.object({
   /** The months to show, ending with this one (yyyy-mm). */
-  toMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Enter a month as yyyy-mm" }).optional(),
+  toMonth: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: "Enter a month as yyyy-mm" })
+    .optional(),
   months: z.number().int().min(1).max(24).default(6),
 });
 export type NeetFigures = z.infer<typeof neetFiguresSchema>;

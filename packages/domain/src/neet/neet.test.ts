@@ -49,14 +49,26 @@ describe("activity codes", () => {
   it("know their plain-English labels and refuse codes outside the set", () => {
     expect(neetActivityLabel("619")).toBe("Looking for work, education or training");
     expect(isNeetActivityCode("999")).toBe(false);
-    expect(neetActivityRecordSchema.safeParse({ ...record, activityCode: "999" }).error?.issues[0]?.message).toBe("Choose an activity from the NCCIS list");
+    expect(neetActivityRecordSchema.safeParse({ ...record, activityCode: "999" }).error?.issues[0]?.message).toBe(
+      "Choose an activity from the NCCIS list",
+    );
   });
   it("forbid a job or course before the 16th birthday, but not school", () => {
     expect(activityNeedsSixteen("330")).toBe(true);
     expect(activityNeedsSixteen("110")).toBe(false);
-    const problems = neetActivityProblems({ activityCode: "330", startDate: "2025-06-01", lastConfirmedOn: "2025-06-01" }, { dateOfBirth: "2009-08-31" }, "2026-01-01");
+    const problems = neetActivityProblems(
+      { activityCode: "330", startDate: "2025-06-01", lastConfirmedOn: "2025-06-01" },
+      { dateOfBirth: "2009-08-31" },
+      "2026-01-01",
+    );
     expect(problems).toEqual([expect.objectContaining({ field: "startDate", message: expect.stringContaining("16th birthday") })]);
-    expect(neetActivityProblems({ activityCode: "330", startDate: "2025-08-31", lastConfirmedOn: "2025-09-01" }, { dateOfBirth: "2009-08-31" }, "2026-01-01")).toEqual([]);
+    expect(
+      neetActivityProblems(
+        { activityCode: "330", startDate: "2025-08-31", lastConfirmedOn: "2025-09-01" },
+        { dateOfBirth: "2009-08-31" },
+        "2026-01-01",
+      ),
+    ).toEqual([]);
   });
 });
 
