@@ -12,6 +12,8 @@ import {
   familyRecordRoutes,
   intakeNavigation,
   intakeRoutes,
+  programmeNavigation,
+  programmeRoutes,
   RequireStaff,
   ReturnsTasks,
   returnsNavigation,
@@ -27,6 +29,7 @@ const navigation = [
   ...episodeNavigation,
   ...intakeNavigation,
   ...peopleNavigation,
+  ...programmeNavigation,
   ...returnsNavigation,
 ];
 
@@ -51,6 +54,7 @@ export function App() {
         {familyRecordRoutes()}
         {intakeRoutes()}
         {returnsRoutes()}
+        {programmeRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

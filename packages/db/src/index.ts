@@ -40,6 +40,8 @@ export * from "./queries/census-return";
 export * from "./queries/statutory-returns";
 export * from "./queries/family-records";
 export * from "./queries/programme-runs";
+export * from "./queries/programme-referrals";
+export * from "./queries/programme-registers";
 export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
 export * from "./queries/directory";

@@ -68,6 +68,11 @@ export * from "./programmes/programme-catalogue";
 export * from "./programmes/programme-run";
 export * from "./programmes/enrolment";
 export * from "./programmes/attendance";
+export * from "./programmes/referral";
+export * from "./programmes/register";
+export * from "./programmes/outcome-timing";
+export * from "./programmes/run-figures";
+export * from "./programmes/outcome-measurement";
 
 export * from "./episodes/code-sets";
 export * from "./episodes/census-child";
@@ -94,3 +99,5 @@ export * from "./drafts/form-draft";
 export * from "./assessments/eha-record";
 export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
+export * from "./shared/csv";
+export * from "./notifications/programme-messages";

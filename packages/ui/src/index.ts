@@ -80,6 +80,7 @@ export { directoryPaths } from "./features/directory/paths";
 export { FindSupportPage } from "./features/directory/find-support-page";
 export { LcssHomeFigures } from "./features/lcss-home/lcss-home-figures";
 export { BarChart, type BarChartBar } from "./components/bar-chart";
+export { programmeNavigation, programmeRoutes } from "./features/programmes/programme-routes";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import {
+  addDays,
   addMonths,
   censusProblemsOf,
   collectionYearOf,
@@ -18,6 +19,7 @@ import { referrerFeedbackWorkItems } from "./consultation-feedback";
 import { storedCensusChildren } from "./child-episodes";
 import { directoryReviewsDue } from "./directory";
 import { caseChildrenWithLastSeen } from "./fss-cases";
+import { enrolmentsMissingSessions } from "./programme-registers";
 import { pendingTafReviews } from "./team-around-the-family";
 
 /**
@@ -200,6 +202,23 @@ const directoryReviews: WorkItemSource = async (db, { staffIds, directoryReviewM
   }));
 };
 
+/**
+ * A family on a run that has missed its last two sessions (did not attend or apologies), for each
+ * staff facilitator to ring before they drop out; due the day after the second missed session.
+ */
+const programmeSessionsMissed: WorkItemSource = async (db, { staffIds }) =>
+  (await enrolmentsMissingSessions(db, staffIds)).map((e) => ({
+    id: `programme-missed:${e.enrolmentId}:${e.facilitatorId}`,
+    kind: "programme_missed_sessions" as const,
+    title: `Ring the family: missed the last two sessions of ${e.programmeName}`,
+    dueOn: addDays(e.lastMissedOn, 1),
+    familyId: e.familyId,
+    familyName: e.familyName,
+    areaId: e.areaId,
+    consultationId: null,
+    assignedTo: e.facilitatorId,
+  }));
+
 export const workItemSources: readonly WorkItemSource[] = [
   earlyHelpAssessmentsToComplete,
   referrerFeedbackWorkItems,
@@ -207,6 +226,7 @@ export const workItemSources: readonly WorkItemSource[] = [
   tafReviewsDue,
   censusProblemsOnCases,
   directoryReviews,
+  programmeSessionsMissed,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

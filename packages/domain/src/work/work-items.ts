@@ -14,6 +14,7 @@ export const workItemKinds = [
   "taf_review",
   "census_problem",
   "directory_review",
+  "programme_missed_sessions",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -23,6 +24,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   taf_review: "Review a team around the family",
   census_problem: "Put right a child’s census problems",
   directory_review: "Review a directory entry",
+  programme_missed_sessions: "Ring a family who missed two sessions",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */
