@@ -11,6 +11,7 @@ import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { episodePaths } from "../episodes/paths";
 import { familyRecordPaths } from "../families/paths";
+import { programmePaths } from "../programmes/paths";
 import { visitStatusColour, visitStatusText } from "./case-labels";
 import { CloseCaseForm, ReopenCaseForm } from "./close-case-form";
 import { RecordVisitForm } from "./record-visit-form";
@@ -128,6 +129,13 @@ export function CasePage() {
             children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
             onRecorded={refresh}
           />
+          {can(staff.role, "programmeRuns.refer") && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={programmePaths.referFromCase(caseId)}>
+                Refer to a group programme
+              </Link>
+            </p>
+          )}
           <CloseCaseForm caseId={caseId} onClosed={refresh} />
         </>
       )}

@@ -2,7 +2,9 @@ import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
 import { OutcomesPage } from "./outcomes-page";
+import { NewRunPage } from "./new-run-page";
 import { programmePaths } from "./paths";
+import { ReferFromCasePage } from "./refer-from-case-page";
 import { RegisterPage } from "./register-page";
 import { RunPage } from "./run-page";
 import { RunsPage } from "./runs-page";
@@ -14,6 +16,12 @@ export function programmeRoutes() {
       <Route element={<RequirePermission permission="programmeRuns.read" />}>
         <Route path={programmePaths.runs} element={<RunsPage />} />
         <Route path="/programmes/runs/:runId" element={<RunPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="programmeRuns.manage" />}>
+        <Route path={programmePaths.newRun} element={<NewRunPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="programmeRuns.refer" />}>
+        <Route path="/cases/:caseId/refer-to-programme" element={<ReferFromCasePage />} />
       </Route>
       <Route element={<RequirePermission permission="programmeRuns.register" />}>
         <Route path="/programmes/runs/:runId/register/:sessionDate" element={<RegisterPage />} />

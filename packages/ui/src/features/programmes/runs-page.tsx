@@ -1,7 +1,9 @@
-import { outcomeMeasureLabels, type OutcomeMeasureKind } from "@hearth/domain";
+import { can, outcomeMeasureLabels, type OutcomeMeasureKind } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/service";
+import { useStaff } from "../../auth/use-staff";
+import { ButtonLink } from "../../components/button";
 import { Tag } from "../../components/content";
 import { Table } from "../../components/table";
 import { formatUkDate } from "../../format/dates";
@@ -15,10 +17,12 @@ export function RunsPage() {
   const trpc = useTRPC();
   const runs = useQuery(trpc.programmeRuns.list.queryOptions({}));
   const catalogue = useQuery(trpc.programmes.catalogue.queryOptions({ includeRetired: false }));
+  const staff = useStaff();
   return (
     <>
       <h1 className="govuk-heading-l">Group programmes</h1>
       <h2 className="govuk-heading-m">Runs</h2>
+      {can(staff.role, "programmeRuns.manage") && <ButtonLink to={programmePaths.newRun}>Put a run on</ButtonLink>}
       {runs.isPending && <p className="govuk-body">Loading…</p>}
       {runs.isError && <LoadProblem error={runs.error} what="runs" />}
       {runs.isSuccess &&
