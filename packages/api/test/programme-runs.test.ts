@@ -203,6 +203,13 @@ describe("a run from referral to completion", () => {
     // The staff facilitator is asked to ring the family who missed two in a row, and only them.
     const work = await api.myWork.list({ kinds: ["programme_missed_sessions"] });
     expect(work.items.map((i) => [i.familyName, i.dueOn])).toEqual([["Runcal household", "2026-12-18"]]);
+    // The family's chronology shows the child's referral, enrolment and completion.
+    const chronology = await api.chronology.list({ familyId: kids.ben.familyId, kind: "group_programme" });
+    expect(chronology.events.map((e) => e.title.split(" ")[0])).toEqual(expect.arrayContaining(["Referred", "Enrolled", "Completed"]));
+    expect(chronology.events.find((e) => e.title.startsWith("Completed"))).toMatchObject({ summary: "3 of 4 sessions attended", significant: true });
+    // And its Involvement page shows the place completed, with the sessions attended.
+    const involvement = await api.families.involvement({ familyId: kids.ben.familyId });
+    expect(involvement.services.programmes?.find((p) => p.personId === kids.ben.childId)).toMatchObject({ status: "completed", attended: 3 });
   });
 });
 

@@ -12,6 +12,7 @@ import {
   type ChronologyService,
 } from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
+import { programmeEvents } from "./chronology-programme-sources";
 
 /**
  * Where a service's events come from. A later issue adds its events by adding one source to
@@ -372,5 +373,6 @@ export const chronologySources: ChronologySource[] = [
   fssCaseVisits,
   tafEvents,
   statutoryEpisodes,
+  programmeEvents,
   manualEntries,
 ];

@@ -33,6 +33,7 @@ export const chronologyServiceEventKinds = [
   "case_visit",
   "team_around_the_family",
   "statutory_episode",
+  "group_programme",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -49,6 +50,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   case_visit: "FSS visit or case note",
   team_around_the_family: "Team Around the Family",
   statutory_episode: "Statutory episode (child in need, child protection, looked after)",
+  group_programme: "Group programme referral, enrolment or completion",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",
