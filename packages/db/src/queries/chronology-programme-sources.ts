@@ -1,6 +1,6 @@
 /** Group programmes' events for a family's chronology (issue 13), beside chronology-sources.ts, which is past its size. */
 import { sql } from "drizzle-orm";
-import type { ChronologySource } from "./chronology-sources";
+import type { ChronologySource } from "./chronology-source";
 
 /**
  * A child's referral to a run, their enrolment and their completion, each for the child it was
