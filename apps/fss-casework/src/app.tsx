@@ -15,6 +15,8 @@ import {
   familyRecordRoutes,
   intakeNavigation,
   intakeRoutes,
+  programmeNavigation,
+  programmeRoutes,
   RequireStaff,
   ReturnsTasks,
   returnsNavigation,
@@ -37,6 +39,7 @@ const navigation = [
   ...intakeNavigation,
   ...allocationMeetingNavigation,
   ...peopleNavigation,
+  ...programmeNavigation,
   ...returnsNavigation,
   ...staffAccountNavigation,
 ];
@@ -75,6 +78,7 @@ export function App() {
         {returnsRoutes()}
         {allocationMeetingRoutes()}
         {staffAccountRoutes()}
+        {programmeRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

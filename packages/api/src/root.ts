@@ -21,6 +21,8 @@ import { notificationsRouter } from "./notifications/router";
 import { peopleRouter } from "./people/router";
 import { referenceRouter } from "./reference/router";
 import { programmesRouter } from "./programmes/router";
+import { programmeRunsRouter } from "./programme-runs/router";
+import { outcomeMeasuresRouter } from "./outcome-measures/router";
 import { sessionsRouter } from "./sessions/router";
 import { thresholdsRouter } from "./thresholds/router";
 import { recordAccessRouter, restrictionsRouter } from "./record-access/router";
@@ -55,6 +57,8 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   thresholds: thresholdsRouter,
   programmes: programmesRouter,
+  programmeRuns: programmeRunsRouter,
+  outcomeMeasures: outcomeMeasuresRouter,
   recordAccess: recordAccessRouter,
   restrictions: restrictionsRouter,
   drafts: draftsRouter,

@@ -11,7 +11,9 @@ import {
   insertConsultation,
   insertRequestForService,
   insertFssCase,
+  insertEnrolment,
   insertProgramme,
+  insertProgrammeRun,
   insertThresholdDecision,
   insertSessionSeries,
   insertThresholdIndicator,
@@ -138,6 +140,49 @@ const storedDirectoryEntry = async () => {
   const row = await insertDirectoryService(t.db, { ...(await matrixDirectoryEntry()), ownerStaffId: keeper!.id, createdBy: null });
   if (row === "unknown locality") throw new Error("expected a directory entry");
   return row.id;
+};
+/**
+ * A North run of a programme of its own, with a session today, so its register is open. The programme
+ * serves every level of need, as other rows move the North family's level.
+ */
+const northRun = async () =>
+  (
+    await insertProgrammeRun(t.db, {
+      run: {
+        programmeId: (await insertProgramme(t.db, { ...matrixProgramme(), levelsOfNeed: [1, 2, 3, 4] }))!.id,
+        venue: { name: "Matrix hall", postcode: "OX16 1AA" },
+        schedule: { weekday: "monday", startTime: "10:00", endTime: "11:00", startsOn: londonDateOf(new Date()) },
+        facilitators: [{ name: "Matrix Facilitator" }],
+        capacity: 40,
+      },
+      areaId: northAreaId,
+      sessionDates: [londonDateOf(new Date())],
+    })
+  ).id;
+const matrixReferral = (runId: string) => ({
+  runId,
+  familyId: northFamilyId,
+  personId: northPersonId,
+  source: "self" as const,
+  consentGiven: true as const,
+  consentGivenBy: "Parent",
+  consentRecordedOn: "2026-01-05",
+  carerName: "Matrix Carer",
+  mobile: "07700 900111",
+  preferredChannel: "sms" as const,
+});
+/** A place offered to the North family on a run of its own. */
+const offeredReferral = async () => {
+  const [row] = await t.db
+    .insert(schema.programmeReferrals)
+    .values({ ...matrixReferral(await northRun()), status: "offered" })
+    .returning();
+  return row!.id;
+};
+const northEnrolment = async () => {
+  const runId = await northRun();
+  const enrolment = await insertEnrolment(t.db, { enrolment: { runId, familyId: northFamilyId, childId: northPersonId } });
+  return { runId, enrolmentId: enrolment.id };
 };
 /** A booking made by a new family, for the procedures that need a manage link. */
 /** An open possible match at the caller's home centre: two bookings sharing nothing but a mobile. */
@@ -1255,6 +1300,64 @@ const procedures: {
     permission: "records.subjectAccess",
     call: async (api, role) => api.records.subjectAccess({ personId: await personInAreaOf(role) }),
   },
+  { name: "programmeRuns.list", permission: "programmeRuns.read", call: (api) => api.programmeRuns.list({}) },
+  { name: "programmeRuns.get", permission: "programmeRuns.read", call: async (api) => api.programmeRuns.get({ runId: await northRun() }) },
+  {
+    name: "programmeRuns.create",
+    permission: "programmeRuns.manage",
+    call: async (api, role) =>
+      api.programmeRuns.create({
+        programmeId: await storedProgramme(),
+        venue: { name: "Matrix outreach", postcode: "OX16 1AA" },
+        schedule: { weekday: "monday", startTime: "10:00", endTime: "11:00", startsOn: "2028-03-06" },
+        facilitators: [{ name: "Matrix Facilitator" }],
+        capacity: 8,
+        ...ownerChoice(role),
+      }),
+  },
+  {
+    name: "programmeRuns.setStatus",
+    permission: "programmeRuns.manage",
+    call: async (api) => api.programmeRuns.setStatus({ runId: await northRun(), status: "running" }),
+  },
+  { name: "programmeRuns.refer", permission: "programmeRuns.refer", call: async (api) => api.programmeRuns.refer(matrixReferral(await northRun())) },
+  {
+    name: "programmeRuns.answerOffer",
+    permission: "programmeRuns.enrol",
+    call: async (api) => api.programmeRuns.answerOffer({ referralId: await offeredReferral(), answer: "accept" }),
+  },
+  {
+    name: "programmeRuns.register",
+    permission: "programmeRuns.register",
+    call: async (api) => api.programmeRuns.register({ runId: await northRun(), sessionDate: londonDateOf(new Date()) }),
+  },
+  {
+    name: "programmeRuns.recordRegister",
+    permission: "programmeRuns.register",
+    call: async (api) => {
+      const { runId, enrolmentId } = await northEnrolment();
+      return api.programmeRuns.recordRegister({ runId, sessionDate: londonDateOf(new Date()), marks: [{ enrolmentId, status: "attended" }] });
+    },
+  },
+  { name: "programmeRuns.report", permission: "programmeRuns.report", call: async (api) => api.programmeRuns.report({ runId: await northRun() }) },
+  {
+    name: "programmeRuns.programmeFigures",
+    permission: "programmeRuns.report",
+    call: async (api) => api.programmeRuns.programmeFigures({ programmeId: await storedProgramme() }),
+  },
+  {
+    name: "outcomeMeasures.record",
+    permission: "outcomeMeasures.record",
+    call: (api) =>
+      api.outcomeMeasures.record({
+        measure: "wemwbs",
+        personId: northPersonId,
+        point: "review",
+        takenOn: "2026-01-05",
+        answers: Array<number>(14).fill(3),
+      }),
+  },
+  { name: "outcomeMeasures.ofPerson", permission: "outcomeMeasures.read", call: (api) => api.outcomeMeasures.ofPerson({ personId: northPersonId }) },
   { name: "drafts.get", permission: "drafts.use", call: (api) => api.drafts.get({ formKey: "person.create" }) },
   { name: "drafts.save", permission: "drafts.use", call: (api) => api.drafts.save({ formKey: "person.create", data: { firstName: "Ada" } }) },
   { name: "drafts.discard", permission: "drafts.use", call: (api) => api.drafts.discard({ formKey: "person.create" }) },

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { illustrativeIndicatorCatalogue, type ProgrammeCreate } from "@hearth/domain";
+import { illustrativeIndicatorCatalogue, type ProgrammeInput } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRows, rejection, signedInAs, type Client } from "./support";
 
@@ -23,7 +23,7 @@ const newIndicator = {
   wording: "Persistently absent from school and falling behind.",
 } as const;
 
-const newProgramme: ProgrammeCreate = {
+const newProgramme: ProgrammeInput = {
   name: "Mellow Parenting",
   category: "early_attachment",
   evidenceRating: "3",

@@ -5,7 +5,9 @@ import {
   DEMO_PASSWORD,
   insertCentreClosure,
   insertCinReferral,
+  insertEnrolment,
   insertProgramme,
+  insertProgrammeRun,
   insertSessionSeries,
   insertThresholdIndicator,
   nameOnRestriction,
@@ -196,6 +198,27 @@ beforeAll(async () => {
   ).id;
   fixtures.indicatorId = (await insertThresholdIndicator(t.db, { ...indicator, active: true }))!.id;
   fixtures.programmeId = (await insertProgramme(t.db, programme()))!.id;
+  // A run at Blackbird Leys (the fuzzing centre staff's own) with a session today, a place taken and one offered.
+  const [centre] = await t.db.select().from(schema.centres).where(eq(schema.centres.id, fixtures.centreId));
+  fixtures.centralAreaId = centre!.areaId;
+  const run = await insertProgrammeRun(t.db, {
+    run: {
+      programmeId: fixtures.programmeId,
+      venue: { centreId: fixtures.centreId },
+      schedule: { weekday: "monday", startTime: "10:00", endTime: "11:00", startsOn: daysFromToday(0) },
+      facilitators: [{ name: "Fuzz Facilitator" }],
+      capacity: 40,
+    },
+    areaId: centre!.areaId,
+    sessionDates: [daysFromToday(0)],
+  });
+  fixtures.runId = run.id;
+  fixtures.enrolmentId = (await insertEnrolment(t.db, { enrolment: { runId: run.id, familyId: fixtures.familyId, childId: fixtures.siblingId } })).id;
+  const [offered] = await t.db
+    .insert(schema.programmeReferrals)
+    .values({ ...fuzzReferral(), status: "offered", consentGiven: true })
+    .returning();
+  fixtures.programmeReferralId = offered!.id;
   // The demo senior practitioner works in Central, where the fuzz family lives (OX4).
   const senior = await (await signedInAs(t.db, "lcss_senior")).call();
   const [locality] = await rawRows<{ id: string }>(t.db, sql`select id from localities where name = 'Oxford South East'`);
@@ -356,6 +379,19 @@ const consultationCall = () => ({
   outcome: "advice_only",
   level: 2,
   rationale: "Fuzz rationale",
+});
+
+const fuzzReferral = () => ({
+  runId: f("runId"),
+  familyId: f("familyId"),
+  personId: f("personId"),
+  source: "self" as const,
+  consentGiven: true as const,
+  consentGivenBy: "Parent",
+  consentRecordedOn: "2026-01-05",
+  carerName: "Fuzz Carer",
+  mobile: "07700 900222",
+  preferredChannel: "sms" as const,
 });
 
 const programme = () => ({
@@ -725,6 +761,41 @@ const seeds: Record<string, Seed> = {
   "programmes.catalogue": { as: "admin", input: () => ({ includeRetired: true }) },
   "programmes.create": { as: "admin", input: () => ({ ...programme(), name: "Second fuzz programme", description: "About play" }) },
   "programmes.update": { as: "admin", input: () => ({ programmeId: f("programmeId"), ...programme(), description: "About play" }) },
+  "programmeRuns.list": { as: "centre_staff", input: () => ({ programmeId: f("programmeId") }) },
+  "programmeRuns.get": { as: "centre_staff", input: () => ({ runId: f("runId") }) },
+  "programmeRuns.create": {
+    as: "admin",
+    input: () => ({
+      programmeId: f("programmeId"),
+      venue: { name: "Fuzz outreach hall", postcode: "OX4 1AA" },
+      schedule: { weekday: "tuesday", startTime: "10:00", endTime: "11:30", startsOn: "2028-03-07" },
+      facilitators: [{ name: "Fuzz Facilitator", organisation: "Fuzz charity" }],
+      capacity: 8,
+      areaId: f("centralAreaId"),
+    }),
+  },
+  "programmeRuns.setStatus": { as: "admin", input: () => ({ runId: f("runId"), status: "running" }) },
+  "programmeRuns.refer": { as: "centre_staff", input: () => fuzzReferral() },
+  "programmeRuns.answerOffer": { as: "centre_staff", input: () => ({ referralId: f("programmeReferralId"), answer: "decline" }) },
+  "programmeRuns.register": { as: "centre_staff", input: () => ({ runId: f("runId"), sessionDate: daysFromToday(0) }) },
+  "programmeRuns.recordRegister": {
+    as: "centre_staff",
+    input: () => ({ runId: f("runId"), sessionDate: daysFromToday(0), marks: [{ enrolmentId: f("enrolmentId"), status: "apologies" }] }),
+  },
+  "programmeRuns.report": { as: "admin", input: () => ({ runId: f("runId") }) },
+  "programmeRuns.programmeFigures": { as: "admin", input: () => ({ programmeId: f("programmeId") }) },
+  "outcomeMeasures.record": {
+    as: "centre_staff",
+    input: () => ({
+      measure: "sdq",
+      childId: f("siblingId"),
+      informant: "parent",
+      point: "review",
+      takenOn: "2026-01-05",
+      answers: [0, 1, 2, null, 1, 0, 1, 2, 0, 1, 1, 0, 1, 2, 0, 1, 1, 0, 1, 2, 0, 1, 1, 0, 1],
+    }),
+  },
+  "outcomeMeasures.ofPerson": { as: "centre_staff", input: () => ({ personId: f("siblingId") }) },
   "consultations.reference": { as: "lcss_senior", input: () => ({}) },
   "consultations.recordImmediateRisk": {
     as: "lcss_senior",

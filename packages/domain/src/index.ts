@@ -73,6 +73,11 @@ export * from "./programmes/programme-catalogue";
 export * from "./programmes/programme-run";
 export * from "./programmes/enrolment";
 export * from "./programmes/attendance";
+export * from "./programmes/referral";
+export * from "./programmes/register";
+export * from "./programmes/outcome-timing";
+export * from "./programmes/run-figures";
+export * from "./programmes/outcome-measurement";
 
 export * from "./episodes/code-sets";
 export * from "./episodes/census-child";
@@ -101,3 +106,5 @@ export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
 export * from "./cases/case-plan";
 export * from "./neet";
+export * from "./shared/csv";
+export * from "./notifications/programme-messages";

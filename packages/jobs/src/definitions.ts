@@ -1,4 +1,4 @@
-import { familyMessageKinds } from "@hearth/domain";
+import { familyMessageKinds, programmeMessageKinds } from "@hearth/domain";
 import { z } from "zod";
 
 /**
@@ -36,6 +36,17 @@ export const jobDefinitions = {
       .object({
         kind: z.enum(familyMessageKinds),
         bookingId: z.uuid(),
+        about: z.string().min(1).max(100),
+      })
+      .strict(),
+  },
+  /** One message to one family about a programme place; `about` is the outbox id or the session date. */
+  "notifications.send-programme": {
+    queue: queueNames.notifications,
+    payload: z
+      .object({
+        kind: z.enum(programmeMessageKinds),
+        referralId: z.uuid(),
         about: z.string().min(1).max(100),
       })
       .strict(),

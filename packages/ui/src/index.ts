@@ -84,6 +84,7 @@ export { FindSupportPage } from "./features/directory/find-support-page";
 export { FssHomeFigures } from "./features/fss-home/fss-home-figures";
 export { LcssHomeFigures } from "./features/lcss-home/lcss-home-figures";
 export { BarChart, type BarChartBar } from "./components/bar-chart";
+export { programmeNavigation, programmeRoutes } from "./features/programmes/programme-routes";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

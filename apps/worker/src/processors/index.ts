@@ -10,6 +10,7 @@ import { scanRemindersProcessor } from "./scan-reminders";
 import { sendConsultationFeedbackProcessor } from "./send-consultation-feedback";
 import { sendAdviceConfirmationProcessor, sendAdvicePickedUpProcessor } from "./send-advice-emails";
 import { sendFamilyMessageProcessor } from "./send-family-message";
+import { sendProgrammeMessageProcessor } from "./send-programme-message";
 import { sendWorkDigestProcessor } from "./send-work-digest";
 import { scanTafMeetingRemindersProcessor, sendTafMeetingRemindersProcessor } from "./taf-meeting-reminders";
 import type { Processor } from "./types";
@@ -20,6 +21,7 @@ export const processors: { [N in JobName]: Processor<N> } = {
   "notifications.dispatch": dispatchFamilyMessagesProcessor,
   "reminders.scan": scanRemindersProcessor,
   "notifications.send": sendFamilyMessageProcessor,
+  "notifications.send-programme": sendProgrammeMessageProcessor,
   "work.morning-digest": morningDigestProcessor,
   "work.send-digest": sendWorkDigestProcessor,
   "consultations.send-feedback": sendConsultationFeedbackProcessor,

@@ -1,4 +1,4 @@
-import { bookingsDueReminder } from "@hearth/db";
+import { bookingsDueReminder, referralsDueReminder } from "@hearth/db";
 import { addDays, londonDateOf } from "@hearth/domain";
 import type { Processor } from "./types";
 
@@ -15,8 +15,8 @@ function londonHour(now: Date): number {
 }
 
 /**
- * From the configured hour, finds bookings for tomorrow's sessions (in London) not yet reminded and
- * fans out one send job each with addBulk. Two scans at once, or a scan after a crash, only make
+ * From the configured hour, finds bookings for tomorrow's sessions (in London) not yet reminded, and
+ * families enrolled on programme runs meeting tomorrow, and fans out one send job each with addBulk. Two scans at once, or a scan after a crash, only make
  * duplicate jobs, which the ledger turns into no-ops.
  */
 export const scanRemindersProcessor: Processor<"reminders.scan"> = async (_payload, deps) => {
@@ -34,5 +34,14 @@ export const scanRemindersProcessor: Processor<"reminders.scan"> = async (_paylo
       options: { jobId: `reminder-${d.bookingId}-${d.startsAt.getTime()}` },
     })),
   );
-  return { queued: due.length };
+  // Families on a programme run are reminded the day before each session, once per session date.
+  const places = await referralsDueReminder(deps.db, { date: tomorrow, limit: 20_000 });
+  await deps.queues.enqueueBulk(
+    "notifications.send-programme",
+    places.map((p) => ({
+      payload: { kind: "programme_session_reminder" as const, referralId: p.referralId, about: tomorrow },
+      options: { jobId: `programme-reminder-${p.referralId}-${tomorrow}` },
+    })),
+  );
+  return { queued: due.length + places.length };
 };

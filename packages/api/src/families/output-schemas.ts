@@ -109,6 +109,9 @@ export const familyRecordSchema = familyIdentitySchema.extend({
 
 const centreVisit = { id: z.string(), title: z.string(), startsAt: z.date(), centreName: z.string() };
 
+/** A referral's status until the child is enrolled, then the enrolment's. */
+export const programmePlaceStatuses = ["waiting", "offered", "declined", "enrolled", "completed", "withdrawn"] as const;
+
 /** Involvement: each service's work with the family, one section per service. */
 export const familyInvolvementSchema = z.object({
   family: familyIdentitySchema,
@@ -176,6 +179,21 @@ export const familyInvolvementSchema = z.object({
           }),
         ),
       })
+      .nullable(),
+    /** The members' group programme referrals and enrolments; null for those who do not see runs. */
+    programmes: z
+      .array(
+        z.object({
+          id: z.string(),
+          runId: z.string(),
+          programmeName: z.string(),
+          personId: z.string(),
+          status: z.enum(programmePlaceStatuses),
+          since: z.string(),
+          attended: z.number(),
+          sessions: z.number(),
+        }),
+      )
       .nullable(),
   }),
 });

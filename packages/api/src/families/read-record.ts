@@ -6,6 +6,7 @@ import {
   ehaRecordsOfFamily,
   fssCasesOfFamily,
   membersDetails,
+  programmeInvolvement,
   requestsForServiceOfFamily,
 } from "@hearth/db";
 import {
@@ -17,6 +18,7 @@ import {
   type RequestForServiceStatus,
 } from "@hearth/domain";
 import { openFamilyRecord } from "./open-record";
+import type { programmePlaceStatuses } from "./output-schemas";
 import type { ScopedContext } from "./family-view";
 
 const memberIds = (family: { members: { personId: string }[] }) => family.members.map((m) => m.personId);
@@ -62,6 +64,14 @@ export async function readFamilyInvolvement(ctx: ScopedContext, familyId: string
       : null,
     // FSS's cases with the family, for those who work FSS cases; the visits are on the case page.
     fss: can(ctx.staff.role, "cases.read") ? { cases: await fssCasesOfFamily(tx, familyId) } : null,
+    // Group programme referrals, places and completion of the members shown, for those who see runs.
+    programmes: can(ctx.staff.role, "programmeRuns.read")
+      ? (await programmeInvolvement(tx, familyId, memberIds(shown))).map((row) => ({
+          ...row,
+          // Text from two enums written only through the domain's statuses; the output schema checks it.
+          status: row.status as (typeof programmePlaceStatuses)[number],
+        }))
+      : null,
   }));
   return { family, services: page };
 }

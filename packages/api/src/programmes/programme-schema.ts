@@ -12,6 +12,8 @@ export const programmeRowSchema = z.object({
   numberOfSessions: z.number().int(),
   completionShare: z.number(),
   description: z.string().nullable(),
+  targetGroup: z.string().nullable(),
+  outcomeMeasures: z.array(z.string()),
   active: z.boolean(),
   createdAt: z.date(),
   updatedAt: z.date(),

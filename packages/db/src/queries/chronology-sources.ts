@@ -9,23 +9,12 @@ import {
   consultationOutcomeLabels,
   ehaEventKindLabels,
   requestForServiceStatusLabels,
-  type ChronologyKind,
-  type ChronologyService,
 } from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
+import { programmeEvents } from "./chronology-programme-sources";
+import type { ChronologySource } from "./chronology-source";
 
-/**
- * Where a service's events come from. A later issue adds its events by adding one source to
- * `chronologySources`; the query below never changes. `events` is one SELECT giving, in this
- * order: id (text, unique across sources), occurred_at (timestamptz), service, kind, title,
- * summary, person_ids (text[] of visible members only), significant, recorded_by, date_only.
- * `$members` (a uuid[] of the visible members) and `$family` are given to it already bound.
- */
-export interface ChronologySource {
-  service: ChronologyService;
-  kinds: readonly ChronologyKind[];
-  events(family: SQL, members: SQL): SQL;
-}
+export type { ChronologySource } from "./chronology-source";
 
 export const LONDON = sql.raw(`'Europe/London'`);
 const sessionWhen = sql`to_char(s.starts_at at time zone ${LONDON}, 'FMDD FMMonth YYYY, HH24:MI')`;
@@ -436,5 +425,6 @@ export const chronologySources: ChronologySource[] = [
   fssCaseEvents,
   tafEvents,
   statutoryEpisodes,
+  programmeEvents,
   manualEntries,
 ];

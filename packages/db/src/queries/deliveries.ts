@@ -23,7 +23,7 @@ export type Claim =
 export async function claimDelivery(
   db: Db,
   /** No booking for a message to staff (the morning digest), which is about no family. */
-  params: { key: string; kind: string; bookingId: string | null; transport: string; now: Date; staleBefore: Date },
+  params: { key: string; kind: string; bookingId: string | null; referralId?: string | null; transport: string; now: Date; staleBefore: Date },
 ): Promise<Claim> {
   const [previous] = await db
     .select({ status: notificationDeliveries.status })
@@ -35,6 +35,7 @@ export async function claimDelivery(
       idempotencyKey: params.key,
       kind: params.kind,
       bookingId: params.bookingId,
+      referralId: params.referralId ?? null,
       transport: params.transport,
       status: "sending",
       attempts: 1,
@@ -252,11 +253,16 @@ export function bookingsDueReminder(db: Db, params: { from: Date; to: Date; limi
 export async function dispatchFamilyMessages(
   db: Db,
   params: { limit: number; now: Date },
-  hand: (rows: { id: number; kind: string; bookingId: string }[]) => Promise<unknown>,
+  hand: (rows: { id: number; kind: string; bookingId: string | null; referralId: string | null }[]) => Promise<unknown>,
 ): Promise<number> {
   return db.transaction(async (tx) => {
     const rows = await tx
-      .select({ id: familyMessageOutbox.id, kind: familyMessageOutbox.kind, bookingId: familyMessageOutbox.bookingId })
+      .select({
+        id: familyMessageOutbox.id,
+        kind: familyMessageOutbox.kind,
+        bookingId: familyMessageOutbox.bookingId,
+        referralId: familyMessageOutbox.referralId,
+      })
       .from(familyMessageOutbox)
       .where(isNull(familyMessageOutbox.dispatchedAt))
       .orderBy(asc(familyMessageOutbox.id))

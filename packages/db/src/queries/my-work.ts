@@ -27,6 +27,7 @@ import { directoryReviewsDue } from "./directory";
 import { lastReviewOn } from "./fss-case-plans";
 import { caseChildrenWithLastSeen } from "./fss-cases";
 import { decisionsUnreadByRequester } from "./requests-for-service";
+import { enrolmentsMissingSessions } from "./programme-registers";
 import { pendingTafReviews } from "./team-around-the-family";
 import { staleNeetActivities } from "./neet-activities";
 
@@ -289,6 +290,23 @@ const neetActivitiesGoneStale: WorkItemSource = async (db, { staffIds, neetCurre
     assignedTo: r.recordedBy,
   }));
 
+/**
+ * A family on a run that has missed its last two sessions (did not attend or apologies), for each
+ * staff facilitator to ring before they drop out; due the day after the second missed session.
+ */
+const programmeSessionsMissed: WorkItemSource = async (db, { staffIds }) =>
+  (await enrolmentsMissingSessions(db, staffIds)).map((e) => ({
+    id: `programme-missed:${e.enrolmentId}:${e.facilitatorId}`,
+    kind: "programme_missed_sessions" as const,
+    title: `Ring the family: missed the last two sessions of ${e.programmeName}`,
+    dueOn: addDays(e.lastMissedOn, 1),
+    familyId: e.familyId,
+    familyName: e.familyName,
+    areaId: e.areaId,
+    consultationId: null,
+    assignedTo: e.facilitatorId,
+  }));
+
 export const workItemSources: readonly WorkItemSource[] = [
   earlyHelpAssessmentsToComplete,
   referrerFeedbackWorkItems,
@@ -299,6 +317,7 @@ export const workItemSources: readonly WorkItemSource[] = [
   requestDecisionsToRead,
   caseReviewsDue,
   neetActivitiesGoneStale,
+  programmeSessionsMissed,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

@@ -32,6 +32,7 @@ export const personLinks = [
   { table: "chronology_entry_versions", column: "person_id", how: "move" },
   // A clash here (both records enrolled on one run) is refused before the merge: see mergeBlockers.
   { table: "programme_enrolments", column: "person_id", how: "move" },
+  { table: "programme_referrals", column: "person_id", how: "move" },
   { table: "outcome_measurements", column: "person_id", how: "move" },
   { table: "record_access_grants", column: "person_id", how: "move" },
   { table: "fss_case_children", column: "person_id", how: "moveUnlessKeptHas", key: "case_id" },

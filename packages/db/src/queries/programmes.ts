@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { ProgrammeCreate } from "@hearth/domain";
+import type { ProgrammeInput } from "@hearth/domain";
 import type { Db } from "../client";
 import { programmes } from "../schema";
 
@@ -13,17 +13,22 @@ export function listProgrammes(db: Db, params: { includeRetired?: boolean } = {}
     .orderBy(asc(programmes.name));
 }
 
-function programmeColumns(programme: ProgrammeCreate) {
-  return { ...programme, description: programme.description ?? null };
+function programmeColumns(programme: ProgrammeInput) {
+  return {
+    ...programme,
+    description: programme.description ?? null,
+    targetGroup: programme.targetGroup ?? null,
+    outcomeMeasures: programme.outcomeMeasures ?? [],
+  };
 }
 
 /** Null when the name is already taken, so the caller can say so beside the name field. */
-export async function insertProgramme(db: Db, programme: ProgrammeCreate): Promise<ProgrammeRow | null> {
+export async function insertProgramme(db: Db, programme: ProgrammeInput): Promise<ProgrammeRow | null> {
   const [row] = await db.insert(programmes).values(programmeColumns(programme)).onConflictDoNothing({ target: programmes.name }).returning();
   return row ?? null;
 }
 
-export async function updateProgramme(db: Db, programmeId: string, changes: ProgrammeCreate & { active?: boolean }): Promise<ProgrammeRow | null> {
+export async function updateProgramme(db: Db, programmeId: string, changes: ProgrammeInput & { active?: boolean }): Promise<ProgrammeRow | null> {
   const [row] = await db
     .update(programmes)
     .set({ ...programmeColumns(changes), active: changes.active })
@@ -35,4 +40,9 @@ export async function updateProgramme(db: Db, programmeId: string, changes: Prog
 export async function programmeNameTaken(db: Db, name: string, exceptId?: string): Promise<boolean> {
   const [row] = await db.select({ id: programmes.id }).from(programmes).where(eq(programmes.name, name));
   return !!row && row.id !== exceptId;
+}
+
+export async function getProgramme(db: Db, programmeId: string): Promise<ProgrammeRow | null> {
+  const [row] = await db.select().from(programmes).where(eq(programmes.id, programmeId));
+  return row ?? null;
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bookingChannel, bookings } from "./bookings";
 import { families } from "./people";
+import { programmeReferrals } from "./programme-runs";
 
 export const deliveryStatus = pgEnum("delivery_status", [
   /** Claimed by a worker that is about to hand it to the transport (or died doing so). */
@@ -31,6 +32,8 @@ export const notificationDeliveries = pgTable(
     idempotencyKey: text("idempotency_key").notNull().unique(),
     kind: text("kind").notNull(),
     bookingId: uuid("booking_id").references(() => bookings.id),
+    /** A programme message's referral (a place offered, an enrolment, a session reminder). */
+    referralId: uuid("referral_id").references(() => programmeReferrals.id),
     channel: bookingChannel("channel"),
     transport: text("transport").notNull(),
     status: deliveryStatus("status").notNull(),

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { bigint, index, pgEnum, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, index, pgEnum, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
 import { bookings } from "./bookings";
 import { openAccessSessions } from "./open-access-sessions";
+import { programmeReferrals } from "./programme-runs";
 
 export const familyMessageKind = pgEnum("family_message_kind", [
   "booking_confirmed",
@@ -10,6 +11,8 @@ export const familyMessageKind = pgEnum("family_message_kind", [
   "booking_cancelled",
   "session_cancelled",
   "session_changed",
+  "programme_place_offered",
+  "programme_enrolled",
 ]);
 
 /**
@@ -23,16 +26,18 @@ export const familyMessageOutbox = pgTable(
   {
     id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
     kind: familyMessageKind("kind").notNull(),
-    bookingId: uuid("booking_id")
-      .notNull()
-      .references(() => bookings.id),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => openAccessSessions.id),
+    bookingId: uuid("booking_id").references(() => bookings.id),
+    sessionId: uuid("session_id").references(() => openAccessSessions.id),
+    /** A programme message is about a referral (a place offered, an enrolment) instead of a booking. */
+    referralId: uuid("referral_id").references(() => programmeReferrals.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     dispatchedAt: timestamp("dispatched_at", { withTimezone: true }),
   },
   (t) => [
+    check(
+      "family_message_outbox_subject_check",
+      sql`(${t.bookingId} is not null and ${t.sessionId} is not null and ${t.referralId} is null) or (${t.bookingId} is null and ${t.sessionId} is null and ${t.referralId} is not null)`,
+    ),
     index("family_message_outbox_pending_idx")
       .on(t.id)
       .where(sql`${t.dispatchedAt} is null`),

@@ -1,6 +1,14 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { attendanceStatuses, sdqInformants, type ProgrammeRunCreate } from "@hearth/domain";
+import { boolean, check, date, index, jsonb, pgEnum, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  attendanceStatuses,
+  measurementPoints,
+  programmeReferralSources,
+  programmeReferralStatuses,
+  sdqInformants,
+  type ProgrammeRunCreate,
+} from "@hearth/domain";
+import { areas } from "./areas";
 import { centres } from "./centres";
 import { id, lifecycleDates } from "./lifecycle";
 import { families, people } from "./people";
@@ -12,6 +20,9 @@ export const enrolmentStatus = pgEnum("enrolment_status", ["enrolled", "complete
 export const programmeAttendanceStatus = pgEnum("programme_attendance_status", attendanceStatuses);
 export const outcomeMeasure = pgEnum("outcome_measure", ["sdq", "wemwbs", "outcomes_star"]);
 export const sdqInformant = pgEnum("sdq_informant", sdqInformants);
+export const measurementPoint = pgEnum("measurement_point", measurementPoints);
+export const programmeReferralSource = pgEnum("programme_referral_source", programmeReferralSources);
+export const programmeReferralStatus = pgEnum("programme_referral_status", programmeReferralStatuses);
 
 /** A run (cohort) of a programme (the domain's programmeRunCreateSchema). */
 export const programmeRuns = pgTable(
@@ -29,6 +40,18 @@ export const programmeRuns = pgTable(
     /** The weekly schedule, as the domain's weeklyScheduleSchema parses it. */
     schedule: jsonb("schedule").$type<ProgrammeRunCreate["schedule"]>().notNull(),
     facilitators: text("facilitators").array().notNull(),
+    /** Facilitators who are staff: their My work shows families missing sessions. */
+    facilitatorStaffIds: uuid("facilitator_staff_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** The owning area (the centre's, or chosen for an outreach venue); scopes who sees the run. */
+    areaId: uuid("area_id").references(() => areas.id),
+    /** The dated sessions, fixed when the run is put on (bank holidays and closures skipped). */
+    sessionDates: date("session_dates", { mode: "string" })
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
     capacity: smallint("capacity").notNull(),
     status: programmeRunStatus("status").notNull().default("planned"),
     createdBy: uuid("created_by").references(() => staffUsers.id),
@@ -61,6 +84,7 @@ export const programmeEnrolments = pgTable(
       .notNull()
       .references(() => people.id),
     enrolledAt: timestamp("enrolled_at", { withTimezone: true }).notNull().defaultNow(),
+    referralId: uuid("referral_id"),
     status: enrolmentStatus("status").notNull().default("enrolled"),
     ...lifecycleDates,
   },
@@ -96,6 +120,7 @@ export const outcomeMeasurements = pgTable(
       .references(() => people.id),
     enrolmentId: uuid("enrolment_id").references(() => programmeEnrolments.id),
     measure: outcomeMeasure("measure").notNull(),
+    point: measurementPoint("point").notNull().default("review"),
     takenOn: date("taken_on", { mode: "string" }).notNull(),
     /** SDQ only: who completed the questionnaire. */
     informant: sdqInformant("informant"),
@@ -124,5 +149,46 @@ export const outcomeMeasurements = pgTable(
       end`,
     ),
     index("outcome_measurements_person_idx").on(t.personId, t.measure, t.takenOn),
+  ],
+);
+
+/**
+ * A referral of a child or young person (with their family) to a run, with the family's consent
+ * and how to reach the carer. Waiting referrals are offered places in the order they came in.
+ */
+export const programmeReferrals = pgTable(
+  "programme_referrals",
+  {
+    id: id(),
+    runId: uuid("run_id")
+      .notNull()
+      .references(() => programmeRuns.id),
+    familyId: uuid("family_id")
+      .notNull()
+      .references(() => families.id),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id),
+    source: programmeReferralSource("source").notNull(),
+    sourceId: uuid("source_id"),
+    consentGiven: boolean("consent_given").notNull(),
+    consentGivenBy: text("consent_given_by").notNull(),
+    consentRecordedOn: date("consent_recorded_on", { mode: "string" }).notNull(),
+    carerName: text("carer_name").notNull(),
+    mobile: text("mobile"),
+    email: text("email"),
+    preferredChannel: text("preferred_channel").notNull(),
+    status: programmeReferralStatus("status").notNull().default("waiting"),
+    referredAt: timestamp("referred_at", { withTimezone: true }).notNull().defaultNow(),
+    offeredAt: timestamp("offered_at", { withTimezone: true }),
+    answeredAt: timestamp("answered_at", { withTimezone: true }),
+    referredBy: uuid("referred_by").references(() => staffUsers.id),
+    ...lifecycleDates,
+  },
+  (t) => [
+    check("programme_referrals_consent_check", sql`${t.consentGiven}`),
+    check("programme_referrals_contact_check", sql`${t.mobile} is not null or ${t.email} is not null`),
+    index("programme_referrals_run_idx").on(t.runId, t.status, t.referredAt),
+    index("programme_referrals_family_idx").on(t.familyId),
   ],
 );

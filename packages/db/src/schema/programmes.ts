@@ -20,6 +20,12 @@ export const programmes = pgTable(
     // Numeric, not float, so 0.75 is stored exactly and completion is never off by one session.
     completionShare: numeric("completion_share", { precision: 3, scale: 2, mode: "number" }).notNull(),
     description: text("description"),
+    targetGroup: text("target_group"),
+    /** The measures taken before and after (the domain's outcomeMeasureKinds). */
+    outcomeMeasures: text("outcome_measures")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     active: boolean("active").notNull().default(true),
     ...lifecycleDates,
   },
@@ -27,6 +33,7 @@ export const programmes = pgTable(
     check("programmes_age_range_check", sql`${t.childAgeFrom} between 0 and 25 and ${t.childAgeTo} between ${t.childAgeFrom} and 25`),
     check("programmes_levels_check", sql`cardinality(${t.levelsOfNeed}) > 0 and ${t.levelsOfNeed} <@ array[1,2,3,4]::smallint[]`),
     check("programmes_sessions_check", sql`${t.numberOfSessions} between 1 and 52`),
+    check("programmes_outcome_measures_check", sql`${t.outcomeMeasures} <@ array['sdq','wemwbs','outcomes_star']::text[]`),
     check("programmes_completion_share_check", sql`${t.completionShare} > 0 and ${t.completionShare} <= 1`),
   ],
 );

@@ -1,11 +1,11 @@
-import type { ProgrammeCreate } from "@hearth/domain";
+import type { ProgrammeInput } from "@hearth/domain";
 
 /**
  * Programmes commonly commissioned by English councils' family support services. Ratings are
  * plausible starting values on the Foundations guidebook scale, for a council to check against the
  * current guidebook; descriptions are written in our own words.
  */
-export const programmeData: readonly ProgrammeCreate[] = [
+export const programmeData: readonly ProgrammeInput[] = [
   {
     name: "Incredible Years (Preschool Basic)",
     category: "parenting",
@@ -15,6 +15,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [2, 3],
     numberOfSessions: 14,
     completionShare: 0.75,
+    outcomeMeasures: ["sdq", "wemwbs"],
     description: "Group sessions helping parents build play, praise and calm limit-setting into daily routines.",
   },
   {
@@ -26,6 +27,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [2, 3],
     numberOfSessions: 8,
     completionShare: 0.75,
+    outcomeMeasures: ["sdq", "wemwbs"],
     description: "Positive parenting strategies practised in a group, with follow-up telephone sessions.",
   },
   {
@@ -37,6 +39,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [2, 3],
     numberOfSessions: 13,
     completionShare: 0.7,
+    outcomeMeasures: ["sdq", "wemwbs"],
     description: "A culturally inclusive course for parents on relationships, discipline and community involvement.",
   },
   {
@@ -48,6 +51,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [2, 3, 4],
     numberOfSessions: 12,
     completionShare: 0.75,
+    outcomeMeasures: ["wemwbs", "outcomes_star"],
     description: "For women who have experienced domestic abuse: understanding abusive behaviour and its effect on children.",
   },
   {
@@ -59,6 +63,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [2, 3],
     numberOfSessions: 52,
     completionShare: 0.6,
+    outcomeMeasures: ["wemwbs"],
     description: "Regular visits from a family nurse for young first-time parents, from pregnancy until the child is two.",
   },
   {
@@ -70,6 +75,7 @@ export const programmeData: readonly ProgrammeCreate[] = [
     levelsOfNeed: [1, 2],
     numberOfSessions: 9,
     completionShare: 0.75,
+    outcomeMeasures: ["wemwbs"],
     description: "Helping parents of babies read their cues, support early language and look after themselves.",
   },
 ];

@@ -36,6 +36,9 @@ const fssCaseRoles = ["fss_worker", "fss_manager"] as const satisfies readonly S
 /** Centre staff for their own centre, centre managers for their area's centres. */
 const centreRoles = ["centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
 
+/** Who delivers group programmes: FSS practitioners and the centres where most runs happen. */
+const programmeDelivery = ["fss_worker", "fss_manager", "centre_staff", "centre_manager"] as const satisfies readonly StaffRole[];
+
 /** Centre staff read their centre's messages, managers their area's, administrators everyone's. */
 const messageRoles = [...centreRoles, "admin"] as const satisfies readonly StaffRole[];
 
@@ -153,6 +156,21 @@ export const permissions = {
   "programmes.read": staffRoles,
   // FSS managers commission the programmes their teams run; admins keep the list tidy.
   "programmes.edit": ["admin", "fss_manager"],
+
+  // Group programme runs (issue 13). FSS managers put runs on (admins keep them tidy); the
+  // practitioners who deliver them, FSS and the centres, read them, offer places and take registers.
+  // Anyone who works with families refers to a run: FSS from a case, LCSS from an assessment, a
+  // team around the family or a consultation, centres a family who asked.
+  "programmeRuns.read": programmeDelivery,
+  "programmeRuns.manage": ["fss_manager", "admin"],
+  "programmeRuns.refer": [...lcssRoles, ...programmeDelivery],
+  "programmeRuns.enrol": programmeDelivery,
+  "programmeRuns.register": programmeDelivery,
+  // Run and programme reports are counts and means for commissioners: managers and data officers.
+  "programmeRuns.report": ["fss_manager", "data_officer", "admin"],
+  // SDQ, WEMWBS and Outcomes Star scores sit on a person's record, read and entered by practitioners.
+  "outcomeMeasures.read": [...lcssRoles, ...programmeDelivery],
+  "outcomeMeasures.record": [...lcssRoles, ...programmeDelivery],
 
   // Anyone signed in keeps drafts of their own long forms; the API serves each only its owner's.
   "drafts.use": staffRoles,

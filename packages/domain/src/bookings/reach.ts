@@ -1,3 +1,4 @@
+import { csvCells } from "../shared/csv";
 import { z } from "zod";
 import { EARLIEST_DATE, LATEST_DATE } from "../calendar/iso-date";
 import { formatMonth } from "../calendar/uk-dates";
@@ -71,7 +72,6 @@ export function reachMonths(fromMonth: string, toMonth: string, counts: readonly
 }
 
 const percent = (s: number | null) => (s === null ? "" : `${(s * 100).toFixed(1)}%`);
-const csvCell = (v: string | number) => (typeof v === "number" || !/[",\n]/.test(v) ? String(v) : `"${v.replace(/"/g, '""')}"`);
 
 /** The figures as CSV for a spreadsheet: one row per month, percentages as the council reports them. */
 export function reachCsv(centreName: string, months: readonly ReachMonth[]): string {
@@ -97,5 +97,5 @@ export function reachCsv(centreName: string, months: readonly ReachMonth[]): str
     m.childrenFromReachArea,
     percent(m.shareFromReachArea),
   ]);
-  return [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return csvCells([header, ...rows]);
 }

@@ -35,6 +35,7 @@ export const chronologyServiceEventKinds = [
   "statutory_episode",
   "fss_intake_decision",
   "fss_case",
+  "group_programme",
 ] as const;
 
 export const chronologyKinds = [...chronologyServiceEventKinds, ...chronologyEntryKinds] as const;
@@ -53,6 +54,7 @@ export const chronologyKindLabels: Record<ChronologyKind, string> = {
   statutory_episode: "Statutory episode (child in need, child protection, looked after)",
   fss_intake_decision: "FSS decision on a request for service",
   fss_case: "FSS case",
+  group_programme: "Group programme referral, enrolment or completion",
   contact: "Contact with the family",
   home_visit: "Home visit",
   meeting: "Meeting",

@@ -32,6 +32,16 @@ export function meetsEvidenceBar(rating: EvidenceRating, minimum: EvidenceRating
   return rating !== "not_rated" && evidenceRatings.indexOf(rating) >= evidenceRatings.indexOf(minimum);
 }
 
+/** The outcome measures a programme uses before and after, as the measurement forms name them. */
+export const outcomeMeasureKinds = ["sdq", "wemwbs", "outcomes_star"] as const;
+export const outcomeMeasureKindSchema = z.enum(outcomeMeasureKinds, { error: "Choose SDQ, WEMWBS or the Outcomes Star" });
+export type OutcomeMeasureKind = z.infer<typeof outcomeMeasureKindSchema>;
+export const outcomeMeasureLabels: Record<OutcomeMeasureKind, string> = {
+  sdq: "Strengths and Difficulties Questionnaire (SDQ)",
+  wemwbs: "Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS)",
+  outcomes_star: "Outcomes Star",
+};
+
 export const programmeCreateSchema = z
   .object({
     name: textSchema({ label: "programme’s name", max: 120, min: 1 }),
@@ -51,6 +61,13 @@ export const programmeCreateSchema = z
       .gt(0, "Completion share must be between 0 and 1, like 0.75")
       .max(1, "Completion share must be between 0 and 1, like 0.75"),
     description: textSchema({ label: "description", max: 2000, multiline: true }).optional(),
+    /** Who the programme is for, in the council's words ("parents of children with behaviour that challenges"). */
+    targetGroup: textSchema({ label: "target group", max: 200 }).optional(),
+    outcomeMeasures: z
+      .array(outcomeMeasureKindSchema)
+      .max(3)
+      .refine((m) => new Set(m).size === m.length, "Each measure can be chosen only once")
+      .default([]),
   })
   .superRefine((p, ctx) => {
     if (p.childAgeTo < p.childAgeFrom)
@@ -61,6 +78,8 @@ export const programmeCreateSchema = z
       });
   });
 export type ProgrammeCreate = z.infer<typeof programmeCreateSchema>;
+/** A programme as typed or seeded, before the schema fills in defaults (no outcome measures yet). */
+export type ProgrammeInput = z.input<typeof programmeCreateSchema>;
 export type Programme = ProgrammeCreate & { levelsOfNeed: ThresholdLevel[] };
 
 /** Sessions a family must attend to complete: the share of the total, rounded up. */

@@ -16,6 +16,9 @@ export const programmeRunVenueSchema = z.union([
   }),
 ]);
 
+export const programmeRunStatuses = ["planned", "running", "finished", "cancelled"] as const;
+export type ProgrammeRunStatus = (typeof programmeRunStatuses)[number];
+
 export const programmeRunCreateSchema = z.object({
   programmeId: z.uuid({ error: "Unknown programme" }),
   venue: programmeRunVenueSchema,
@@ -24,13 +27,18 @@ export const programmeRunCreateSchema = z.object({
     .array(
       z.object({
         name: textSchema({ label: "facilitator’s name", max: 120, min: 1 }),
-        staffId: z.uuid().optional(),
+        /** A member of staff; a partner facilitator (a health visitor, a charity's worker) has none. */
+        staffId: z.uuid({ error: "Unknown member of staff" }).optional(),
+        /** A partner facilitator's organisation, shown beside their name. */
+        organisation: textSchema({ label: "facilitator’s organisation", max: 120 }).optional(),
       }),
     )
     .min(1, "Add at least one facilitator")
     .max(6),
   capacity: z.number().int().min(1, "A run takes at least one family").max(40, "A run takes at most 40 families"),
-  status: z.enum(["planned", "running", "finished", "cancelled"]).default("planned"),
+  status: z.enum(programmeRunStatuses, { error: "Choose the run’s status" }).default("planned"),
+  /** The owning area of an outreach run; a run at a centre belongs to the centre's area. */
+  areaId: z.uuid({ error: "Choose the area" }).optional(),
 });
 export type ProgrammeRunCreate = z.infer<typeof programmeRunCreateSchema>;
 
@@ -42,3 +50,12 @@ export function programmeRunSessions(
 ): SessionOccurrence[] {
   return firstOccurrences(run.schedule, programme.numberOfSessions, options);
 }
+
+/** A change of a run's status (starting it, finishing it, cancelling it). */
+export const programmeRunStatusChangeSchema = z.object({
+  runId: z.uuid({ error: "Unknown run" }),
+  status: z.enum(programmeRunStatuses, { error: "Choose the run’s status" }),
+});
+export type ProgrammeRunStatusChange = z.infer<typeof programmeRunStatusChangeSchema>;
+
+export const programmeRunIdSchema = z.object({ runId: z.uuid({ error: "Unknown run" }) });

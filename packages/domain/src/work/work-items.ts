@@ -17,6 +17,7 @@ export const workItemKinds = [
   "request_for_service_decision",
   "case_review",
   "neet_not_known",
+  "programme_missed_sessions",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -29,6 +30,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   request_for_service_decision: "Read FSS's decision on a request",
   case_review: "Review an FSS case plan",
   neet_not_known: "Find out what a young person is doing",
+  programme_missed_sessions: "Ring a family who missed two sessions",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */

@@ -11,6 +11,7 @@ import { RecordProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { episodePaths } from "../episodes/paths";
 import { familyRecordPaths } from "../families/paths";
+import { programmePaths } from "../programmes/paths";
 import { visitStatusColour, visitStatusText } from "./case-labels";
 import { CaseOversightSection } from "./case-oversight-section";
 import { CasePlanSection } from "./case-plan-section";
@@ -125,11 +126,20 @@ export function CasePage() {
         ))
       )}
       {open && canChange && (
-        <RecordVisitForm
-          caseId={caseId}
-          children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
-          onRecorded={refresh}
-        />
+        <>
+          <RecordVisitForm
+            caseId={caseId}
+            children={children.map((c) => ({ personId: c.personId, name: `${c.firstName} ${c.lastName}` }))}
+            onRecorded={refresh}
+          />
+          {can(staff.role, "programmeRuns.refer") && (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={programmePaths.referFromCase(caseId)}>
+                Refer to a group programme
+              </Link>
+            </p>
+          )}
+        </>
       )}
       <CasePlanSection caseId={caseId} plan={page.data.plan} editable={open && canChange} onChanged={refresh} />
       <CaseOversightSection page={page.data} onChanged={refresh} />

@@ -6,6 +6,7 @@ import { useTRPC } from "../../trpc/trpc";
 import { FssInvolvement } from "../cases/fss-involvement";
 import { LcssInvolvement } from "../consultations/lcss-involvement";
 import { fullName } from "../people/paths";
+import { ProgrammeInvolvement } from "../programmes/programme-involvement";
 import { useFamilyRecord } from "./use-family-record";
 
 const bookingStatusText: Record<string, string> = { booked: "Booked", waitlisted: "On the waiting list", cancelled: "Cancelled" };
@@ -22,7 +23,7 @@ export function FamilyInvolvementPage() {
   if (involvement.isPending) return <p className="govuk-body">Loading…</p>;
   if (involvement.isError) return <LoadProblem error={involvement.error} what="involvement" />;
   const { bookings, attendance } = involvement.data.services.centres;
-  const { lcss, fss } = involvement.data.services;
+  const { lcss, fss, programmes } = involvement.data.services;
   const nameOf = (personId: string) => {
     const member = record.data?.members.find((m) => m.personId === personId);
     return member ? fullName(member) : "A member";
@@ -71,6 +72,7 @@ export function FamilyInvolvementPage() {
         />
       )}
       {fss && <FssInvolvement cases={fss.cases} />}
+      {programmes && <ProgrammeInvolvement places={programmes} nameOf={nameOf} />}
     </>
   );
 }
