@@ -1390,7 +1390,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim/.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim|programmeRuns\.(get|setStatus|refer|answerOffer|register|recordRegister|report)$|outcomeMeasures\./.test(
             procedure.name,
           );
         const expectation = !allowed
