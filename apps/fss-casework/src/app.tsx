@@ -9,6 +9,8 @@ import {
   episodeNavigation,
   episodeRoutes,
   NotFoundPage,
+  neetNavigation,
+  neetRoutes,
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
@@ -40,6 +42,7 @@ const navigation = [
   ...allocationMeetingNavigation,
   ...peopleNavigation,
   ...programmeNavigation,
+  ...neetNavigation,
   ...returnsNavigation,
   ...staffAccountNavigation,
 ];
@@ -75,6 +78,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {neetRoutes()}
         {returnsRoutes()}
         {allocationMeetingRoutes()}
         {staffAccountRoutes()}
