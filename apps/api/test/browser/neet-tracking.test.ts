@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { schema } from "@hearth/db";
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -64,5 +65,21 @@ describe("NEET tracking, in a real browser", () => {
     expect(await newest.textContent()).toContain("College or training provider");
     await expect.poll(() => page.locator(".govuk-summary-list").textContent()).toContain("Current statusEducation");
     await expectAccessible(page);
+  });
+
+  it("shows the NEET figures by area with a chart and table, and downloads them as CSV", { timeout: 60_000 }, async () => {
+    const page = await platform().newPage();
+    await signInAt(page, platform(), "/fss/", "eet.officer@hearth.test");
+    await page.getByRole("link", { name: "NEET tracking" }).first().click();
+    await page.getByRole("link", { name: "NEET figures" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("NEET figures");
+    await page.getByRole("img", { name: /NEET share of the cohort/ }).waitFor();
+    await page.getByRole("table", { name: /NEET and not known, by month and area/ }).waitFor();
+    await expectAccessible(page);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the figures (CSV)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^neet-figures-\d{4}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.split("\r\n")[0]).toBe("Month,Area,Cohort,NEET,NEET %,Not known,Not known %");
   });
 });

@@ -2,6 +2,7 @@ import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
 import { NeetChaseListPage } from "./chase-list-page";
+import { NeetFiguresPage } from "./figures-page";
 import { neetPaths } from "./paths";
 import { NeetYoungPersonPage } from "./young-person-page";
 
@@ -11,6 +12,7 @@ export function neetRoutes() {
     <Route element={<RequirePermission permission="neet.read" />}>
       <Route path={neetPaths.chaseList} element={<NeetChaseListPage />} />
       <Route path="/neet/young-people/:personId" element={<NeetYoungPersonPage />} />
+      <Route path={neetPaths.figures} element={<NeetFiguresPage />} />
     </Route>
   );
 }
