@@ -79,7 +79,7 @@ describe("NEET tracking, in a real browser", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the figures (CSV)" }).click()]);
     expect(download.suggestedFilename()).toMatch(/^neet-figures-\d{4}-\d{2}\.csv$/);
-    const csv = await readFile((await download.path())!, "utf8");
+    const csv = await readFile(await download.path(), "utf8");
     expect(csv.split("\r\n")[0]).toBe("Month,Area,Cohort,NEET,NEET %,Not known,Not known %");
   });
 });
