@@ -36,6 +36,7 @@ describe("NEET tracking, in a real browser", () => {
     await page.getByRole("link", { name: "NEET tracking" }).first().click();
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Young people not known");
     await page.getByLabel("Area").selectOption({ label: "Area Chase" });
+    await page.getByRole("button", { name: "Show this area" }).click();
     await page.getByRole("link", { name: "Nia Chaseley" }).waitFor();
     await expect.poll(() => page.getByRole("table").getByRole("row").count()).toBe(2);
     await expectAccessible(page);

@@ -2,6 +2,7 @@ import { neetActivityGroupLabels } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
+import { Button } from "../../components/button";
 import { Select } from "../../components/form/select";
 import { Pagination } from "../../components/moj";
 import { Table } from "../../components/table";
@@ -49,13 +50,24 @@ export function NeetChaseListPage() {
           NEET figures
         </Link>
       </p>
-      <Select
-        name="area"
-        label="Area"
-        value={areaId ?? ""}
-        onChange={(event) => setSearch(hrefFor({ area: event.target.value || undefined, page: undefined }).slice(1))}
-        options={[{ value: "", text: "All areas" }, ...(areas.data ?? []).map((a) => ({ value: a.id, text: a.name }))]}
-      />
+      {/* Applied with a button, not on change, so moving through the areas by keyboard never reloads the list under the reader. */}
+      <form
+        // Drawn again once the areas arrive, so the chosen area is selected in the box.
+        key={`${areaId ?? ""}:${areas.data?.length ?? 0}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const area = new FormData(event.currentTarget).get("area");
+          setSearch(hrefFor({ area: typeof area === "string" && area ? area : undefined, page: undefined }).slice(1));
+        }}
+      >
+        <Select
+          name="area"
+          label="Area"
+          defaultValue={areaId ?? ""}
+          options={[{ value: "", text: "All areas" }, ...(areas.data ?? []).map((a) => ({ value: a.id, text: a.name }))]}
+        />
+        <Button variant="secondary">Show this area</Button>
+      </form>
       {list.isPending && <p className="govuk-body">Loading…</p>}
       {list.isError && <LoadProblem error={list.error} what="chase list" />}
       {list.isSuccess &&
