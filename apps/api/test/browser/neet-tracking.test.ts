@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { schema } from "@hearth/db";
 import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { expectAccessible, signInAt, usePlatform } from "./harness";
+import { expectAccessible, signInAt, staffByEmail, usePlatform } from "./harness";
 
 /**
  * Issue 14 §2 in the browser: an EET officer opens the chase list, filters it to an area, opens a
@@ -82,5 +82,34 @@ describe("NEET tracking, in a real browser", () => {
     expect(download.suggestedFilename()).toMatch(/^neet-figures-\d{4}-\d{2}\.csv$/);
     const csv = await readFile(await download.path(), "utf8");
     expect(csv.split("\r\n")[0]).toBe("Month,Area,Cohort,NEET,NEET %,Not known,Not known %");
+  });
+
+  it("links a young person gone not known from the officer's My work to their NEET record", { timeout: 60_000 }, async () => {
+    const db = platform().db.db;
+    const officer = await staffByEmail(platform(), "eet.officer@hearth.test");
+    const today = londonToday();
+    const yearStart = Number(today.slice(0, 4)) - (today.slice(5) < "09-01" ? 1 : 0);
+    // Looking for work, last confirmed 200 days ago: well past its three months, so not known now.
+    const confirmed = new Date(Date.parse(today) - 200 * 86_400_000).toISOString().slice(0, 10);
+    const [area] = await db.insert(schema.areas).values({ code: "neet-stale", name: "Area Stale", office: "Town Hall" }).returning();
+    const [person] = await db
+      .insert(schema.people)
+      .values({ firstName: "Sol", lastName: "Stalewood", dateOfBirth: `${yearStart - 16}-01-15`, areaId: area!.id })
+      .returning();
+    await db.insert(schema.neetActivities).values({
+      personId: person!.id,
+      activityCode: "619",
+      startDate: confirmed,
+      lastConfirmedOn: confirmed,
+      source: "young_person",
+      recordedBy: officer.id,
+      recordedAt: new Date(`${confirmed}T12:00:00Z`),
+    });
+
+    const page = await platform().newPage();
+    await signInAt(page, platform(), "/fss/", "eet.officer@hearth.test");
+    await page.getByRole("link", { name: "Find out what Sol Stalewood is doing now" }).click();
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Sol Stalewood");
+    await expect.poll(() => page.locator(".govuk-summary-list").textContent()).toContain("Current statusNot known");
   });
 });
