@@ -9,6 +9,7 @@ import {
   episodeNavigation,
   episodeRoutes,
   NotFoundPage,
+  NeetTasks,
   neetNavigation,
   neetRoutes,
   PeopleTasks,
@@ -68,6 +69,7 @@ export function App() {
               <CaseTasks />
               <EpisodeTasks />
               <PeopleTasks />
+              <NeetTasks />
               <ReturnsTasks />
               <StaffAccountTasks />
             </StaffHomePage>
