@@ -9,6 +9,9 @@ import {
   episodeNavigation,
   episodeRoutes,
   NotFoundPage,
+  NeetTasks,
+  neetNavigation,
+  neetRoutes,
   PeopleTasks,
   peopleNavigation,
   peopleRoutes,
@@ -40,6 +43,7 @@ const navigation = [
   ...allocationMeetingNavigation,
   ...peopleNavigation,
   ...programmeNavigation,
+  ...neetNavigation,
   ...returnsNavigation,
   ...staffAccountNavigation,
 ];
@@ -65,6 +69,7 @@ export function App() {
               <CaseTasks />
               <EpisodeTasks />
               <PeopleTasks />
+              <NeetTasks />
               <ReturnsTasks />
               <StaffAccountTasks />
             </StaffHomePage>
@@ -75,6 +80,7 @@ export function App() {
         {peopleRoutes()}
         {familyRecordRoutes()}
         {intakeRoutes()}
+        {neetRoutes()}
         {returnsRoutes()}
         {allocationMeetingRoutes()}
         {staffAccountRoutes()}

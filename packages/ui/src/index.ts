@@ -72,6 +72,8 @@ export { ConsultationTasks, consultationNavigation, consultationRoutes } from ".
 export { CaseTasks, caseNavigation, caseRoutes } from "./features/cases/case-routes";
 export { EpisodeTasks, episodeNavigation, episodeRoutes } from "./features/episodes/episode-routes";
 export { ReturnsTasks, returnsNavigation, returnsRoutes } from "./features/returns/returns-routes";
+export { NeetTasks, neetNavigation, neetRoutes } from "./features/neet/neet-routes";
+export { neetPaths } from "./features/neet/paths";
 export { StaffAccountTasks, staffAccountNavigation, staffAccountRoutes } from "./features/staff-accounts/staff-account-routes";
 export { SetPasswordPage } from "./features/staff-accounts/set-password-page";
 export { staffAccountPaths } from "./features/staff-accounts/paths";

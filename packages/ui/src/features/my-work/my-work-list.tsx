@@ -27,6 +27,7 @@ import { useTRPC } from "../../trpc/trpc";
 import { consultationPaths } from "../consultations/paths";
 import { directoryPaths } from "../directory/paths";
 import { episodePaths } from "../episodes/paths";
+import { neetPaths } from "../neet/paths";
 import { peoplePaths } from "../people/paths";
 
 interface WorkFilters {
@@ -45,13 +46,15 @@ interface TaskLinks {
   consultations: boolean;
   census: boolean;
   directory: boolean;
+  neet: boolean;
 }
 
-/** Where a task's "What" leads, for the staff who may open it: the consultation, the census readiness list or the directory entry. */
+/** Where a task's "What" leads, for the staff who may open it: the consultation, the census readiness list, the directory entry or the young person's NEET record. */
 function taskPath(item: WorkItem, links: TaskLinks): string | null {
   if (links.consultations && item.consultationId) return consultationPaths.consultation(item.consultationId);
   if (links.census && item.kind === "census_problem") return episodePaths.readiness;
   if (links.directory && item.directoryServiceId) return directoryPaths.entry(item.directoryServiceId);
+  if (links.neet && item.kind === "neet_not_known" && item.personId) return neetPaths.youngPerson(item.personId);
   return null;
 }
 
@@ -185,6 +188,8 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
                 consultations: can(staff.role, "consultations.read"),
                 census: familyLinks && can(staff.role, "episodes.read"),
                 directory: can(staff.role, "directory.edit"),
+                // The NEET screens are in the FSS casework app, the one with the family pages.
+                neet: familyLinks && can(staff.role, "neet.read"),
               })}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}
