@@ -60,6 +60,7 @@ export { DraftRestoredBanner, useDraft, type FormDraft } from "./forms/use-draft
 
 // Formatting
 export { datePartsToIso, formatShortUkDate, formatUkDate, formatUkDateTime, isoToDateParts, todayIso, type DateParts } from "./format/dates";
+export { downloadText } from "./format/download-text";
 
 // Shared features
 export { canUsePersonIndex, PeopleTasks, peopleNavigation, peopleRoutes } from "./features/people/people-routes";

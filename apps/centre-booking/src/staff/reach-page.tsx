@@ -3,7 +3,7 @@ import { Button, ErrorSummary, LoadProblem, Select, todayIso, usePageTitle, useS
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { CentrePicker, useCentreChoice } from "./centre-choice";
-import { downloadText } from "./download";
+import { downloadText } from "@hearth/ui";
 import { ReachChart, ReachTable } from "./reach-chart";
 
 const FIELDS = ["fromMonth", "toMonth"] as const;

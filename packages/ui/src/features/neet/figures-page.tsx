@@ -8,7 +8,7 @@ import { BackLink } from "../../components/content";
 import { Table } from "../../components/table";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
-import { saveFile } from "../people/person-access-log-page";
+import { downloadText } from "../../format/download-text";
 import { neetPaths } from "./paths";
 
 type FigureRow = RouterOutputs["neet"]["figures"]["rows"][number];
@@ -62,11 +62,7 @@ export function NeetFiguresPage() {
             bars={latest.map((r) => ({ label: r.areaName, value: r.notKnownShare ?? 0 }))}
           />
           <h2 className="govuk-heading-m">Every month</h2>
-          <Button
-            variant="secondary"
-            type="button"
-            onClick={() => saveFile(`neet-figures-${latestMonth}.csv`, figuresCsv(rows), "text/csv;charset=utf-8")}
-          >
+          <Button variant="secondary" type="button" onClick={() => downloadText(figuresCsv(rows), `neet-figures-${latestMonth}.csv`)}>
             Download the figures (CSV)
           </Button>
           <Table

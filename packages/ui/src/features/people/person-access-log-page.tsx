@@ -10,18 +10,9 @@ import { Table } from "../../components/table";
 import { serverFormErrors } from "../../forms/server-errors";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { LoadProblem } from "../../pages/problem-pages";
+import { downloadText } from "../../format/download-text";
 import { useTRPC } from "../../trpc/trpc";
 import { backToPerson, fullName } from "./paths";
-
-/** Saves text as a file, as the browser's own download would. */
-export function saveFile(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /**
  * Who looked at whom (issue 15 §3): every access to one person's record, for a subject access
@@ -33,9 +24,7 @@ export function PersonAccessLogPage() {
   const trpc = useTRPC();
   const staff = useStaff();
   const log = useQuery(trpc.records.accessLog.queryOptions({ personId }));
-  const download = useMutation(
-    trpc.records.accessLogCsv.mutationOptions({ onSuccess: (file) => saveFile(file.filename, file.csv, "text/csv;charset=utf-8") }),
-  );
+  const download = useMutation(trpc.records.accessLogCsv.mutationOptions({ onSuccess: (file) => downloadText(file.csv, file.filename) }));
   usePageTitle(log.data ? `Who has looked at ${fullName(log.data.person)}` : "Who has looked at this record");
   if (log.isPending) return <p className="govuk-body">Loading…</p>;
   if (log.isError) return <LoadProblem error={log.error} what="who has looked at this record" />;

@@ -10,7 +10,7 @@ import { serverFormErrors } from "../../forms/server-errors";
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { useTRPC } from "../../trpc/trpc";
 import { backToPerson, fullName } from "./paths";
-import { saveFile } from "./person-access-log-page";
+import { downloadText } from "../../format/download-text";
 
 /**
  * Subject access export (issue 15 §3): everything Hearth holds about one person, as a document the
@@ -58,7 +58,7 @@ export function SubjectAccessPage() {
               <Button
                 type="button"
                 variant="secondary"
-                onClick={() => saveFile(`subject-access-${doc.person.id}.json`, JSON.stringify(doc, null, 2), "application/json")}
+                onClick={() => downloadText(JSON.stringify(doc, null, 2), `subject-access-${doc.person.id}.json`, "application/json")}
               >
                 Download as JSON
               </Button>

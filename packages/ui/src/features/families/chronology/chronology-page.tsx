@@ -12,6 +12,7 @@ import { chronologyCsv, type ChronologyEvent } from "./chronology-csv";
 import { ChronologyEntryForm, type EditedEntry } from "./chronology-entry-form";
 import { ChronologyFilterPanel } from "./chronology-filter-panel";
 import { filtersFromSearch, filtersToSearch, type ChronologyFilterValues } from "./chronology-filters";
+import { downloadText } from "../../../format/download-text";
 
 const PAGE_SIZE = 50;
 /** The download asks for the largest page the API gives, page after page. */
@@ -196,12 +197,7 @@ function DownloadCsvButton({
         all.push(...page.events);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
-      const url = URL.createObjectURL(new Blob([chronologyCsv(all, nameOf)], { type: "text/csv;charset=utf-8" }));
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = "chronology.csv";
-      link.click();
-      URL.revokeObjectURL(url);
+      downloadText(chronologyCsv(all, nameOf), "chronology.csv");
     } finally {
       setBusy(false);
     }

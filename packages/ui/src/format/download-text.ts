@@ -1,4 +1,4 @@
-/** Saves text the server made as a file, without sending it through a URL or a second request. */
+/** Saves text as a file, as the browser's own download would, without sending it through a URL or a second request. */
 export function downloadText(text: string, fileName: string, type = "text/csv;charset=utf-8") {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement("a");
