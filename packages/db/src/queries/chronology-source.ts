@@ -1,5 +1,5 @@
 import type { ChronologyKind, ChronologyService } from "@hearth/domain";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 
 /**
  * Where a service's events come from. A later issue adds its events by adding one source to
@@ -13,3 +13,6 @@ export interface ChronologySource {
   kinds: readonly ChronologyKind[];
   events(family: SQL, members: SQL): SQL;
 }
+
+/** Chronology times are London times, whatever the server's zone. */
+export const LONDON = sql.raw(`'Europe/London'`);

@@ -4,31 +4,19 @@ import {
   addMonths,
   currentUntil,
   defaultCurrencyPeriods,
-  type CurrencyPeriods,
-  censusProblemsOf,
-  collectionYearOf,
   defaultDirectoryReviewMonths,
-  defaultVisitCadence,
   directoryReviewDue,
-  addWorkingDays,
-  defaultCaseReviewWeeks,
-  nextCaseReviewDue,
   londonDateOf,
-  nextVisitDue,
   type StaffRole,
-  type VisitCadence,
-  type WorkItemKind,
 } from "@hearth/domain";
 import type { Db } from "../client";
-import { earlyHelpAssessments, families, fssCases, staffUsers } from "../schema";
+import { earlyHelpAssessments, families, staffUsers } from "../schema";
 import { referrerFeedbackWorkItems } from "./consultation-feedback";
-import { storedCensusChildren } from "./child-episodes";
 import { directoryReviewsDue } from "./directory";
-import { lastReviewOn } from "./fss-case-plans";
-import { caseChildrenWithLastSeen } from "./fss-cases";
-import { decisionsUnreadByRequester } from "./requests-for-service";
 import { enrolmentsMissingSessions } from "./programme-registers";
 import { pendingTafReviews } from "./team-around-the-family";
+import { caseReviewsDue, caseVisitsDue, censusProblemsOnCases, requestDecisionsToRead } from "./my-work-fss-sources";
+import type { WorkItemParams, WorkItemRow, WorkItemSource } from "./my-work-types";
 import { staleNeetActivities } from "./neet-activities";
 
 /**
@@ -36,39 +24,7 @@ import { staleNeetActivities } from "./neet-activities";
  * date. Later issues (reviews, visits, sign-offs, NEET reviews) append a source to `workItemSources`;
  * nothing else has to change. Status (due, due today, overdue) is the domain's, from dueOn and today.
  */
-export interface WorkItemRow {
-  id: string;
-  kind: WorkItemKind;
-  title: string;
-  dueOn: string;
-  /** Null for work about a no-names consultation, which identifies no family. */
-  familyId: string | null;
-  familyName: string | null;
-  /** The area of the record the work is about: the family's, or the consultation's. */
-  areaId: string;
-  consultationId: string | null;
-  /** The directory entry to review, for a directory review. */
-  directoryServiceId?: string;
-  /** The young person to follow up, for a NEET activity gone out of date. */
-  personId?: string;
-  assignedTo: string;
-}
-
-export interface WorkItemParams {
-  staffIds: string[];
-  /** How often children on FSS cases must be seen: the API's configuration, else the defaults. */
-  visitCadence?: VisitCadence;
-  /** Months after its last review that a directory entry is due for review again: the API's configuration. */
-  directoryReviewMonths?: number;
-  /** Months each kind of NEET activity stays current: the API's configuration. */
-  neetCurrencyPeriods?: CurrencyPeriods;
-  /** Today in London, for work judged on the day (census problems, stale entries); the caller's clock, else the machine's. */
-  today?: string;
-  /** Weeks between FSS case reviews: the API's configuration, else the default. */
-  caseReviewWeeks?: number;
-}
-
-type WorkItemSource = (db: Db, params: WorkItemParams) => Promise<WorkItemRow[]>;
+export type { WorkItemParams, WorkItemRow } from "./my-work-types";
 
 /**
  * Assessments still in draft are due by the date worked out when they started, for their lead; when
@@ -98,93 +54,6 @@ const earlyHelpAssessmentsToComplete: WorkItemSource = (db, { staffIds }) =>
     .then((rows) =>
       rows.map((r) => ({ ...r, consultationId: null, kind: "early_help_assessment" as const, title: "Complete the early help assessment" })),
     );
-
-const visitTitles: Partial<Record<string, string>> = {
-  child_protection_plan: "Visit a child on a child protection plan",
-  child_in_need: "Visit a child in need",
-};
-
-/**
- * Each child on an open FSS case whose category has a visit cadence is due a visit by the key
- * worker, counted from the last visit that saw them. Working days need the domain's calendar, so
- * the due date is worked out here rather than in SQL.
- */
-const caseVisitsDue: WorkItemSource = async (db, { staffIds, visitCadence = defaultVisitCadence }) => {
-  const cases = await openCasesOf(db, staffIds);
-  const children = await caseChildrenWithLastSeen(
-    db,
-    cases.map((c) => c.id),
-  );
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  return children.flatMap((child) => {
-    const fssCase = byId.get(child.caseId)!;
-    const dueOn = nextVisitDue(child.category, child.lastSeenOn, fssCase.openedOn, visitCadence);
-    if (!dueOn) return [];
-    return [
-      {
-        id: `case-visit:${child.caseId}:${child.personId}`,
-        kind: "case_visit" as const,
-        // The child's name is not in the title: the list names the family, and the case page the child.
-        title: visitTitles[child.category]!,
-        dueOn,
-        familyId: fssCase.familyId,
-        familyName: fssCase.familyName,
-        areaId: fssCase.familyAreaId,
-        consultationId: null,
-        assignedTo: fssCase.keyWorkerId,
-      },
-    ];
-  });
-};
-
-/** Open FSS cases held by any of `staffIds`, with the family each belongs to. */
-function openCasesOf(db: Db, staffIds: string[]) {
-  return db
-    .select({
-      id: fssCases.id,
-      openedOn: fssCases.openedOn,
-      keyWorkerId: fssCases.keyWorkerId,
-      familyId: families.id,
-      familyName: families.name,
-      familyAreaId: families.areaId,
-    })
-    .from(fssCases)
-    .innerJoin(families, eq(families.id, fssCases.familyId))
-    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
-}
-
-/**
- * Each child on an open case whose statutory record has census problems today, for the key
- * worker, due by the census reference date (31 March) so they are put right before the return.
- */
-const censusProblemsOnCases: WorkItemSource = async (db, { staffIds, today = londonDateOf(new Date()) }) => {
-  const cases = await openCasesOf(db, staffIds);
-  const children = await caseChildrenWithLastSeen(
-    db,
-    cases.map((c) => c.id),
-  );
-  const stored = await storedCensusChildren(db, [...new Set(children.map((c) => c.personId))]);
-  const byId = new Map(cases.map((c) => [c.id, c]));
-  const dueOn = collectionYearOf(today).endsOn;
-  return children.flatMap((child) => {
-    const problems = censusProblemsOf(stored.get(child.personId)!, today).length;
-    if (!problems) return [];
-    const fssCase = byId.get(child.caseId)!;
-    return [
-      {
-        id: `census-problem:${child.caseId}:${child.personId}`,
-        kind: "census_problem" as const,
-        title: problems === 1 ? "Put right a census problem" : `Put right ${problems} census problems`,
-        dueOn,
-        familyId: fssCase.familyId,
-        familyName: fssCase.familyName,
-        areaId: fssCase.familyAreaId,
-        consultationId: null,
-        assignedTo: fssCase.keyWorkerId,
-      },
-    ];
-  });
-};
 
 /** The next review of each open Team Around the Family, for its lead. */
 const tafReviewsDue: WorkItemSource = async (db, { staffIds }) =>
@@ -216,61 +85,6 @@ const directoryReviews: WorkItemSource = async (db, { staffIds, directoryReviewM
     assignedTo: r.ownerStaffId,
   }));
 };
-
-/** Each open FSS case's next plan review, for its key worker. */
-const caseReviewsDue: WorkItemSource = async (db, { staffIds, caseReviewWeeks = defaultCaseReviewWeeks }) => {
-  const cases = await db
-    .select({
-      id: fssCases.id,
-      openedOn: fssCases.openedOn,
-      keyWorkerId: fssCases.keyWorkerId,
-      familyId: families.id,
-      familyName: families.name,
-      familyAreaId: families.areaId,
-    })
-    .from(fssCases)
-    .innerJoin(families, eq(families.id, fssCases.familyId))
-    .where(and(eq(fssCases.status, "open"), inArray(fssCases.keyWorkerId, staffIds)));
-  const last = await lastReviewOn(
-    db,
-    cases.map((c) => c.id),
-  );
-  return cases.map((c) => ({
-    id: `case-review:${c.id}`,
-    kind: "case_review" as const,
-    title: "Review the case plan",
-    dueOn: nextCaseReviewDue(c.openedOn, last.get(c.id) ?? null, caseReviewWeeks),
-    familyId: c.familyId,
-    familyName: c.familyName,
-    areaId: c.familyAreaId,
-    consultationId: null,
-    assignedTo: c.keyWorkerId,
-  }));
-};
-
-const decisionTitles: Record<string, string> = {
-  accepted: "FSS accepted your request for service",
-  stepped_down: "FSS stepped your request down to early help: pick up the family",
-  escalated: "FSS escalated your request to children's social care",
-  no_further_action: "FSS decided no further action on your request",
-};
-
-/**
- * FSS's decision on a request for service, for the LCSS member of staff who made it, until they
- * mark it read (issue 12 §1): how the requester is told, and how a step-down comes back to LCSS.
- */
-const requestDecisionsToRead: WorkItemSource = async (db, { staffIds }) =>
-  (await decisionsUnreadByRequester(db, staffIds)).map((r) => ({
-    id: `request-decision:${r.id}`,
-    kind: "request_for_service_decision" as const,
-    title: decisionTitles[r.status]!,
-    dueOn: addWorkingDays(londonDateOf(r.decidedAt!), 2),
-    familyId: r.familyId,
-    familyName: r.familyName,
-    areaId: r.areaId,
-    consultationId: r.consultationId,
-    assignedTo: r.requestedBy,
-  }));
 
 /**
  * A young person whose activity, recorded by this officer, was not confirmed within its period: due
