@@ -1,67 +1,32 @@
-import { randomBytes } from "node:crypto";
 import { defaultApiConfig, TOO_MANY_REQUESTS } from "@hearth/api";
 import { DEMO_PASSWORD, hashToken, insertAdviceRequest, newToken, schema } from "@hearth/db";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
-// The worker runs beside the API, as the composition root does, so the emails really go through it.
-// eslint-disable-next-line hearth/import-boundaries
-import { readWorkerEnv } from "@hearth/worker/env";
-// eslint-disable-next-line hearth/import-boundaries
-import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
-import type { Redis } from "ioredis";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer } from "../src/server";
+import { startHttpServer, type HttpTestServer } from "./http-server";
 
 /**
  * "Ask for advice about a child" (issue 11 §2) over HTTP against real PostgreSQL and Redis, with
  * the worker sending through the outbox transport: submit → email in the outbox → confirm →
  * consultation awaiting a call back in the locality's queue → picked up → email to the professional.
  */
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
-let worker: RunningWorker;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
 let northLocalityId: string;
 let northAreaId: string;
-const prefix = `hearth-test-${randomBytes(4).toString("hex")}`;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({
-    db: t.db,
-    redis,
-    config: {
-      ...defaultApiConfig,
-      secureCookies: false,
-      adviceRequests: { ...defaultApiConfig.adviceRequests, perAddressPerHour: 4, perEmailPerHour: 2 },
-    },
-    logLevel: "silent",
-    redisPrefix: prefix,
+  server = await startHttpServer({
+    config: { adviceRequests: { ...defaultApiConfig.adviceRequests, perAddressPerHour: 4, perEmailPerHour: 2 } },
+    withWorker: true,
   });
-  worker = await startWorker(
-    readWorkerEnv({
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-      QUEUE_PREFIX: prefix,
-      PUBLIC_BASE_URL: "https://hearth.example.gov.uk",
-    }),
-    { db: t.db, log: pino({ level: "silent" }) },
-  );
+  ({ t, app } = server);
   const [north] = await t.db.select().from(schema.areas).where(eq(schema.areas.code, "north"));
   northAreaId = north!.id;
   const [locality] = await t.db.select().from(schema.localities).where(eq(schema.localities.areaId, northAreaId)).limit(1);
   northLocalityId = locality!.id;
 });
-afterAll(async () => {
-  await worker?.close(1_000);
-  await app?.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-  await t?.destroy();
-});
+afterAll(() => server.stop());
 
 // The domain's words, as the professional reads them (apps/api does not depend on @hearth/domain).
 const ADVICE_LINK_INVALID = "This link has expired or has already been used. Send your request again.";

@@ -1,53 +1,22 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { defaultApiConfig, TOO_MANY_REQUESTS } from "@hearth/api";
-import { insertOpenAccessSessions, listSessionTypes, schema } from "@hearth/db";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
+import { randomUUID } from "node:crypto";
+import { TOO_MANY_REQUESTS } from "@hearth/api";
+import { schema } from "@hearth/db";
 import { eq } from "drizzle-orm";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer } from "../src/server";
+import { startHttpServer, witneyStayAndPlay, type HttpTestServer } from "./http-server";
 
 /** The public booking procedures over HTTP, with the rate limit counted in real Redis. */
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
 let sessionId: string;
-const prefix = `hearth-test-${randomBytes(4).toString("hex")}`;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({
-    db: t.db,
-    redis,
-    config: { ...defaultApiConfig, secureCookies: false, bookingChangesPerMinute: 2 },
-    logLevel: "silent",
-    redisPrefix: prefix,
-  });
-  const [centre] = await t.db.select().from(schema.centres).where(eq(schema.centres.slug, "witney"));
-  const type = (await listSessionTypes(t.db)).find((s) => s.code === "stay_play_learn")!;
-  const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-  [{ id: sessionId }] = (await insertOpenAccessSessions(t.db, [
-    {
-      centreId: centre!.id,
-      sessionTypeId: type.id,
-      title: "Witney stay and play",
-      date,
-      startTime: "10:00",
-      endTime: "11:00",
-      capacity: 10,
-      createdBy: null,
-    },
-  ])) as [{ id: string }];
+  server = await startHttpServer({ config: { bookingChangesPerMinute: 2 } });
+  ({ t, app } = server);
+  sessionId = await witneyStayAndPlay(t.db);
 });
-afterAll(async () => {
-  await app.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-  await t.destroy();
-});
+afterAll(() => server.stop());
 
 const book = (ip: string, n: number) =>
   app.inject({

@@ -1,18 +1,8 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { defaultApiConfig } from "@hearth/api";
+import { randomUUID } from "node:crypto";
 import { DEMO_PASSWORD, schema } from "@hearth/db";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
-// The worker beside the API, as the composition root runs them: the email is the worker's to send.
-// eslint-disable-next-line hearth/import-boundaries
-import { readWorkerEnv } from "@hearth/worker/env";
-// eslint-disable-next-line hearth/import-boundaries
-import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
-import type { Redis } from "ioredis";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer } from "../src/server";
+import { startHttpServer, type HttpTestServer } from "./http-server";
 
 /**
  * Issue 11 §1, "the head teacher gets the outcome by email": a call logged through the API, its
@@ -20,33 +10,17 @@ import { buildServer } from "../src/server";
  * the transport (here the outbox, as with neither Notify nor SMTP configured). The consultation
  * records when the transport took it, and nothing about the child is in the email.
  */
-const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
-const prefix = `test-${randomBytes(4).toString("hex")}`;
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
-let worker: RunningWorker;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
+let worker: NonNullable<HttpTestServer["worker"]>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(redisUrl);
-  app = await buildServer({ db: t.db, redis, config: { ...defaultApiConfig, secureCookies: false }, logLevel: "silent", redisPrefix: prefix });
-  worker = await startWorker(
-    readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example.gov.uk" }),
-    {
-      db: t.db,
-      log: pino({ level: "silent" }),
-    },
-  );
+  server = await startHttpServer({ withWorker: true });
+  ({ t, app } = server);
+  worker = server.worker!;
 });
-afterAll(async () => {
-  await worker?.close(1_000);
-  await app?.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-  await t?.destroy();
-});
+afterAll(() => server.stop());
 
 async function signIn(email: string): Promise<string> {
   const res = await app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password: DEMO_PASSWORD } });

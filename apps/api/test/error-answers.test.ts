@@ -1,11 +1,11 @@
 import { defaultApiConfig } from "@hearth/api";
-import { insertOpenAccessSessions, listSessionTypes, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { createRedis } from "@hearth/jobs";
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Redis } from "ioredis";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { witneyStayAndPlay } from "./http-server";
 
 /**
  * Issue 9: a database failure answered with PostgreSQL's message, the whole statement and its
@@ -19,21 +19,7 @@ let sessionId: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  const [centre] = await t.db.select().from(schema.centres).where(eq(schema.centres.slug, "witney"));
-  const type = (await listSessionTypes(t.db)).find((s) => s.code === "stay_play_learn")!;
-  const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-  [{ id: sessionId }] = (await insertOpenAccessSessions(t.db, [
-    {
-      centreId: centre!.id,
-      sessionTypeId: type.id,
-      title: "Witney stay and play",
-      date,
-      startTime: "10:00",
-      endTime: "11:00",
-      capacity: 10,
-      createdBy: null,
-    },
-  ])) as [{ id: string }];
+  sessionId = await witneyStayAndPlay(t.db);
   // Any new booked child now breaks a rule in the database, as a real fault would.
   await t.db.execute(sql`alter table booking_children add constraint forced_failure check (false) not valid`);
 });

@@ -1,35 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { defaultApiConfig } from "@hearth/api";
 import { claimDelivery, insertOpenAccessSessions, schema, settleDelivery } from "@hearth/db";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
 import { eq } from "drizzle-orm";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer } from "../src/server";
+import { startHttpServer, type HttpTestServer } from "./http-server";
 
 const token = "callback-token-0123456789abcdef0123456789";
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({
-    db: t.db,
-    redis,
-    config: { ...defaultApiConfig, secureCookies: false },
-    logLevel: "silent",
-    notifyCallbackToken: token,
-    redisPrefix: `test-${randomUUID().slice(0, 8)}`,
-  });
+  server = await startHttpServer({ notifyCallbackToken: token });
+  ({ t, app } = server);
 });
-afterAll(async () => {
-  await app.close();
-  await redis.quit();
-  await t.destroy();
-});
+afterAll(() => server.stop());
 
 /** A booking made over HTTP and a message about it that Notify accepted as `providerId`. */
 async function sentMessage(providerId: string) {

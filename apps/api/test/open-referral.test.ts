@@ -1,28 +1,23 @@
-import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defaultApiConfig, TOO_MANY_REQUESTS } from "@hearth/api";
+import { TOO_MANY_REQUESTS } from "@hearth/api";
 import { insertDirectoryService, schema } from "@hearth/db";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { eq } from "drizzle-orm";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildServer } from "../src/server";
+import { startHttpServer, type HttpTestServer } from "./http-server";
 
 /**
  * The directory published in the Open Referral UK format: every answer validates against the
  * standard's schema shipped in docs/open-referral-uk; retired entries are not published; the
  * public routes are counted per address like the other public reads.
  */
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
 let serviceId: string;
 let retiredId: string;
-const prefix = `hearth-test-${randomBytes(4).toString("hex")}`;
 
 const schemaFile = (name: string) =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../../../docs/open-referral-uk/${name}`, import.meta.url)), "utf8")) as object;
@@ -34,15 +29,8 @@ const validService = ajv.getSchema("service.json")!;
 const validList = ajv.compile(schemaFile("service_list.json"));
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({
-    db: t.db,
-    redis,
-    config: { ...defaultApiConfig, secureCookies: false, bookingChangesPerMinute: 4 },
-    logLevel: "silent",
-    redisPrefix: prefix,
-  });
+  server = await startHttpServer({ config: { bookingChangesPerMinute: 4 } });
+  ({ t, app } = server);
   const [owner] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "lcss_worker")).limit(1);
   const [locality] = await t.db.select().from(schema.localities).where(eq(schema.localities.name, "Banbury North"));
   const base = {
@@ -74,13 +62,7 @@ beforeAll(async () => {
   serviceId = made.id;
   retiredId = retired.id;
 });
-afterAll(async () => {
-  await app.close();
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  await redis.quit();
-  await t.destroy();
-});
+afterAll(() => server.stop());
 
 const get = (url: string, ip = "198.51.100.1") => app.inject({ method: "GET", url, remoteAddress: ip });
 

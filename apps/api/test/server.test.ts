@@ -1,33 +1,19 @@
-import { CROSS_SITE_REFUSED, GET_REFUSED, defaultApiConfig } from "@hearth/api";
+import { CROSS_SITE_REFUSED, GET_REFUSED } from "@hearth/api";
 import { DEMO_PASSWORD, schema } from "@hearth/db";
 import { desc, eq } from "drizzle-orm";
-import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
-import { createRedis } from "@hearth/jobs";
-import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readApiEnv } from "../src/env";
-import { buildServer } from "../src/server";
+import { startHttpServer, type HttpTestServer } from "./http-server";
 
-let t: TestDatabase;
-let redis: Redis;
-let app: Awaited<ReturnType<typeof buildServer>>;
+let server: HttpTestServer;
+let t: HttpTestServer["t"];
+let app: HttpTestServer["app"];
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
-  app = await buildServer({
-    db: t.db,
-    redis,
-    config: { ...defaultApiConfig, secureCookies: true },
-    logLevel: "silent",
-    redisPrefix: `test-${process.pid}-server`,
-  });
+  server = await startHttpServer({ config: { secureCookies: true } });
+  ({ t, app } = server);
 });
-afterAll(async () => {
-  await app.close();
-  await redis.quit();
-  await t.destroy();
-});
+afterAll(() => server.stop());
 
 const signIn = (email: string, password: string) => app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: { email, password } });
 
