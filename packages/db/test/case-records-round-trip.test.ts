@@ -17,12 +17,12 @@ import {
   listProgrammes,
   listThresholdIndicators,
 } from "../src";
-import { areas, cinPlans, families, familyMembers, people, programmes, staffUsers, thresholdDecisions, thresholdIndicators } from "../src/schema";
+import { cinPlans, programmes, staffUsers, thresholdDecisions, thresholdIndicators } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
+import { insertTwoPersonFamily } from "./two-person-family";
 
 /** Every case-record table written and read back through a real PostgreSQL, constraints included. */
 let t: TestDatabase;
-let areaId: string;
 let childId: string;
 let parentId: string;
 let familyId: string;
@@ -30,24 +30,12 @@ let staffId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // Every person and family has an owning area (ADR 8).
-  const [area] = await t.db.select({ id: areas.id }).from(areas).limit(1);
-  areaId = area!.id;
-  const [child, parent] = await t.db
-    .insert(people)
-    .values([
-      { firstName: "Maisie", lastName: "Round", dateOfBirth: "2018-06-01", areaId },
-      { firstName: "Kerry", lastName: "Round", dateOfBirth: "1990-02-11", areaId },
-    ])
-    .returning();
-  childId = child!.id;
-  parentId = parent!.id;
-  const [family] = await t.db.insert(families).values({ name: "Round household", areaId }).returning();
-  familyId = family!.id;
-  await t.db.insert(familyMembers).values([
-    { familyId, personId: childId, role: "child" },
-    { familyId, personId: parentId, role: "parent_carer" },
-  ]);
+  ({ childId, parentId, familyId } = await insertTwoPersonFamily(
+    t.db,
+    "Round",
+    { firstName: "Maisie", dateOfBirth: "2018-06-01" },
+    { firstName: "Kerry", dateOfBirth: "1990-02-11" },
+  ));
   const [staff] = await t.db.select().from(staffUsers).limit(1);
   staffId = staff!.id;
 });

@@ -21,8 +21,9 @@ import {
   setPersonCensusDetails,
   withdrawConsentRecord,
 } from "../src";
-import { areas, centres, consentRecords, families, familyMembers, outcomeMeasurements, people, programmeRuns } from "../src/schema";
+import { centres, consentRecords, outcomeMeasurements, people, programmeRuns } from "../src/schema";
 import { createTestDatabase, type TestDatabase } from "../src/testing";
+import { insertTwoPersonFamily } from "./two-person-family";
 
 /** Every family and programme record table written and read back through a real PostgreSQL, constraints included. */
 let t: TestDatabase;
@@ -35,24 +36,12 @@ let centreId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  // Every person and family has an owning area (ADR 8).
-  const [area] = await t.db.select({ id: areas.id }).from(areas).limit(1);
-  areaId = area!.id;
-  const [child, parent] = await t.db
-    .insert(people)
-    .values([
-      { firstName: "Ollie", lastName: "Hearn", dateOfBirth: "2021-03-14", areaId },
-      { firstName: "Dana", lastName: "Hearn", dateOfBirth: "1992-08-30", areaId },
-    ])
-    .returning();
-  childId = child!.id;
-  parentId = parent!.id;
-  const [family] = await t.db.insert(families).values({ name: "Hearn household", areaId }).returning();
-  familyId = family!.id;
-  await t.db.insert(familyMembers).values([
-    { familyId, personId: childId, role: "child" },
-    { familyId, personId: parentId, role: "parent_carer" },
-  ]);
+  ({ areaId, childId, parentId, familyId } = await insertTwoPersonFamily(
+    t.db,
+    "Hearn",
+    { firstName: "Ollie", dateOfBirth: "2021-03-14" },
+    { firstName: "Dana", dateOfBirth: "1992-08-30" },
+  ));
   programmeId = (await listProgrammes(t.db))[0]!.id;
   const [centre] = await t.db.select().from(centres).limit(1);
   centreId = centre!.id;
