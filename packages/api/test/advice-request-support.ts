@@ -27,41 +27,32 @@ export function adviceInput(localityId: string, changes: Partial<AdviceRequestSu
   };
 }
 
-/** A request in the database with a working link, as if the worker had just emailed it: the link's token. */
-export async function pendingAdviceLink(db: Db, areaId: string, expiresAt = new Date(Date.now() + 3_600_000)): Promise<string> {
-  const token = newToken();
+/** The stored request a professional's form becomes, as the procedure writes it. */
+async function storedRequest(db: Db, areaId: string) {
   const input = adviceInput(await localityIn(db, areaId));
-  await insertAdviceRequest(db, {
+  return {
     professionalName: input.name,
     professionalRole: input.role,
     organisation: input.organisation,
     email: input.email,
-    childKind: "no_names",
+    childKind: "no_names" as const,
     childAge: input.childAge,
     localityId: input.localityId,
     areaId,
     concern: input.concern,
     tried: input.tried,
-    tokenHash: hashToken(token),
-    tokenExpiresAt: expiresAt,
-  });
+  };
+}
+
+/** A request in the database with a working link, as if the worker had just emailed it: the link's token. */
+export async function pendingAdviceLink(db: Db, areaId: string, expiresAt = new Date(Date.now() + 3_600_000)): Promise<string> {
+  const token = newToken();
+  await insertAdviceRequest(db, { ...(await storedRequest(db, areaId)), tokenHash: hashToken(token), tokenExpiresAt: expiresAt });
   return token;
 }
 
 /** A confirmed request waiting in the area's queue, nobody having picked it up: the consultation's id. */
 export async function onlineConsultation(db: Db, areaId: string): Promise<string> {
-  const input = adviceInput(await localityIn(db, areaId));
-  const request = await insertAdviceRequest(db, {
-    professionalName: input.name,
-    professionalRole: input.role,
-    organisation: input.organisation,
-    email: input.email,
-    childKind: "no_names",
-    childAge: input.childAge,
-    localityId: input.localityId,
-    areaId,
-    concern: input.concern,
-    tried: input.tried,
-  });
+  const request = await insertAdviceRequest(db, await storedRequest(db, areaId));
   return (await queueAdviceRequest(db, request, new Date())).id;
 }
