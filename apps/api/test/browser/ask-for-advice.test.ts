@@ -1,11 +1,5 @@
 import { DEMO_PASSWORD, schema } from "@hearth/db";
-// The worker runs beside the API so the confirmation email reaches the outbox, as in production.
-// eslint-disable-next-line hearth/import-boundaries
-import { readWorkerEnv } from "@hearth/worker/env";
-// eslint-disable-next-line hearth/import-boundaries
-import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
@@ -15,22 +9,10 @@ import { expectAccessible, signIn, startPlatform, type Platform } from "./harnes
  * the box with what was typed kept; check answers; the emailed link confirms it. axe on every page.
  */
 let platform: Platform;
-let worker: RunningWorker;
 beforeAll(async () => {
-  platform = await startPlatform();
-  worker = await startWorker(
-    readWorkerEnv({
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-      QUEUE_PREFIX: platform.redisPrefix,
-      PUBLIC_BASE_URL: platform.baseUrl,
-    }),
-    { db: platform.db.db, log: pino({ level: "silent" }) },
-  );
+  platform = await startPlatform({ withWorker: true });
 });
-afterAll(async () => {
-  await worker?.close(1_000);
-  await platform?.close();
-});
+afterAll(() => platform?.close());
 
 const phone = { width: 375, height: 740 };
 const start = () => `${platform.baseUrl}/lcss/ask-for-advice`;

@@ -1,35 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { DEMO_PASSWORD, insertOpenAccessSessions, schema } from "@hearth/db";
-// The one test that runs the worker beside the API, as the composition root (apps/platform) does.
-// eslint-disable-next-line hearth/import-boundaries
-import { readWorkerEnv } from "@hearth/worker/env";
-// eslint-disable-next-line hearth/import-boundaries
-import { startWorker, type RunningWorker } from "@hearth/worker/start";
 import { eq } from "drizzle-orm";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, signIn, startPlatform, type Platform } from "./harness";
 
 // The whole platform as `pnpm start` runs it: API and worker, with neither Notify nor SMTP
 // configured, so family messages go to the outbox that staff read.
 let platform: Platform;
-let worker: RunningWorker;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  worker = await startWorker(
-    readWorkerEnv({
-      REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-      QUEUE_PREFIX: platform.redisPrefix,
-      PUBLIC_BASE_URL: platform.baseUrl,
-    }),
-    { db: platform.db.db, log: pino({ level: "silent" }) },
-  );
+  platform = await startPlatform({ withWorker: true });
 });
-afterAll(async () => {
-  await worker?.close(1_000);
-  await platform?.close();
-});
+afterAll(() => platform?.close());
 
 describe("the outbox in the centre staff area", () => {
   it("shows a family's booking confirmation moments after they book", async () => {

@@ -5,6 +5,13 @@ import { DEMO_PASSWORD, schema } from "@hearth/db";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { eq } from "drizzle-orm";
 import { createRedis, folderReturnFileStore } from "@hearth/jobs";
+// The worker beside the API, as the composition root (apps/platform) runs them, for the tests
+// whose emails or returns are the worker's to make.
+// eslint-disable-next-line hearth/import-boundaries
+import { readWorkerEnv } from "@hearth/worker/env";
+// eslint-disable-next-line hearth/import-boundaries
+import { startWorker, type RunningWorker } from "@hearth/worker/start";
+import { pino } from "pino";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { buildServer } from "../../src/server";
@@ -23,8 +30,11 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-/** `returnsDir`: where statutory return files are kept, for a test that runs the worker beside the API. */
-export async function startPlatform(options: { returnsDir?: string } = {}): Promise<Platform> {
+/**
+ * `withWorker`: run the worker beside the API (with neither Notify nor SMTP configured, so messages
+ * go to the outbox). `returnsDir`: where statutory return files are kept, for both.
+ */
+export async function startPlatform(options: { returnsDir?: string; withWorker?: boolean } = {}): Promise<Platform> {
   const db = await createTestDatabase();
   const redis = createRedis(process.env.REDIS_URL ?? "redis://127.0.0.1:6379");
   const redisPrefix = `test-${randomBytes(4).toString("hex")}`;
@@ -51,9 +61,21 @@ export async function startPlatform(options: { returnsDir?: string } = {}): Prom
       "--disable-sync",
     ],
   });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const worker: RunningWorker | undefined = options.withWorker
+    ? await startWorker(
+        readWorkerEnv({
+          REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+          QUEUE_PREFIX: redisPrefix,
+          PUBLIC_BASE_URL: baseUrl,
+          ...(options.returnsDir ? { RETURNS_DIR: options.returnsDir } : {}),
+        }),
+        { db: db.db, log: pino({ level: "silent" }) },
+      )
+    : undefined;
   const contexts: BrowserContext[] = [];
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     redisPrefix,
     db,
     browser,
@@ -70,6 +92,7 @@ export async function startPlatform(options: { returnsDir?: string } = {}): Prom
       return page;
     },
     async close() {
+      await worker?.close(1_000);
       await browser.close();
       await app.close();
       const keys = await redis.keys(`${redisPrefix}:*`);
