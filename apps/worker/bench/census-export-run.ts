@@ -4,8 +4,10 @@
  * With a folder, the file and report are left there (to compare two versions' output).
  * Started by bench/census.ts; not a test. The database is the benchmark's own, so every
  * PostgreSQL backend connected to it is this run's: their CPU time is read from /proc (Linux).
+ * BENCH_CENSUS_PROFILE=<file.cpuprofile> writes a CPU profile of the timed part only.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,6 +42,12 @@ try {
   await Promise.all([database.db.execute(sql`select 1`), database.db.execute(sql`select pg_sleep(0.01)`)]);
   const pgBefore = await backendCpu();
   const loadBefore = loadavg()[0]!;
+  const profiler = process.env.BENCH_CENSUS_PROFILE ? new Session() : null;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post("Profiler.enable");
+    await profiler.post("Profiler.start");
+  }
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const total = await countCensusChildren(database.db, censusYear);
@@ -54,6 +62,7 @@ try {
   });
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuBefore);
+  if (profiler) writeFileSync(process.env.BENCH_CENSUS_PROFILE!, JSON.stringify((await profiler.post("Profiler.stop")).profile));
   const pgAfter = await backendCpu();
   const pgCpuMs = [...pgAfter].reduce((sum, [pid, after]) => sum + after - (pgBefore.get(pid) ?? 0), 0);
   // maxRSS is in kilobytes: the most this process ever held, whatever the moment of measuring.
