@@ -40,6 +40,9 @@ interface Run {
   pgCpuMs: number;
   load: [number, number];
   peakRssMb: number;
+  heapTotalPeakMb: number;
+  externalPeakMb: number;
+  heapAfterGcMb: number;
 }
 
 const runner = fileURLToPath(new URL("./census-export-run.ts", import.meta.url));
@@ -53,7 +56,8 @@ function report(label: string, run: Run) {
   console.log(
     `  ${label}: ${fmt(run.children)} children in ${seconds(run.ms)} s = ${fmt(run.children / (run.ms / 1000))} children/s; ` +
       `CPU export ${seconds(run.cpuUserMs)} s user + ${seconds(run.cpuSystemMs)} s system, PostgreSQL ${seconds(run.pgCpuMs)} s; ` +
-      `load ${run.load.map((l) => l.toFixed(1)).join(" → ")}; peak RSS ${fmt(run.peakRssMb, 1)} MB; ` +
+      `load ${run.load.map((l) => l.toFixed(1)).join(" → ")}; peak RSS ${fmt(run.peakRssMb, 1)} MB ` +
+      `(V8 heap at most ${fmt(run.heapTotalPeakMb, 1)} MB, ${fmt(run.heapAfterGcMb, 1)} MB live after the run; buffers at most ${fmt(run.externalPeakMb, 1)} MB); ` +
       `file ${fmt(run.fileBytes / 1_048_576, 1)} MB; ${fmt(run.errorCount)} errors, ${fmt(run.queryCount)} queries`,
   );
 }

@@ -32,13 +32,16 @@ export interface ChunkedText {
 }
 
 export function chunkedText(stream: Writable, chunkBytes = 1 << 20): ChunkedText {
+  // A chunk given to the stream is the stream's until written; then it is filled again. New
+  // buffers for every chunk left hundreds of megabytes of them for the garbage collector to find.
+  const spare: Buffer[] = [];
   let chunk = Buffer.allocUnsafe(chunkBytes);
   let used = 0;
-  // A chunk given to the stream is the stream's until written, so the next one is a new buffer.
   const pass = () => {
     if (used === 0) return;
-    stream.write(chunk.subarray(0, used));
-    chunk = Buffer.allocUnsafe(chunkBytes);
+    const full = chunk;
+    stream.write(full.subarray(0, used), () => spare.push(full));
+    chunk = spare.pop() ?? Buffer.allocUnsafe(chunkBytes);
     used = 0;
   };
   return {
