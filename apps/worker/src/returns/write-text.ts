@@ -35,7 +35,7 @@ export function chunkedText(stream: Writable, chunkBytes = 1 << 20): ChunkedText
   // A chunk given to the stream is the stream's until written; then it is filled again. New
   // buffers for every chunk left hundreds of megabytes of them for the garbage collector to find.
   const spare: Buffer[] = [];
-  let chunk = Buffer.allocUnsafe(chunkBytes);
+  let chunk: Buffer = Buffer.allocUnsafe(chunkBytes);
   let used = 0;
   const pass = () => {
     if (used === 0) return;
