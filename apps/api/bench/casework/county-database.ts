@@ -4,27 +4,11 @@
  * when its fingerprint changes: the migrations, the generator's source, the scale and the seed.
  * The fingerprint is kept as the database's comment.
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { createDb, generateCounty, migrationsFolder, rawRows, seed } from "@hearth/db";
+import { createDb, generateCounty, rawRows, seed } from "@hearth/db";
+import { seedFingerprint } from "@hearth/db/testing";
 import { sql } from "drizzle-orm";
 
-const countySources = fileURLToPath(new URL("../../../../packages/db/src/seed", import.meta.url));
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
-    .sort();
-}
-
-export function countyFingerprint(options: { people: number; seed: number }): string {
-  const hash = createHash("sha256").update(JSON.stringify(options));
-  for (const file of [...filesUnder(migrationsFolder), ...filesUnder(countySources)])
-    hash.update(file.slice(file.lastIndexOf("/src/"))).update(readFileSync(file));
-  return `county ${hash.digest("hex").slice(0, 16)}`;
-}
+export const countyFingerprint = (options: { people: number; seed: number }): string => seedFingerprint("county", options);
 
 /** The database's URL, with the full county in it at the current fingerprint. */
 export async function ensureCountyDatabase(options: { adminUrl: string; name: string; people: number; seed: number; log: (line: string) => void }) {

@@ -19,7 +19,7 @@ import {
   type CensusXmlHeader,
 } from "@hearth/domain";
 import type { ReturnFileStore } from "@hearth/jobs";
-import { writeText } from "./write-text";
+import { chunkedText, writeText } from "./write-text";
 
 /**
  * The CIN census, streamed: a batch of children is read, written to the XML, checked by the
@@ -86,6 +86,7 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
 
     await writeText(xml.stream, censusXmlHeader({ ...options.header, censusYear }));
     await writeText(report.stream, censusReportCsvHeader);
+    const xmlChunks = chunkedText(xml.stream);
     let done = 0;
     // The next batch is read while this one is written and checked: PostgreSQL builds it on the
     // other core. Two batches at most are held, however many children there are.
@@ -98,11 +99,10 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
       next = batch.length < batchSize ? Promise.resolve([]) : read(batch.at(-1)!.personId);
       // Handled here so a failure while this batch is written is not also an unhandled rejection.
       next.catch(() => {});
-      let xmlText = "";
       let errorText = "";
       let queryText = "";
       for (const { personId, child } of batch) {
-        xmlText += censusChildXml(child);
+        xmlChunks.add(censusChildXml(child));
         const findings = [...checkCensusChild(child, ctx), ...tally.add(child)];
         if (findings.length === 0) continue;
         const lines = reportLines(
@@ -116,7 +116,7 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
         errorText += lines.errors;
         queryText += lines.queryLines;
       }
-      await writeText(xml.stream, xmlText);
+      await xmlChunks.flush();
       await writeText(report.stream, errorText);
       await writeText(queries, queryText);
       done += batch.length;

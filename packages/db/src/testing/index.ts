@@ -128,3 +128,4 @@ export async function createTestDatabase(options: { max?: number } = {}): Promis
     },
   };
 }
+export { seedFingerprint } from "./seed-fingerprint";

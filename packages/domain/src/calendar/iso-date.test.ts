@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, addYears, daysBetween, fromDayNumber, isIsoDate, isoWeekday, londonDateOf, toDayNumber } from "./iso-date";
+import {
+  addDays,
+  addMonths,
+  addYears,
+  daysBetween,
+  fromDayNumber,
+  isIsoDate,
+  isoDateSchema,
+  isoWeekday,
+  londonDateOf,
+  toDayNumber,
+} from "./iso-date";
 
 const isoDate = fc
   .date({
@@ -16,6 +27,35 @@ describe("ISO calendar dates", () => {
     expect(isIsoDate("2023-02-29")).toBe(false);
     expect(isIsoDate("2024-4-1")).toBe(false);
     expect(isIsoDate(20240401)).toBe(false);
+  });
+
+  it("recognises exactly the dates the schema accepts", () => {
+    const day = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const candidates = [
+      "",
+      "2024-4-1",
+      "2024-04-01 ",
+      "1899-12-31",
+      "2100-01-01",
+      "0000-01-01",
+      "2023-13-01",
+      "2023-00-10",
+      "2023-04-00",
+      "2023-04-31",
+    ];
+    // Every day from before 1900 to after 2099, and each day-of-month 29–31 in every month of those years.
+    for (let n = Date.UTC(1899, 10, 1) / 86_400_000; n <= Date.UTC(2100, 1, 28) / 86_400_000; n++) candidates.push(day(n));
+    for (let y = 1899; y <= 2100; y++)
+      for (let m = 1; m <= 12; m++) for (const d of [29, 30, 31, 32]) candidates.push(`${y}-${String(m).padStart(2, "0")}-${d}`);
+    const disagree = candidates.filter((c) => isIsoDate(c) !== isoDateSchema.safeParse(c).success);
+    expect(disagree).toEqual([]);
+  });
+
+  it("writes day numbers as Date would", () => {
+    const viaDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const days = [-800_000, -354_286, -354_285, -1, -0.5, 0, 0.5, 59, 2_932_896, 2_932_897, 3_000_000];
+    for (let n = -30_000; n <= 60_000; n += 7) days.push(n);
+    expect(days.filter((n) => fromDayNumber(n) !== viaDate(n))).toEqual([]);
   });
 
   it("knows the day of the week", () => {

@@ -23,8 +23,21 @@ export type IsoDate = string;
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The same answer as isoDateSchema, without zod: the census checker asks it of every child's dates,
+ * hundreds of thousands of times in one return (iso-date.test.ts holds the two together).
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === "string" && isoDateSchema.safeParse(value).success;
+  if (typeof value !== "string" || value < EARLIEST_DATE || value > LATEST_DATE) return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= (month === 2 && isLeapYear(Number(match[1])) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function parts(date: IsoDate): [number, number, number] {
@@ -39,8 +52,26 @@ export function toDayNumber(date: IsoDate): number {
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The date of a day number, worked out in whole numbers (H. Hinnant's civil-from-days) rather than
+ * through a Date and its ISO string, which cost the census checker more than its rules; years
+ * outside 1000–9999 go the Date way, which writes them as JavaScript does.
+ */
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const whole = Math.floor(day);
+  if (!(whole >= -354_285 && whole <= 2_932_896)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const z = whole + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${pad2(month)}-${pad2(dayOfMonth)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

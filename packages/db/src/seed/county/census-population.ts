@@ -19,8 +19,11 @@ import { rowWriterFor } from "./write-rows";
  * Never in production: the rows are synthetic (ids start 5717e71c-).
  */
 export interface CensusPopulation {
-  /** Adds `count` children in need; returns how many CP plans they include. */
-  add(count: number, onProgress?: (done: number) => void): Promise<{ onCpPlans: number }>;
+  /**
+   * Adds `count` children in need; returns how many CP plans they include. `into` writes them to
+   * another database (a copy of this one, say) while carrying on the same ids and random sequence.
+   */
+  add(count: number, onProgress?: (done: number) => void, into?: Db): Promise<{ onCpPlans: number }>;
 }
 
 export function censusPopulation(db: Db, options: { seed: number; censusYear: number; batch?: number; production: boolean }): CensusPopulation {
@@ -34,8 +37,8 @@ export function censusPopulation(db: Db, options: { seed: number; censusYear: nu
   let areaIds: string[] | null = null;
 
   return {
-    async add(count, onProgress) {
-      areaIds ??= (await db.select({ id: areas.id }).from(areas)).map((a) => a.id);
+    async add(count, onProgress, into = db) {
+      areaIds ??= (await into.select({ id: areas.id }).from(areas)).map((a) => a.id);
       let done = 0;
       let onCpPlans = 0;
       while (done < count) {
@@ -64,7 +67,7 @@ export function censusPopulation(db: Db, options: { seed: number; censusYear: nu
             disabilities: disability !== "NONE" && random.chance(0.15) ? [disability, disability === "LD" ? "COMM" : "LD"] : [disability],
           });
         }
-        await db.transaction(async (tx) => {
+        await into.transaction(async (tx) => {
           const write = rowWriterFor(tx, () => {});
           await write(people, children, "people");
           await writeEpisodeRows(write, episodes);

@@ -28,22 +28,8 @@ export class CensusReturnTally {
   add(child: CensusChild): CensusFinding[] {
     const i = this.index++;
     const f: CensusFinding[] = [];
-    const duplicate = (
-      value: string | null | undefined,
-      keys: ReadonlySet<string>,
-      seen: Map<string, number>,
-      code: "1520" | "8510",
-      what: string,
-      field: string,
-    ) => {
-      const key = value?.trim().toUpperCase();
-      if (!key || !keys.has(key)) return;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, i);
-      else f.push(censusFinding(code, `This child has the same ${what} as child ${first + 1} in the return`, ["children", i, field]));
-    };
-    duplicate(child.upn, this.repeated.upns, this.firstOf.upn, "1520", "UPN", "upn");
-    duplicate(child.laChildId, this.repeated.laChildIds, this.firstOf.laChildId, "8510", "LA child ID", "laChildId");
+    this.duplicate(f, i, child.upn, this.repeated.upns, this.firstOf.upn, "1520", "UPN", "upn");
+    this.duplicate(f, i, child.laChildId, this.repeated.laChildIds, this.firstOf.laChildId, "8510", "LA child ID", "laChildId");
 
     for (const episode of child.episodes) {
       this.plansStarting += episode.cpPlans.filter((p) => p.startDate && this.ctx.inCensusYear(p.startDate)).length;
@@ -57,6 +43,24 @@ export class CensusReturnTally {
     for (const d of disabilities) this.disabilitiesUsed.add(d);
     if (disabilities.length > 1) this.someoneHasSeveral = true;
     return f;
+  }
+
+  // A method rather than a closure made for each child: the export adds hundreds of thousands.
+  private duplicate(
+    f: CensusFinding[],
+    i: number,
+    value: string | null | undefined,
+    keys: ReadonlySet<string>,
+    seen: Map<string, number>,
+    code: "1520" | "8510",
+    what: string,
+    field: string,
+  ) {
+    const key = value?.trim().toUpperCase();
+    if (!key || !keys.has(key)) return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else f.push(censusFinding(code, `This child has the same ${what} as child ${first + 1} in the return`, ["children", i, field]));
   }
 
   /** The proportions and totals over every child counted so far: call once, after the last. */

@@ -24,12 +24,16 @@ const group = xmlGroup;
 
 /** A group of one repeated element, e.g. `<Disabilities><Disability>…</Disability>…</Disabilities>`. */
 function list(name: string, itemName: string, values: readonly XmlValue[]): string {
-  return group(name, values.map((v) => element(itemName, v)).join(""));
+  let inner = "";
+  for (const value of values) inner += element(itemName, value);
+  return group(name, inner);
 }
 
-/** Each item written with its writer, in order. */
+/** Each item written with its writer, in order (a loop: the export writes millions of these). */
 function each<T>(items: readonly T[], write: (item: T) => string): string {
-  return items.map(write).join("");
+  let text = "";
+  for (const item of items) text += write(item);
+  return text;
 }
 
 export function censusXmlHeader(header: CensusXmlHeader): string {
