@@ -2,6 +2,7 @@ import { dashboardPlaces, type DashboardScope } from "@hearth/db";
 import { dashboardPeriod, isCountyWide, londonDateOf, suppressesSmallNumbers, type DashboardFilters } from "@hearth/domain";
 import { TRPCError } from "@trpc/server";
 import type { ScopedContext } from "../context";
+import { denied } from "../trpc";
 
 export interface ResolvedDashboardScope extends DashboardScope {
   areaName: string | null;
@@ -10,7 +11,9 @@ export interface ResolvedDashboardScope extends DashboardScope {
   today: string;
 }
 
-const notFound = (what: string) => new TRPCError({ code: "NOT_FOUND", message: `No ${what} was found` });
+/** Another area's (or an unknown) place, answered as not found and audited as a refusal, as for a record. */
+const notFound = (ctx: ScopedContext, what: "area" | "locality" | "centre", id: string) =>
+  denied(ctx, { action: "dashboards.read", entityType: what, entityId: id, code: "NOT_FOUND", message: `No ${what} was found` });
 
 /**
  * What a dashboard may count for the caller, decided here on the server whatever the page asked:
@@ -23,14 +26,14 @@ export async function dashboardScopeFor(ctx: ScopedContext, filters: DashboardFi
   const countyWide = isCountyWide(ctx.scope.role);
   // Deny by default: a manager in no area has no figures to see.
   if (!countyWide && !ctx.scope.areaId) throw new TRPCError({ code: "FORBIDDEN", message: "You are not in an area" });
-  if (!countyWide && filters.areaId && filters.areaId !== ctx.scope.areaId) throw notFound("area");
+  if (!countyWide && filters.areaId && filters.areaId !== ctx.scope.areaId) throw await notFound(ctx, "area", filters.areaId);
   const areaId = countyWide ? (filters.areaId ?? null) : ctx.scope.areaId;
   const localityId = filters.localityId ?? null;
   const centreId = filters.centreId ?? null;
   const places = await dashboardPlaces(ctx.db, { areaId, localityId, centreId });
-  if (areaId && !places.areaName) throw notFound("area");
-  if (localityId && (!places.localityAreaId || (areaId && places.localityAreaId !== areaId))) throw notFound("locality");
-  if (centreId && (!places.centreAreaId || (areaId && places.centreAreaId !== areaId))) throw notFound("centre");
+  if (areaId && !places.areaName) throw await notFound(ctx, "area", areaId);
+  if (localityId && (!places.localityAreaId || (areaId && places.localityAreaId !== areaId))) throw await notFound(ctx, "locality", localityId);
+  if (centreId && (!places.centreAreaId || (areaId && places.centreAreaId !== areaId))) throw await notFound(ctx, "centre", centreId);
   const today = londonDateOf(ctx.now());
   return {
     ...dashboardPeriod(filters, today),
