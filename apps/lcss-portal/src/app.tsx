@@ -24,7 +24,14 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation, ...directoryNavigation, ...dashboardNavigation];
+const navigation = [
+  { text: "Home", to: "/" },
+  ...consultationNavigation,
+  ...assessmentNavigation,
+  ...peopleNavigation,
+  ...directoryNavigation,
+  ...dashboardNavigation,
+];
 
 export function App() {
   return (

@@ -41,7 +41,10 @@ async function newStaff(role: StaffRole, area: string | null) {
 }
 
 async function newArea(code: string) {
-  const [area] = await t.db.insert(schema.areas).values({ code, name: `Area ${code}`, office: "Town Hall" }).returning();
+  const [area] = await t.db
+    .insert(schema.areas)
+    .values({ code, name: `Area ${code}`, office: "Town Hall" })
+    .returning();
   return area!.id;
 }
 
@@ -89,14 +92,20 @@ beforeAll(async () => {
   t = await createTestDatabase();
   areaId = await newArea(areaCode);
   otherAreaId = await newArea(`other-${randomUUID().slice(0, 8)}`);
-  const [locality] = await t.db.insert(schema.localities).values({ areaId: otherAreaId, name: `Elsewhere ${randomUUID()}` }).returning();
+  const [locality] = await t.db
+    .insert(schema.localities)
+    .values({ areaId: otherAreaId, name: `Elsewhere ${randomUUID()}` })
+    .returning();
   otherLocalityId = locality!.id;
   staff.manager = await newStaff("fss_manager", areaId);
   staff.otherManager = await newStaff("fss_manager", otherAreaId);
   staff.dataOfficer = await newStaff("data_officer", null);
   const worker = await newStaff("lcss_worker", areaId);
 
-  const [school] = await t.db.insert(schema.callerOrganisations).values({ name: `Dash school ${randomUUID()}`, kind: "school", areaId }).returning();
+  const [school] = await t.db
+    .insert(schema.callerOrganisations)
+    .values({ name: `Dash school ${randomUUID()}`, kind: "school", areaId })
+    .returning();
   const [indicator] = await t.db.select().from(schema.thresholdIndicators).limit(1);
   const framework = assessmentFramework as Record<string, { areas: Record<string, string> }>;
   needLabel = framework[indicator!.domain]!.areas[indicator!.area]!;
@@ -180,7 +189,11 @@ describe("the dashboards for an area's manager", () => {
     expect(figure(section, "consultations-by-age")).toMatchObject({ "5 to 10": 6, "16 to 17": 2, "0 to 4": 0 });
     expect(figure(section, "consultations-by-need")[needLabel]).toBe(5);
     expect(figure(section, "threshold-levels")).toMatchObject({ "Level 2: Additional": 5, "No decision yet": 3 });
-    expect(figure(section, "requests-by-level")).toMatchObject({ "Level 3: Complex": 1, "Level 4: Acute or specialist": 1, "Level 2: Additional": 0 });
+    expect(figure(section, "requests-by-level")).toMatchObject({
+      "Level 3: Complex": 1,
+      "Level 4: Acute or specialist": 1,
+      "Level 2: Additional": 0,
+    });
     expect(figure(section, "request-children-by-sex")).toMatchObject({ Female: 2, Male: 3, "Not known": 0 });
     expect(figure(section, "request-children-by-age")).toMatchObject({ "0 to 4": 1, "5 to 10": 1, "11 to 15": 1, "16 to 17": 2 });
     expect(figure(section, "request-children-by-sen")).toMatchObject({ "SEN or disability": 1, "No SEN": 1, "Not recorded": 3 });

@@ -16,8 +16,22 @@ export async function neetDashboardFigures(ctx: ScopedContext, filters: Dashboar
   return {
     ...sectionHeader(scope),
     figures: [
-      dashboardFigure("neet-share", "Young people NEET, share of the cohort", "Area", "Share NEET", rows.map((r) => shareValue(r.areaName, r.neet, r.cohort, s)), "percent"),
-      dashboardFigure("not-known-share", "Young people whose activity is not known, share of the cohort", "Area", "Share not known", rows.map((r) => shareValue(r.areaName, r.notKnown, r.cohort, s)), "percent"),
+      dashboardFigure(
+        "neet-share",
+        "Young people NEET, share of the cohort",
+        "Area",
+        "Share NEET",
+        rows.map((r) => shareValue(r.areaName, r.neet, r.cohort, s)),
+        "percent",
+      ),
+      dashboardFigure(
+        "not-known-share",
+        "Young people whose activity is not known, share of the cohort",
+        "Area",
+        "Share not known",
+        rows.map((r) => shareValue(r.areaName, r.notKnown, r.cohort, s)),
+        "percent",
+      ),
     ],
   };
 }

@@ -1,5 +1,14 @@
 import { listProgrammeRuns, loadProgrammeRun } from "@hearth/db";
-import { dashboardFigure, outcomeMeasureLabels, runFigures, shareValue, type DashboardFilters, type DashboardSection, type EnrolmentOutcome, type OutcomeMeasureKind } from "@hearth/domain";
+import {
+  dashboardFigure,
+  outcomeMeasureLabels,
+  runFigures,
+  shareValue,
+  type DashboardFilters,
+  type DashboardSection,
+  type EnrolmentOutcome,
+  type OutcomeMeasureKind,
+} from "@hearth/domain";
 import type { ScopedContext } from "../context";
 import { runState } from "../programme-runs/run-state";
 import { dashboardScopeFor, sectionHeader } from "./dashboard-scope";

@@ -14,10 +14,28 @@ export async function reachDashboardFigures(ctx: ScopedContext, filters: Dashboa
   return {
     ...sectionHeader(scope),
     figures: [
-      dashboardFigure("reach-children", "Children who came to open-access sessions", "Centre", "Children", rows.map((r) => countValue(r.centreName, r.children, s))),
-      dashboardFigure("reach-families", "Families who came to open-access sessions", "Centre", "Families", rows.map((r) => countValue(r.centreName, r.families, s))),
+      dashboardFigure(
+        "reach-children",
+        "Children who came to open-access sessions",
+        "Centre",
+        "Children",
+        rows.map((r) => countValue(r.centreName, r.children, s)),
+      ),
+      dashboardFigure(
+        "reach-families",
+        "Families who came to open-access sessions",
+        "Centre",
+        "Families",
+        rows.map((r) => countValue(r.centreName, r.families, s)),
+      ),
       // Attendances are visits, not people, but a handful of visits is a handful of people.
-      dashboardFigure("reach-attendances", "Attendances at open-access sessions", "Centre", "Attendances", rows.map((r) => countValue(r.centreName, r.attendances, s))),
+      dashboardFigure(
+        "reach-attendances",
+        "Attendances at open-access sessions",
+        "Centre",
+        "Attendances",
+        rows.map((r) => countValue(r.centreName, r.attendances, s)),
+      ),
     ],
   };
 }

@@ -18,7 +18,8 @@ export const dashboardFiltersSchema = z
     centreId: z.uuid({ error: "Choose a centre from the list" }).optional(),
   })
   .superRefine((f, ctx) => {
-    if (f.from && f.to && f.from > f.to) ctx.addIssue({ code: "custom", path: ["to"], message: "The end of the period must be on or after its start" });
+    if (f.from && f.to && f.from > f.to)
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The end of the period must be on or after its start" });
     else if (f.from && f.to && addMonths(f.from, 12 * DASHBOARD_MAX_YEARS) <= f.to)
       ctx.addIssue({ code: "custom", path: ["to"], message: `The period must be ${DASHBOARD_MAX_YEARS} years or shorter` });
   });

@@ -9,7 +9,13 @@ import { DateInput } from "../../components/form/date-input";
 import { Select } from "../../components/form/select";
 import { useSchemaForm } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
-import { dashboardFieldOfInput, dashboardFiltersFromUrl, dashboardFiltersInput, dashboardFiltersToUrl, type DashboardFilterValues } from "./dashboard-filters-url";
+import {
+  dashboardFieldOfInput,
+  dashboardFiltersFromUrl,
+  dashboardFiltersInput,
+  dashboardFiltersToUrl,
+  type DashboardFilterValues,
+} from "./dashboard-filters-url";
 
 /**
  * The dashboard's filters, sent as a GET-style search: the answer goes into the address bar and
@@ -49,7 +55,13 @@ export function DashboardFilterForm({ onErrors }: { onErrors: (count: number) =>
       <form noValidate role="search" aria-label="Dashboard filters" onSubmit={form.onSubmit((_, typed) => setParams(dashboardFiltersToUrl(typed)))}>
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-half">
-            <DateInput legend="From" legendSize="s" hint="For example, 1 4 2026. Leave empty for 12 months to the end date" {...from} value={String(from.value)} />
+            <DateInput
+              legend="From"
+              legendSize="s"
+              hint="For example, 1 4 2026. Leave empty for 12 months to the end date"
+              {...from}
+              value={String(from.value)}
+            />
           </div>
           <div className="govuk-grid-column-one-half">
             <DateInput legend="To" legendSize="s" hint="For example, 31 3 2027. Leave empty for today" {...to} value={String(to.value)} />

@@ -18,7 +18,13 @@ export function dashboardFiltersToUrl(values: DashboardFilterValues): URLSearchP
 /** The API's input from the boxes: an empty box is no filter. */
 export function dashboardFiltersInput(values: DashboardFilterValues): Record<string, string | undefined> {
   const given = (value: string) => (value.trim() === "" ? undefined : value);
-  return { from: given(values.from), to: given(values.to), areaId: given(values.area), localityId: given(values.locality), centreId: given(values.centre) };
+  return {
+    from: given(values.from),
+    to: given(values.to),
+    areaId: given(values.area),
+    localityId: given(values.locality),
+    centreId: given(values.centre),
+  };
 }
 
 export const dashboardFieldOfInput: Record<string, keyof DashboardFilterValues> = {

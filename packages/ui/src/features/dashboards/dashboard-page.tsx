@@ -26,7 +26,9 @@ function Section({ heading, query }: { heading: string; query: { isPending: bool
       </h2>
       {query.isPending && <p className="govuk-body">Loading…</p>}
       {query.isError && <LoadProblem error={query.error as Error} what={heading.toLowerCase()} />}
-      {query.data?.figures.map((figure) => <DashboardFigureView key={figure.id} figure={figure} period={query.data!} />)}
+      {query.data?.figures.map((figure) => (
+        <DashboardFigureView key={figure.id} figure={figure} period={query.data!} />
+      ))}
     </section>
   );
 }
