@@ -24,7 +24,7 @@ describe("the dashboards in a real browser", () => {
     await page.getByRole("button", { name: /Download the figures \(CSV\).*Consultations by who called$/ }).click();
     const csv = await downloading;
     expect(csv.suggestedFilename()).toMatch(/^consultations-by-source-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(readFileSync((await csv.path())!, "utf8")).toMatch(/^Caller,Consultations\r\nSchool,\d+\r\n/);
+    expect(readFileSync(await csv.path(), "utf8")).toMatch(/^Caller,Consultations\r\nSchool,\d+\r\n/);
     await expectAccessible(page);
 
     const from = page.getByRole("group", { name: "From" });

@@ -25,7 +25,7 @@ function Section({ heading, query }: { heading: string; query: { isPending: bool
         {heading}
       </h2>
       {query.isPending && <p className="govuk-body">Loading…</p>}
-      {query.isError && <LoadProblem error={query.error as Error} what={heading.toLowerCase()} />}
+      {query.isError && <LoadProblem error={query.error} what={heading.toLowerCase()} />}
       {query.data?.figures.map((figure) => (
         <DashboardFigureView key={figure.id} figure={figure} period={query.data!} />
       ))}
