@@ -1,7 +1,6 @@
-import { caseChildrenWithLastSeen, childrenInNeedNow, fssCaseloads, openFssCases, statutoryEpisodeCounts, storedCensusChildren } from "@hearth/db";
+import { childrenInNeedNow, fssCaseloads, statutoryEpisodeCounts, visitedCaseChildren } from "@hearth/db";
 import {
   caseChildCategoryLabels,
-  censusProblemsOf,
   countValue,
   dashboardFigure,
   nextVisitDue,
@@ -13,6 +12,7 @@ import {
   type DashboardValue,
 } from "@hearth/domain";
 import type { ScopedContext } from "../context";
+import { censusReadiness } from "./census-readiness";
 import { dashboardScopeFor, sectionHeader } from "./dashboard-scope";
 
 /** Categories with a statutory visiting cadence: the only ones a visit can be late for. */
@@ -33,29 +33,19 @@ function rateValue(label: string, count: number, population: number | undefined,
 export async function caseworkFigures(ctx: ScopedContext, filters: DashboardFilters): Promise<DashboardSection> {
   const scope = await dashboardScopeFor(ctx, filters);
   const s = scope.suppress;
-  const [caseloads, cases, episodes, inNeed] = await Promise.all([
+  const [caseloads, children, episodes, census] = await Promise.all([
     fssCaseloads(ctx.db, scope),
-    openFssCases(ctx.db, scope),
+    visitedCaseChildren(ctx.db, scope),
     statutoryEpisodeCounts(ctx.db, scope),
-    childrenInNeedNow(ctx.db, scope),
+    censusReadiness(ctx, scope),
   ]);
-  const [children, stored] = await Promise.all([
-    caseChildrenWithLastSeen(
-      ctx.db,
-      cases.map((c) => c.id),
-    ),
-    storedCensusChildren(ctx.db, inNeed),
-  ]);
-
-  const openedOn = new Map(cases.map((c) => [c.id, c.openedOn]));
   const visits = visitedCategories.map((category) => {
     const due = children
       .filter((c) => c.category === category)
-      .map((c) => nextVisitDue(c.category, c.lastSeenOn, openedOn.get(c.caseId)!, ctx.config.fss.visitCadence));
+      .map((c) => nextVisitDue(c.category, c.lastSeenOn, c.openedOn, ctx.config.fss.visitCadence));
     const upToDate = due.filter((d) => d !== null && d >= scope.today).length;
     return shareValue(caseChildCategoryLabels[category], upToDate, due.length, s);
   });
-  const withProblems = [...stored.values()].filter((child) => censusProblemsOf(child, scope.today).length > 0).length;
 
   // An area's manager sees their team's loads; the county sees each area's.
   const loads = new Map<string, { families: number; children: number }>();
@@ -115,8 +105,8 @@ export async function caseworkFigures(ctx: ScopedContext, filters: DashboardFilt
         "per10000",
       ),
       dashboardFigure("census-readiness", "Census readiness of children in need", "Census record", "Children", [
-        countValue("Ready for the census", stored.size - withProblems, s),
-        countValue("With census problems to put right", withProblems, s),
+        countValue("Ready for the census", census.children - census.withProblems, s),
+        countValue("With census problems to put right", census.withProblems, s),
       ]),
     ],
   };

@@ -19,11 +19,24 @@ export function fssCaseloads(db: Db, s: Pick<DashboardScope, "areaId" | "to">) {
   );
 }
 
-/** The FSS cases open now in the area (or county), for the visits-on-time figure. */
-export function openFssCases(db: Db, s: Pick<DashboardScope, "areaId">) {
-  return rawRows<{ id: string; openedOn: string }>(
+/**
+ * Each child with a statutory visiting cadence on an FSS case open now, with the case's opening day
+ * and the last day a visit saw them, in one grouped pass over the visits (the case page's
+ * per-child lookup, caseChildrenWithLastSeen, costs a subquery a child: too slow county-wide).
+ */
+export function visitedCaseChildren(db: Db, s: Pick<DashboardScope, "areaId">) {
+  return rawRows<{ category: "child_in_need" | "child_protection_plan"; openedOn: string; lastSeenOn: string | null }>(
     db,
-    sql`select id, opened_on::text as "openedOn" from fss_cases where status = 'open' and (${s.areaId}::uuid is null or area_id = ${s.areaId}::uuid)`,
+    sql`with open as (select id, opened_on from fss_cases where status = 'open' and (${s.areaId}::uuid is null or area_id = ${s.areaId}::uuid)),
+    seen as (
+      select v.case_id, vc.person_id, max(v.occurred_on) as last_seen
+        from case_visits v join open on open.id = v.case_id join case_visit_children vc on vc.visit_id = v.id
+       where vc.seen group by v.case_id, vc.person_id
+    )
+    select cc.category, open.opened_on::text as "openedOn", seen.last_seen::text as "lastSeenOn"
+      from open join fss_case_children cc on cc.case_id = open.id
+      left join seen on seen.case_id = cc.case_id and seen.person_id = cc.person_id
+     where cc.category in ('child_in_need', 'child_protection_plan')`,
   );
 }
 
