@@ -1,4 +1,4 @@
-import { childrenInNeedNow, fssCaseloads, statutoryEpisodeCounts, visitedCaseChildren } from "@hearth/db";
+import { fssCaseloads, statutoryEpisodeCounts, visitedCaseChildren } from "@hearth/db";
 import {
   caseChildCategoryLabels,
   countValue,
