@@ -1,4 +1,7 @@
 import {
+  DashboardTasks,
+  dashboardNavigation,
+  dashboardRoutes,
   allocationMeetingNavigation,
   allocationMeetingRoutes,
   CaseTasks,
@@ -45,6 +48,7 @@ const navigation = [
   ...programmeNavigation,
   ...neetNavigation,
   ...returnsNavigation,
+  ...dashboardNavigation,
   ...staffAccountNavigation,
 ];
 
@@ -71,6 +75,7 @@ export function App() {
               <PeopleTasks />
               <NeetTasks />
               <ReturnsTasks />
+              <DashboardTasks />
               <StaffAccountTasks />
             </StaffHomePage>
           }
@@ -85,6 +90,7 @@ export function App() {
         {allocationMeetingRoutes()}
         {staffAccountRoutes()}
         {programmeRoutes()}
+        {dashboardRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,7 @@
 import {
+  DashboardTasks,
+  dashboardNavigation,
+  dashboardRoutes,
   assessmentNavigation,
   assessmentRoutes,
   adviceRequestRoutes,
@@ -21,7 +24,14 @@ import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation, ...directoryNavigation];
+const navigation = [
+  { text: "Home", to: "/" },
+  ...consultationNavigation,
+  ...assessmentNavigation,
+  ...peopleNavigation,
+  ...directoryNavigation,
+  ...dashboardNavigation,
+];
 
 export function App() {
   return (
@@ -36,6 +46,7 @@ export function App() {
               <LcssHomeFigures />
               <ConsultationTasks />
               <PeopleTasks />
+              <DashboardTasks />
             </StaffHomePage>
           }
         />
@@ -45,6 +56,7 @@ export function App() {
         {directoryRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}
+        {dashboardRoutes()}
         {/* The case-work components with sample data; linked from nowhere, for the team only. */}
         <Route path="components/:recordPage?" element={<ComponentsPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,6 @@
 import {
   defaultCaseReviewWeeks,
+  defaultChildPopulation,
   defaultCurrencyPeriods,
   defaultDirectoryReviewMonths,
   type CurrencyPeriods,
@@ -47,6 +48,8 @@ export interface ApiConfig {
   directory: { reviewMonths: number };
   /** NEET tracking (issue 14 §2): months a confirmed activity of each kind stays current. */
   neet: { currencyPeriods: CurrencyPeriods };
+  /** Dashboards (issue 15 §2): children aged 0–17 per area code, the denominator of rates per 10,000. */
+  dashboards: { childPopulation: Readonly<Record<string, number>> };
 }
 
 export const defaultApiConfig: ApiConfig = {
@@ -71,4 +74,5 @@ export const defaultApiConfig: ApiConfig = {
   taf: { reviewWeeks: defaultTafReviewWeeks },
   directory: { reviewMonths: defaultDirectoryReviewMonths },
   neet: { currencyPeriods: defaultCurrencyPeriods },
+  dashboards: { childPopulation: defaultChildPopulation },
 };

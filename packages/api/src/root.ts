@@ -30,6 +30,7 @@ import { returnsRouter } from "./returns/router";
 import { staffRouter } from "./staff/router";
 import { recordsRouter } from "./records/router";
 import { neetRouter } from "./neet/router";
+import { dashboardsRouter } from "./dashboards/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -66,6 +67,7 @@ export const appRouter = createTRPCRouter({
   staff: staffRouter,
   records: recordsRouter,
   neet: neetRouter,
+  dashboards: dashboardsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1358,6 +1358,12 @@ const procedures: {
       }),
   },
   { name: "outcomeMeasures.ofPerson", permission: "outcomeMeasures.read", call: (api) => api.outcomeMeasures.ofPerson({ personId: northPersonId }) },
+  // Dashboards (issue 15 §2), asked for North: a manager of another area is answered NOT_FOUND.
+  ...(["referrals", "casework", "programmes", "reach", "neet"] as const).map((figures) => ({
+    name: `dashboards.${figures}`,
+    permission: "dashboards.read" as const,
+    call: (api: Api) => api.dashboards[figures]({ areaId: northAreaId }),
+  })),
   { name: "drafts.get", permission: "drafts.use", call: (api) => api.drafts.get({ formKey: "person.create" }) },
   { name: "drafts.save", permission: "drafts.use", call: (api) => api.drafts.save({ formKey: "person.create", data: { firstName: "Ada" } }) },
   { name: "drafts.discard", permission: "drafts.use", call: (api) => api.drafts.discard({ formKey: "person.create" }) },
@@ -1390,7 +1396,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim|programmeRuns\.(get|setStatus|refer|answerOffer|register|recordRegister|report)$|outcomeMeasures\./.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim|programmeRuns\.(get|setStatus|refer|answerOffer|register|recordRegister|report)$|outcomeMeasures\.|dashboards\./.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -53,6 +53,8 @@ export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
 export * from "./queries/directory";
 export * from "./queries/lcss-home";
+export * from "./queries/dashboard-referrals";
+export * from "./queries/dashboard-services";
 export * from "./hot-transaction";
 export * from "./queries/raw";
 export {

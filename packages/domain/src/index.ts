@@ -106,5 +106,6 @@ export * from "./cases/fss-case";
 export * from "./cases/visit-cadence";
 export * from "./cases/case-plan";
 export * from "./neet";
+export * from "./dashboards";
 export * from "./shared/csv";
 export * from "./notifications/programme-messages";

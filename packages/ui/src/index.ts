@@ -75,6 +75,8 @@ export { EpisodeTasks, episodeNavigation, episodeRoutes } from "./features/episo
 export { ReturnsTasks, returnsNavigation, returnsRoutes } from "./features/returns/returns-routes";
 export { NeetTasks, neetNavigation, neetRoutes } from "./features/neet/neet-routes";
 export { neetPaths } from "./features/neet/paths";
+export { DashboardTasks, dashboardNavigation, dashboardRoutes } from "./features/dashboards/dashboard-routes";
+export { dashboardPaths } from "./features/dashboards/paths";
 export { StaffAccountTasks, staffAccountNavigation, staffAccountRoutes } from "./features/staff-accounts/staff-account-routes";
 export { SetPasswordPage } from "./features/staff-accounts/set-password-page";
 export { staffAccountPaths } from "./features/staff-accounts/paths";

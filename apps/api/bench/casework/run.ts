@@ -17,6 +17,7 @@ import { sql } from "drizzle-orm";
 import { readApiEnv } from "../../src/env";
 import { cpuSince, databaseCpuMs } from "../database-cpu";
 import { ensureCountyDatabase } from "./county-database";
+import { dashboardPageRun } from "./dashboard-page";
 import { rawRun } from "./raw-sql";
 import { settings } from "./settings";
 import { chooseStaff, httpRequestOf, longHistoryFamilies, pauseSchedule, planFor, searchOps, type Op } from "./workload";
@@ -206,8 +207,18 @@ try {
   );
   log(`  ${written.map((r) => `${r.action} ${r.n}`).join(", ")}`);
 
-  const met = p95.get("search (all)")! <= 50 && p95.get("family record")! <= 100 && writtenTotal === expected && failures.length === 0;
-  log(`\nTargets, on the paced run — search p95 ≤ 50 ms, family record p95 ≤ 100 ms, every read audited: ${met ? "met" : "NOT met"}`);
+  const dashboards = await dashboardPageRun(db, port, DEMO_PASSWORD, settings.dashboardLoads);
+  log(`\nDashboard page (five procedures in one request, last 12 months), ${settings.dashboardLoads} loads each, one at a time; load ${load()}`);
+  for (const [scope, times] of dashboards.pages)
+    log(`  ${scope.padEnd(16)}${ms(percentile(times, 50))} p50 ${ms(percentile(times, 95))} p95 ${ms(Math.max(...times))} max`);
+  log(`  each procedure alone, county: ${[...dashboards.procedures].map(([p, t]) => `${p} ${t.toFixed(0)} ms`).join(", ")}`);
+  const dashboardP95 = percentile([...dashboards.pages.values()].flat(), 95);
+
+  const met =
+    p95.get("search (all)")! <= 50 && p95.get("family record")! <= 100 && dashboardP95 <= 500 && writtenTotal === expected && failures.length === 0;
+  log(
+    `\nTargets, on the paced run — search p95 ≤ 50 ms, family record p95 ≤ 100 ms, dashboard page p95 ≤ 500 ms, every read audited: ${met ? "met" : "NOT met"}`,
+  );
   process.exitCode = met ? 0 : 1;
 } finally {
   await new Promise((resolve) => api.once("exit", resolve).send("close"));

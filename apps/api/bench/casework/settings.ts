@@ -16,6 +16,8 @@ export const settings = {
    * far quicker than anyone reads a result, so 20 staff here ask as much as hundreds at work.
    */
   thinkMs: setting("BENCH_THINK_MS", 1000),
+  /** Dashboard page loads per reader (the data officer, and an FSS manager of each area). */
+  dashboardLoads: setting("BENCH_DASHBOARD_LOADS", 10),
   /** Only write the county database, then stop. */
   seedOnly: process.env.BENCH_SEED_ONLY === "1",
 };

@@ -194,6 +194,10 @@ export const permissions = {
   // The monthly NCCIS return is the EET team's own, so EET officers make and download it too.
   "returns.nccis": ["eet_officer", "data_officer", "admin"],
 
+  // Dashboards for managers and the council (issue 15 §2): counts, never a person. Managers who
+  // belong to an area see their area's; data officers and administrators the county's.
+  "dashboards.read": ["lcss_senior", "fss_manager", "centre_manager", "data_officer", "admin"],
+
   // The staff apps. Each lets in whoever has a page there; each page then checks its own permission.
   "lcssPortal.use": ["lcss_worker", "lcss_senior", "admin"],
   // The EET and data officers' tracking and statutory returns live in the FSS app.

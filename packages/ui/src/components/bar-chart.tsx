@@ -6,6 +6,8 @@ export interface BarChartBar {
   value: number;
   /** The list the bar counts, filtered to it; the table's figure links there. */
   to?: string;
+  /** The figure in words when it is not a plain number ("fewer than 5", "No data"); no bar is drawn. */
+  text?: string;
 }
 
 const BAR_HEIGHT = 24;
@@ -36,7 +38,8 @@ export function BarChart({
 }) {
   const max = Math.max(1, ...bars.map((b) => b.value));
   const height = bars.length * (BAR_HEIGHT + GAP) + GAP;
-  const summary = `${title}: ${bars.map((b) => `${b.label} ${b.value}${unit}`).join(", ")}`;
+  const shown = (b: BarChartBar) => b.text ?? `${b.value}${unit}`;
+  const summary = `${title}: ${bars.map((b) => `${b.label} ${shown(b)}`).join(", ")}`;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-one-half">
@@ -57,7 +60,7 @@ export function BarChart({
                 </text>
                 <rect x={LABEL_WIDTH} y={y} width={Math.max(width, bar.value > 0 ? 2 : 0)} height={BAR_HEIGHT} fill="#1d70b8" />
                 <text x={LABEL_WIDTH + width + 6} y={y + BAR_HEIGHT / 2} dominantBaseline="middle" fontSize="14" fontWeight="700" fill="#0b0c0c">
-                  {`${bar.value}${unit}`}
+                  {shown(bar)}
                 </text>
               </g>
             );
@@ -78,11 +81,11 @@ export function BarChart({
               cell: (b) =>
                 b.to ? (
                   <Link className="govuk-link" to={b.to}>
-                    {`${b.value}${unit}`}
+                    {shown(b)}
                     <span className="govuk-visually-hidden"> {b.label}: show the list</span>
                   </Link>
                 ) : (
-                  `${b.value}${unit}`
+                  shown(b)
                 ),
             },
           ]}

@@ -1,0 +1,35 @@
+import { can } from "@hearth/domain";
+import { Link, Route } from "react-router";
+import { RequirePermission } from "../../auth/require-permission";
+import type { NavigationLink } from "../../auth/require-staff";
+import { useStaff } from "../../auth/use-staff";
+import { DashboardPage } from "./dashboard-page";
+import { dashboardPaths } from "./paths";
+
+/** The dashboards (issue 15 §2), in every staff app a manager, data officer or administrator uses. */
+export function dashboardRoutes() {
+  return (
+    <Route element={<RequirePermission permission="dashboards.read" />}>
+      <Route path={dashboardPaths.dashboard} element={<DashboardPage />} />
+    </Route>
+  );
+}
+
+export const dashboardNavigation: NavigationLink[] = [{ text: "Dashboards", to: dashboardPaths.dashboard, permission: "dashboards.read" }];
+
+/** On the home pages, for the managers and officers who read the dashboards. */
+export function DashboardTasks() {
+  const staff = useStaff();
+  if (!can(staff.role, "dashboards.read")) return null;
+  return (
+    <>
+      <h2 className="govuk-heading-m">Dashboards</h2>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={dashboardPaths.dashboard}>
+          See the dashboards
+        </Link>
+        : referrals, casework, programmes, reach and NEET figures, each with a chart, a table and a CSV
+      </p>
+    </>
+  );
+}
