@@ -58,4 +58,14 @@ describe("the dashboards in a real browser", () => {
     expect(scrolls).toBe(false);
     await expectAccessible(page);
   });
+
+  it("shows a centre manager their area's dashboards from the centres' staff area", async () => {
+    const page = await platform().newPage();
+    await signInAt(page, platform(), "/centres/staff", "centre.manager@hearth.test");
+    await page.getByRole("main").getByRole("link", { name: "Dashboards" }).click();
+    await page.getByRole("heading", { level: 1, name: "Dashboards" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/centres/staff/dashboards");
+    await page.getByText(/^North, /).waitFor();
+    await expectAccessible(page);
+  });
 });

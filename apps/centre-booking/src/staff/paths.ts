@@ -13,6 +13,7 @@ export const staffPaths = {
   cancelBooking: (sessionId: string, bookingId: string) => `/staff/sessions/${sessionId}/bookings/${bookingId}/cancel`,
   closures: "/staff/closures",
   reach: "/staff/reach",
+  dashboards: "/staff/dashboards",
   messages: "/staff/messages",
   familiesToCheck: "/staff/families-to-check",
   familyToCheck: (matchId: string) => `/staff/families-to-check/${matchId}`,

@@ -1,5 +1,6 @@
 import {
   allowedLinks,
+  dashboardRoutes,
   NotFoundPage,
   RequirePermission,
   RequireStaff,
@@ -31,13 +32,15 @@ const staffService = { name: "Manage children's centre sessions", homePath: "/st
 
 /**
  * Each section names the permission its pages need, so each role is shown only what the server
- * will answer: administrators see Messages, data officers Reach, centre staff and managers all.
+ * will answer: administrators see Messages, data officers Reach, centre staff and managers all;
+ * centre managers, data officers and administrators the Dashboards.
  */
 const sections: NavigationLink[] = [
   { text: "Today", to: staffPaths.today, permission: "centreSessions.manage" },
   { text: "Sessions", to: staffPaths.sessions, permission: "centreSessions.manage" },
   { text: "Closures", to: staffPaths.closures, permission: "centreSessions.manage" },
   { text: "Reach", to: staffPaths.reach, permission: "reach.read" },
+  { text: "Dashboards", to: staffPaths.dashboards, permission: "dashboards.read" },
   { text: "Messages", to: staffPaths.messages, permission: "notifications.read" },
   { text: "New families to check", to: staffPaths.familiesToCheck, permission: "familyMatches.check" },
 ];
@@ -103,6 +106,7 @@ export default function StaffArea() {
               <Route path="reach" element={<ReachPage />} />
             </Route>
           </Route>
+          {dashboardRoutes("dashboards")}
           <Route element={<RequirePermission permission="notifications.read" />}>
             <Route path="messages" element={<MessagesPage />} />
           </Route>

@@ -6,11 +6,15 @@ import { useStaff } from "../../auth/use-staff";
 import { DashboardPage } from "./dashboard-page";
 import { dashboardPaths } from "./paths";
 
-/** The dashboards (issue 15 §2), in every staff app a manager, data officer or administrator uses. */
-export function dashboardRoutes() {
+/**
+ * The dashboards (issue 15 §2), in every staff app a manager, data officer or administrator uses.
+ * `path`: where they sit in an app whose staff pages are below a path of their own (the centres'
+ * staff area), relative to it.
+ */
+export function dashboardRoutes(path: string = dashboardPaths.dashboard) {
   return (
     <Route element={<RequirePermission permission="dashboards.read" />}>
-      <Route path={dashboardPaths.dashboard} element={<DashboardPage />} />
+      <Route path={path} element={<DashboardPage />} />
     </Route>
   );
 }
