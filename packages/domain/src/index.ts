@@ -107,4 +107,5 @@ export * from "./cases/visit-cadence";
 export * from "./cases/case-plan";
 export * from "./neet";
 export * from "./shared/csv";
+export * from "./shared/validation-report";
 export * from "./notifications/programme-messages";
