@@ -159,11 +159,12 @@ export function planNeetCohort(
       add(code, start, confirmed(september), source, { expectedEndDate: courseEnd(yearStart + (age === 16 ? 2 : 1)) });
     } else if (outcome === "neet") {
       // Confirmed in the last eight weeks (within the three months NEET stays current), never before the year began.
-      const heard = addDays(today, -random.int(0, 55)) < `${yearStart}-09-01` ? today : addDays(today, -random.int(0, 55));
+      const back = addDays(today, -random.int(0, 55));
+      const heard = back < `${yearStart}-09-01` ? today : back;
       const start = onOrBeforeToday(addDays(september, random.int(0, 60)));
-      add(random.weighted(neetCodes) as string, start < heard ? start : heard, heard, "young_person");
+      add(random.weighted(neetCodes), start < heard ? start : heard, heard, "young_person");
     } else if (outcome === "recorded_not_known") {
-      add(random.weighted(notKnownCodes) as string, september, confirmed(september), "careers_adviser");
+      add(random.weighted(notKnownCodes), september, confirmed(september), "careers_adviser");
     } else if (age >= 17) {
       // Lapsed: looking for work, last heard of four to eight months ago (NEET is confirmed every three).
       const heard = addMonths(today, -random.int(4, 8));
