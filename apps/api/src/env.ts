@@ -1,3 +1,4 @@
+import { currencyMonthsSettingSchema } from "@hearth/api";
 import { parseEnv } from "@hearth/jobs";
 import { z } from "zod";
 
@@ -57,13 +58,7 @@ export const apiEnvSchema = z.object({
   /** Months after its last review that a directory entry is due for review again (issue 15 §1); 6 by default. */
   DIRECTORY_REVIEW_MONTHS: z.coerce.number().int().min(1).max(36).optional(),
   /** Months a confirmed NEET activity stays current, per kind, where not the default: "neet=1,employment=6". */
-  NEET_CURRENCY_MONTHS: z
-    .string()
-    .regex(
-      /^\s*((school|education|employment|training|neet|custody)=\d{1,2}(\s*,\s*(school|education|employment|training|neet|custody)=\d{1,2})*)?\s*$/,
-      "must be kinds of activity with months, like neet=3,employment=6",
-    )
-    .optional(),
+  NEET_CURRENCY_MONTHS: currencyMonthsSettingSchema,
   /** Threshold levels whose every decision a senior practitioner confirms, comma-separated: "3,4". */
   LCSS_SENIOR_CONFIRMATION_LEVELS: z
     .string()

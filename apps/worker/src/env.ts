@@ -1,3 +1,4 @@
+import { currencyMonthsSettingSchema } from "@hearth/domain";
 import { parseEnv } from "@hearth/jobs";
 import { z } from "zod";
 
@@ -57,6 +58,8 @@ export const workerEnvSchema = z
       .string()
       .regex(/^[0-9A-Za-z.+-]{1,20}$/, { error: "must be a release name like 1.4.2 (letters, digits, dots, at most 20)" })
       .default("1.0.0"),
+    /** Months a confirmed NEET activity stays current, per kind: the API's setting, for the NCCIS return's checks. */
+    NEET_CURRENCY_MONTHS: currencyMonthsSettingSchema,
   })
   // A half-configured transport would fail on the first message in the night; refuse it at start.
   .superRefine((env, ctx) => {

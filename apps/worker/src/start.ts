@@ -1,6 +1,7 @@
 import { failStatutoryReturn, failureFacts, type Db } from "@hearth/db";
 import { createRedis, evictionPolicyWarning, folderReturnFileStore, jobDefinitions, JobQueues, queueNames, type JobName } from "@hearth/jobs";
 import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { parseCurrencyPeriods } from "@hearth/domain";
 import { pino, type Logger } from "pino";
 import type { WorkerEnv } from "./env";
 import { processors } from "./processors";
@@ -62,6 +63,7 @@ export async function startWorker(env: WorkerEnv, deps: { db: Db; log?: Logger; 
       reminderHour: env.REMINDER_HOUR,
       staleClaimMs: env.JOB_LOCK_MS,
       census: { laCode: env.LA_CODE, release: env.HEARTH_RELEASE },
+      neet: { currencyPeriods: parseCurrencyPeriods(env.NEET_CURRENCY_MONTHS) },
     },
   };
   const workers = Object.values(queueNames).map((name) => {

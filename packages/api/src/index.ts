@@ -14,4 +14,4 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export { openReferralDownload, openReferralServiceById, openReferralServicePage, OPEN_REFERRAL_MAX_PER_PAGE } from "./directory/open-referral";
 export { authoriseReturnDownload, type ReturnFileKind } from "./returns/download-return-file";
 /** The server reads NEET_CURRENCY_MONTHS with the domain's own parser, so the rule has one home. */
-export { parseCurrencyPeriods } from "@hearth/domain";
+export { currencyMonthsSettingSchema, parseCurrencyPeriods } from "@hearth/domain";

@@ -1,7 +1,9 @@
-import { schema } from "@hearth/db";
+import { beginStatutoryReturn, completeStatutoryReturn, schema } from "@hearth/db";
+import { returnFileKeys } from "@hearth/jobs";
 import { createTestDatabase, type TestDatabase } from "@hearth/db/testing";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authoriseReturnDownload } from "../src/returns/download-return-file";
 import { auditRows, rejection, signedInAs } from "./support";
 
 /**
@@ -137,6 +139,31 @@ describe("recording an activity", () => {
     expect(audit).toHaveLength(2);
   });
 
+  it("keeps the intended destination and September Guarantee offers with each record, and refuses a NEET code as a destination", async () => {
+    const api = await (await signedInAs(t.db, "eet_officer", { now })).call();
+    const base = { personId: ids.atCollege, activityCode: "230", startDate: "2025-09-03", lastConfirmedOn: "2026-01-12", source: "school" } as const;
+    const neetDestination = await rejection(api.neet.recordActivity({ ...base, intendedDestinationCode: "619" }));
+    expect(neetDestination.fields.intendedDestinationCode?.[0]).toMatch(/education, employment or training/);
+    const badOffer = await rejection(api.neet.recordActivity({ ...base, septemberGuaranteeYear12: "a place somewhere" as never }));
+    expect(badOffer.fields.septemberGuaranteeYear12).toEqual(["Choose an offer from the list"]);
+
+    await api.neet.recordActivity({
+      ...base,
+      expectedEndDate: "2026-07-10",
+      intendedDestinationCode: "310",
+      septemberGuaranteeYear11: "full_time_education",
+      septemberGuaranteeYear12: "apprenticeship",
+    });
+    const page = await api.neet.youngPerson({ personId: ids.atCollege });
+    expect(page.history[0]).toMatchObject({
+      intendedDestinationCode: "310",
+      septemberGuaranteeYear11: "full_time_education",
+      septemberGuaranteeYear12: "apprenticeship",
+    });
+    // The record before it keeps what was known then.
+    expect(page.history[1]).toMatchObject({ intendedDestinationCode: null, septemberGuaranteeYear12: null });
+  });
+
   it("is for the EET team: a data officer reads but does not record", async () => {
     const api = await (await signedInAs(t.db, "data_officer", { now })).call();
     const refused = await rejection(
@@ -187,5 +214,43 @@ describe("the NCCIS return", () => {
     expect(returns[0]).toMatchObject({ id: started.id, referenceDate: "2025-12-31", status: "queued", startedByName: "Eddie Tran" });
     // The census stays the data officers': the EET officer neither starts nor lists it.
     expect((await rejection(api.returns.cinCensusRuns({}))).code).toBe("FORBIDDEN");
+  });
+
+  it("downloads a completed run's file, validation report and records to the EET team, audited, and to nobody else", async () => {
+    const officer = await signedInAs(t.db, "eet_officer", { now });
+    const started = await (await officer.call()).returns.startNccis({ month: "2025-11" });
+    const refusedWhileQueued = await rejection(authoriseReturnDownload(await officer.context(), { returnId: started.id, file: "records" }));
+    expect(refusedWhileQueued.code).toBe("NOT_FOUND");
+    await beginStatutoryReturn(t.db, { id: started.id, childrenInScope: 4 });
+    const keys = returnFileKeys("nccis", started.id);
+    await completeStatutoryReturn(t.db, {
+      id: started.id,
+      completedAt: now(),
+      childrenDone: 4,
+      errorCount: 1,
+      queryCount: 2,
+      totalsByRule: { NC03: 1, NC11Q: 1, NC10Q: 1 },
+      fileKey: keys.file,
+      reportKey: keys.report,
+      recordsKey: keys.records,
+      fileBytes: 100,
+    });
+    const run = (await (await officer.call()).returns.nccisRuns({})).returns.find((r) => r.id === started.id)!;
+    expect(run).toMatchObject({ recordsUrl: `/returns/${started.id}/records`, reportUrl: `/returns/${started.id}/report` });
+    expect(run.totalsByRule.map((r) => r.code)).toEqual(["NC03", "NC10Q", "NC11Q"]);
+    for (const file of ["file", "report", "records"] as const)
+      expect((await authoriseReturnDownload(await officer.context(), { returnId: started.id, file })).fileName).toBe(
+        { file: "nccis-2025-11-1.xml", report: "nccis-2025-11-1-validation-report.csv", records: "nccis-2025-11-1-records.csv" }[file],
+      );
+    const downloads = await t.db.select().from(schema.auditEvents).where(eq(schema.auditEvents.entityId, started.id));
+    // Three downloads, and the refusal while it was queued: a denied download is audited too.
+    expect(
+      downloads
+        .map((a) => a.action)
+        .filter((a) => a.startsWith("returns.download."))
+        .sort(),
+    ).toEqual(["returns.download.file", "returns.download.records", "returns.download.records", "returns.download.report"]);
+    const worker = await signedInAs(t.db, "fss_worker", { now });
+    expect((await rejection(authoriseReturnDownload(await worker.context(), { returnId: started.id, file: "records" }))).code).toBe("FORBIDDEN");
   });
 });

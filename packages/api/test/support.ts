@@ -24,6 +24,8 @@ export interface Client {
   cookies: MemoryCookies;
   /** A fresh caller per call, as each HTTP request builds its own context. */
   call(): Promise<ReturnType<typeof createCaller>>;
+  /** The request context itself, for what apps/api calls outside tRPC (the return downloads). */
+  context(): ReturnType<typeof createContext>;
 }
 
 /**
@@ -34,20 +36,16 @@ export const unlimited: RateLimiter = { hit: () => Promise.resolve(true) };
 
 export function client(db: Db, options: { ip?: string; now?: () => Date; config?: ApiConfig; rateLimiter?: RateLimiter } = {}): Client {
   const cookies = new MemoryCookies();
-  return {
-    cookies,
-    call: async () =>
-      createCaller(
-        await createContext({
-          db,
-          config: options.config ?? testConfig,
-          meta: { ip: options.ip ?? "192.0.2.1", userAgent: "vitest" },
-          cookies,
-          rateLimiter: options.rateLimiter ?? unlimited,
-          now: options.now,
-        }),
-      ),
-  };
+  const context = () =>
+    createContext({
+      db,
+      config: options.config ?? testConfig,
+      meta: { ip: options.ip ?? "192.0.2.1", userAgent: "vitest" },
+      cookies,
+      rateLimiter: options.rateLimiter ?? unlimited,
+      now: options.now,
+    });
+  return { cookies, context, call: async () => createCaller(await context()) };
 }
 
 /** Signs a demo account in without the deliberate slowness of scrypt, for tests about access. */

@@ -108,4 +108,5 @@ export * from "./cases/case-plan";
 export * from "./neet";
 export * from "./dashboards";
 export * from "./shared/csv";
+export * from "./shared/validation-report";
 export * from "./notifications/programme-messages";

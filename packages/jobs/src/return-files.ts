@@ -88,9 +88,10 @@ export function folderReturnFileStore(root: string): ReturnFileStore {
 }
 
 /**
- * The keys of one run's file and report: fixed by the run's id, so a retried run can only replace
- * them. The "report" is the census's validation report, and the NCCIS return's CSV of its records.
+ * The keys of one run's files: fixed by the run's id, so a retried run can only replace them. The
+ * "report" is the validation report; "records" the spreadsheet of the records sent, which only
+ * the NCCIS return writes.
  */
 export function returnFileKeys(kind: "cin-census" | "nccis", returnId: string) {
-  return { file: `${kind}/${returnId}.xml`, report: `${kind}/${returnId}-report.csv` };
+  return { file: `${kind}/${returnId}.xml`, report: `${kind}/${returnId}-report.csv`, records: `${kind}/${returnId}-records.csv` };
 }

@@ -49,16 +49,18 @@ describe("the Statutory returns page", () => {
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Statutory returns");
     await expectAccessible(page);
 
-    // A reference date that is not 31 March is refused beside the field.
-    await page.getByLabel("Day").fill("30");
-    await page.getByLabel("Month").fill("4");
-    await page.getByLabel("Year").fill("2026");
+    // A reference date that is not 31 March is refused beside the field. (The page also offers
+    // data officers the NCCIS return, with its own month: the census's date is found by its legend.)
+    const referenceDate = page.getByRole("group", { name: /Census reference date/ });
+    await referenceDate.getByLabel("Day").fill("30");
+    await referenceDate.getByLabel("Month").fill("4");
+    await referenceDate.getByLabel("Year").fill("2026");
     await page.getByRole("button", { name: "Start the census" }).click();
     await expect.poll(() => page.locator(".govuk-error-message").first().textContent()).toContain("always 31 March");
     await expectAccessible(page);
 
-    await page.getByLabel("Day").fill("31");
-    await page.getByLabel("Month").fill("3");
+    await referenceDate.getByLabel("Day").fill("31");
+    await referenceDate.getByLabel("Month").fill("3");
     await page.getByRole("button", { name: "Start the census" }).click();
     // The progress bar while it is built: children done of children in scope.
     await page.locator("progress.hearth-progress").first().waitFor();

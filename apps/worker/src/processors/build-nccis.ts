@@ -22,9 +22,10 @@ export const buildNccisProcessor: Processor<"returns.nccis"> = ({ returnId }, de
           serialNo: run.serialNo,
           madeAt: deps.now(),
         },
+        periods: deps.settings.neet.currencyPeriods,
+        recordBaseUrl: `${deps.settings.publicBaseUrl}/fss/neet/young-people/`,
         onProgress,
       });
-      // The NCCIS file has no validation pass in Hearth yet: the DfE's own checks run on upload.
-      return { done: result.done, errorCount: 0, queryCount: 0, totalsByRule: {}, fileBytes: result.fileBytes };
+      return { ...result, withRecords: true };
     },
   });

@@ -11,6 +11,8 @@ export interface BuiltReturn {
   queryCount: number;
   totalsByRule: Record<string, number>;
   fileBytes: number;
+  /** True when the return also wrote the spreadsheet of its records (keys.records). */
+  withRecords?: boolean;
 }
 
 /** The run's row is written at most this often; the job's own progress follows every batch. */
@@ -30,7 +32,7 @@ export async function runStatutoryReturn(
   returnKind: {
     files: Parameters<typeof returnFileKeys>[0];
     count: (run: Run) => Promise<number>;
-    build: (run: Run, keys: { file: string; report: string }, total: number, onProgress: (done: number) => Promise<void>) => Promise<BuiltReturn>;
+    build: (run: Run, keys: ReturnType<typeof returnFileKeys>, total: number, onProgress: (done: number) => Promise<void>) => Promise<BuiltReturn>;
   },
 ) {
   const run = await getStatutoryReturn(deps.db, returnId);
@@ -55,6 +57,7 @@ export async function runStatutoryReturn(
       totalsByRule: result.totalsByRule,
       fileKey: keys.file,
       reportKey: keys.report,
+      recordsKey: result.withRecords ? keys.records : null,
       fileBytes: result.fileBytes,
     });
     deps.log.info({ returnId, kind: run.kind, done: result.done, errors: result.errorCount, queries: result.queryCount }, "statutory return built");

@@ -1,4 +1,5 @@
 import type { Db } from "@hearth/db";
+import type { CurrencyPeriods } from "@hearth/domain";
 import type { JobName, JobPayload, JobQueues, ReturnFileStore } from "@hearth/jobs";
 import type { Logger } from "pino";
 import type { Transport } from "../notifications/transport";
@@ -18,6 +19,8 @@ export interface ProcessorDeps {
     staleClaimMs: number;
     /** The CIN census header: the council's LA code and Hearth's release. */
     census: { laCode: string; release: string };
+    /** How long each kind of NEET activity stays current, for the NCCIS return's checks. */
+    neet: { currencyPeriods: CurrencyPeriods };
   };
 }
 

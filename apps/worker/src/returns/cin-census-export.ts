@@ -1,15 +1,8 @@
-import { createReadStream, createWriteStream } from "node:fs";
-import { rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pipeline } from "node:stream/promises";
-import { randomBytes } from "node:crypto";
 import { censusChildrenAfter, type Db } from "@hearth/db";
 import {
   CensusReturnTally,
   censusChildXml,
   censusReportCsvHeader,
-  censusReportCsvLine,
   censusReportRows,
   censusXmlFooter,
   censusXmlHeader,
@@ -19,13 +12,13 @@ import {
   type CensusXmlHeader,
 } from "@hearth/domain";
 import type { ReturnFileStore } from "@hearth/jobs";
+import { ValidationReportFile } from "./validation-report-file";
 import { chunkedText, writeText } from "./write-text";
 
 /**
  * The CIN census, streamed: a batch of children is read, written to the XML, checked by the
- * domain's census checker and written to the report, then dropped, so memory does not grow with
- * the number of children. The report lists errors before queries without holding either: errors
- * go straight into it, queries into a scratch file appended at the end.
+ * domain's census checker and written to the report (ValidationReportFile: errors before queries),
+ * then dropped, so memory does not grow with the number of children.
  */
 export interface CensusExportOptions {
   db: Db;
@@ -58,34 +51,15 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
 
   const xml = await store.create(options.keys.file);
   const report = await store.create(options.keys.report);
-  const queriesPath = join(tmpdir(), `hearth-census-queries-${randomBytes(6).toString("hex")}.csv`);
-  const queries = createWriteStream(queriesPath);
+  let findings: ValidationReportFile | null = null;
   try {
     const ctx = checkContext({ censusYear });
     // people.upn is unique and LA child ids come from person ids, so no key repeats; the rules
     // 1520 and 8510 still run, on keys the database itself guarantees.
     const tally = new CensusReturnTally(ctx, { upns: new Set(), laChildIds: new Set() });
-    const totals = new Map<string, number>();
-    let errorCount = 0;
-    let queryCount = 0;
-    const reportLines = (child: Parameters<typeof censusReportRows>[0], findings: CensusFinding[]) => {
-      let errors = "";
-      let queryLines = "";
-      for (const row of censusReportRows(child, findings)) {
-        totals.set(row.code, (totals.get(row.code) ?? 0) + 1);
-        if (row.severity === "error") {
-          errorCount++;
-          errors += censusReportCsvLine(row);
-        } else {
-          queryCount++;
-          queryLines += censusReportCsvLine(row);
-        }
-      }
-      return { errors, queryLines };
-    };
+    findings = await ValidationReportFile.open(report.stream, censusReportCsvHeader);
 
     await writeText(xml.stream, censusXmlHeader({ ...options.header, censusYear }));
-    await writeText(report.stream, censusReportCsvHeader);
     const xmlChunks = chunkedText(xml.stream);
     let done = 0;
     // The next batch is read while this one is written and checked: PostgreSQL builds it on the
@@ -99,45 +73,38 @@ export async function exportCinCensus(options: CensusExportOptions): Promise<Cen
       next = batch.length < batchSize ? Promise.resolve([]) : read(batch.at(-1)!.personId);
       // Handled here so a failure while this batch is written is not also an unhandled rejection.
       next.catch(() => {});
-      let errorText = "";
-      let queryText = "";
       for (const { personId, child } of batch) {
         xmlChunks.add(censusChildXml(child));
-        const findings = [...checkCensusChild(child, ctx), ...tally.add(child)];
-        if (findings.length === 0) continue;
-        const lines = reportLines(
-          {
-            laChildId: child.laChildId,
-            episodeReferralDates: child.episodes.map((e) => e.referralDate),
-            recordUrl: `${options.recordBaseUrl}${personId}`,
-          },
-          findings,
+        const childFindings: CensusFinding[] = [...checkCensusChild(child, ctx), ...tally.add(child)];
+        if (childFindings.length === 0) continue;
+        findings.add(
+          censusReportRows(
+            {
+              laChildId: child.laChildId,
+              episodeReferralDates: child.episodes.map((e) => e.referralDate),
+              recordUrl: `${options.recordBaseUrl}${personId}`,
+            },
+            childFindings,
+          ),
         );
-        errorText += lines.errors;
-        queryText += lines.queryLines;
       }
       await xmlChunks.flush();
-      await writeText(report.stream, errorText);
-      await writeText(queries, queryText);
+      await findings.flush();
       done += batch.length;
       await options.onProgress?.(done, total);
     }
     await writeText(xml.stream, censusXmlFooter);
 
-    const whole = reportLines(null, tally.totals());
-    await writeText(report.stream, whole.errors);
-    await writeText(queries, whole.queryLines);
-    await new Promise<void>((resolve, reject) => queries.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    await pipeline(createReadStream(queriesPath), report.stream, { end: false });
+    findings.add(censusReportRows(null, tally.totals()));
+    const totals = await findings.finish();
 
     const fileBytes = await xml.commit();
     await report.commit();
-    return { children: done, errorCount, queryCount, totalsByRule: Object.fromEntries(totals), fileBytes };
+    return { children: done, ...totals, fileBytes };
   } catch (error) {
     await Promise.all([xml.discard(), report.discard()]);
     throw error;
   } finally {
-    queries.destroy();
-    await rm(queriesPath, { force: true });
+    await findings?.close();
   }
 }

@@ -3,7 +3,8 @@ import { can, canAny } from "@hearth/domain";
 import type { Context } from "../context";
 import { audit, denied } from "../trpc";
 
-export type ReturnFileKind = "file" | "report";
+/** The return itself, its validation report, or the spreadsheet of its records (NCCIS only). */
+export type ReturnFileKind = "file" | "report" | "records";
 
 /**
  * Decides a download of a return's file or report (the HTTP route in apps/api streams the bytes):
@@ -18,22 +19,13 @@ export async function authoriseReturnDownload(ctx: Context, params: { returnId: 
   // Each return has its own readers: an EET officer downloads the NCCIS file, never the census.
   if (run && !can(ctx.staff.role, run.kind === "nccis" ? "returns.nccis" : "returns.read"))
     throw await denied(ctx, { ...event, code: "FORBIDDEN", detail: { reason: "role" } });
-  const key = params.file === "file" ? run?.fileKey : run?.reportKey;
+  const key = run ? { file: run.fileKey, report: run.reportKey, records: run.recordsKey }[params.file] : null;
   if (!run || run.status !== "completed" || !key) throw await denied(ctx, { ...event, code: "NOT_FOUND", detail: { reason: "no such file" } });
   await audit(ctx, ctx.db, event);
-  if (run.kind === "nccis")
-    return {
-      key,
-      fileName:
-        params.file === "file"
-          ? `nccis-${run.referenceDate.slice(0, 7)}-${run.serialNo}.xml`
-          : `nccis-${run.referenceDate.slice(0, 7)}-${run.serialNo}.csv`,
-      contentType: params.file === "file" ? "application/xml" : "text/csv; charset=utf-8",
-    };
-  const year = `${run.collectionYear - 1}-${String(run.collectionYear % 100).padStart(2, "0")}`;
-  return {
-    key,
-    fileName: params.file === "file" ? `cin-census-${year}-${run.serialNo}.xml` : `cin-census-${year}-${run.serialNo}-validation-report.csv`,
-    contentType: params.file === "file" ? "application/xml" : "text/csv; charset=utf-8",
-  };
+  const stem =
+    run.kind === "nccis"
+      ? `nccis-${run.referenceDate.slice(0, 7)}-${run.serialNo}`
+      : `cin-census-${run.collectionYear - 1}-${String(run.collectionYear % 100).padStart(2, "0")}-${run.serialNo}`;
+  if (params.file === "file") return { key, fileName: `${stem}.xml`, contentType: "application/xml" };
+  return { key, fileName: `${stem}-${params.file === "report" ? "validation-report" : "records"}.csv`, contentType: "text/csv; charset=utf-8" };
 }

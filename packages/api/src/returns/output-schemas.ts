@@ -21,6 +21,8 @@ export const statutoryReturnSchema = z.object({
   /** Where the file and report download from (the API's HTTP routes), once complete. */
   fileUrl: z.string().nullable(),
   reportUrl: z.string().nullable(),
+  /** The spreadsheet of the records sent (the NCCIS return only). */
+  recordsUrl: z.string().nullable(),
   fileBytes: z.number().nullable(),
 });
 export type StatutoryReturnView = z.infer<typeof statutoryReturnSchema>;

@@ -1,11 +1,12 @@
 import type { getStatutoryReturn } from "@hearth/db";
 import { sortedRuleTotals } from "@hearth/domain";
+import type { ReturnFileKind } from "./download-return-file";
 import type { StatutoryReturnView } from "./output-schemas";
 
 type ReturnRow = NonNullable<Awaited<ReturnType<typeof getStatutoryReturn>>>;
 
 /** The download routes apps/api serves (return-downloads.ts); the files themselves never pass through tRPC. */
-export const returnDownloadPath = (returnId: string, file: "file" | "report") => `/returns/${returnId}/${file}`;
+export const returnDownloadPath = (returnId: string, file: ReturnFileKind) => `/returns/${returnId}/${file}`;
 
 export function statutoryReturnView(row: ReturnRow): StatutoryReturnView {
   const complete = row.status === "completed";
@@ -26,6 +27,7 @@ export function statutoryReturnView(row: ReturnRow): StatutoryReturnView {
     failureReason: row.failureReason,
     fileUrl: complete ? returnDownloadPath(row.id, "file") : null,
     reportUrl: complete ? returnDownloadPath(row.id, "report") : null,
+    recordsUrl: complete && row.recordsKey ? returnDownloadPath(row.id, "records") : null,
     fileBytes: row.fileBytes,
   };
 }

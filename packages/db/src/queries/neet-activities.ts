@@ -184,7 +184,7 @@ export function nccisYoungPeopleAfter(db: Db, params: { referenceDate: IsoDate; 
   return rawRows<NccisYoungPerson>(
     db,
     sql`select p.id as "personId", p.upn, p.first_name as "firstName", p.last_name as "lastName", p.date_of_birth::text as "dateOfBirth",
-        p.sex, p.postcode, a.activity_code as "activityCode", a.start_date::text as "startDate", a.expected_end_date::text as "expectedEndDate",
+        p.sex, p.postcode, p.has_ehc_plan as "hasEhcPlan", a.activity_code as "activityCode", a.start_date::text as "startDate", a.expected_end_date::text as "expectedEndDate",
         a.last_confirmed_on::text as "lastConfirmedOn", a.source, coalesce(a.characteristics, '{}') as characteristics,
         a.intended_destination_code as "intendedDestinationCode", a.september_guarantee_year11 as "septemberGuaranteeYear11",
         a.september_guarantee_year12 as "septemberGuaranteeYear12"

@@ -62,6 +62,7 @@ export async function completeStatutoryReturn(
     totalsByRule: Record<string, number>;
     fileKey: string;
     reportKey: string;
+    recordsKey?: string | null;
     fileBytes: number;
   },
 ) {
@@ -99,6 +100,7 @@ const listed = {
   failureReason: statutoryReturns.failureReason,
   fileKey: statutoryReturns.fileKey,
   reportKey: statutoryReturns.reportKey,
+  recordsKey: statutoryReturns.recordsKey,
   fileBytes: statutoryReturns.fileBytes,
 };
 

@@ -38,7 +38,10 @@ export const statutoryReturns = pgTable(
     /** Why the run failed, in words for the returns page: never a stack trace or personal data. */
     failureReason: text("failure_reason"),
     fileKey: text("file_key"),
+    /** The validation report (both returns). */
     reportKey: text("report_key"),
+    /** A spreadsheet of the records sent (the NCCIS return's CSV); the census has none. */
+    recordsKey: text("records_key"),
     fileBytes: integer("file_bytes"),
     ...lifecycleDates,
   },

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { addMonths, type IsoDate } from "../calendar/iso-date";
 import { neetActivityGroup, type NeetActivityGroup } from "./activity-codes";
 
@@ -53,3 +54,12 @@ export function parseCurrencyPeriods(text: string | undefined): CurrencyPeriods 
   }
   return periods;
 }
+
+/** The NEET_CURRENCY_MONTHS setting as both the API and the worker read it: "neet=3,employment=6". */
+export const currencyMonthsSettingSchema = z
+  .string()
+  .regex(
+    /^\s*((school|education|employment|training|neet|custody)=\d{1,2}(\s*,\s*(school|education|employment|training|neet|custody)=\d{1,2})*)?\s*$/,
+    "must be kinds of activity with months, like neet=3,employment=6",
+  )
+  .optional();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDateSchema } from "../calendar/iso-date";
-import { activityNeedsSixteen, isNeetActivityCode, neetActivityGroup } from "./activity-codes";
+import { activityNeedsSixteen, isNeetActivityCode, neetActivityGroup, neetActivityOptions } from "./activity-codes";
 import { sixteenthBirthday } from "./academic-age";
 
 /** Where the EET officer learnt of the activity: the NCCIS "source" of a confirmation. */
@@ -71,6 +71,11 @@ export const septemberGuaranteeOfferLabels: Record<SeptemberGuaranteeOffer, stri
   offer_not_known: "Not known",
 };
 
+/** Where a young person means to go next: a place in education, employment or training, never a NEET or not-known code. */
+export const isIntendedDestinationCode = (code: string) =>
+  isNeetActivityCode(code) && ["education", "employment", "training"].includes(neetActivityGroup(code));
+export const intendedDestinationOptions = neetActivityOptions.filter((o) => isIntendedDestinationCode(o.code));
+
 const activityCodeSchema = z.string().refine(isNeetActivityCode, { message: "Choose an activity from the NCCIS list" });
 const optionalDate = isoDateSchema.optional().nullable();
 
@@ -98,6 +103,12 @@ export const neetActivityRecordSchema = z
   .superRefine((value, ctx) => {
     if (value.lastConfirmedOn < value.startDate)
       ctx.addIssue({ code: "custom", path: ["lastConfirmedOn"], message: "The date it was confirmed cannot be before the activity started" });
+    if (value.intendedDestinationCode && !isIntendedDestinationCode(value.intendedDestinationCode))
+      ctx.addIssue({
+        code: "custom",
+        path: ["intendedDestinationCode"],
+        message: "An intended destination is a place in education, employment or training: choose one from the list",
+      });
     if (value.expectedEndDate && value.expectedEndDate < value.startDate)
       ctx.addIssue({ code: "custom", path: ["expectedEndDate"], message: "The expected end must be after the start date" });
     if (

@@ -1,4 +1,4 @@
-import { can, type Permission } from "@hearth/domain";
+import { can, canAny, type Permission } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Outlet, useLocation } from "react-router";
@@ -16,13 +16,13 @@ import { StaffContext, useSignOut, type Staff } from "./use-staff";
 export interface NavigationLink {
   text: string;
   to: string;
-  /** Shown only to roles holding this permission, the one the page behind the link needs. */
-  permission?: Permission;
+  /** Shown only to roles holding this permission (or one of these), the one the page behind the link needs. */
+  permission?: Permission | readonly Permission[];
 }
 
 /** The links this member of staff may follow: those with no permission, or one they hold. */
 export function allowedLinks(links: NavigationLink[], staff: Pick<Staff, "role">): NavigationLink[] {
-  return links.filter((link) => !link.permission || can(staff.role, link.permission));
+  return links.filter((link) => !link.permission || canAny(staff.role, typeof link.permission === "string" ? [link.permission] : link.permission));
 }
 
 /** Marks the one item the current page belongs to: the longest path that contains it. */

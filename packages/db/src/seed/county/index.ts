@@ -18,6 +18,7 @@ import {
   fssCaseChildren,
   localities,
   fssCases,
+  neetActivities,
   openAccessSessions,
   people,
   requestsForService,
@@ -32,6 +33,7 @@ import { DEMO_PASSWORD, demoStaffData, type AreaCode } from "../reference-data";
 import { planCasework } from "./casework";
 import { planFssCases } from "./fss-cases";
 import { planLcssCalls } from "./lcss-calls";
+import { planNeetCohort } from "./neet-cohort";
 import { writeEpisodeRows } from "./write-episodes";
 import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
@@ -76,6 +78,9 @@ export interface CountySummary {
   onCpPlans: number;
   consultations: number;
   requestsForService: number;
+  /** The EET team's cohort (academic age 16–17, to 24 with an EHC plan) and their activity records. */
+  neetYoungPeople: number;
+  neetActivities: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -131,12 +136,13 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     const demoStaff = (
       await tx.select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email }).from(staffUsers)
     ).filter((s) => demoEmails.includes(s.email));
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
     const casework = planCasework(random, {
       today: options.today,
       families: made.families,
       members: made.members,
       areaIds,
-      passwordHash: await hashPassword(DEMO_PASSWORD),
+      passwordHash,
       demoStaff,
     });
 
@@ -148,6 +154,14 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       staff: casework.staff,
       demoStaff,
       keyWorkers: casework.keyWorkers,
+    });
+
+    const neet = planNeetCohort(random, {
+      today: options.today,
+      people: made.people,
+      areaIds,
+      passwordHash,
+      demoEetOfficerId: demoStaff.find((s) => s.role === "eet_officer")?.id ?? null,
     });
 
     const calls = planLcssCalls(random, {
@@ -165,6 +179,7 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
 
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
+    await write(staffUsers, neet.staff, "EET officers");
     await write(people, made.people, "people");
     await write(
       families,
@@ -195,6 +210,7 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(thresholdDecisions, calls.decisions, "consultation decisions");
     await write(thresholdDecisionChildren, calls.decisionChildren, "consultation decision children");
     await write(requestsForService, calls.requests, "requests for service");
+    await write(neetActivities, neet.activities, "NEET activities");
     return {
       people: made.people.length,
       children: made.children,
@@ -215,6 +231,8 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       onCpPlans: fss.onCpPlans,
       consultations: calls.consultations.length,
       requestsForService: calls.requests.length,
+      neetYoungPeople: neet.youngPeople,
+      neetActivities: neet.activities.length,
     };
   });
 }

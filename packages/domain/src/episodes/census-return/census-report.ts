@@ -1,19 +1,12 @@
 import type { CensusFinding } from "../census-checker/census-rules";
-import { csvCell } from "../../shared/csv";
+import { validationReportCsvHeader, validationReportCsvLine, type ValidationReportRow } from "../../shared/validation-report";
 
 /**
- * One line of the census validation report: which child, which episode, which rule, what is
- * wrong in plain English, and where to fix it. Whole-return findings have no child.
+ * The census validation report's lines: which child (their LA child id), which episode (its
+ * referral date, so staff find it among the child's episodes), which rule, what is wrong in plain
+ * English, and where to fix it. Whole-return findings have no child.
  */
-export interface CensusReportRow {
-  laChildId: string;
-  /** The episode's referral date, so staff find it among the child's episodes. */
-  episodeReferralDate: string;
-  code: string;
-  severity: CensusFinding["severity"];
-  message: string;
-  link: string;
-}
+export type CensusReportRow = ValidationReportRow;
 
 export interface CensusReportChild {
   laChildId: string | null | undefined;
@@ -26,8 +19,8 @@ export function censusReportRows(child: CensusReportChild | null, findings: read
   return findings.map((finding) => {
     const episode = finding.path[0] === "episodes" && typeof finding.path[1] === "number" ? child?.episodeReferralDates[finding.path[1]] : null;
     return {
-      laChildId: child?.laChildId ?? "",
-      episodeReferralDate: episode ?? "",
+      subjectId: child?.laChildId ?? "",
+      context: episode ?? "",
       code: finding.code,
       severity: finding.severity,
       message: finding.message,
@@ -36,18 +29,5 @@ export function censusReportRows(child: CensusReportChild | null, findings: read
   });
 }
 
-export const censusReportCsvHeader = "LA child ID,Episode (referral date),Rule,Severity,Problem,Record\r\n";
-
-const csvField = csvCell;
-
-export function censusReportCsvLine(row: CensusReportRow): string {
-  const severity = row.severity === "error" ? "Error" : "Query";
-  return [row.laChildId, row.episodeReferralDate, row.code, severity, row.message, row.link].map(csvField).join(",") + "\r\n";
-}
-
-/** Counts of findings by rule, errors first, each group by code: the report's totals. */
-export function sortedRuleTotals(totals: ReadonlyMap<string, number>): { code: string; severity: CensusFinding["severity"]; count: number }[] {
-  return [...totals]
-    .map(([code, count]) => ({ code, severity: code.endsWith("Q") ? ("query" as const) : ("error" as const), count }))
-    .sort((a, b) => (a.severity === b.severity ? a.code.localeCompare(b.code, "en", { numeric: true }) : a.severity === "error" ? -1 : 1));
-}
+export const censusReportCsvHeader = validationReportCsvHeader("LA child ID", "Episode (referral date)");
+export const censusReportCsvLine = validationReportCsvLine;

@@ -17,6 +17,8 @@ export interface NccisYoungPerson {
   dateOfBirth: string;
   sex: string | null;
   postcode: string | null;
+  /** From the person record: with an EHC plan a young person stays in the cohort to academic age 24. */
+  hasEhcPlan: boolean | null;
   activityCode: string | null;
   startDate: string | null;
   expectedEndDate: string | null;

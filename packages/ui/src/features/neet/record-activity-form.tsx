@@ -1,10 +1,13 @@
 import {
+  intendedDestinationOptions,
   neetActivityOptions,
   neetActivityRecordSchema,
   neetActivitySourceLabels,
   neetActivitySources,
   neetCharacteristicLabels,
   neetCharacteristics,
+  septemberGuaranteeOfferLabels,
+  septemberGuaranteeOffers,
   type NeetActivityRecord,
 } from "@hearth/domain";
 import { useMutation } from "@tanstack/react-query";
@@ -23,23 +26,76 @@ interface ActivityAnswers {
   lastConfirmedOn: string;
   source: string;
   characteristics: string[];
+  intendedDestinationCode: string;
+  septemberGuaranteeYear11: string;
+  septemberGuaranteeYear12: string;
 }
 
-const order = ["activityCode", "startDate", "expectedEndDate", "lastConfirmedOn", "source", "characteristics"] as const;
+/** What carries over from the latest record, so confirming an activity does not lose what was known. */
+export type CarriedOver = Pick<ActivityAnswers, "characteristics"> & {
+  intendedDestinationCode: string | null;
+  septemberGuaranteeYear11: string | null;
+  septemberGuaranteeYear12: string | null;
+};
+
+const order = [
+  "activityCode",
+  "startDate",
+  "expectedEndDate",
+  "lastConfirmedOn",
+  "source",
+  "characteristics",
+  "intendedDestinationCode",
+  "septemberGuaranteeYear11",
+  "septemberGuaranteeYear12",
+] as const;
+
+const offerOptions = (year: string) => [
+  { value: "", text: `No Year ${year} offer recorded` },
+  ...septemberGuaranteeOffers.map((o) => ({ value: o, text: septemberGuaranteeOfferLabels[o] })),
+];
 
 /**
  * Records what a young person is doing now, or confirms it again: every record is kept, so the
  * history shows each change and each check. The domain's schema gives the messages beside each
  * field; the server adds those only the person's record can show (the 16th birthday).
  */
-export function RecordActivityForm({ personId, today, onRecorded }: { personId: string; today: string; onRecorded: () => void }) {
+export function RecordActivityForm({
+  personId,
+  today,
+  current,
+  onRecorded,
+}: {
+  personId: string;
+  today: string;
+  current?: CarriedOver;
+  onRecorded: () => void;
+}) {
   const trpc = useTRPC();
   const record = useMutation(trpc.neet.recordActivity.mutationOptions());
   const form = useSchemaForm<ActivityAnswers, NeetActivityRecord>({
     schema: neetActivityRecordSchema,
-    defaultValues: { activityCode: "", startDate: "", expectedEndDate: "", lastConfirmedOn: today, source: "", characteristics: [] },
-    // Blank optional boxes are "no answer", not an empty date the schema would refuse.
-    toInput: (a) => ({ ...a, personId, expectedEndDate: a.expectedEndDate || null, source: a.source || undefined }),
+    defaultValues: {
+      activityCode: "",
+      startDate: "",
+      expectedEndDate: "",
+      lastConfirmedOn: today,
+      source: "",
+      characteristics: current?.characteristics ?? [],
+      intendedDestinationCode: current?.intendedDestinationCode ?? "",
+      septemberGuaranteeYear11: current?.septemberGuaranteeYear11 ?? "",
+      septemberGuaranteeYear12: current?.septemberGuaranteeYear12 ?? "",
+    },
+    // Blank optional boxes are "no answer", not an empty value the schema would refuse.
+    toInput: (a) => ({
+      ...a,
+      personId,
+      expectedEndDate: a.expectedEndDate || null,
+      source: a.source || undefined,
+      intendedDestinationCode: a.intendedDestinationCode || null,
+      septemberGuaranteeYear11: a.septemberGuaranteeYear11 || null,
+      septemberGuaranteeYear12: a.septemberGuaranteeYear12 || null,
+    }),
     order,
   });
   const date = (name: "startDate" | "expectedEndDate" | "lastConfirmedOn") => {
@@ -56,7 +112,8 @@ export function RecordActivityForm({ personId, today, onRecorded }: { personId: 
         noValidate
         onSubmit={form.onSubmit(async (input) => {
           await record.mutateAsync(input);
-          form.form.reset();
+          // The record just made is the new latest: what it carried stays in the boxes.
+          form.form.reset({ ...form.form.getValues(), activityCode: "", startDate: "", expectedEndDate: "", lastConfirmedOn: today, source: "" });
           onRecorded();
         })}
       >
@@ -86,6 +143,18 @@ export function RecordActivityForm({ personId, today, onRecorded }: { personId: 
           items={neetCharacteristics.map((c) => ({ value: c, text: neetCharacteristicLabels[c] }))}
           {...form.field("characteristics")}
         />
+        <Select
+          label="Intended destination (optional)"
+          hint="Where they mean to go next in education, employment or training"
+          options={[{ value: "", text: "None recorded" }, ...intendedDestinationOptions.map((o) => ({ value: o.code, text: o.label }))]}
+          {...form.field("intendedDestinationCode")}
+        />
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">September Guarantee (optional)</legend>
+          <p className="govuk-hint">The offer of a place in education or training they had by the end of Year 11, and of Year 12</p>
+          <Select label="Year 11 offer" options={offerOptions("11")} {...form.field("septemberGuaranteeYear11")} />
+          <Select label="Year 12 offer" options={offerOptions("12")} {...form.field("septemberGuaranteeYear12")} />
+        </fieldset>
         <Button disabled={record.isPending}>Record the activity</Button>
       </form>
     </section>

@@ -5,6 +5,9 @@ import {
   type NeetActivitySource,
   type NeetCharacteristic,
   neetCharacteristicLabels,
+  neetActivityLabel,
+  septemberGuaranteeOfferLabels,
+  type SeptemberGuaranteeOffer,
 } from "@hearth/domain";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useParams } from "react-router";
@@ -21,6 +24,9 @@ import { RecordActivityForm } from "./record-activity-form";
 
 const sourceLabel = (source: string) => neetActivitySourceLabels[source as NeetActivitySource] ?? source;
 const characteristicLabel = (c: string) => neetCharacteristicLabels[c as NeetCharacteristic] ?? c;
+const activityText = (code: string) => `${code} ${neetActivityLabel(code)}`;
+const offerLabel = (offer: string | null | undefined) =>
+  offer ? (septemberGuaranteeOfferLabels[offer as SeptemberGuaranteeOffer] ?? offer) : "None recorded";
 
 /** One young person's NEET record: where they stand in the cohort, what they are doing, what they did before. */
 export function NeetYoungPersonPage() {
@@ -50,6 +56,9 @@ export function NeetYoungPersonPage() {
           { key: "Current status", value: neetActivityGroupLabels[status] },
           { key: "Current activity", value: current ? current.activityLabel : "None recorded" },
           { key: "Last confirmed", value: current ? formatUkDate(current.lastConfirmedOn) : "Never" },
+          { key: "Intended destination", value: current?.intendedDestinationCode ? activityText(current.intendedDestinationCode) : "None recorded" },
+          { key: "September Guarantee, Year 11", value: offerLabel(current?.septemberGuaranteeYear11) },
+          { key: "September Guarantee, Year 12", value: offerLabel(current?.septemberGuaranteeYear12) },
         ]}
       />
       <h2 className="govuk-heading-m">History</h2>
@@ -67,12 +76,25 @@ export function NeetYoungPersonPage() {
             { header: "Expected end", cell: (a) => (a.expectedEndDate ? formatUkDate(a.expectedEndDate) : "None") },
             { header: "Confirmed", cell: (a) => `${formatUkDate(a.lastConfirmedOn)} (${sourceLabel(a.source)})` },
             { header: "Current until", cell: (a) => formatUkDate(a.currentUntil) },
+            {
+              header: "Destination and offers",
+              cell: (a) =>
+                [
+                  a.intendedDestinationCode && `Intends ${activityText(a.intendedDestinationCode)}`,
+                  a.septemberGuaranteeYear11 && `Year 11: ${offerLabel(a.septemberGuaranteeYear11)}`,
+                  a.septemberGuaranteeYear12 && `Year 12: ${offerLabel(a.septemberGuaranteeYear12)}`,
+                ]
+                  .filter(Boolean)
+                  .join("; ") || "None",
+            },
             { header: "Characteristics", cell: (a) => (a.characteristics.length ? a.characteristics.map(characteristicLabel).join(", ") : "None") },
             { header: "Recorded", cell: (a) => `${formatUkDateTime(a.recordedAt)} by ${a.recordedByName}` },
           ]}
         />
       )}
-      {can(staff.role, "neet.record") && <RecordActivityForm personId={person.id} today={today ?? todayIso()} onRecorded={refresh} />}
+      {can(staff.role, "neet.record") && (
+        <RecordActivityForm personId={person.id} today={today ?? todayIso()} current={current} onRecorded={refresh} />
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { can } from "@hearth/domain";
+import { can, canAny } from "@hearth/domain";
 import { Link, Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
@@ -6,21 +6,24 @@ import { useStaff } from "../../auth/use-staff";
 import { returnsPaths } from "./paths";
 import { StatutoryReturnsPage } from "./statutory-returns-page";
 
-/** Statutory returns (issue 14), for the FSS casework app, where data officers sign in. */
+/** Whoever makes a return: data officers the census, the EET team the NCCIS return. */
+const makesAReturn = ["returns.read", "returns.nccis"] as const;
+
+/** Statutory returns (issue 14), for the FSS casework app, where data officers and the EET team sign in. */
 export function returnsRoutes() {
   return (
-    <Route element={<RequirePermission permission="returns.read" />}>
+    <Route element={<RequirePermission permission={makesAReturn} />}>
       <Route path={returnsPaths.statutoryReturns} element={<StatutoryReturnsPage />} />
     </Route>
   );
 }
 
-export const returnsNavigation: NavigationLink[] = [{ text: "Statutory returns", to: returnsPaths.statutoryReturns, permission: "returns.read" }];
+export const returnsNavigation: NavigationLink[] = [{ text: "Statutory returns", to: returnsPaths.statutoryReturns, permission: makesAReturn }];
 
 /** On the home page, for the roles that produce returns. */
 export function ReturnsTasks() {
   const staff = useStaff();
-  if (!can(staff.role, "returns.read")) return null;
+  if (!canAny(staff.role, makesAReturn)) return null;
   return (
     <>
       <h2 className="govuk-heading-m">Returns</h2>
@@ -29,7 +32,8 @@ export function ReturnsTasks() {
           <Link className="govuk-link" to={returnsPaths.statutoryReturns}>
             Statutory returns
           </Link>
-          : the Children in Need census and its validation report
+          : {can(staff.role, "returns.read") ? "the Children in Need census and the monthly NCCIS return" : "the monthly NCCIS return"}, each with its
+          validation report
         </li>
       </ul>
     </>

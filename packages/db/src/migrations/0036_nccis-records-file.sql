@@ -1,0 +1,1 @@
+ALTER TABLE "statutory_returns" ADD COLUMN "records_key" text;
