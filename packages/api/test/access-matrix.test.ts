@@ -1015,6 +1015,11 @@ const procedures: {
     call: async (api) => api.taf.addMember({ tafId: await northTaf(), kind: "agency", name: "Matrix nurse", agency: "Health visiting" }),
   },
   {
+    name: "taf.scheduleMeeting",
+    permission: "taf.write",
+    call: async (api) => api.taf.scheduleMeeting({ tafId: await northTaf(), scheduledOn: "2099-01-01", startsAt: "10:00", venue: "Matrix centre" }),
+  },
+  {
     name: "taf.recordMeeting",
     permission: "taf.write",
     call: async (api) =>
