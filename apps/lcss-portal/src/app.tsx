@@ -15,13 +15,22 @@ import {
   familyRecordRoutes,
   RequireStaff,
   StaffHomePage,
+  stepDownNavigation,
+  stepDownRoutes,
   tafRoutes,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
 import { ComponentsPage } from "./components-demo/components-page";
 
 // Who may use the app, and which of its links each role sees, come from @hearth/domain's permissions.
-const navigation = [{ text: "Home", to: "/" }, ...consultationNavigation, ...assessmentNavigation, ...peopleNavigation, ...directoryNavigation];
+const navigation = [
+  { text: "Home", to: "/" },
+  ...consultationNavigation,
+  ...stepDownNavigation,
+  ...assessmentNavigation,
+  ...peopleNavigation,
+  ...directoryNavigation,
+];
 
 export function App() {
   return (
@@ -42,6 +51,7 @@ export function App() {
         {consultationRoutes()}
         {assessmentRoutes()}
         {tafRoutes()}
+        {stepDownRoutes()}
         {directoryRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}

@@ -30,6 +30,7 @@ import { returnsRouter } from "./returns/router";
 import { staffRouter } from "./staff/router";
 import { recordsRouter } from "./records/router";
 import { neetRouter } from "./neet/router";
+import { stepDownsRouter } from "./step-downs/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -48,6 +49,7 @@ export const appRouter = createTRPCRouter({
   lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
   allocationMeetings: allocationMeetingsRouter,
+  stepDowns: stepDownsRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,

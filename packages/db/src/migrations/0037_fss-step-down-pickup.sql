@@ -1,0 +1,4 @@
+ALTER TABLE "fss_cases" ADD COLUMN "step_down_picked_up_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "fss_cases" ADD COLUMN "step_down_picked_up_by" uuid;--> statement-breakpoint
+ALTER TABLE "fss_cases" ADD CONSTRAINT "fss_cases_step_down_picked_up_by_staff_users_id_fk" FOREIGN KEY ("step_down_picked_up_by") REFERENCES "public"."staff_users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "fss_cases_step_down_waiting_idx" ON "fss_cases" USING btree ("area_id") WHERE "fss_cases"."stepped_down_to_lcss" and "fss_cases"."step_down_picked_up_at" is null;
