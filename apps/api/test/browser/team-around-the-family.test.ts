@@ -100,6 +100,7 @@ describe("a Team Around the Family in a real browser", () => {
     await page.getByRole("button", { name: "Record the minutes" }).click();
     await page.getByRole("link", { name: "Name at least one person who attended" }).waitFor();
     await expectAccessible(page);
+    await page.getByLabel("Which meeting").selectOption({ index: 1 });
     await page.getByLabel("Who attended").fill("Ada Okafor\nKim Head");
     await page.getByLabel(/^Minutes/).fill("A chart for mornings.");
     await page.getByRole("button", { name: "Record the minutes" }).click();
