@@ -18,6 +18,8 @@ import {
   familyRecordRoutes,
   RequireStaff,
   StaffHomePage,
+  stepDownNavigation,
+  stepDownRoutes,
   tafRoutes,
 } from "@hearth/ui";
 import { Route, Routes } from "react-router";
@@ -27,6 +29,7 @@ import { ComponentsPage } from "./components-demo/components-page";
 const navigation = [
   { text: "Home", to: "/" },
   ...consultationNavigation,
+  ...stepDownNavigation,
   ...assessmentNavigation,
   ...peopleNavigation,
   ...directoryNavigation,
@@ -53,6 +56,7 @@ export function App() {
         {consultationRoutes()}
         {assessmentRoutes()}
         {tafRoutes()}
+        {stepDownRoutes()}
         {directoryRoutes()}
         {peopleRoutes()}
         {familyRecordRoutes()}

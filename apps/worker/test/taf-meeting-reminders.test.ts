@@ -10,8 +10,9 @@ import { readWorkerEnv } from "../src/env";
 import { startWorker, type RunningWorker } from "../src/start";
 
 /**
- * Issue 11 §4: before a Team Around the Family review meeting, the lead professional and each
- * member with an email address are reminded, once each, naming no family; against real
+ * Issue 11 §4: before a scheduled Team Around the Family meeting, the lead professional and each
+ * member with an email address are reminded, once each, of its time and venue, naming no family;
+ * a meeting already held is not reminded of, and a review date alone is not a meeting; against real
  * PostgreSQL and Redis, through the worker's outbox transport.
  */
 const redisUrl = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -24,7 +25,7 @@ let worker: RunningWorker;
 let maintenance: QueueEvents;
 let notifications: QueueEvents;
 let leadEmail: string;
-let reviewId: string;
+let meetingId: string;
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -39,7 +40,7 @@ beforeAll(async () => {
     .insert(schema.staffUsers)
     .values({ email: leadEmail, displayName: "Lee Lead", role: "lcss_worker", areaId: area!.id })
     .returning();
-  const team = async (familyName: string, meetingOn: string) => {
+  const team = async (familyName: string, meetingOn: string, held = false) => {
     const [family] = await t.db.insert(schema.families).values({ name: familyName, areaId: area!.id }).returning();
     const [eha] = await t.db
       .insert(schema.earlyHelpAssessments)
@@ -62,11 +63,24 @@ beforeAll(async () => {
       // The lead's own address on a member: still one email to it.
       { tafId: taf!.id, kind: "lead_professional", name: "Lee Lead", contact: leadEmail.toUpperCase(), addedBy: lead!.id },
     ]);
-    const [review] = await t.db.insert(schema.tafReviews).values({ tafId: taf!.id, dueOn: meetingOn }).returning();
-    return review!.id;
+    // The review falls due in the window too: only a scheduled meeting is reminded of.
+    await t.db.insert(schema.tafReviews).values({ tafId: taf!.id, dueOn: "2026-03-11" });
+    const [meeting] = await t.db
+      .insert(schema.tafMeetings)
+      .values({
+        tafId: taf!.id,
+        scheduledOn: meetingOn,
+        startsAt: "14:30",
+        venue: "Banbury Children and Family Centre",
+        recordedBy: lead!.id,
+        ...(held ? { heldOn: "2026-03-09", summary: "Met early" } : {}),
+      })
+      .returning();
+    return meeting!.id;
   };
-  reviewId = await team("Secretname household", "2026-03-12");
+  meetingId = await team("Secretname household", "2026-03-12");
   await team("Laterfamily household", "2026-03-20");
+  await team("Heldearly household", "2026-03-11", true);
 });
 afterAll(async () => {
   await Promise.all([maintenance?.close(), notifications?.close()]);
@@ -111,6 +125,7 @@ describe("the TAF meeting reminder", () => {
     for (const message of sent) {
       expect(message.channel).toBe("email");
       expect(message.body).toContain("Lee Lead");
+      expect(message.body).toContain("Thursday 12 March at 2:30pm, at Banbury Children and Family Centre");
       expect(`${message.subject} ${message.body}`).not.toMatch(/Secretname|Laterfamily|household/);
     }
     expect((await ledger()).map((d) => d.idempotencyKey).join(" ")).not.toContain("@");
@@ -118,9 +133,16 @@ describe("the TAF meeting reminder", () => {
 
   it("is sent exactly once however often the scan and the send run", async () => {
     await scan();
-    const again = await worker.queues.enqueue("taf.send-meeting-reminders", { reviewId });
+    const again = await worker.queues.enqueue("taf.send-meeting-reminders", { meetingId });
     expect(await again.waitUntilFinished(notifications, 15_000)).toEqual({ status: "done", recipients: 2 });
     expect(await reminders()).toHaveLength(2);
     expect(await ledger()).toHaveLength(2);
+  });
+
+  it("reminds again, once, when the meeting is moved to another time in the window", async () => {
+    await t.db.update(schema.tafMeetings).set({ startsAt: "09:00" }).where(eq(schema.tafMeetings.id, meetingId));
+    expect(await scan()).toEqual({ queued: 1 });
+    await until(async () => (await reminders()).length >= 4 && (await ledger()).every((d) => d.status === "sent"));
+    expect((await reminders()).filter((m) => m.body.includes("at 9am"))).toHaveLength(2);
   });
 });

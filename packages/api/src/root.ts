@@ -31,6 +31,7 @@ import { staffRouter } from "./staff/router";
 import { recordsRouter } from "./records/router";
 import { neetRouter } from "./neet/router";
 import { dashboardsRouter } from "./dashboards/router";
+import { stepDownsRouter } from "./step-downs/router";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -49,6 +50,7 @@ export const appRouter = createTRPCRouter({
   lcssHome: lcssHomeRouter,
   requestsForService: requestsForServiceRouter,
   allocationMeetings: allocationMeetingsRouter,
+  stepDowns: stepDownsRouter,
   adviceRequests: adviceRequestsRouter,
   familyMatches: familyMatchesRouter,
   myWork: myWorkRouter,

@@ -10,6 +10,7 @@ import {
   insertChronologyEntry,
   insertConsultation,
   insertRequestForService,
+  closeFssCase,
   insertFssCase,
   insertEnrolment,
   insertProgramme,
@@ -357,6 +358,28 @@ const northAssessment = async (fields: Partial<typeof schema.earlyHelpAssessment
 };
 const matrixToday = () => londonDateOf(new Date());
 /** An open Team Around the Family in North, from a completed assessment whose outcome is "Matrix outcome". */
+/** A fresh North case closed with a step-down to LCSS, for each pick-up. */
+const northStepDown = async () => {
+  const [staff] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "admin")).limit(1);
+  const { id } = await insertFssCase(t.db, {
+    familyId: northFamilyId,
+    areaId: northAreaId,
+    keyWorkerId: staff!.id,
+    reason: "Matrix step-down",
+    openedOn: "2026-01-05",
+    openedBy: staff!.id,
+    children: [{ personId: northPersonId, category: "child_in_need" }],
+  });
+  await closeFssCase(t.db, id, {
+    closedAt: new Date(),
+    closedBy: staff!.id,
+    closeReason: "Matrix",
+    closeSummary: "Matrix",
+    outcome: "met",
+    steppedDownToLcss: true,
+  });
+  return id;
+};
 const northTaf = async () => {
   const assessmentId = await northAssessment({ status: "completed", completedOn: "2026-02-01", desiredOutcomes: ["Matrix outcome"] });
   const lead = await staffOfRole("lcss_worker");
@@ -1014,6 +1037,13 @@ const procedures: {
     permission: "taf.write",
     call: async (api) => api.taf.addMember({ tafId: await northTaf(), kind: "agency", name: "Matrix nurse", agency: "Health visiting" }),
   },
+  { name: "stepDowns.list", permission: "stepDowns.read", call: (api) => api.stepDowns.list({}) },
+  { name: "stepDowns.pickUp", permission: "stepDowns.pickUp", call: async (api) => api.stepDowns.pickUp({ caseId: await northStepDown() }) },
+  {
+    name: "taf.scheduleMeeting",
+    permission: "taf.write",
+    call: async (api) => api.taf.scheduleMeeting({ tafId: await northTaf(), scheduledOn: "2099-01-01", startsAt: "10:00", venue: "Matrix centre" }),
+  },
   {
     name: "taf.recordMeeting",
     permission: "taf.write",
@@ -1396,7 +1426,7 @@ describe("access to every procedure by every role", () => {
       for (const role of staffRoles) {
         const allowed = rolesAllowed(procedure.permission).includes(role);
         const recordInNorth =
-          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|adviceRequests\.claim|programmeRuns\.(get|setStatus|refer|answerOffer|register|recordRegister|report)$|outcomeMeasures\.|dashboards\./.test(
+          /people\.(get|update)|families\.(?!create|search)|chronology\.|consultations\.(get|confirmDecision|makeNamed|recordFeedback)|requestsForService\.(create|get|markDecisionRead)|assessments\.(?!list)|taf\.(?!list)|stepDowns\.pickUp|adviceRequests\.claim|programmeRuns\.(get|setStatus|refer|answerOffer|register|recordRegister|report)$|outcomeMeasures\.|dashboards\./.test(
             procedure.name,
           );
         const expectation = !allowed

@@ -895,6 +895,12 @@ const seeds: Record<string, Seed> = {
     as: "lcss_senior",
     input: () => ({ tafId: f("tafId"), kind: "agency", name: "Fuzz nurse", agency: "Health visiting", role: "Nurse", contact: "01632 960 000" }),
   },
+  "stepDowns.list": { as: "lcss_senior", input: () => ({}) },
+  "stepDowns.pickUp": { as: "lcss_senior", input: () => ({ caseId: f("caseId") }) },
+  "taf.scheduleMeeting": {
+    as: "lcss_senior",
+    input: () => ({ tafId: f("tafId"), scheduledOn: "2099-01-01", startsAt: "10:00", venue: "Fuzz centre" }),
+  },
   "taf.recordMeeting": {
     as: "lcss_senior",
     input: () => ({ tafId: f("tafId"), heldOn: "2026-03-01", attendees: ["Fuzz"], apologies: ["Other"], summary: "Fuzz meeting" }),

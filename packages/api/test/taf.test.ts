@@ -138,6 +138,47 @@ describe("running the team", () => {
     });
     expect(met.meetings).toEqual([expect.objectContaining({ heldOn: "2026-11-23", apologies: ["Pat Nurse"] })]);
 
+    // Scheduled ahead with a time and venue: the page's next meeting until its minutes are recorded.
+    const past = await rejection(api.taf.scheduleMeeting({ tafId: id, scheduledOn: "2026-11-20", startsAt: "10:00", venue: "Cooper School" }));
+    expect(past.fields.scheduledOn).toEqual(["The meeting must be on or after today, 23 November 2026"]);
+    const badTime = await rejection(api.taf.scheduleMeeting({ tafId: id, scheduledOn: "2026-12-01", startsAt: "25:00", venue: "Cooper School" }));
+    expect(badTime.fields.startsAt).toEqual(["Enter a time in 24-hour format, like 09:30"]);
+    const scheduled = await api.taf.scheduleMeeting({ tafId: id, scheduledOn: "2026-12-01", startsAt: "15:30", venue: "Cooper School" });
+    expect(scheduled.nextMeeting).toMatchObject({ scheduledOn: "2026-12-01", startsAt: "15:30", venue: "Cooper School", heldOn: null });
+    const moved = await api.taf.scheduleMeeting({
+      tafId: id,
+      meetingId: scheduled.nextMeeting!.id,
+      scheduledOn: "2026-12-02",
+      startsAt: "09:30",
+      venue: "Banbury Children and Family Centre",
+    });
+    expect(moved.meetings).toHaveLength(2);
+    expect(moved.nextMeeting).toMatchObject({ id: scheduled.nextMeeting!.id, scheduledOn: "2026-12-02", startsAt: "09:30" });
+    now = new Date("2026-12-02T12:00:00Z");
+    const later = await as("author");
+    const minuted = await later.taf.recordMeeting({
+      tafId: id,
+      meetingId: moved.nextMeeting!.id,
+      heldOn: "2026-12-02",
+      attendees: ["Jo Teamed"],
+      apologies: [],
+      summary: "Routine is working; housing referral accepted.",
+    });
+    expect(minuted.nextMeeting).toBeNull();
+    expect(minuted.meetings[0]).toMatchObject({ id: moved.nextMeeting!.id, heldOn: "2026-12-02", venue: "Banbury Children and Family Centre" });
+    const twice = await rejection(
+      later.taf.recordMeeting({
+        tafId: id,
+        meetingId: moved.nextMeeting!.id,
+        heldOn: "2026-12-02",
+        attendees: ["Jo"],
+        apologies: [],
+        summary: "Again",
+      }),
+    );
+    expect(twice.fields.meetingId).toEqual(["Choose a meeting of this team that is still to be held"]);
+    now = new Date("2026-11-23T10:00:00Z");
+
     const stray = await rejection(
       api.taf.addAction({ tafId: id, action: "Buy an alarm clock", owner: "Jo", dueOn: "2026-12-01", outcome: "Something else" }),
     );
@@ -240,12 +281,24 @@ describe("closing", () => {
 });
 
 describe("the open teams list", () => {
-  it("shows the area's open teams with their lead and next review meeting, or only the reader's; never another area's", async () => {
+  it("shows the area's open teams with their lead, next scheduled meeting and review, or only the reader's; never another area's", async () => {
     const api = await as("author");
     const { id } = await api.taf.start({ assessmentId: await completedAssessment(), startedOn: "2026-11-23" });
+    const unscheduled = (await api.taf.list({ mine: false })).teams.find((team) => team.id === id);
+    expect(unscheduled).toMatchObject({ nextMeetingOn: null, nextReviewOn: "2027-01-04" });
+    await api.taf.scheduleMeeting({ tafId: id, scheduledOn: "2026-12-10", startsAt: "10:00", venue: "Bicester Children and Family Centre" });
+    await api.taf.scheduleMeeting({ tafId: id, scheduledOn: "2026-12-01", startsAt: "15:00", venue: "Cooper School" });
     const listed = (await api.taf.list({ mine: false })).teams;
     expect(listed).toContainEqual(
-      expect.objectContaining({ id, familyId, familyName: "Teamed household", leadName: "TAF author", nextMeetingOn: "2027-01-04" }),
+      expect.objectContaining({
+        id,
+        familyId,
+        familyName: "Teamed household",
+        leadName: "TAF author",
+        nextMeetingOn: "2026-12-01",
+        nextMeetingAt: "15:00",
+        nextReviewOn: "2027-01-04",
+      }),
     );
     expect((await api.taf.list({ mine: true })).teams.map((team) => team.id)).toContain(id);
     expect((await (await as("senior")).taf.list({ mine: true })).teams.map((team) => team.id)).not.toContain(id);

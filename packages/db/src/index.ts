@@ -5,6 +5,7 @@ export * as schema from "./schema";
 export * from "./queries/audit";
 export * from "./queries/families";
 export * from "./queries/fss-cases";
+export * from "./queries/fss-step-downs";
 export * from "./queries/fss-case-plans";
 export * from "./queries/fss-workload";
 export * from "./queries/people";

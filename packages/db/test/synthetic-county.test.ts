@@ -1,4 +1,4 @@
-import { isValidNhsNumber, isValidUpn } from "@hearth/domain";
+import { isValidNhsNumber, isValidUpn, suggestThresholdLevel, type AssessmentDomain, type ThresholdLevel } from "@hearth/domain";
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CountyRefused, generateCounty, type CountyOptions, type CountySummary } from "../src";
@@ -94,6 +94,24 @@ describe("synthetic county", () => {
     expect(made).toMatchObject({ calls: summary.consultations, decided: summary.consultations, wrong_area: 0, wrong_request: 0 });
     expect(made!.requests).toBe(summary.requestsForService);
     expect(made!.told).toBeGreaterThan(0);
+  });
+
+  it("gives each call's decision indicators from the loaded catalogue that suggest the level it records", async () => {
+    const decisions = await rows<{ level: number; codes: string[] }>(sql`
+      select d.level, d.indicator_codes as codes from threshold_decisions d join consultations c on c.id = d.consultation_id
+      where c.id::text like '5717e71c-%'`);
+    const catalogue = new Map(
+      (await rows<{ code: string; level: ThresholdLevel; domain: AssessmentDomain }>(sql`select code, level, domain from threshold_indicators`)).map(
+        (i) => [i.code, i],
+      ),
+    );
+    expect(decisions.length).toBeGreaterThan(0);
+    for (const d of decisions) {
+      expect(d.codes.length).toBeGreaterThan(0);
+      const indicators = d.codes.map((code) => catalogue.get(code)!);
+      expect(indicators.every(Boolean)).toBe(true);
+      expect(suggestThresholdLevel(indicators, 0)).toBe(d.level);
+    }
   });
 
   it("is deterministic: the same seed writes the same county", async () => {

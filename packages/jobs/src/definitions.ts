@@ -93,19 +93,19 @@ export const jobDefinitions = {
     queue: queueNames.notifications,
     payload: z.object({ adviceRequestId: z.uuid() }).strict(),
   },
-  /** Finds Team Around the Family review meetings in the next days and queues their reminders. */
+  /** Finds scheduled Team Around the Family meetings in the next days and queues their reminders. */
   "taf.meeting-reminder-scan": {
     queue: queueNames.maintenance,
     payload: z.object({}).strict(),
   },
   /**
-   * Reminds the lead professional and each member with an email address of one review meeting
-   * (issue 11 §4). Each email's ledger key is the meeting, its date and the address, so each
-   * person hears once, however often the job runs.
+   * Reminds the lead professional and each member with an email address of one scheduled meeting
+   * (issue 11 §4). Each email's ledger key is the meeting, its date and time and the recipient, so
+   * each person hears once, however often the job runs.
    */
   "taf.send-meeting-reminders": {
     queue: queueNames.notifications,
-    payload: z.object({ reviewId: z.uuid() }).strict(),
+    payload: z.object({ meetingId: z.uuid() }).strict(),
   },
   /**
    * Builds one run of the CIN census (issue 14 §1) from the statutory episodes: the XML and its

@@ -83,6 +83,7 @@ export { staffAccountPaths } from "./features/staff-accounts/paths";
 export { consultationPaths } from "./features/consultations/paths";
 export { assessmentNavigation, assessmentRoutes } from "./features/assessments/assessment-routes";
 export { tafRoutes } from "./features/taf/taf-routes";
+export { stepDownNavigation, stepDownRoutes } from "./features/step-downs/step-down-routes";
 export { directoryNavigation, directoryRoutes } from "./features/directory/directory-routes";
 export { directoryPaths } from "./features/directory/paths";
 export { FindSupportPage } from "./features/directory/find-support-page";

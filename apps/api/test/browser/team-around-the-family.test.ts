@@ -5,8 +5,9 @@ import { call, expectAccessible, signIn, startPlatform, type Platform } from "./
 
 /**
  * Issue 11 §4 in a real browser at 1280 px: a Team Around the Family started from a completed
- * assessment's page; an action tied to a desired outcome; a meeting refused until its boxes are
- * filled; a request for service to FSS made from the team; a review in the past refused beside its
+ * assessment's page; an action tied to a desired outcome; a meeting scheduled with a time and
+ * venue as the team's next meeting (on the page and the open teams list), its minutes refused until
+ * their boxes are filled; a request for service to FSS made from the team; a review in the past refused beside its
  * field; closed with a reason. axe on every page.
  */
 let platform: Platform;
@@ -83,14 +84,36 @@ describe("a Team Around the Family in a real browser", () => {
     await page.getByRole("button", { name: "Add the action" }).click();
     await page.getByRole("rowheader", { name: "Morning routine chart" }).waitFor();
 
-    // A meeting with nothing typed: refused beside its boxes.
-    await page.getByRole("button", { name: "Record the meeting" }).click();
+    // A meeting scheduled with a time and venue becomes the team's next meeting.
+    await page.getByRole("button", { name: "Schedule the meeting" }).click();
+    await page.getByRole("link", { name: "Enter a time in 24-hour format, like 09:30" }).waitFor();
+    await expectAccessible(page);
+    const meetingDay = new Date(today.getTime() + 7 * 86_400_000);
+    await fillDate(page, "Date of the meeting", meetingDay);
+    await page.getByLabel("Start time").fill("15:30");
+    await page.getByLabel("Venue").fill("Meadow Primary School");
+    await page.getByRole("button", { name: "Schedule the meeting" }).click();
+    const nextMeeting = page.locator(".govuk-summary-list__row", { hasText: "Next meeting" });
+    await nextMeeting.getByText(/3:30pm at Meadow Primary School/).waitFor();
+
+    // Minutes with nothing typed: refused beside their boxes.
+    await page.getByRole("button", { name: "Record the minutes" }).click();
     await page.getByRole("link", { name: "Name at least one person who attended" }).waitFor();
     await expectAccessible(page);
+    await page.getByLabel("Which meeting").selectOption({ index: 1 });
     await page.getByLabel("Who attended").fill("Ada Okafor\nKim Head");
-    await page.getByLabel("What the meeting agreed").fill("A chart for mornings.");
-    await page.getByRole("button", { name: "Record the meeting" }).click();
+    await page.getByLabel(/^Minutes/).fill("A chart for mornings.");
+    await page.getByRole("button", { name: "Record the minutes" }).click();
     await page.getByText("Attended: Ada Okafor, Kim Head").waitFor();
+    await page.getByText("Venue: Meadow Primary School").waitFor();
+    await nextMeeting.getByText("None scheduled").waitFor();
+
+    // The next one, for the open teams list.
+    await fillDate(page, "Date of the meeting", meetingDay);
+    await page.getByLabel("Start time").fill("09:00");
+    await page.getByLabel("Venue").fill("Banbury Children and Family Centre");
+    await page.getByRole("button", { name: "Schedule the meeting" }).click();
+    await nextMeeting.getByText(/9am at Banbury Children and Family Centre/).waitFor();
 
     // Needs have grown: the team asks FSS for a service, through the same form as a consultation.
     await page.getByText("Ask FSS for a service for this family").click();
@@ -109,6 +132,11 @@ describe("a Team Around the Family in a real browser", () => {
     await page.getByRole("link", { name: "See the open teams and their next meetings" }).click();
     await page.getByRole("heading", { level: 1, name: "Teams Around the Family" }).waitFor();
     await expectAccessible(page);
+    await page
+      .getByRole("row", { name: /Okafor household/ })
+      .first()
+      .getByText(/, 9am$/)
+      .waitFor();
     await page.getByRole("link", { name: "Okafor household" }).first().click();
     await page.getByRole("heading", { level: 1, name: "Team Around the Family" }).waitFor();
 

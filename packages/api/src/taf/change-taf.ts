@@ -5,7 +5,9 @@ import {
   insertTafMeeting,
   insertTafMember,
   loadTaf,
+  recordTafMeetingMinutes,
   recordTafReview,
+  scheduleTafMeeting,
   scheduleTafReview,
   setTafActionStatus,
   type Db,
@@ -20,6 +22,7 @@ import {
   type TafActionStatusChange,
   type TafClose,
   type TafMeeting,
+  type TafMeetingSchedule,
   type TafMemberAdd,
   type TafReviewRecord,
   type TafReviewSchedule,
@@ -90,18 +93,28 @@ export function addTafMember(ctx: ScopedContext, input: TafMemberAdd) {
   });
 }
 
+export function scheduleMeeting(ctx: ScopedContext, input: TafMeetingSchedule) {
+  return changeTaf(ctx, input.tafId, input.meetingId ? "taf.moveMeeting" : "taf.scheduleMeeting", async (tx, record, today) => {
+    const problem = tafReviewDateProblem(input.scheduledOn, today, "meeting");
+    if (problem) throw fieldError("scheduledOn", problem);
+    const scheduled = await scheduleTafMeeting(tx, { ...input, tafId: record.id, recordedBy: ctx.staff.id });
+    if (!scheduled) throw fieldError("meetingId", "Choose a meeting of this team that is still to be held");
+    return { meetingId: scheduled.id, scheduledOn: input.scheduledOn };
+  });
+}
+
+/** The minutes of a meeting held: of one scheduled here, or of one held without being scheduled. */
 export function recordTafMeeting(ctx: ScopedContext, input: TafMeeting) {
   return changeTaf(ctx, input.tafId, "taf.recordMeeting", async (tx, record, today) => {
     notInFuture("heldOn", input.heldOn, today, "meeting date");
     notBeforeStart("heldOn", input.heldOn, record, "meeting");
-    const { id } = await insertTafMeeting(tx, {
-      tafId: record.id,
-      heldOn: input.heldOn,
-      attendees: input.attendees,
-      apologies: input.apologies,
-      summary: input.summary,
-      recordedBy: ctx.staff.id,
-    });
+    const { tafId: _tafId, meetingId, ...minutes } = input;
+    if (meetingId) {
+      if (!(await recordTafMeetingMinutes(tx, { ...minutes, tafId: record.id, meetingId, recordedBy: ctx.staff.id })))
+        throw fieldError("meetingId", "Choose a meeting of this team that is still to be held");
+      return { meetingId };
+    }
+    const { id } = await insertTafMeeting(tx, { ...minutes, tafId: record.id, recordedBy: ctx.staff.id });
     return { meetingId: id };
   });
 }

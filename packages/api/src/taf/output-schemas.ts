@@ -2,6 +2,17 @@ import { schema } from "@hearth/db";
 import { requestForServiceStatusViewSchema } from "@hearth/domain";
 import { z } from "zod";
 
+const tafMeetingViewSchema = z.object({
+  id: z.string(),
+  scheduledOn: z.string().nullable(),
+  startsAt: z.string().nullable(),
+  venue: z.string().nullable(),
+  heldOn: z.string().nullable(),
+  attendees: z.array(z.string()),
+  apologies: z.array(z.string()),
+  summary: z.string().nullable(),
+});
+
 /** A Team Around the Family as its page shows it. */
 export const tafDetailSchema = z.object({
   id: z.string(),
@@ -25,9 +36,10 @@ export const tafDetailSchema = z.object({
       contact: z.string().nullable(),
     }),
   ),
-  meetings: z.array(
-    z.object({ id: z.string(), heldOn: z.string(), attendees: z.array(z.string()), apologies: z.array(z.string()), summary: z.string() }),
-  ),
+  /** Scheduled meetings (heldOn null) and those held with their minutes, latest first. */
+  meetings: z.array(tafMeetingViewSchema),
+  /** The soonest scheduled meeting from today on, not yet held. */
+  nextMeeting: tafMeetingViewSchema.nullable(),
   actions: z.array(
     z.object({
       id: z.string(),
@@ -51,7 +63,7 @@ export const tafStartedSchema = z.object({ id: z.string() });
 /** The team started from an assessment, if any: the assessment page links to it. */
 export const tafOfAssessmentSchema = z.object({ taf: z.object({ id: z.string(), status: z.enum(schema.tafStatus.enumValues) }).nullable() });
 
-/** The open teams list: each with its lead and its next review meeting. */
+/** The open teams list: each with its lead, its next scheduled meeting and the review still to hold. */
 export const tafListResultSchema = z.object({
   teams: z.array(
     z.object({
@@ -61,6 +73,8 @@ export const tafListResultSchema = z.object({
       startedOn: z.string(),
       leadName: z.string(),
       nextMeetingOn: z.string().nullable(),
+      nextMeetingAt: z.string().nullable(),
+      nextReviewOn: z.string().nullable(),
     }),
   ),
 });

@@ -5,6 +5,7 @@ import {
   tafCloseSchema,
   tafIdSchema,
   tafListSchema,
+  tafMeetingScheduleSchema,
   tafMeetingSchema,
   tafMemberAddSchema,
   tafReviewRecordSchema,
@@ -12,7 +13,16 @@ import {
   tafStartSchema,
 } from "@hearth/domain";
 import { createTRPCRouter, roleProcedure } from "../trpc";
-import { addTafAction, addTafMember, changeTafActionStatus, closeTeam, recordReview, recordTafMeeting, scheduleReview } from "./change-taf";
+import {
+  addTafAction,
+  addTafMember,
+  changeTafActionStatus,
+  closeTeam,
+  recordReview,
+  recordTafMeeting,
+  scheduleMeeting,
+  scheduleReview,
+} from "./change-taf";
 import { readTafList } from "./list-tafs";
 import { tafDetailSchema, tafListResultSchema, tafOfAssessmentSchema, tafStartedSchema } from "./output-schemas";
 import { readTaf, readTafOfAssessment } from "./read-taf";
@@ -47,6 +57,11 @@ export const tafRouter = createTRPCRouter({
     .input(tafMemberAddSchema)
     .output(tafDetailSchema)
     .mutation(({ ctx, input }) => addTafMember(ctx, input)),
+
+  scheduleMeeting: roleProcedure("taf.write")
+    .input(tafMeetingScheduleSchema)
+    .output(tafDetailSchema)
+    .mutation(({ ctx, input }) => scheduleMeeting(ctx, input)),
 
   recordMeeting: roleProcedure("taf.write")
     .input(tafMeetingSchema)

@@ -1,9 +1,21 @@
 import { getFamily, requestForServiceOfSource, type Db, type TafRecord } from "@hearth/db";
+import { londonDateOf, nextTafMeeting } from "@hearth/domain";
 import { showFamily, type ScopedContext } from "../families/family-view";
 import { requestStatusView } from "../requests-for-service/status-view";
 import type { TafDetail } from "./output-schemas";
 
 const memberOrder = ["lead_professional", "family", "agency"] as const;
+
+const meetingView = (m: TafRecord["meetings"][number]) => ({
+  id: m.id,
+  scheduledOn: m.scheduledOn,
+  startsAt: m.startsAt,
+  venue: m.venue,
+  heldOn: m.heldOn,
+  attendees: m.attendees,
+  apologies: m.apologies,
+  summary: m.summary,
+});
 
 /**
  * The team as the reader may see it. The family is shown through showFamily, so each member
@@ -14,6 +26,7 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
   const shown = new Map(family.members.map((m) => [m.personId, `${m.firstName} ${m.lastName}`]));
   const pending = record.reviews.find((r) => !r.heldOn);
   const request = await requestForServiceOfSource(tx, "tafId", record.id);
+  const next = nextTafMeeting(record.meetings, londonDateOf(ctx.now()));
   return {
     id: record.id,
     assessmentId: record.assessmentId,
@@ -41,7 +54,8 @@ export async function tafDetail(ctx: ScopedContext, tx: Db, record: TafRecord): 
           },
         ];
       }),
-    meetings: record.meetings.map((m) => ({ id: m.id, heldOn: m.heldOn, attendees: m.attendees, apologies: m.apologies, summary: m.summary })),
+    meetings: record.meetings.map(meetingView),
+    nextMeeting: next ? meetingView(next) : null,
     actions: record.actions.map((a) => ({
       id: a.id,
       action: a.action,

@@ -153,8 +153,9 @@ const lcssRequestsForService: ChronologySource = {
 };
 
 /**
- * Team Around the Family (issue 11 §4): started, each meeting and review held, and closing with
- * its reason. About the whole family, so it names no child; the words stay on the team's page.
+ * Team Around the Family (issue 11 §4): started, each meeting and review held (a meeting only
+ * scheduled is not yet history), and closing with its reason. About the whole family, so it names
+ * no child; the words stay on the team's page.
  */
 const tafEvents: ChronologySource = {
   service: "lcss",
@@ -169,7 +170,7 @@ const tafEvents: ChronologySource = {
       'Team Around the Family meeting', cardinality(m.attendees) || ' attended, ' || cardinality(m.apologies) || ' sent apologies',
       array[]::text[], false, u.display_name, true
     from taf_meetings m join teams_around_families t on t.id = m.taf_id join staff_users u on u.id = m.recorded_by
-    where t.family_id = ${family}
+    where t.family_id = ${family} and m.held_on is not null
     union all
     select 'taf-review:' || r.id, (r.held_on::timestamp at time zone ${LONDON}), 'lcss', 'team_around_the_family',
       'Team Around the Family review', 'Review held', array[]::text[], false, u.display_name, true

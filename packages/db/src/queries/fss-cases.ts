@@ -108,6 +108,8 @@ export async function reopenFssCase(db: Db, caseId: string, reopenReason: string
       closeSummary: null,
       outcome: null,
       steppedDownToLcss: false,
+      stepDownPickedUpAt: null,
+      stepDownPickedUpBy: null,
     })
     .where(and(eq(fssCases.id, caseId), eq(fssCases.status, "closed")))
     .returning();

@@ -16,6 +16,7 @@ import { directoryReviewsDue } from "./directory";
 import { enrolmentsMissingSessions } from "./programme-registers";
 import { pendingTafReviews } from "./team-around-the-family";
 import { caseReviewsDue, caseVisitsDue, censusProblemsOnCases, requestDecisionsToRead } from "./my-work-fss-sources";
+import { stepDownsToPickUp } from "./fss-step-downs";
 import type { WorkItemParams, WorkItemRow, WorkItemSource } from "./my-work-types";
 import { staleNeetActivities } from "./neet-activities";
 
@@ -132,6 +133,7 @@ export const workItemSources: readonly WorkItemSource[] = [
   caseReviewsDue,
   neetActivitiesGoneStale,
   programmeSessionsMissed,
+  stepDownsToPickUp,
 ];
 
 /** Every open task assigned to any of `staffIds`, soonest due first. */

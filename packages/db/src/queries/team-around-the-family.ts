@@ -1,4 +1,4 @@
-import { and, asc, between, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, between, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { TafActionStatus, TafClosureReason, TafMemberKind } from "@hearth/domain";
 import type { Db } from "../client";
 import { earlyHelpAssessments, families, staffUsers, tafActions, tafMeetings, tafMembers, tafReviews, teamsAroundFamilies } from "../schema";
@@ -27,7 +27,11 @@ export async function loadTaf(db: Db, tafId: string) {
   if (!found) return null;
   const [members, meetings, actions, reviews] = await Promise.all([
     db.select().from(tafMembers).where(eq(tafMembers.tafId, tafId)).orderBy(asc(tafMembers.addedAt), asc(tafMembers.id)),
-    db.select().from(tafMeetings).where(eq(tafMeetings.tafId, tafId)).orderBy(desc(tafMeetings.heldOn), desc(tafMeetings.recordedAt)),
+    db
+      .select()
+      .from(tafMeetings)
+      .where(eq(tafMeetings.tafId, tafId))
+      .orderBy(sql`coalesce(${tafMeetings.heldOn}, ${tafMeetings.scheduledOn}) desc`, desc(tafMeetings.startsAt), desc(tafMeetings.recordedAt)),
     db.select().from(tafActions).where(eq(tafActions.tafId, tafId)).orderBy(asc(tafActions.dueOn), asc(tafActions.createdAt)),
     db.select().from(tafReviews).where(eq(tafReviews.tafId, tafId)).orderBy(desc(tafReviews.dueOn)),
   ]);
@@ -85,6 +89,44 @@ export async function insertTafMeeting(
 ) {
   const [row] = await db.insert(tafMeetings).values(meeting).returning({ id: tafMeetings.id });
   return row!;
+}
+
+/** Schedules a meeting, or moves one still to hold (`meetingId`); null when that is not this team's meeting still to hold. */
+export async function scheduleTafMeeting(
+  db: Db,
+  params: { tafId: string; meetingId?: string; scheduledOn: string; startsAt: string; venue: string; recordedBy: string },
+) {
+  const { meetingId, ...meeting } = params;
+  if (!meetingId) {
+    const [row] = await db.insert(tafMeetings).values(meeting).returning({ id: tafMeetings.id });
+    return row!;
+  }
+  const [moved] = await db
+    .update(tafMeetings)
+    .set({
+      scheduledOn: meeting.scheduledOn,
+      startsAt: meeting.startsAt,
+      venue: meeting.venue,
+      recordedBy: meeting.recordedBy,
+      recordedAt: new Date(),
+    })
+    .where(and(eq(tafMeetings.id, meetingId), eq(tafMeetings.tafId, params.tafId), isNull(tafMeetings.heldOn)))
+    .returning({ id: tafMeetings.id });
+  return moved ?? null;
+}
+
+/** Records the minutes of a scheduled meeting; false when it is not this team's meeting still to hold. */
+export async function recordTafMeetingMinutes(
+  db: Db,
+  params: { tafId: string; meetingId: string; heldOn: string; attendees: string[]; apologies: string[]; summary: string; recordedBy: string },
+) {
+  const { tafId, meetingId, ...minutes } = params;
+  const rows = await db
+    .update(tafMeetings)
+    .set({ ...minutes, recordedAt: new Date() })
+    .where(and(eq(tafMeetings.id, meetingId), eq(tafMeetings.tafId, tafId), isNull(tafMeetings.heldOn)))
+    .returning({ id: tafMeetings.id });
+  return rows.length > 0;
 }
 
 export async function insertTafAction(
@@ -157,10 +199,21 @@ export function tafsOfFamily(db: Db, familyId: string) {
 }
 
 /**
- * Open teams, soonest review meeting first: an area's (all areas when `areaId` is null), or one
- * lead's. The review still to hold is the team's next meeting.
+ * Open teams, soonest next meeting first: an area's (all areas when `areaId` is null), or one
+ * lead's. The next meeting is the soonest scheduled from `today` not yet held.
  */
-export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffId?: string }) {
+export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffId?: string; today: string }) {
+  const next = db
+    .selectDistinctOn([tafMeetings.tafId], {
+      tafId: tafMeetings.tafId,
+      scheduledOn: tafMeetings.scheduledOn,
+      startsAt: tafMeetings.startsAt,
+      venue: tafMeetings.venue,
+    })
+    .from(tafMeetings)
+    .where(and(isNull(tafMeetings.heldOn), gte(tafMeetings.scheduledOn, params.today)))
+    .orderBy(tafMeetings.tafId, asc(tafMeetings.scheduledOn), asc(tafMeetings.startsAt))
+    .as("next_meeting");
   return db
     .select({
       id: teamsAroundFamilies.id,
@@ -168,11 +221,14 @@ export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffI
       familyName: families.name,
       startedOn: teamsAroundFamilies.startedOn,
       leadName: staffUsers.displayName,
-      nextMeetingOn: tafReviews.dueOn,
+      nextMeetingOn: next.scheduledOn,
+      nextMeetingAt: next.startsAt,
+      nextReviewOn: tafReviews.dueOn,
     })
     .from(teamsAroundFamilies)
     .innerJoin(families, eq(families.id, teamsAroundFamilies.familyId))
     .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
+    .leftJoin(next, eq(next.tafId, teamsAroundFamilies.id))
     .leftJoin(tafReviews, and(eq(tafReviews.tafId, teamsAroundFamilies.id), isNull(tafReviews.heldOn)))
     .where(
       and(
@@ -181,7 +237,7 @@ export function listOpenTafs(db: Db, params: { areaId: string | null; leadStaffI
         params.leadStaffId ? eq(teamsAroundFamilies.leadStaffId, params.leadStaffId) : undefined,
       ),
     )
-    .orderBy(sql`${tafReviews.dueOn} asc nulls last`, asc(families.name))
+    .orderBy(sql`${next.scheduledOn} asc nulls last`, sql`${next.startsAt} asc nulls last`, asc(families.name))
     .limit(200);
 }
 
@@ -203,34 +259,36 @@ export function pendingTafReviews(db: Db, staffIds: string[]) {
     .where(and(isNull(tafReviews.heldOn), eq(teamsAroundFamilies.status, "open"), inArray(teamsAroundFamilies.leadStaffId, staffIds)));
 }
 
-/** Review meetings of open teams on a date from `from` to `to`: the reminder scan's source. */
+/** Scheduled meetings of open teams on a date from `from` to `to`: the reminder scan's source. */
 export function tafMeetingsBetween(db: Db, params: { from: string; to: string; limit: number }) {
   return db
-    .select({ reviewId: tafReviews.id, meetingOn: tafReviews.dueOn })
-    .from(tafReviews)
-    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafReviews.tafId))
-    .where(and(isNull(tafReviews.heldOn), eq(teamsAroundFamilies.status, "open"), between(tafReviews.dueOn, params.from, params.to)))
-    .orderBy(asc(tafReviews.dueOn))
+    .select({ meetingId: tafMeetings.id, meetingOn: sql<string>`${tafMeetings.scheduledOn}`, startsAt: sql<string>`${tafMeetings.startsAt}` })
+    .from(tafMeetings)
+    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafMeetings.tafId))
+    .where(and(isNull(tafMeetings.heldOn), eq(teamsAroundFamilies.status, "open"), between(tafMeetings.scheduledOn, params.from, params.to)))
+    .orderBy(asc(tafMeetings.scheduledOn), asc(tafMeetings.startsAt))
     .limit(params.limit);
 }
 
-/** One review meeting with whom to remind: the lead (a member of staff) and the members' contacts. */
-export async function tafMeetingForReminder(db: Db, reviewId: string) {
+/** One scheduled meeting with whom to remind: the lead (a member of staff) and the members' contacts. */
+export async function tafMeetingForReminder(db: Db, meetingId: string) {
   const [found] = await db
     .select({
-      reviewId: tafReviews.id,
+      meetingId: tafMeetings.id,
       tafId: teamsAroundFamilies.id,
-      meetingOn: tafReviews.dueOn,
-      heldOn: tafReviews.heldOn,
+      meetingOn: tafMeetings.scheduledOn,
+      startsAt: tafMeetings.startsAt,
+      venue: tafMeetings.venue,
+      heldOn: tafMeetings.heldOn,
       status: teamsAroundFamilies.status,
       leadStaffId: teamsAroundFamilies.leadStaffId,
       leadName: staffUsers.displayName,
       leadEmail: staffUsers.email,
     })
-    .from(tafReviews)
-    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafReviews.tafId))
+    .from(tafMeetings)
+    .innerJoin(teamsAroundFamilies, eq(teamsAroundFamilies.id, tafMeetings.tafId))
     .innerJoin(staffUsers, eq(staffUsers.id, teamsAroundFamilies.leadStaffId))
-    .where(eq(tafReviews.id, reviewId));
+    .where(eq(tafMeetings.id, meetingId));
   if (!found) return null;
   const members = await db
     .select({ id: tafMembers.id, contact: tafMembers.contact })

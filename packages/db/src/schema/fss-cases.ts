@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql } from "drizzle-orm";
 import { boolean, date, index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { caseChildCategories, caseOutcomes, caseStatuses, caseVisitKinds } from "@hearth/domain";
 import { areas } from "./areas";
@@ -42,10 +42,19 @@ export const fssCases = pgTable(
     outcome: fssCaseOutcome("outcome"),
     /** Closed with a step-down to LCSS: the family goes back to early help, in LCSS's My work until picked up. */
     steppedDownToLcss: boolean("stepped_down_to_lcss").notNull().default(false),
+    /** Who in LCSS picked the stepped-down family up, and when: until then it waits in the area's LCSS queue. */
+    stepDownPickedUpAt: timestamp("step_down_picked_up_at", { withTimezone: true }),
+    stepDownPickedUpBy: uuid("step_down_picked_up_by").references(() => staffUsers.id),
     reopenReason: text("reopen_reason"),
     ...lifecycleDates,
   },
-  (t) => [index("fss_cases_key_worker_idx").on(t.keyWorkerId, t.status), index("fss_cases_family_idx").on(t.familyId)],
+  (t) => [
+    index("fss_cases_key_worker_idx").on(t.keyWorkerId, t.status),
+    index("fss_cases_family_idx").on(t.familyId),
+    index("fss_cases_step_down_waiting_idx")
+      .on(t.areaId)
+      .where(sql`${t.steppedDownToLcss} and ${t.stepDownPickedUpAt} is null`),
+  ],
 );
 
 /** The children a case names, each with why FSS works with them. */

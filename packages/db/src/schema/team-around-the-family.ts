@@ -70,7 +70,12 @@ export const tafMembers = pgTable(
   (t) => [index("taf_members_taf_idx").on(t.tafId), index("taf_members_person_idx").on(t.personId)],
 );
 
-/** A meeting of the team: who came, who sent apologies, and what was agreed. */
+/**
+ * A meeting of the team. It is scheduled first (date, time, venue: heldOn null) and its minutes
+ * recorded once held (who came, who sent apologies, what was agreed); a meeting may also be
+ * recorded afterwards without having been scheduled here. The next scheduled one is the team's
+ * "next meeting" and is what members are reminded of.
+ */
 export const tafMeetings = pgTable(
   "taf_meetings",
   {
@@ -78,16 +83,31 @@ export const tafMeetings = pgTable(
     tafId: uuid("taf_id")
       .notNull()
       .references(() => teamsAroundFamilies.id, { onDelete: "cascade" }),
-    heldOn: date("held_on", { mode: "string" }).notNull(),
+    scheduledOn: date("scheduled_on", { mode: "string" }),
+    /** London wall-clock time, "14:30". */
+    startsAt: text("starts_at"),
+    venue: text("venue"),
+    heldOn: date("held_on", { mode: "string" }),
     attendees: text("attendees").array().notNull().default([]),
     apologies: text("apologies").array().notNull().default([]),
-    summary: text("summary").notNull(),
+    /** The minutes: what the meeting discussed and agreed. */
+    summary: text("summary"),
     recordedBy: uuid("recorded_by")
       .notNull()
       .references(() => staffUsers.id),
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("taf_meetings_taf_idx").on(t.tafId)],
+  (t) => [
+    index("taf_meetings_taf_idx").on(t.tafId),
+    index("taf_meetings_scheduled_idx")
+      .on(t.scheduledOn)
+      .where(sql`${t.heldOn} is null`),
+    check("taf_meetings_minutes_check", sql`(${t.heldOn} is null) = (${t.summary} is null)`),
+    check(
+      "taf_meetings_scheduled_check",
+      sql`${t.heldOn} is not null or (${t.scheduledOn} is not null and ${t.startsAt} is not null and ${t.venue} is not null)`,
+    ),
+  ],
 );
 
 /** The action plan: each action serves one of the assessment's desired outcomes (kept word for word). */

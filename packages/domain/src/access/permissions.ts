@@ -105,6 +105,10 @@ export const permissions = {
   "requestsForService.read": ["fss_worker", "fss_manager"],
   // A manager decides a request at allocation: accept and allocate, step down, escalate or close.
   "requestsForService.decide": ["fss_manager"],
+  // A family FSS stepped down to early help, at allocation or at a case's closure, waits in the
+  // area's LCSS queue until a locality worker picks it up (issue 11 §5, issue 12 §2).
+  "stepDowns.read": lcssRoles,
+  "stepDowns.pickUp": lcssRoles,
   // The area's allocation meeting (issue 12 §1): the team reads its record, a manager records it.
   "allocationMeetings.read": ["fss_worker", "fss_manager"],
   "allocationMeetings.record": ["fss_manager"],

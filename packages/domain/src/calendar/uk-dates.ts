@@ -33,8 +33,15 @@ const londonClock = new Intl.DateTimeFormat("en-GB", {
  */
 export function formatLondonTime(instant: Date): string {
   const parts = londonClock.formatToParts(instant);
-  const hour = Number(parts.find((p) => p.type === "hour")?.value ?? 0);
+  const hour = parts.find((p) => p.type === "hour")?.value ?? "0";
   const minute = parts.find((p) => p.type === "minute")?.value ?? "00";
+  return formatClockTime(`${hour}:${minute}`);
+}
+
+/** "14:30" (a wall-clock time as a form takes it) as GOV.UK writes times: "2:30pm". */
+export function formatClockTime(time: string): string {
+  const [hourText = "0", minute = "00"] = time.split(":");
+  const hour = Number(hourText);
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
   return `${h12}${minute === "00" ? "" : `:${minute}`}${hour < 12 ? "am" : "pm"}`;
 }

@@ -104,6 +104,15 @@ export type CaseReopen = z.infer<typeof caseReopenSchema>;
 export const caseReadSchema = z.object({ caseId });
 export type CaseRead = z.infer<typeof caseReadSchema>;
 
+/** The area's families stepped down from FSS at a case's closure, waiting for LCSS (nothing to choose). */
+export const stepDownListSchema = z.object({});
+/** A locality worker picks up a family stepped down at a case's closure. */
+export const stepDownPickUpSchema = z.object({ caseId });
+export type StepDownPickUp = z.infer<typeof stepDownPickUpSchema>;
+
+/** LCSS has this many working days from the closure to pick the family up before it shows overdue. */
+export const STEP_DOWN_PICK_UP_WORKING_DAYS = 2;
+
 export const caseloadListSchema = z.object({ includeClosed: z.boolean().optional() });
 export type CaseloadList = z.infer<typeof caseloadListSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addDays, type IsoDate } from "../calendar/iso-date";
+import { type IsoDate } from "../calendar/iso-date";
+import { addWorkingDays, nextWorkingDayOnOrAfter, type HolidaySet } from "../calendar/working-days";
 
 /**
  * The FSS home's figures (issue 12, "The FSS home"): for the worker signed in, their caseload and
@@ -9,21 +10,30 @@ import { addDays, type IsoDate } from "../calendar/iso-date";
  */
 const countSchema = z.number().int().min(0);
 
-/** Due within the next 7 days, today included: "this week" for work that cannot wait a weekend. */
-export const fssHomeWeekDays = 7;
+/**
+ * "This week" is the next 5 working days, today included when it is one: the visit cadence is
+ * counted in working days (bank holidays skipped), so a week with a bank holiday in it reaches a
+ * day further, and on a Saturday the week ahead is Monday to Friday.
+ */
+export const fssHomeWorkingDays = 5;
 
 export const fssHomeTimingKinds = ["overdue", "due_this_week", "due_later"] as const;
 export type FssHomeTiming = (typeof fssHomeTimingKinds)[number];
 export const fssHomeTimingLabels: Record<FssHomeTiming, string> = {
   overdue: "Overdue",
-  due_this_week: "Due in the next 7 days",
+  due_this_week: `Due in the next ${fssHomeWorkingDays} working days`,
   due_later: "Due later",
 };
 
-/** When a task falls: before today, within the week from today, or later. */
-export function fssHomeTiming(dueOn: IsoDate, today: IsoDate): FssHomeTiming {
+/** The last day of "this week": the fifth working day counting from today (or the next working day). */
+export function fssHomeWeekEnd(today: IsoDate, holidays?: HolidaySet): IsoDate {
+  return addWorkingDays(nextWorkingDayOnOrAfter(today, holidays), fssHomeWorkingDays - 1, holidays);
+}
+
+/** When a task falls: before today, within this working week from today, or later. */
+export function fssHomeTiming(dueOn: IsoDate, today: IsoDate, holidays?: HolidaySet): FssHomeTiming {
   if (dueOn < today) return "overdue";
-  return dueOn < addDays(today, fssHomeWeekDays) ? "due_this_week" : "due_later";
+  return dueOn <= fssHomeWeekEnd(today, holidays) ? "due_this_week" : "due_later";
 }
 
 const timingCountsSchema = z.array(z.object({ timing: z.enum(fssHomeTimingKinds), count: countSchema }));

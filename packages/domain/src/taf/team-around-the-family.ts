@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays, isoDateSchema, type IsoDate } from "../calendar/iso-date";
 import { formatDate } from "../calendar/uk-dates";
+import { timeOfDaySchema } from "../centres/time-of-day";
 import { textSchema } from "../shared/text";
 
 /**
@@ -40,9 +41,19 @@ export function nextTafReviewDue(from: IsoDate, weeks: number = defaultTafReview
   return addDays(from, weeks * 7);
 }
 
-/** A review is scheduled for today or later: a date in the past is refused with a reason. */
-export function tafReviewDateProblem(on: IsoDate, today: IsoDate): string | null {
-  return on < today ? `The review must be on or after today, ${formatDate(today)}` : null;
+/** A review or meeting is scheduled for today or later: a date in the past is refused with a reason. */
+export function tafReviewDateProblem(on: IsoDate, today: IsoDate, what = "review"): string | null {
+  return on < today ? `The ${what} must be on or after today, ${formatDate(today)}` : null;
+}
+
+/** The team's next meeting: the soonest scheduled one not yet held, from today on. */
+export function nextTafMeeting<M extends { scheduledOn: IsoDate | null; startsAt: string | null; heldOn: IsoDate | null }>(
+  meetings: readonly M[],
+  today: IsoDate,
+): M | null {
+  const due = meetings.filter((m) => !m.heldOn && m.scheduledOn && m.scheduledOn >= today);
+  due.sort((a, b) => `${a.scheduledOn} ${a.startsAt}`.localeCompare(`${b.scheduledOn} ${b.startsAt}`));
+  return due[0] ?? null;
 }
 
 const tafId = z.uuid({ error: "Unknown team around the family" });
@@ -74,8 +85,20 @@ export const tafMemberAddSchema = z.object({
 });
 export type TafMemberAdd = z.infer<typeof tafMemberAddSchema>;
 
+/** Schedules a meeting, or moves one already scheduled (`meetingId`). */
+export const tafMeetingScheduleSchema = z.object({
+  tafId,
+  meetingId: z.uuid({ error: "Choose a scheduled meeting" }).optional(),
+  scheduledOn: isoDateSchema,
+  startsAt: timeOfDaySchema,
+  venue: shortText("venue"),
+});
+export type TafMeetingSchedule = z.infer<typeof tafMeetingScheduleSchema>;
+
+/** The minutes of a meeting: of one scheduled (`meetingId`), or of one held without being scheduled here. */
 export const tafMeetingSchema = z.object({
   tafId,
+  meetingId: z.uuid({ error: "Choose a scheduled meeting" }).optional(),
   heldOn: isoDateSchema,
   attendees: names("attendee").min(1, "Name at least one person who attended"),
   apologies: names("apology"),

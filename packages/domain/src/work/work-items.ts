@@ -18,6 +18,7 @@ export const workItemKinds = [
   "case_review",
   "neet_not_known",
   "programme_missed_sessions",
+  "case_step_down",
 ] as const;
 export type WorkItemKind = (typeof workItemKinds)[number];
 export const workItemKindLabels: Record<WorkItemKind, string> = {
@@ -31,6 +32,7 @@ export const workItemKindLabels: Record<WorkItemKind, string> = {
   case_review: "Review an FSS case plan",
   neet_not_known: "Find out what a young person is doing",
   programme_missed_sessions: "Ring a family who missed two sessions",
+  case_step_down: "Pick up a family FSS stepped down",
 };
 
 /** Worked out from the due date and today, never stored, so it is right every morning. */

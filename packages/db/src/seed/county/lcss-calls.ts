@@ -1,4 +1,5 @@
 import { addDays, thresholdOutcomeOfConsultation, type IsoDate } from "@hearth/domain";
+import { indicatorsForCall } from "./call-indicators";
 import type { FamilyRow, MemberRow } from "./households";
 import { syntheticIds, weighted, type Random } from "./random";
 
@@ -68,7 +69,11 @@ export function planLcssCalls(
     const named = random.chance(NAMED_SHARE);
     const escalated = named && random.chance(REQUEST_SHARE_OF_NAMED);
     const outcome = escalated ? "request_for_service" : random.weighted(otherOutcomes);
-    const level = escalated ? random.pick([3, 3, 4]) : outcome === "advice_only" || outcome === "signpost" ? random.pick([1, 2]) : 2;
+    const level = escalated
+      ? random.pick([3, 3, 4] as const)
+      : outcome === "advice_only" || outcome === "signpost"
+        ? random.pick([1, 2] as const)
+        : 2;
     const children = childrenOf.get(family.id)!;
     // Most referrers are told within a day or two; some late; the last few days' calls mostly not yet.
     const feedbackAfterHours = random.chance(0.85) ? random.int(1, 40) : random.int(50, 150);
@@ -104,7 +109,7 @@ export function planLcssCalls(
       familyId: named ? family.id : null,
       consultationId: id,
       consent: named ? "named_with_consent" : "no_names",
-      indicatorCodes: [],
+      indicatorCodes: indicatorsForCall(random, level),
       protectiveFactors: [],
       suggestedLevel: level,
       level,

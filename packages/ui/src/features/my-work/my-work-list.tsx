@@ -29,6 +29,7 @@ import { directoryPaths } from "../directory/paths";
 import { episodePaths } from "../episodes/paths";
 import { neetPaths } from "../neet/paths";
 import { peoplePaths } from "../people/paths";
+import { stepDownPaths } from "../step-downs/paths";
 
 interface WorkFilters {
   whose: "mine" | "team";
@@ -47,6 +48,7 @@ interface TaskLinks {
   census: boolean;
   directory: boolean;
   neet: boolean;
+  stepDowns: boolean;
 }
 
 /** Where a task's "What" leads, for the staff who may open it: the consultation, the census readiness list, the directory entry or the young person's NEET record. */
@@ -55,6 +57,7 @@ function taskPath(item: WorkItem, links: TaskLinks): string | null {
   if (links.census && item.kind === "census_problem") return episodePaths.readiness;
   if (links.directory && item.directoryServiceId) return directoryPaths.entry(item.directoryServiceId);
   if (links.neet && item.kind === "neet_not_known" && item.personId) return neetPaths.youngPerson(item.personId);
+  if (links.stepDowns && item.kind === "case_step_down") return stepDownPaths.list;
   return null;
 }
 
@@ -190,6 +193,8 @@ export function MyWorkList({ familyLinks = false }: { familyLinks?: boolean }) {
                 directory: can(staff.role, "directory.edit"),
                 // The NEET screens are in the FSS casework app, the one with the family pages.
                 neet: familyLinks && can(staff.role, "neet.read"),
+                // The step-down queue is in the LCSS portal, where LCSS staff (and only they) read it.
+                stepDowns: can(staff.role, "stepDowns.read"),
               })}
               rows={work.data.items}
               rowKey={(item) => `${item.kind}-${item.id}`}

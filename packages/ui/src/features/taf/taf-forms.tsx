@@ -1,10 +1,12 @@
 import type { RouterOutputs } from "@hearth/api";
 import {
+  formatClockTime,
   tafActionAddSchema,
   tafActionStatusSchema,
   tafClosureReasonLabels,
   tafClosureReasons,
   tafCloseSchema,
+  tafMeetingScheduleSchema,
   tafMeetingSchema,
   tafMemberAddSchema,
   tafMemberKindLabels,
@@ -24,7 +26,7 @@ import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
 import { Textarea } from "../../components/form/textarea";
-import { todayIso } from "../../format/dates";
+import { formatUkDate, todayIso } from "../../format/dates";
 import { prefixedBoxes } from "../../forms/prefixed-boxes";
 import { useSchemaForm, type SchemaForm, type SchemaParser } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
@@ -161,28 +163,65 @@ export function AddMemberForm({ taf, show }: { taf: TafDetail; show: Show }) {
   );
 }
 
+/** "Tuesday 1 December 2026, 3:30pm at Cooper School": a scheduled meeting in a sentence or a list. */
+export function meetingWhen(m: { scheduledOn: string | null; startsAt: string | null; venue: string | null }) {
+  return m.scheduledOn && m.startsAt ? `${formatUkDate(m.scheduledOn)}, ${formatClockTime(m.startsAt)}${m.venue ? ` at ${m.venue}` : ""}` : "";
+}
+
+export function ScheduleMeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
+  const trpc = useTRPC();
+  const schedule = useMutation(trpc.taf.scheduleMeeting.mutationOptions());
+  const step = useTafStep(taf.id, "schedule", tafMeetingScheduleSchema, { scheduledOn: "", startsAt: "", venue: "" }, schedule.mutateAsync, show);
+  return (
+    <TafForm id="schedule-meeting" heading="Schedule a meeting" form={step.form} onSubmit={step.onSubmit} button="Schedule the meeting" secondary>
+      <DateInput legend="Date of the meeting" legendSize="s" {...step.bind("scheduledOn")} />
+      <TextInput label="Start time" hint="24-hour clock, for example 14:30" width="5" {...step.field("startsAt")} />
+      <TextInput
+        label="Venue"
+        hint="For example a school or a children and family centre. The venue is in the reminder email, so do not give the family's address: write “family home”"
+        {...step.field("venue")}
+      />
+    </TafForm>
+  );
+}
+
+/** The minutes of a meeting: of one of the team's scheduled meetings, or of one held without being scheduled here. */
 export function MeetingForm({ taf, show }: { taf: TafDetail; show: Show }) {
   const trpc = useTRPC();
   const record = useMutation(trpc.taf.recordMeeting.mutationOptions());
+  const scheduled = taf.meetings.filter((m) => !m.heldOn);
   const step = useTafStep(
     taf.id,
     "meeting",
     tafMeetingSchema,
-    { heldOn: todayIso(), attendees: "", apologies: "", summary: "" },
+    { meetingId: scheduled.length === 1 ? scheduled[0]!.id : "", heldOn: todayIso(), attendees: "", apologies: "", summary: "" },
     record.mutateAsync,
     show,
-    (v) => ({
+    ({ meetingId, ...v }) => ({
       ...v,
+      meetingId: meetingId || undefined,
       attendees: lines(v.attendees),
       apologies: lines(v.apologies),
     }),
   );
   return (
-    <TafForm id="meeting" heading="Record a meeting" form={step.form} onSubmit={step.onSubmit} button="Record the meeting" secondary>
-      <DateInput legend="Date of the meeting" legendSize="s" {...step.bind("heldOn")} />
+    <TafForm id="meeting" heading="Record the minutes of a meeting" form={step.form} onSubmit={step.onSubmit} button="Record the minutes" secondary>
+      {scheduled.length > 0 && (
+        <Select
+          label="Which meeting"
+          options={[{ value: "", text: "A meeting not scheduled here" }, ...scheduled.map((m) => ({ value: m.id, text: meetingWhen(m) }))]}
+          {...step.field("meetingId")}
+        />
+      )}
+      <DateInput legend="Date the meeting was held" legendSize="s" {...step.bind("heldOn")} />
       <Textarea label="Who attended" hint="One name a line" rows={3} {...step.field("attendees")} />
       <Textarea label="Apologies" hint="One name a line" rows={2} {...step.field("apologies")} />
-      <Textarea label="What the meeting agreed" rows={4} {...step.field("summary")} />
+      <Textarea
+        label="Minutes: what the meeting discussed and agreed"
+        hint="Add the actions agreed to the action plan"
+        rows={4}
+        {...step.field("summary")}
+      />
     </TafForm>
   );
 }

@@ -1,3 +1,4 @@
+import { formatClockTime } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
@@ -59,9 +60,17 @@ export function TafListPage() {
               { header: "Lead professional", cell: (t) => t.leadName },
               { header: "Started", cell: (t) => formatUkDate(t.startedOn), sortValue: (t) => t.startedOn },
               {
-                header: "Next review meeting",
-                cell: (t) => (t.nextMeetingOn ? formatUkDate(t.nextMeetingOn) : "Not set"),
-                sortValue: (t) => t.nextMeetingOn ?? "9999",
+                header: "Next meeting",
+                cell: (t) =>
+                  t.nextMeetingOn
+                    ? `${formatUkDate(t.nextMeetingOn)}${t.nextMeetingAt ? `, ${formatClockTime(t.nextMeetingAt)}` : ""}`
+                    : "None scheduled",
+                sortValue: (t) => `${t.nextMeetingOn ?? "9999"} ${t.nextMeetingAt ?? ""}`,
+              },
+              {
+                header: "Next review due",
+                cell: (t) => (t.nextReviewOn ? formatUkDate(t.nextReviewOn) : "Not set"),
+                sortValue: (t) => t.nextReviewOn ?? "9999",
               },
             ]}
           />

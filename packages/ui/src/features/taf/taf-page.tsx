@@ -17,7 +17,9 @@ import {
   AddMemberForm,
   CloseForm,
   MeetingForm,
+  meetingWhen,
   RecordReviewForm,
+  ScheduleMeetingForm,
   ScheduleReviewForm,
   type TafDetail,
 } from "./taf-forms";
@@ -58,7 +60,8 @@ function TafView({ taf, show, refresh }: { taf: TafDetail; show: (latest: TafDet
             { key: "Status", value: <Tag colour={open ? "blue" : "grey"}>{open ? "Open" : "Closed"}</Tag> },
             { key: "Started", value: formatUkDate(taf.startedOn) },
             { key: "Led by", value: taf.lead.name },
-            ...(taf.nextReviewOn ? [{ key: "Next review", value: formatUkDate(taf.nextReviewOn) }] : []),
+            ...(open ? [{ key: "Next meeting", value: taf.nextMeeting ? meetingWhen(taf.nextMeeting) : "None scheduled" }] : []),
+            ...(taf.nextReviewOn ? [{ key: "Next review due", value: formatUkDate(taf.nextReviewOn) }] : []),
             ...(taf.closure
               ? [
                   { key: "Closed", value: formatUkDate(taf.closure.closedOn) },
@@ -118,17 +121,23 @@ function TafView({ taf, show, refresh }: { taf: TafDetail; show: (latest: TafDet
         {taf.meetings.length ? (
           taf.meetings.map((m) => (
             <div key={m.id} className="govuk-!-margin-bottom-4">
-              <h3 className="govuk-heading-s">{formatUkDate(m.heldOn)}</h3>
-              <p className="govuk-body">Attended: {m.attendees.join(", ")}</p>
+              <h3 className="govuk-heading-s">
+                {m.heldOn ? formatUkDate(m.heldOn) : meetingWhen(m)} {!m.heldOn && <Tag colour="blue">Scheduled</Tag>}
+              </h3>
+              {m.heldOn && m.venue && <p className="govuk-body">Venue: {m.venue}</p>}
+              {m.heldOn && <p className="govuk-body">Attended: {m.attendees.join(", ")}</p>}
               {m.apologies.length > 0 && <p className="govuk-body">Apologies: {m.apologies.join(", ")}</p>}
-              <p className="govuk-body" style={{ whiteSpace: "pre-wrap" }}>
-                {m.summary}
-              </p>
+              {m.summary && (
+                <p className="govuk-body" style={{ whiteSpace: "pre-wrap" }}>
+                  {m.summary}
+                </p>
+              )}
             </div>
           ))
         ) : (
           <p className="govuk-body">No meetings yet.</p>
         )}
+        {open && <ScheduleMeetingForm taf={taf} show={show} />}
         {open && <MeetingForm taf={taf} show={show} />}
 
         <h2 className="govuk-heading-m">Reviews</h2>
