@@ -1,5 +1,5 @@
 import { insertEnrolment, insertProgramme, insertProgrammeRun } from "@hearth/db";
-import { londonDateOf, outcomeMeasureForms, outcomeMeasurementRecordSchema, type OutcomeMeasurementRecord } from "@hearth/domain";
+import { londonDateOf, outcomeMeasureForms, outcomeMeasurementRecordSchema } from "@hearth/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { familyFixture, type FamilyFixture } from "./family-support";
 import { areaIdOf, rejection } from "./support";
@@ -21,7 +21,7 @@ function entered(measure: keyof typeof outcomeMeasureForms, personId: string, an
     point,
     takenOn: today,
     enrolmentId: point === "review" ? undefined : enrolmentId,
-  }) as OutcomeMeasurementRecord;
+  });
 }
 
 beforeAll(async () => {
