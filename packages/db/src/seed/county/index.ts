@@ -19,7 +19,13 @@ import {
   localities,
   fssCases,
   openAccessSessions,
+  outcomeMeasurements,
   people,
+  programmeAttendance,
+  programmeEnrolments,
+  programmeReferrals,
+  programmeRuns,
+  programmes,
   requestsForService,
   sessionAttendances,
   sessionSeries,
@@ -36,6 +42,7 @@ import { writeEpisodeRows } from "./write-episodes";
 import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
+import { planProgrammeRuns } from "./programme-runs";
 import { planSessions } from "./sessions";
 import { rowWriterFor } from "./write-rows";
 
@@ -76,6 +83,9 @@ export interface CountySummary {
   onCpPlans: number;
   consultations: number;
   requestsForService: number;
+  programmeRuns: number;
+  programmeEnrolments: number;
+  outcomeMeasurements: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -163,6 +173,20 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       staff: [...casework.staff.map((s) => ({ id: s.id as string, role: s.role as string, areaId: s.areaId as string })), ...demoStaff],
     });
 
+    const runs = planProgrammeRuns(random, {
+      today: options.today,
+      programmes: await tx
+        .select()
+        .from(programmes)
+        .where(sql`${programmes.active}`)
+        .orderBy(programmes.name),
+      centres: centreRows.flatMap((c) => (c.areaId ? [{ id: c.id, areaId: c.areaId }] : [])),
+      families: made.families,
+      members: made.members,
+      people: made.people,
+      staff: [...(casework.staff as { id: string; role: string; areaId: string | null; displayName: string }[]), ...demoStaff],
+    });
+
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
     await write(people, made.people, "people");
@@ -195,6 +219,11 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(thresholdDecisions, calls.decisions, "consultation decisions");
     await write(thresholdDecisionChildren, calls.decisionChildren, "consultation decision children");
     await write(requestsForService, calls.requests, "requests for service");
+    await write(programmeRuns, runs.runs, "programme runs");
+    await write(programmeReferrals, runs.referrals, "programme referrals");
+    await write(programmeEnrolments, runs.enrolments, "programme enrolments");
+    await write(programmeAttendance, runs.attendance, "programme attendance");
+    await write(outcomeMeasurements, runs.measurements, "outcome measurements");
     return {
       people: made.people.length,
       children: made.children,
@@ -215,6 +244,9 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       onCpPlans: fss.onCpPlans,
       consultations: calls.consultations.length,
       requestsForService: calls.requests.length,
+      programmeRuns: runs.runs.length,
+      programmeEnrolments: runs.enrolments.length,
+      outcomeMeasurements: runs.measurements.length,
     };
   });
 }
