@@ -12,6 +12,8 @@ export interface OutcomeMeasureForm {
   measure: OutcomeMeasureKind;
   /** Short name for buttons and headings ("SDQ"). */
   name: string;
+  /** The form's heading, with the article the name takes when said aloud ("an SDQ", "a WEMWBS"). */
+  heading: string;
   /** What the saved total is called ("total difficulties"). */
   totalName: string;
   /** Each item's label, in the paper form's order. */
@@ -35,6 +37,7 @@ export const outcomeMeasureForms: Record<OutcomeMeasureKind, OutcomeMeasureForm>
   sdq: {
     measure: "sdq",
     name: "SDQ",
+    heading: "Enter an SDQ",
     totalName: "total difficulties",
     items: numbered("Item", SDQ_ITEM_COUNT),
     answers: [
@@ -50,6 +53,7 @@ export const outcomeMeasureForms: Record<OutcomeMeasureKind, OutcomeMeasureForm>
   wemwbs: {
     measure: "wemwbs",
     name: "WEMWBS",
+    heading: "Enter a WEMWBS",
     totalName: "wellbeing score",
     items: numbered("Statement", WEMWBS_ITEM_COUNT),
     answers: [
@@ -66,6 +70,7 @@ export const outcomeMeasureForms: Record<OutcomeMeasureKind, OutcomeMeasureForm>
   outcomes_star: {
     measure: "outcomes_star",
     name: familyStarPlus.name,
+    heading: `Enter a ${familyStarPlus.name}`,
     totalName: "total across the areas",
     items: familyStarPlus.areas,
     answers: Array.from({ length: 10 }, (_, i) => ({ value: i + 1, text: String(i + 1) })),

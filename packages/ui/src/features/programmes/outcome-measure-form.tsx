@@ -59,7 +59,7 @@ export function OutcomeMeasureForm({ personId, definition, places }: { personId:
     <section aria-labelledby={headingId}>
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       <h2 className="govuk-heading-m" id={headingId}>
-        Enter {definition.measure === "outcomes_star" ? "a" : "an"} {definition.name}
+        {definition.heading}
       </h2>
       {record.isSuccess && (
         <p className="govuk-body" role="status">
