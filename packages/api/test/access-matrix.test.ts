@@ -164,7 +164,6 @@ const matrixReferral = (runId: string) => ({
   runId,
   familyId: northFamilyId,
   personId: northPersonId,
-  source: "self" as const,
   consentGiven: true as const,
   consentGivenBy: "Parent",
   consentRecordedOn: "2026-01-05",
@@ -172,11 +171,19 @@ const matrixReferral = (runId: string) => ({
   mobile: "07700 900111",
   preferredChannel: "sms" as const,
 });
+/** The role's own centre, or the first centre in its area. */
+const centreOfRole = async (role: StaffRole | null) => {
+  const [staff] = role ? await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, role)).limit(1) : [];
+  if (staff?.centreId) return staff.centreId;
+  if (!staff?.areaId) return centreIdOf(t.db, "banbury");
+  const [centre] = await t.db.select().from(schema.centres).where(eq(schema.centres.areaId, staff.areaId)).limit(1);
+  return centre!.id;
+};
 /** A place offered to the North family on a run of its own. */
 const offeredReferral = async () => {
   const [row] = await t.db
     .insert(schema.programmeReferrals)
-    .values({ ...matrixReferral(await northRun()), status: "offered" })
+    .values({ ...matrixReferral(await northRun()), source: "self", status: "offered" })
     .returning();
   return row!.id;
 };
@@ -1350,7 +1357,14 @@ const procedures: {
     permission: "programmeRuns.manage",
     call: async (api) => api.programmeRuns.setStatus({ runId: await northRun(), status: "running" }),
   },
-  { name: "programmeRuns.refer", permission: "programmeRuns.refer", call: async (api) => api.programmeRuns.refer(matrixReferral(await northRun())) },
+  {
+    name: "programmeRuns.refer",
+    permission: "programmeRuns.refer",
+    // A self-referral at a centre the role may record one at (its own, or one in its area), so only the run's area decides.
+    call: async (api, role) => api.programmeRuns.refer({ ...matrixReferral(await northRun()), centreId: await centreOfRole(role) }),
+  },
+  { name: "programmeRuns.facilitators", permission: "programmeRuns.manage", call: (api) => api.programmeRuns.facilitators({}) },
+  { name: "programmeRuns.openForReferral", permission: "programmeRuns.refer", call: (api) => api.programmeRuns.openForReferral({}) },
   {
     name: "programmeRuns.answerOffer",
     permission: "programmeRuns.enrol",

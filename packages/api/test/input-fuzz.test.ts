@@ -216,7 +216,7 @@ beforeAll(async () => {
   fixtures.enrolmentId = (await insertEnrolment(t.db, { enrolment: { runId: run.id, familyId: fixtures.familyId, childId: fixtures.siblingId } })).id;
   const [offered] = await t.db
     .insert(schema.programmeReferrals)
-    .values({ ...fuzzReferral(), status: "offered", consentGiven: true })
+    .values({ ...fuzzReferral(), source: "self", status: "offered", consentGiven: true })
     .returning();
   fixtures.programmeReferralId = offered!.id;
   // The demo senior practitioner works in Central, where the fuzz family lives (OX4).
@@ -385,7 +385,6 @@ const fuzzReferral = () => ({
   runId: f("runId"),
   familyId: f("familyId"),
   personId: f("personId"),
-  source: "self" as const,
   consentGiven: true as const,
   consentGivenBy: "Parent",
   consentRecordedOn: "2026-01-05",
@@ -775,7 +774,9 @@ const seeds: Record<string, Seed> = {
     }),
   },
   "programmeRuns.setStatus": { as: "admin", input: () => ({ runId: f("runId"), status: "running" }) },
-  "programmeRuns.refer": { as: "centre_staff", input: () => fuzzReferral() },
+  "programmeRuns.refer": { as: "centre_staff", input: () => ({ ...fuzzReferral(), centreId: f("centreId") }) },
+  "programmeRuns.openForReferral": { as: "lcss_senior", input: () => ({}) },
+  "programmeRuns.facilitators": { as: "fss_manager", input: () => ({}) },
   "programmeRuns.answerOffer": { as: "centre_staff", input: () => ({ referralId: f("programmeReferralId"), answer: "decline" }) },
   "programmeRuns.register": { as: "centre_staff", input: () => ({ runId: f("runId"), sessionDate: daysFromToday(0) }) },
   "programmeRuns.recordRegister": {

@@ -47,8 +47,8 @@ const referral = (who: keyof typeof kids) => ({
   runId,
   familyId: kids[who].familyId,
   personId: kids[who].childId,
-  source: "fss_case" as const,
-  sourceId: randomUUID(),
+  // Self-referrals at the run's centre: the sources' own checks are in programme-referral-sources.test.ts.
+  centreId,
   consentGiven: true as const,
   consentGivenBy: "Parent",
   consentRecordedOn: "2026-11-20",

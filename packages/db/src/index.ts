@@ -50,6 +50,7 @@ export * from "./queries/programme-runs";
 export * from "./queries/programme-referrals";
 export * from "./queries/programme-registers";
 export * from "./queries/programme-involvement";
+export * from "./queries/programme-facilitators";
 export * from "./queries/my-work";
 export * from "./queries/team-around-the-family";
 export * from "./queries/directory";

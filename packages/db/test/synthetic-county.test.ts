@@ -25,6 +25,26 @@ const firstNames = async () =>
   );
 
 describe("synthetic county", () => {
+  it("has a year of programme runs with registers, completion by the programme's rule and measures before and after", async () => {
+    expect(summary.programmeRuns).toBeGreaterThan(20);
+    expect(summary.programmeEnrolments).toBeGreaterThan(0);
+    expect(summary.outcomeMeasurements).toBeGreaterThan(0);
+    const [runs] = await rows<{ over: number; statuses: number; wrongly_completed: number; after_before_before: number }>(sql`
+      select
+        (select count(*) from programme_runs r where r.id::text like '5717e71c-%'
+           and (select count(*) from programme_enrolments e where e.run_id = r.id) > r.capacity)::int as over,
+        (select count(distinct status) from programme_runs where id::text like '5717e71c-%')::int as statuses,
+        (select count(*) from programme_enrolments e join programme_runs r on r.id = e.run_id join programmes p on p.id = r.programme_id
+           where e.id::text like '5717e71c-%' and e.status = 'completed'
+             and (select count(*) from programme_attendance a where a.enrolment_id = e.id and a.status = 'attended')
+                 < ceil(p.number_of_sessions * p.completion_share - 1e-9))::int as wrongly_completed,
+        (select count(*) from outcome_measurements a join outcome_measurements b
+           on a.enrolment_id = b.enrolment_id and a.person_id = b.person_id and a.measure = b.measure
+           where a.point = 'after' and b.point = 'before' and a.taken_on < b.taken_on and a.id::text like '5717e71c-%')::int as after_before_before`);
+    expect(runs).toMatchObject({ over: 0, wrongly_completed: 0, after_before_before: 0 });
+    expect(runs!.statuses).toBe(3);
+  });
+
   it("writes children and adults in households", async () => {
     expect(summary.people).toBeGreaterThanOrEqual(500);
     expect(summary.children).toBeGreaterThan(150);

@@ -78,6 +78,7 @@ export * from "./programmes/register";
 export * from "./programmes/outcome-timing";
 export * from "./programmes/run-figures";
 export * from "./programmes/outcome-measurement";
+export * from "./programmes/outcome-measure-forms";
 
 export * from "./episodes/code-sets";
 export * from "./episodes/census-child";

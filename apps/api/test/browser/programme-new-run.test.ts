@@ -42,6 +42,7 @@ describe("putting a programme run on in a real browser", () => {
     await expectAccessible(page);
 
     await page.getByLabel("Programme").selectOption({ label: "Browser Triple P" });
+    await page.getByRole("group", { name: "Where is the run?" }).getByLabel("Somewhere else (an outreach venue)").check();
     await page.getByLabel("Venue", { exact: true }).fill("Rose Hill Community Centre");
     await page.getByLabel("Venue’s postcode").fill("OX4 4HF");
     await page.getByLabel("Day of the week").selectOption({ label: "Tuesday" });
@@ -53,9 +54,9 @@ describe("putting a programme run on in a real browser", () => {
     await first.getByLabel("Month").fill(month);
     await first.getByLabel("Year").fill(year);
     await page.getByLabel("Families it takes").fill("10");
-    await page.getByLabel("Facilitator", { exact: true }).fill("Mo Hughes");
-    await page.getByLabel("Second facilitator (optional)").fill("Asha Patel");
-    await page.getByLabel("Second facilitator’s organisation (if a partner)").fill("Health visiting");
+    await page.getByLabel("Facilitator", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Partner facilitator (optional)").fill("Asha Patel");
+    await page.getByLabel("Partner facilitator’s organisation").fill("Health visiting");
     await page.getByRole("button", { name: "Put the run on" }).click();
     await page.getByRole("heading", { name: "Browser Triple P" }).waitFor();
     await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { listOutcomeMeasurements } from "@hearth/db";
+import { listOutcomeMeasurements, programmePlacesOfPerson } from "@hearth/db";
 import { measureDirection, measureChange, scoreSdq, type SdqInformant } from "@hearth/domain";
 import { z } from "zod";
 import { schema } from "@hearth/db";
@@ -8,6 +8,8 @@ import { audit } from "../trpc";
 
 export const personOutcomesOutputSchema = z.object({
   personId: z.string(),
+  /** The programme places of the person's families, for a before or after measure to belong to. */
+  places: z.array(z.object({ enrolmentId: z.string(), programmeName: z.string(), startsOn: z.string() })),
   series: z.array(
     z.object({
       /** One line on the chart: a measure, and for the SDQ who completed it, for the Star which Star. */
@@ -69,7 +71,8 @@ export async function personOutcomes(ctx: ScopedContext, personId: string) {
         line.change = { before, after, change, direction };
       }
     }
+    const places = await programmePlacesOfPerson(tx, personId);
     await audit(ctx, tx, { action: "outcome_measurement.read", entityType: "person", entityId: personId, detail: { measurements: rows.length } });
-    return { personId, series: [...series.values()] };
+    return { personId, places, series: [...series.values()] };
   });
 }

@@ -1,4 +1,12 @@
-import { centreClosuresBetween, getCentre, getProgramme, insertProgrammeRun, listProgrammeRuns, setProgrammeRunStatus } from "@hearth/db";
+import {
+  centreClosuresBetween,
+  getCentre,
+  getProgramme,
+  insertProgrammeRun,
+  listProgrammeRuns,
+  programmeFacilitators,
+  setProgrammeRunStatus,
+} from "@hearth/db";
 import {
   addDays,
   canSeeArea,
@@ -39,6 +47,10 @@ export async function putOnRun(ctx: ScopedContext, input: ProgrammeRunCreate) {
     throw fieldError("programmeId", `${programme.name} does not meet the evidence bar FSS runs programmes at`);
   if (input.schedule.startsOn < londonDateOf(ctx.now())) throw fieldError("schedule.startsOn", "The first session must be today or later");
   const { areaId, centreId } = await venueAndArea(ctx, input);
+  // A facilitator on the staff must be one who can run it here, so the run shows in their My work.
+  const facilitatorIds = new Set((await programmeFacilitators(ctx.db, { areaIds: [areaId] })).map((s) => s.id));
+  const unknown = input.facilitators.findIndex((f) => f.staffId !== undefined && !facilitatorIds.has(f.staffId));
+  if (unknown >= 0) throw fieldError(`facilitators.${unknown}.staffId`, "Choose a member of staff in the run’s area");
   const closures = centreId
     ? await centreClosuresBetween(ctx.db, { centreId, from: input.schedule.startsOn, to: addDays(input.schedule.startsOn, 366 * 2) })
     : [];
@@ -78,4 +90,15 @@ export function changeRunStatus(ctx: ScopedContext, input: ProgrammeRunStatusCha
 export function listRuns(ctx: ScopedContext, input: { programmeId?: string | undefined }) {
   const areaIds = isCountyWide(ctx.staff.role) ? null : ctx.scope.areaId ? [ctx.scope.areaId] : [];
   return listProgrammeRuns(ctx.db, { areaIds, programmeId: input.programmeId });
+}
+
+/** The caller's area's runs that are planned or running: those a family can still be referred to. */
+export async function listRunsOpenForReferral(ctx: ScopedContext) {
+  return (await listRuns(ctx, {})).filter((run) => run.status === "planned" || run.status === "running");
+}
+
+/** The staff a manager may choose as facilitators: FSS practitioners and centre staff in their area. */
+export function listFacilitators(ctx: ScopedContext) {
+  const areaIds = isCountyWide(ctx.staff.role) ? null : ctx.scope.areaId ? [ctx.scope.areaId] : [];
+  return programmeFacilitators(ctx.db, { areaIds });
 }

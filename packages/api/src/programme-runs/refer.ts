@@ -17,6 +17,7 @@ import {
   canSeeArea,
   checkEnrolment,
   londonDateOf,
+  programmeReferralSourceOf,
   referralsToOffer,
   type ProgrammeReferralAnswer,
   type ProgrammeReferralCreate,
@@ -26,6 +27,7 @@ import { TRPCError } from "@trpc/server";
 import type { ScopedContext } from "../families/family-view";
 import { nudgeFamilyMessages } from "../family-messages/nudge";
 import { audit, fieldError } from "../trpc";
+import { familyOfReferralSource } from "./referral-source";
 import { runForRules, withRunInScope } from "./scope";
 
 /**
@@ -55,11 +57,16 @@ function waitingPosition(referrals: { id: string; status: string }[], referralId
 }
 
 /**
- * Refers a child (and family) to a run, with consent: offered a place at once when one is free,
- * otherwise put on the waiting list. The family must be one the caller may open, the child one of
+ * Refers a child (and family) to a run, with consent, from exactly one case, assessment, team,
+ * consultation or (self-referral) centre: offered a place at once when one is free, otherwise put
+ * on the waiting list. The family must be one the caller may open, the child one of
  * its members, and the child within the programme's ages.
  */
 export async function referToRun(ctx: ScopedContext, input: ProgrammeReferralCreate) {
+  const sourceFamilyId = await familyOfReferralSource(ctx, input);
+  const { source } = programmeReferralSourceOf(input);
+  if (sourceFamilyId && sourceFamilyId !== input.familyId)
+    throw fieldError("familyId", "Refer the family the case, assessment, team or consultation is about");
   const result = await withRunInScope(ctx, input.runId, "programmeRuns.refer", async (tx, run) => {
     if (run.status === "finished" || run.status === "cancelled") throw fieldError("runId", `This run is ${run.status}: choose another run`);
     const family = await getFamily(tx, input.familyId);
@@ -74,7 +81,7 @@ export async function referToRun(ctx: ScopedContext, input: ProgrammeReferralCre
       action: "programme_referral.create",
       entityType: "family",
       entityId: family.id,
-      detail: { runId: run.id, referralId: referral.id, personId: child.personId, source: input.source },
+      detail: { runId: run.id, referralId: referral.id, personId: child.personId, source },
     });
     const offered = await offerFreePlaces(ctx, tx, run);
     const referrals = await referralsOfRunForUpdate(tx, run.id);

@@ -11,7 +11,7 @@ import { schema } from "@hearth/db";
 import { z } from "zod";
 import { createTRPCRouter, roleProcedure } from "../trpc";
 import { programmeFiguresSchema, referralOutcomeSchema, registerSchema, runDetailSchema, runReportSchema, runSummarySchema } from "./output-schemas";
-import { changeRunStatus, listRuns, putOnRun } from "./put-on-run";
+import { changeRunStatus, listFacilitators, listRuns, listRunsOpenForReferral, putOnRun } from "./put-on-run";
 import { readRun } from "./read-run";
 import { answerOffer, referToRun } from "./refer";
 import { sessionRegister, takeRegister } from "./register";
@@ -28,6 +28,12 @@ export const programmeRunsRouter = createTRPCRouter({
     .output(z.array(runSummarySchema))
     .query(({ ctx, input }) => listRuns(ctx, input)),
 
+  /** The runs still taking referrals, for whoever refers (LCSS from an assessment, a team or a consultation, too). */
+  openForReferral: roleProcedure("programmeRuns.refer")
+    .input(z.object({}).default({}))
+    .output(z.array(runSummarySchema))
+    .query(({ ctx }) => listRunsOpenForReferral(ctx)),
+
   get: roleProcedure("programmeRuns.read")
     .input(programmeRunIdSchema)
     .output(runDetailSchema)
@@ -37,6 +43,11 @@ export const programmeRunsRouter = createTRPCRouter({
     .input(programmeRunCreateSchema)
     .output(z.object({ id: z.string(), sessionDates: z.array(z.string()) }))
     .mutation(({ ctx, input }) => putOnRun(ctx, input)),
+
+  facilitators: roleProcedure("programmeRuns.manage")
+    .input(z.object({}).default({}))
+    .output(z.array(z.object({ id: z.string(), name: z.string(), role: z.string(), areaId: z.string() })))
+    .query(({ ctx }) => listFacilitators(ctx)),
 
   setStatus: roleProcedure("programmeRuns.manage")
     .input(programmeRunStatusChangeSchema)

@@ -39,3 +39,27 @@ export function programmeInvolvement(db: Db, familyId: string, personIds: string
       limit 200`,
   );
 }
+
+export interface ProgrammePlaceRow {
+  enrolmentId: string;
+  programmeName: string;
+  startsOn: string;
+}
+
+/**
+ * The programme places of every family the person belongs to: a parent's WEMWBS before and after
+ * belongs to their child's place as much as the child's SDQ does.
+ */
+export function programmePlacesOfPerson(db: Db, personId: string): Promise<ProgrammePlaceRow[]> {
+  return rawRows<ProgrammePlaceRow>(
+    db,
+    sql`
+      select e.id::text as "enrolmentId", p.name as "programmeName", pr.starts_on::text as "startsOn"
+      from programme_enrolments e
+      join family_members fm on fm.family_id = e.family_id and fm.person_id = ${personId}
+      join programme_runs pr on pr.id = e.run_id
+      join programmes p on p.id = pr.programme_id
+      order by pr.starts_on desc
+      limit 50`,
+  );
+}

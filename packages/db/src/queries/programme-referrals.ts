@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
-import type { ProgrammeReferralCreate, ProgrammeReferralStatus, ThresholdLevel } from "@hearth/domain";
+import { programmeReferralSourceOf, type ProgrammeReferralCreate, type ProgrammeReferralStatus, type ThresholdLevel } from "@hearth/domain";
 import type { Db } from "../client";
 import {
   areas,
@@ -20,13 +20,19 @@ import {
 export type ProgrammeReferralRow = typeof programmeReferrals.$inferSelect;
 
 export async function insertProgrammeReferral(db: Db, params: { referral: ProgrammeReferralCreate; referredBy: string | null; now: Date }) {
-  const { consentGiven, ...r } = params.referral;
+  const r = params.referral;
   const [row] = await db
     .insert(programmeReferrals)
     .values({
-      ...r,
-      consentGiven,
-      sourceId: r.sourceId ?? null,
+      runId: r.runId,
+      familyId: r.familyId,
+      personId: r.personId,
+      ...programmeReferralSourceOf(r),
+      consentGiven: r.consentGiven,
+      consentGivenBy: r.consentGivenBy,
+      consentRecordedOn: r.consentRecordedOn,
+      carerName: r.carerName,
+      preferredChannel: r.preferredChannel,
       mobile: r.mobile ?? null,
       email: r.email ?? null,
       referredBy: params.referredBy,

@@ -170,6 +170,7 @@ export const programmeReferrals = pgTable(
       .notNull()
       .references(() => people.id),
     source: programmeReferralSource("source").notNull(),
+    /** The case, assessment, team or consultation it came from, or for a self-referral the centre. */
     sourceId: uuid("source_id"),
     consentGiven: boolean("consent_given").notNull(),
     consentGivenBy: text("consent_given_by").notNull(),

@@ -39,13 +39,16 @@ export function outcomesStarReadingProblems(
 ): string[] {
   const problems: string[] = [];
   if (reading.star !== definition.name) problems.push(`This reading is for ${reading.star}, not ${definition.name}`);
-  for (const area of definition.areas) {
-    if (reading.scores[area] === undefined) problems.push(`Score the area ‘${area}’`);
-  }
+  for (const area of outcomesStarUnscoredAreas(reading, definition)) problems.push(`Score the area ‘${area}’`);
   for (const area of Object.keys(reading.scores)) {
     if (!definition.areas.includes(area)) problems.push(`‘${area}’ is not an area of ${definition.name}`);
   }
   return problems;
+}
+
+/** The Star's areas the reading leaves without a score. */
+export function outcomesStarUnscoredAreas(reading: Pick<OutcomesStarReadingCreate, "scores">, definition: OutcomesStarDefinition): string[] {
+  return definition.areas.filter((area) => reading.scores[area] === undefined);
 }
 
 export function outcomesStarTotal(scores: Readonly<Record<string, number>>): number {

@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { scoreSdq, sdqMeasurementCreateSchema, sdqSubscales, type SdqSubscale } from "../assessments/sdq";
 import { wemwbsMeasurementCreateSchema } from "../assessments/wemwbs";
-import { outcomesStarReadingCreateSchema, outcomesStarReadingProblems, type OutcomesStarDefinition } from "../assessments/outcomes-star";
+import {
+  outcomesStarReadingCreateSchema,
+  outcomesStarReadingProblems,
+  outcomesStarUnscoredAreas,
+  type OutcomesStarDefinition,
+} from "../assessments/outcomes-star";
 import { measurementPointSchema } from "./outcome-timing";
 
 /**
@@ -48,7 +53,11 @@ export const outcomeMeasurementRecordSchema = z.discriminatedUnion("measure", [
   outcomesStarReadingCreateSchema.extend({ measure: z.literal("outcomes_star"), ...timing }).superRefine((r, ctx) => {
     const definition = outcomesStars.find((s) => s.name === r.star);
     if (!definition) return ctx.addIssue({ code: "custom", path: ["star"], message: "Choose which Star was used" });
-    for (const problem of outcomesStarReadingProblems(r, definition)) ctx.addIssue({ code: "custom", path: ["scores"], message: problem });
+    // An unscored area is named beside its own item on the form; other problems concern the whole reading.
+    const unscored = outcomesStarUnscoredAreas(r, definition);
+    for (const area of unscored) ctx.addIssue({ code: "custom", path: ["scores", area], message: `Score the area ‘${area}’` });
+    if (!unscored.length)
+      for (const problem of outcomesStarReadingProblems(r, definition)) ctx.addIssue({ code: "custom", path: ["scores"], message: problem });
   }),
 ]);
 export type OutcomeMeasurementRecord = z.infer<typeof outcomeMeasurementRecordSchema>;

@@ -15,6 +15,14 @@ export const programmeCategories = [
   "employment_training",
   "emotional_wellbeing",
 ] as const;
+export const programmeCategoryLabels: Record<(typeof programmeCategories)[number], string> = {
+  parenting: "Parenting",
+  domestic_abuse_recovery: "Domestic abuse recovery",
+  early_attachment: "Early attachment",
+  school_readiness: "School readiness",
+  employment_training: "Employment and training",
+  emotional_wellbeing: "Emotional wellbeing",
+};
 export const programmeCategorySchema = z.enum(programmeCategories, {
   error: "Choose the kind of programme",
 });

@@ -22,6 +22,20 @@ export const programmeReferralSourceLabels: Record<ProgrammeReferralSource, stri
 export const programmeReferralStatuses = ["waiting", "offered", "enrolled", "declined", "withdrawn"] as const;
 export type ProgrammeReferralStatus = (typeof programmeReferralStatuses)[number];
 
+/**
+ * A referral comes from exactly one place, named by its id: an FSS case, an Early Help Assessment,
+ * a team around the family or a consultation — or, for a self-referral, the centre where the
+ * family asked. The one procedure and form serve all five, as a request for service does.
+ */
+export const programmeReferralSourceFields = {
+  fss_case: "caseId",
+  eha: "assessmentId",
+  taf: "tafId",
+  consultation: "consultationId",
+  self: "centreId",
+} as const satisfies Record<ProgrammeReferralSource, string>;
+export type ProgrammeReferralSourceField = (typeof programmeReferralSourceFields)[ProgrammeReferralSource];
+
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 
@@ -30,9 +44,12 @@ export const programmeReferralCreateSchema = z
     runId: z.uuid({ error: "Choose a run" }),
     familyId: z.uuid({ error: "Choose the family" }),
     personId: z.uuid({ error: "Choose who the place is for" }),
-    source: z.enum(programmeReferralSources, { error: "Say where the referral came from" }),
-    /** The case, assessment, team or consultation it came from; none for a self-referral. */
-    sourceId: z.uuid({ error: "Unknown record" }).optional(),
+    caseId: z.uuid({ error: "Unknown case" }).optional(),
+    assessmentId: z.uuid({ error: "Unknown Early Help Assessment" }).optional(),
+    tafId: z.uuid({ error: "Unknown team around the family" }).optional(),
+    consultationId: z.uuid({ error: "Unknown consultation" }).optional(),
+    /** A self-referral: the centre where the family asked. */
+    centreId: optional(z.uuid({ error: "Choose the centre where the family asked" })),
     consentGiven: z.literal(true, { error: "Record the family’s consent before referring them" }),
     consentGivenBy: textSchema({ label: "name of who gave consent", max: 100, min: 1 }),
     consentRecordedOn: isoDateSchema,
@@ -46,9 +63,20 @@ export const programmeReferralCreateSchema = z
       ctx.addIssue({ code: "custom", path: ["mobile"], message: "Enter a mobile number to text the family" });
     if (r.preferredChannel === "email" && !r.email)
       ctx.addIssue({ code: "custom", path: ["email"], message: "Enter an email address to email the family" });
-    if (r.source !== "self" && !r.sourceId) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Say which record the referral came from" });
+    if (programmeReferralSources.filter((source) => r[programmeReferralSourceFields[source]] !== undefined).length !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["centreId"],
+        message: "Refer from one case, assessment, team around the family or consultation, or record a self-referral at one centre",
+      });
   });
 export type ProgrammeReferralCreate = z.infer<typeof programmeReferralCreateSchema>;
+
+/** Where a referral came from, and the id of that case, assessment, team, consultation or centre. */
+export function programmeReferralSourceOf(referral: ProgrammeReferralCreate): { source: ProgrammeReferralSource; sourceId: string } {
+  const source = programmeReferralSources.find((s) => referral[programmeReferralSourceFields[s]] !== undefined)!;
+  return { source, sourceId: referral[programmeReferralSourceFields[source]]! };
+}
 
 export const programmeReferralIdSchema = z.object({ referralId: z.uuid({ error: "Unknown referral" }) });
 

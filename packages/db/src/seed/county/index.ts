@@ -20,7 +20,13 @@ import {
   fssCases,
   neetActivities,
   openAccessSessions,
+  outcomeMeasurements,
   people,
+  programmeAttendance,
+  programmeEnrolments,
+  programmeReferrals,
+  programmeRuns,
+  programmes,
   requestsForService,
   sessionAttendances,
   sessionSeries,
@@ -38,6 +44,7 @@ import { writeEpisodeRows } from "./write-episodes";
 import { deleteSyntheticRows } from "./delete-county";
 import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
+import { planProgrammeRuns } from "./programme-runs";
 import { planSessions } from "./sessions";
 import { rowWriterFor } from "./write-rows";
 
@@ -81,6 +88,9 @@ export interface CountySummary {
   /** The EET team's cohort (academic age 16–17, to 24 with an EHC plan) and their activity records. */
   neetYoungPeople: number;
   neetActivities: number;
+  programmeRuns: number;
+  programmeEnrolments: number;
+  outcomeMeasurements: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -177,6 +187,20 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       staff: [...casework.staff.map((s) => ({ id: s.id as string, role: s.role as string, areaId: s.areaId as string })), ...demoStaff],
     });
 
+    const runs = planProgrammeRuns(random, {
+      today: options.today,
+      programmes: await tx
+        .select()
+        .from(programmes)
+        .where(sql`${programmes.active}`)
+        .orderBy(programmes.name),
+      centres: centreRows.flatMap((c) => (c.areaId ? [{ id: c.id, areaId: c.areaId }] : [])),
+      families: made.families,
+      members: made.members,
+      people: made.people,
+      staff: [...(casework.staff as { id: string; role: string; areaId: string | null; displayName: string }[]), ...demoStaff],
+    });
+
     const write = rowWriterFor(tx, progress);
     await write(staffUsers, casework.staff, "staff");
     await write(staffUsers, neet.staff, "EET officers");
@@ -211,6 +235,11 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(thresholdDecisionChildren, calls.decisionChildren, "consultation decision children");
     await write(requestsForService, calls.requests, "requests for service");
     await write(neetActivities, neet.activities, "NEET activities");
+    await write(programmeRuns, runs.runs, "programme runs");
+    await write(programmeReferrals, runs.referrals, "programme referrals");
+    await write(programmeEnrolments, runs.enrolments, "programme enrolments");
+    await write(programmeAttendance, runs.attendance, "programme attendance");
+    await write(outcomeMeasurements, runs.measurements, "outcome measurements");
     return {
       people: made.people.length,
       children: made.children,
@@ -233,6 +262,9 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       requestsForService: calls.requests.length,
       neetYoungPeople: neet.youngPeople,
       neetActivities: neet.activities.length,
+      programmeRuns: runs.runs.length,
+      programmeEnrolments: runs.enrolments.length,
+      outcomeMeasurements: runs.measurements.length,
     };
   });
 }

@@ -56,10 +56,12 @@ export async function copyRows(client: Sql, table: PgTable, rows: readonly objec
   const copy = client`copy ${client(getTableName(table))} (${client(names)}) from stdin`;
   const refused = refusalOf(copy);
   const stream = await copy.writable();
+  // A JSON column holding an array (a measure's item scores) is JSON, not a PostgreSQL array.
+  const jsonKeys = new Set(keys.filter((k) => byKey[k]!.dataType === "json"));
   function* lines() {
     for (let i = 0; i < rows.length; i += CHUNK) {
       let text = "";
-      for (const row of rows.slice(i, i + CHUNK)) text += copyLine(row as Record<string, unknown>, keys);
+      for (const row of rows.slice(i, i + CHUNK)) text += copyLine(row as Record<string, unknown>, keys, jsonKeys);
       yield text;
       progress(stage, Math.min(i + CHUNK, rows.length), rows.length);
     }
@@ -87,8 +89,8 @@ function refusalOf(query: object): Promise<never> {
 }
 
 /** One row of COPY's text format: tab-separated, \N for null, backslash escapes. */
-export function copyLine(row: Record<string, unknown>, keys: readonly string[]): string {
-  return keys.map((k) => copyValue(row[k])).join("\t") + "\n";
+export function copyLine(row: Record<string, unknown>, keys: readonly string[], jsonKeys: ReadonlySet<string> = new Set()): string {
+  return keys.map((k) => (jsonKeys.has(k) && row[k] != null ? escapeText(JSON.stringify(row[k])) : copyValue(row[k]))).join("\t") + "\n";
 }
 
 const escapeText = (s: string) => s.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));

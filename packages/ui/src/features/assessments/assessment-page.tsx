@@ -8,6 +8,7 @@ import { familyRecordPaths } from "../families/paths";
 import { assessmentStatusColour, assessmentStatusText } from "./assessment-labels";
 import { AssessmentSummary } from "./assessment-summary";
 import { CompleteForm, QualityAuditForm, ReviewForm, SignOffForms, useAllowedSteps, WithdrawConsentForm } from "./lifecycle-forms";
+import { ReferToProgramme } from "../programmes/programme-referral-form";
 import { RequestForService } from "../requests-for-service/request-for-service";
 import { AssessmentTafLink } from "../taf/assessment-taf-link";
 import { assessmentPaths } from "./paths";
@@ -87,6 +88,14 @@ function AssessmentView({
           suggested={{ consentGivenBy: a.consent.givenByName }}
           done={refresh}
         />
+        {a.status !== "draft" && (
+          <ReferToProgramme
+            source={{ assessmentId: a.id }}
+            familyId={a.familyId}
+            people={[...a.children, ...a.adults]}
+            suggestedConsentBy={a.consent.givenByName}
+          />
+        )}
         <p className="govuk-body">
           <Link className="govuk-link" to={assessmentPaths.print(a.id)}>
             Print a copy for the family

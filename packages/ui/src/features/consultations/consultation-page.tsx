@@ -16,6 +16,7 @@ import { SummaryList, type SummaryListRow } from "../../components/summary-list"
 import { formatUkDate, formatUkDateTime } from "../../format/dates";
 import { serverFieldErrors, serverFormErrors } from "../../forms/server-errors";
 import { LoadProblem } from "../../pages/problem-pages";
+import { ReferToProgramme } from "../programmes/programme-referral-form";
 import { useTRPC } from "../../trpc/trpc";
 import { useStaff } from "../../auth/use-staff";
 import { assessmentPaths } from "../assessments/paths";
@@ -85,6 +86,9 @@ export function ConsultationPage() {
           suggested={{ level: c.decision?.level, consentGivenBy: c.consentGivenBy }}
           done={() => consultation.refetch()}
         />
+        {c.familyKind === "named" && c.familyId && (
+          <ReferToProgramme source={{ consultationId: c.id }} familyId={c.familyId} people={c.children} suggestedConsentBy={c.consentGivenBy} />
+        )}
         {c.familyKind === "no_names" && <MakeNamedForm consultation={c} done={() => consultation.refetch()} />}
       </div>
     </div>

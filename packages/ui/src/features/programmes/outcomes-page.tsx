@@ -1,92 +1,23 @@
-import {
-  measurementPointLabels,
-  measurementPoints,
-  outcomeMeasurementRecordSchema,
-  SDQ_ITEM_COUNT,
-  sdqInformants,
-  type OutcomeMeasurementRecord,
-} from "@hearth/domain";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useParams } from "react-router";
+import { outcomeMeasureForms, outcomeMeasureKinds, outcomeMeasureLabels, type OutcomeMeasureKind } from "@hearth/domain";
+import { useQuery } from "@tanstack/react-query";
+import { Link, useParams, useSearchParams } from "react-router";
 import { usePageTitle } from "../../app/service";
-import { Button } from "../../components/button";
-import { ErrorSummary } from "../../components/error-summary";
-import { DateInput } from "../../components/form/date-input";
-import { Radios } from "../../components/form/radios";
-import { useSchemaForm } from "../../forms/use-schema-form";
 import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { OutcomeChart } from "./outcome-chart";
+import { OutcomeMeasureForm } from "./outcome-measure-form";
 
-const items = Array.from({ length: SDQ_ITEM_COUNT }, (_, i) => i);
-const informantText = { parent: "Parent or carer", teacher: "Teacher", self: "Young person (self-report)" } as const;
-const answerItems = [
-  { value: "0", text: "Not true" },
-  { value: "1", text: "Somewhat true" },
-  { value: "2", text: "Certainly true" },
-];
+const isMeasure = (value: string | null): value is OutcomeMeasureKind => outcomeMeasureKinds.includes(value as OutcomeMeasureKind);
 
-/** An SDQ entered item by item from the paper form; the domain scores it and refuses a half-filled one. */
-function SdqForm({ personId }: { personId: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const record = useMutation(trpc.outcomeMeasures.record.mutationOptions());
-  const form = useSchemaForm<Record<string, string>, OutcomeMeasurementRecord>({
-    schema: outcomeMeasurementRecordSchema,
-    defaultValues: { informant: "", point: "review", takenOn: "", ...Object.fromEntries(items.map((i) => [`item${i}`, ""])) },
-    toInput: (v) => ({
-      measure: "sdq",
-      childId: personId,
-      informant: v.informant || undefined,
-      point: v.point || undefined,
-      takenOn: v.takenOn,
-      answers: items.map((i) => (v[`item${i}`] === "" || v[`item${i}`] === undefined ? null : Number(v[`item${i}`]))),
-    }),
-    aliases: Object.fromEntries(items.map((i) => [`answers.${i}`, `item${i}`])),
-  });
-  const takenOn = form.bind("takenOn");
-  return (
-    <section aria-labelledby="sdq-heading">
-      <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
-      <h2 className="govuk-heading-m" id="sdq-heading">
-        Enter an SDQ
-      </h2>
-      {record.isSuccess && <p className="govuk-body">Saved: total difficulties {record.data.total ?? "not scored"}.</p>}
-      <form
-        noValidate
-        onSubmit={form.onSubmit(async (measurement) => {
-          await record.mutateAsync(measurement);
-          form.form.reset();
-          await queryClient.invalidateQueries({ queryKey: trpc.outcomeMeasures.pathKey() });
-        })}
-      >
-        <Radios
-          legend="Who completed it?"
-          legendSize="s"
-          items={sdqInformants.map((s) => ({ value: s, text: informantText[s] }))}
-          {...form.field("informant")}
-        />
-        <Radios
-          legend="When in the work was it taken?"
-          legendSize="s"
-          items={measurementPoints.map((p) => ({ value: p, text: measurementPointLabels[p] }))}
-          {...form.field("point")}
-        />
-        <DateInput legend="Date taken" legendSize="s" hint="For example, 27 3 2026" {...takenOn} value={String(takenOn.value)} />
-        {items.map((i) => (
-          <Radios key={i} legend={`Item ${i + 1}`} legendSize="s" inline small items={answerItems} {...form.field(`item${i}`)} />
-        ))}
-        <Button type="submit" disabled={record.isPending}>
-          Save SDQ
-        </Button>
-      </form>
-    </section>
-  );
-}
-
-/** A person's outcome measures: a chart over time per measure with its data beside it, and the SDQ form. */
+/**
+ * A person's outcome measures: a chart over time per measure with its data beside it, and the
+ * form for the measure chosen (the SDQ unless another is asked for, by `?measure=` in the address).
+ */
 export function OutcomesPage() {
   const { personId = "" } = useParams();
+  const [search] = useSearchParams();
+  const chosen = search.get("measure");
+  const measure: OutcomeMeasureKind = isMeasure(chosen) ? chosen : "sdq";
   const trpc = useTRPC();
   const outcomes = useQuery(trpc.outcomeMeasures.ofPerson.queryOptions({ personId }));
   usePageTitle("Outcome measures");
@@ -111,7 +42,18 @@ export function OutcomesPage() {
             </section>
           ))
         ))}
-      <SdqForm personId={personId} />
+      <nav className="moj-sub-navigation" aria-label="Measure to enter">
+        <ul className="moj-sub-navigation__list">
+          {outcomeMeasureKinds.map((kind) => (
+            <li key={kind} className="moj-sub-navigation__item">
+              <Link className="moj-sub-navigation__link" aria-current={kind === measure ? "page" : undefined} to={`?measure=${kind}`}>
+                {outcomeMeasureLabels[kind]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <OutcomeMeasureForm key={measure} personId={personId} definition={outcomeMeasureForms[measure]} places={outcomes.data?.places ?? []} />
     </>
   );
 }

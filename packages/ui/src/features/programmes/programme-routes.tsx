@@ -1,7 +1,9 @@
 import { Route } from "react-router";
 import { RequirePermission } from "../../auth/require-permission";
 import type { NavigationLink } from "../../auth/require-staff";
+import { CataloguePage } from "./catalogue-page";
 import { OutcomesPage } from "./outcomes-page";
+import { ProgrammeFormPage } from "./programme-form-page";
 import { NewRunPage } from "./new-run-page";
 import { programmePaths } from "./paths";
 import { ReferFromCasePage } from "./refer-from-case-page";
@@ -16,6 +18,13 @@ export function programmeRoutes() {
       <Route element={<RequirePermission permission="programmeRuns.read" />}>
         <Route path={programmePaths.runs} element={<RunsPage />} />
         <Route path="/programmes/runs/:runId" element={<RunPage />} />
+      </Route>
+      <Route element={<RequirePermission permission="programmes.read" />}>
+        <Route path={programmePaths.catalogue} element={<CataloguePage />} />
+      </Route>
+      <Route element={<RequirePermission permission="programmes.edit" />}>
+        <Route path={programmePaths.newProgramme} element={<ProgrammeFormPage />} />
+        <Route path="/programmes/catalogue/:programmeId" element={<ProgrammeFormPage />} />
       </Route>
       <Route element={<RequirePermission permission="programmeRuns.manage" />}>
         <Route path={programmePaths.newRun} element={<NewRunPage />} />

@@ -1,4 +1,4 @@
-import { can, outcomeMeasureLabels, type OutcomeMeasureKind } from "@hearth/domain";
+import { can } from "@hearth/domain";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { usePageTitle } from "../../app/service";
@@ -11,12 +11,11 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { programmePaths } from "./paths";
 
-/** Group programmes: the runs in my area (places, waiting lists) and the catalogue they come from. */
+/** Group programmes: the runs in my area (places, waiting lists), and a way to the catalogue they come from. */
 export function RunsPage() {
   usePageTitle("Group programmes");
   const trpc = useTRPC();
   const runs = useQuery(trpc.programmeRuns.list.queryOptions({}));
-  const catalogue = useQuery(trpc.programmes.catalogue.queryOptions({ includeRetired: false }));
   const staff = useStaff();
   return (
     <>
@@ -52,29 +51,11 @@ export function RunsPage() {
           />
         ))}
       <h2 className="govuk-heading-m">Catalogue</h2>
-      {catalogue.isError && <LoadProblem error={catalogue.error} what="catalogue" />}
-      {catalogue.isSuccess && (
-        <Table
-          caption="Programmes FSS can run"
-          rows={catalogue.data}
-          rowKey={(p) => p.id}
-          columns={[
-            { header: "Programme", cell: (p) => p.name, sortValue: (p) => p.name },
-            {
-              header: "Evidence rating",
-              cell: (p) => (p.evidenceRating === "not_rated" ? "Not rated" : p.evidenceRating),
-              sortValue: (p) => p.evidenceRating,
-            },
-            { header: "Ages", cell: (p) => `${p.childAgeFrom} to ${p.childAgeTo}`, sortValue: (p) => p.childAgeFrom },
-            { header: "Sessions", cell: (p) => String(p.numberOfSessions), sortValue: (p) => p.numberOfSessions, numeric: true },
-            { header: "Completion", cell: (p) => `${Math.round(p.completionShare * 100)}% of sessions`, sortValue: (p) => p.completionShare },
-            {
-              header: "Outcome measures",
-              cell: (p) => p.outcomeMeasures.map((m) => outcomeMeasureLabels[m as OutcomeMeasureKind] ?? m).join(", ") || "None",
-            },
-          ]}
-        />
-      )}
+      <p className="govuk-body">
+        <Link className="govuk-link" to={programmePaths.catalogue}>
+          See the programmes FSS can run
+        </Link>
+      </p>
     </>
   );
 }

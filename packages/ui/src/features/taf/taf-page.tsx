@@ -10,6 +10,7 @@ import { LoadProblem } from "../../pages/problem-pages";
 import { useTRPC } from "../../trpc/trpc";
 import { assessmentPaths } from "../assessments/paths";
 import { familyRecordPaths } from "../families/paths";
+import { ReferToProgramme } from "../programmes/programme-referral-form";
 import { RequestForService } from "../requests-for-service/request-for-service";
 import {
   ActionForm,
@@ -152,6 +153,7 @@ function TafView({ taf, show, refresh }: { taf: TafDetail; show: (latest: TafDet
         {open && <RecordReviewForm taf={taf} show={show} />}
         {open && <ScheduleReviewForm taf={taf} show={show} />}
         <RequestForService source={{ tafId: taf.id }} request={taf.requestForService} mayAsk={open} done={refresh} />
+        {open && <ReferToProgramme source={{ tafId: taf.id }} familyId={taf.familyId} people={taf.familyMembers} />}
         {open && (
           <>
             <h2 className="govuk-heading-m">Closing</h2>
