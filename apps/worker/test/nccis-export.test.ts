@@ -56,7 +56,16 @@ beforeAll(async () => {
     { id: ids.ben, firstName: "Ben", lastName: "Ware", dateOfBirth: "2042-10-10", areaId: area!.id },
     { id: ids.cy, firstName: "Cy", lastName: "Young", dateOfBirth: "2045-01-01", areaId: area!.id },
     // Academic age 20, in the cohort only through the EHC plan on her person record.
-    { id: ids.dee, firstName: "Dee", lastName: "Hart", dateOfBirth: "2039-03-03", postcode: "OX4 1AA", hasSend: true, hasEhcPlan: true, areaId: area!.id },
+    {
+      id: ids.dee,
+      firstName: "Dee",
+      lastName: "Hart",
+      dateOfBirth: "2039-03-03",
+      postcode: "OX4 1AA",
+      hasSend: true,
+      hasEhcPlan: true,
+      areaId: area!.id,
+    },
     { id: ids.eve, firstName: "Eve", lastName: "Stone", dateOfBirth: "2042-05-05", postcode: "OX4 2BB", areaId: area!.id },
     { id: ids.fay, firstName: "Fay", lastName: "Lowe", dateOfBirth: "2043-02-02", postcode: "OX4 3CC", areaId: area!.id },
   ]);
@@ -82,7 +91,14 @@ beforeAll(async () => {
       recordedAt: new Date("2060-02-05T12:00:00Z"),
     },
     // A special post-16 place with no end date, and the EHC plan not among her characteristics.
-    { ...base, personId: ids.dee, activityCode: "280", startDate: "2059-09-01", lastConfirmedOn: "2059-12-01", recordedAt: new Date("2059-12-01T12:00:00Z") },
+    {
+      ...base,
+      personId: ids.dee,
+      activityCode: "280",
+      startDate: "2059-09-01",
+      lastConfirmedOn: "2059-12-01",
+      recordedAt: new Date("2059-12-01T12:00:00Z"),
+    },
     // A job from before her 16th birthday (imported, not through the form), confirmed too long ago.
     {
       ...base,
@@ -109,7 +125,13 @@ beforeAll(async () => {
   const [officer] = await t.db.select().from(schema.staffUsers).where(eq(schema.staffUsers.role, "eet_officer")).limit(1);
   const started = (await startStatutoryReturn(t.db, { kind: "nccis", collectionYear: 2060, referenceDate, startedBy: officer!.id }))!;
   worker = await startWorker(
-    readWorkerEnv({ REDIS_URL: redisUrl, QUEUE_PREFIX: prefix, RETURNS_DIR: folder, LOG_LEVEL: "silent", PUBLIC_BASE_URL: "https://hearth.example.gov.uk" }),
+    readWorkerEnv({
+      REDIS_URL: redisUrl,
+      QUEUE_PREFIX: prefix,
+      RETURNS_DIR: folder,
+      LOG_LEVEL: "silent",
+      PUBLIC_BASE_URL: "https://hearth.example.gov.uk",
+    }),
     { db: t.db, log: pino({ level: "silent" }), now: () => new Date("2060-02-03T09:30:00Z") },
   );
   const queues = new JobQueues({ connection: createRedis(redisUrl), prefix });

@@ -42,7 +42,8 @@ export function checkNccisYoungPerson(yp: NccisYoungPerson, ctx: NccisCheckConte
   const found: NccisFinding[] = [];
   const age = academicAge(yp.dateOfBirth, ctx.referenceDate);
   const hasEhcCharacteristic = yp.characteristics.includes("send_ehc_plan");
-  if (!yp.postcode?.trim()) found.push(finding("NC03", "No home postcode: the DfE counts young people where they live. Add it to their person record"));
+  if (!yp.postcode?.trim())
+    found.push(finding("NC03", "No home postcode: the DfE counts young people where they live. Add it to their person record"));
   if (age > COHORT_AGES.to && !hasEhcCharacteristic)
     found.push(
       finding(
@@ -62,17 +63,20 @@ export function checkNccisYoungPerson(yp: NccisYoungPerson, ctx: NccisCheckConte
     return found;
   }
   if (!isNeetActivityCode(yp.activityCode)) {
-    found.push(finding("NC01", `The activity code ${yp.activityCode} is not on the NCCIS list: record the activity again, choosing it from the list`));
+    found.push(
+      finding("NC01", `The activity code ${yp.activityCode} is not on the NCCIS list: record the activity again, choosing it from the list`),
+    );
     return found;
   }
   const label = `${yp.activityCode} ${neetActivityLabel(yp.activityCode)}`;
   const group = neetActivityGroup(yp.activityCode);
   if (yp.startDate && activityNeedsSixteen(yp.activityCode) && yp.startDate < sixteenthBirthday(yp.dateOfBirth))
-    found.push(
-      finding("NC02", `“${label}” starts on ${formatDate(yp.startDate)}, before their 16th birthday: check the start date or the activity`),
-    );
+    found.push(finding("NC02", `“${label}” starts on ${formatDate(yp.startDate)}, before their 16th birthday: check the start date or the activity`));
   if (group === "not_known") found.push(finding("NC12Q", `Recorded as “${label}”: find out what they are doing`));
-  else if (yp.lastConfirmedOn && currentUntil({ code: yp.activityCode, lastConfirmedOn: yp.lastConfirmedOn }, ctx.periods ?? defaultCurrencyPeriods) < ctx.referenceDate)
+  else if (
+    yp.lastConfirmedOn &&
+    currentUntil({ code: yp.activityCode, lastConfirmedOn: yp.lastConfirmedOn }, ctx.periods ?? defaultCurrencyPeriods) < ctx.referenceDate
+  )
     found.push(
       finding(
         "NC11Q",
@@ -87,7 +91,14 @@ export function checkNccisYoungPerson(yp: NccisYoungPerson, ctx: NccisCheckConte
 /** The report's lines for one young person: their NCCIS id, their activity, and a link to their NEET record. */
 export function nccisReportRows(yp: NccisYoungPerson, findings: readonly NccisFinding[], recordUrl: string): ValidationReportRow[] {
   const context = yp.activityCode ? `${yp.activityCode}${yp.startDate ? ` from ${yp.startDate}` : ""}` : "";
-  return findings.map((f) => ({ subjectId: nccisPersonId(yp.personId), context, code: f.code, severity: f.severity, message: f.message, link: recordUrl }));
+  return findings.map((f) => ({
+    subjectId: nccisPersonId(yp.personId),
+    context,
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    link: recordUrl,
+  }));
 }
 
 export const nccisReportCsvHeader = validationReportCsvHeader("LA young person ID", "Activity (code and start)");
