@@ -91,6 +91,8 @@ export { FssHomeFigures } from "./features/fss-home/fss-home-figures";
 export { LcssHomeFigures } from "./features/lcss-home/lcss-home-figures";
 export { BarChart, type BarChartBar } from "./components/bar-chart";
 export { programmeNavigation, programmeRoutes } from "./features/programmes/programme-routes";
+export { ProgrammeReferralForm } from "./features/programmes/programme-referral-form";
+export { FamilySearch } from "./features/families/family-search";
 export { assessmentPaths } from "./features/assessments/paths";
 export { intakeNavigation, intakeRoutes } from "./features/requests-for-service/intake-routes";
 export { intakePaths } from "./features/requests-for-service/paths";

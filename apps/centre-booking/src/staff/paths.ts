@@ -16,5 +16,6 @@ export const staffPaths = {
   dashboards: "/staff/dashboards",
   messages: "/staff/messages",
   familiesToCheck: "/staff/families-to-check",
+  programmeReferral: "/staff/programme-referral",
   familyToCheck: (matchId: string) => `/staff/families-to-check/${matchId}`,
 };

@@ -22,6 +22,7 @@ import { CheckFamilyPage, FamiliesToCheckPage } from "./families-to-check-page";
 import { NewSeriesPage } from "./new-series-page";
 import { MessagesPage } from "./messages-page";
 import { NewSessionPage } from "./new-session-page";
+import { ProgrammeSelfReferralPage } from "./programme-self-referral-page";
 import { ReachPage } from "./reach-page";
 import { RegisterPage } from "./register-page";
 import { SessionsPage } from "./sessions-page";
@@ -33,7 +34,8 @@ const staffService = { name: "Manage children's centre sessions", homePath: "/st
 /**
  * Each section names the permission its pages need, so each role is shown only what the server
  * will answer: administrators see Messages, data officers Reach, centre staff and managers all;
- * centre managers, data officers and administrators the Dashboards.
+ * centre managers, data officers and administrators the Dashboards; centre staff and managers
+ * record a family's self-referral to a group programme.
  */
 const sections: NavigationLink[] = [
   { text: "Today", to: staffPaths.today, permission: "centreSessions.manage" },
@@ -43,6 +45,7 @@ const sections: NavigationLink[] = [
   { text: "Dashboards", to: staffPaths.dashboards, permission: "dashboards.read" },
   { text: "Messages", to: staffPaths.messages, permission: "notifications.read" },
   { text: "New families to check", to: staffPaths.familiesToCheck, permission: "familyMatches.check" },
+  { text: "Refer a family to a group programme", to: staffPaths.programmeReferral, permission: "programmeRuns.refer" },
 ];
 const navigation = [{ text: "Home", to: staffPaths.home }, ...sections];
 
@@ -113,6 +116,11 @@ export default function StaffArea() {
           <Route element={<RequirePermission permission="familyMatches.check" />}>
             <Route path="families-to-check" element={<FamiliesToCheckPage />} />
             <Route path="families-to-check/:matchId" element={<CheckFamilyPage />} />
+          </Route>
+          <Route element={<RequirePermission permission="programmeRuns.refer" />}>
+            <Route element={<CentrePages />}>
+              <Route path="programme-referral" element={<ProgrammeSelfReferralPage />} />
+            </Route>
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

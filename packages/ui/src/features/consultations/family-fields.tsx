@@ -1,13 +1,12 @@
 import type { ConsultationReference } from "@hearth/domain";
 import { skipToken, useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { Checkboxes } from "../../components/form/checkboxes";
 import { Radios } from "../../components/form/radios";
 import { Select } from "../../components/form/select";
 import { TextInput } from "../../components/form/text-input";
-import { serverFormErrors } from "../../forms/server-errors";
 import type { FormFields } from "../../forms/use-schema-form";
 import { useTRPC } from "../../trpc/trpc";
+import { FamilySearch } from "../families/family-search";
 import { fullName } from "../people/paths";
 import type { CallForm } from "./caller-fields";
 
@@ -55,43 +54,14 @@ export interface NamingValues {
 /** The county search for the family, then the children the call is about, then who consented. */
 export function NamedFamily({ form, familyId }: { form: Pick<FormFields<keyof NamingValues>, "field" | "error">; familyId: string }) {
   const trpc = useTRPC();
-  const [typed, setTyped] = useState("");
-  const [searched, setSearched] = useState("");
-  const found = useQuery(trpc.families.search.queryOptions(searched ? { name: searched } : skipToken));
   const family = useQuery(trpc.families.get.queryOptions(familyId ? { familyId } : skipToken));
-  const records = (found.data ?? []).flatMap((f) => (f.kind === "record" ? [f] : []));
   const children = (family.data?.members ?? []).filter((m) => m.role === "child");
   return (
     <>
-      <div className="govuk-form-group">
-        <TextInput
-          name="familySearch"
-          label="Find the family"
-          hint="Their family name, or a member’s name"
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          error={found.error ? serverFormErrors(found.error)[0] : undefined}
-        />
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setSearched(typed.trim())}>
-          Search
-        </button>
-      </div>
-      {searched && found.isSuccess && records.length === 0 && (
-        <p className="govuk-body">No family in your area matches. Add the family from Find a family, or choose no names.</p>
-      )}
-      {records.length > 0 && (
-        <Radios
-          legend="Choose the family"
-          legendSize="s"
-          items={records.map((f) => ({ value: f.id, text: f.name, hint: `${f.postcode ?? "No postcode"}, ${f.areaName}` }))}
-          {...form.field("familyId")}
-        />
-      )}
-      {records.length === 0 && form.error("familyId") && (
-        <p className="govuk-error-message" id="familyId">
-          {form.error("familyId")}
-        </p>
-      )}
+      <FamilySearch
+        choice={form.field("familyId")}
+        noneFound="No family in your area matches. Add the family from Find a family, or choose no names."
+      />
       {familyId && children.length > 0 && (
         <Checkboxes
           legend="Which children is the call about?"

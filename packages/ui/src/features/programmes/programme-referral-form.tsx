@@ -46,11 +46,14 @@ export function ProgrammeReferralForm({
   familyId,
   people,
   suggestedConsentBy,
+  runPath = programmePaths.run,
 }: {
   source: ProgrammeReferralSource;
   familyId: string;
   people: readonly { personId: string; name: string }[];
   suggestedConsentBy?: string | null;
+  /** Where the run's page is; null in the centres' staff area, which has no programme pages. */
+  runPath?: ((runId: string) => string) | null;
 }) {
   const trpc = useTRPC();
   const runs = useQuery(trpc.programmeRuns.openForReferral.queryOptions({}));
@@ -92,9 +95,11 @@ export function ProgrammeReferralForm({
       <ErrorSummary items={form.summary()} focusKey={form.focusKey} />
       {outcome && (
         <NotificationBanner type="success" title="Referred" heading={outcome.text}>
-          <Link className="govuk-link" to={programmePaths.run(outcome.runId)}>
-            See the run
-          </Link>
+          {runPath && (
+            <Link className="govuk-link" to={runPath(outcome.runId)}>
+              See the run
+            </Link>
+          )}
         </NotificationBanner>
       )}
       <form
