@@ -121,7 +121,8 @@ describe("the consultation line in a real browser", () => {
     await expectAccessible(page);
     await page.getByRole("button", { name: "Record the call and decision" }).click();
     await page.getByRole("heading", { level: 1, name: "Nowicki household" }).waitFor();
-    await page.getByText("Tomasz Nowicki").waitFor();
+    // In the call's details; the name is also a choice in the "Refer to a group programme" form.
+    await page.locator(".govuk-summary-list").getByText("Tomasz Nowicki").first().waitFor();
     await expectAccessible(page);
 
     await page.goto(`${platformOf().baseUrl}/lcss/families/${family.id}/chronology`);
