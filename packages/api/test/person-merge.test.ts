@@ -267,6 +267,50 @@ describe("refusing a merge", () => {
   });
 });
 
+describe("the LA child ID (issue 12 §3)", () => {
+  const referral = (personId: string, referralDate = "2026-05-01") =>
+    t.db.insert(schema.cinReferrals).values({ personId, referralDate, referralSource: "1A", primaryNeed: "N1", referralNfa: false }).returning();
+  const laChildIdOf = async (personId: string) =>
+    (await t.db.select({ id: schema.people.laChildId }).from(schema.people).where(eq(schema.people.id, personId)))[0]!.id;
+
+  it("is given with the first referral, in the census's format, and never changes after", async () => {
+    const child = await person("Lachlan");
+    expect(await laChildIdOf(child)).toBeNull();
+    const [first] = await referral(child);
+    const given = await laChildIdOf(child);
+    expect(given).toMatch(/^[A-Z0-9]{20}$/);
+    await referral(child, "2026-09-01");
+    await t.db.update(schema.cinReferrals).set({ referralDate: "2026-04-20" }).where(eq(schema.cinReferrals.id, first!.id));
+    expect(await laChildIdOf(child)).toBe(given);
+    // Rules 1570 and 1580 hold in the database too: nothing longer than 20, letters and digits only.
+    await expect(t.db.execute(sql`update people set la_child_id = 'NOT-VALID' where id = ${child}`)).rejects.toBeTruthy();
+    await expect(t.db.execute(sql`update people set la_child_id = ${"A".repeat(21)} where id = ${child}`)).rejects.toBeTruthy();
+  });
+
+  it("stays with each record through a merge: the kept one keeps its own, the duplicate's is never reused", async () => {
+    const [keep, duplicate] = [await person("Lacey"), await person("Lacy")];
+    await referral(keep);
+    await referral(duplicate);
+    const [keptId, duplicateId] = [await laChildIdOf(keep), await laChildIdOf(duplicate)];
+    await (await api("data_officer")).people.merge({ duplicateId: duplicate, keepId: keep });
+    expect(await laChildIdOf(keep)).toBe(keptId);
+    expect(await laChildIdOf(duplicate)).toBe(duplicateId);
+    const holders = await rows<{ n: string }>(sql`select count(*) as n from people where la_child_id = ${duplicateId}`);
+    expect(Number(holders[0]!.n)).toBe(1);
+  });
+
+  it("is given to a kept record that had no referral of its own when the duplicate's move to it", async () => {
+    const [keep, duplicate] = [await person("Lane"), await person("Layne")];
+    await referral(duplicate);
+    const duplicateId = await laChildIdOf(duplicate);
+    await (await api("data_officer")).people.merge({ duplicateId: duplicate, keepId: keep });
+    const kept = await laChildIdOf(keep);
+    expect(kept).toMatch(/^[A-Z0-9]{20}$/);
+    expect(kept).not.toBe(duplicateId);
+    expect(await laChildIdOf(duplicate)).toBe(duplicateId);
+  });
+});
+
 describe("a merge that fails part-way", () => {
   it("writes nothing at all", async () => {
     const [a, b] = [await person("Half"), await person("Halfa")];

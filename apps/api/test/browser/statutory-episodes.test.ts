@@ -78,6 +78,11 @@ describe("statutory episodes, in a real browser", () => {
     await page.getByLabel("Primary need").selectOption({ label: "Abuse or neglect" });
     await page.getByRole("button", { name: "Save" }).click();
     await page.getByRole("heading", { name: /Episode 1: referred/ }).waitFor();
+    // The first referral gave the child their census LA child ID, shown with their details.
+    const [stored] = await db.select({ laChildId: schema.people.laChildId }).from(schema.people).where(eq(schema.people.id, child!.id));
+    expect(stored!.laChildId).toMatch(/^[A-Z0-9]{20}$/);
+    const laChildIdRow = page.locator(".govuk-summary-list__row", { has: page.getByText("LA child ID", { exact: true }) });
+    expect(await laChildIdRow.textContent()).toContain(stored!.laChildId);
     // The child's own record lacks a UPN: shown beside it with its rule, in plain English, and put
     // right on the same page by saying why it is not known.
     const upnRow = page.locator(".govuk-summary-list__row", { has: page.getByText("UPN", { exact: true }) });

@@ -35,6 +35,8 @@ export const childEpisodesSchema = z.object({
     firstName: z.string(),
     lastName: z.string(),
     dateOfBirth: z.string(),
+    /** The census's LA child ID, given with the first referral and never changed (null before it). */
+    laChildId: z.string().nullable(),
     /** The child's own census details, shown and changed beside their problems. */
     upn: z.string().nullable(),
     sex: z.string().nullable(),

@@ -27,6 +27,7 @@ export async function readChildEpisodes(ctx: ScopedContext, input: ChildEpisodes
         firstName: child.firstName,
         lastName: child.lastName,
         dateOfBirth: child.dateOfBirth,
+        laChildId: details.laChildId ?? null,
         upn: details.upn ?? null,
         sex: details.sex ?? null,
         ethnicity: details.ethnicity ?? null,

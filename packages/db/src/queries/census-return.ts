@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import { collectionYearEnding, laChildIdOfPerson, type CensusChild, type CensusEpisode } from "@hearth/domain";
+import { collectionYearEnding, type CensusChild, type CensusEpisode } from "@hearth/domain";
 import type { Db } from "../client";
 import { rawRows, textArray } from "./raw";
 
@@ -38,6 +38,7 @@ export async function countCensusChildren(db: Db, censusYear: number): Promise<n
 
 interface ChildRow {
   id: string;
+  la_child_id: string | null;
   upn: string | null;
   former_upn: string | null;
   upn_unknown_reason: string | null;
@@ -80,7 +81,7 @@ export async function censusChildrenAfter(
       order by r.person_id
       limit ${params.limit}
     )
-    select p.id, p.upn, p.former_upn, p.upn_unknown_reason, p.date_of_death::text, p.date_of_birth::text, p.expected_date_of_birth::text, p.sex, p.ethnicity, p.disabilities,
+    select p.id, p.la_child_id, p.upn, p.former_upn, p.upn_unknown_reason, p.date_of_death::text, p.date_of_birth::text, p.expected_date_of_birth::text, p.sex, p.ethnicity, p.disabilities,
       e.referral_id, e.referral_date, e.referral_source, e.primary_need, e.referral_nfa, e.closure_date, e.reason_for_closure
     from batch b join people p on p.id = b.person_id
     cross join lateral (
@@ -184,7 +185,7 @@ export async function censusChildrenAfter(
 
 function censusChildOf(row: ChildRow): CensusChild {
   return {
-    laChildId: laChildIdOfPerson(row.id),
+    laChildId: row.la_child_id,
     upn: row.upn,
     formerUpn: row.former_upn,
     upnUnknown: row.upn_unknown_reason,

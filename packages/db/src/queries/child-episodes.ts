@@ -72,9 +72,8 @@ function censusEpisodeOf(e: StoredCinEpisode): CensusEpisode {
 }
 
 /**
- * Each child's census record with the ids behind it, for the census checks at source. The LA
- * child ID is the census export's to choose; here a stand-in that always passes its format
- * rules, so no child is shown a problem they cannot fix.
+ * Each child's census record with the ids behind it, for the census checks at source. The LA child
+ * ID is the one stored on the child, given with their first referral (none before: no census).
  */
 export async function storedCensusChildren(db: Db, personIds: string[]): Promise<Map<string, StoredCensusChild>> {
   if (!personIds.length) return new Map();
@@ -87,7 +86,7 @@ export async function storedCensusChildren(db: Db, personIds: string[]): Promise
       const mine = episodes.filter((e) => e.personId === p.id);
       const stored: StoredCensusChild = {
         child: {
-          laChildId: p.id.replace(/-/g, "").slice(0, 20),
+          laChildId: p.laChildId,
           upn: p.upn,
           formerUpn: p.formerUpn,
           upnUnknown: p.upnUnknownReason,

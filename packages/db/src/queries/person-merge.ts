@@ -136,6 +136,8 @@ export async function mergePersonInto(
           returning 1`,
     ),
   );
+  // Not the LA child ID: each record keeps its own (so the duplicate's is never reused), and a kept
+  // record without one is given its own by the database as the referrals move to it.
   // Identifiers the kept record lacks come from the duplicate (cleared there first: each is unique).
   // Two different identifiers are refused before the merge (mergeRefusal), so nothing is lost here.
   const [ids] = await rows<{ nhs_number: string | null; upn: string | null }>(db, sql`select nhs_number, upn from people where id = ${fromId}`);

@@ -42,6 +42,11 @@ export const people = pgTable(
     formerUpn: text("former_upn"),
     upnUnknownReason: text("upn_unknown_reason"),
     dateOfDeath: date("date_of_death", { mode: "string" }),
+    /**
+     * The LA child ID the CIN census sends (issue 12 §3): set by the database when the child's first
+     * referral is written, then never changed or reused; a merge leaves each record its own.
+     */
+    laChildId: text("la_child_id"),
     hasSend: boolean("has_send"),
     hasEhcPlan: boolean("has_ehc_plan"),
     isCareLeaver: boolean("is_care_leaver"),
@@ -61,6 +66,11 @@ export const people = pgTable(
     index("people_merged_into_idx")
       .on(t.mergedIntoId)
       .where(sql`${t.mergedIntoId} is not null`),
+    // CIN census rules 1570 and 1580: at most 20 characters, letters and digits only.
+    check("people_la_child_id_check", sql`${t.laChildId} ~ '^[A-Za-z0-9]{1,20}$'`),
+    uniqueIndex("people_la_child_id_key")
+      .on(t.laChildId)
+      .where(sql`${t.laChildId} is not null`),
     check("people_sex_check", sql`${t.sex} in ('F', 'M', 'U')`),
     check("people_ehc_plan_needs_send_check", sql`not coalesce(${t.hasEhcPlan}, false) or coalesce(${t.hasSend}, false)`),
     uniqueIndex("people_nhs_number_key")

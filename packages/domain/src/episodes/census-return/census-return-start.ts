@@ -16,8 +16,3 @@ export const censusYearOf = (referenceDate: string) => Number(referenceDate.slic
 
 export const statutoryReturnStatuses = ["queued", "running", "completed", "failed"] as const;
 export type StatutoryReturnStatus = (typeof statutoryReturnStatuses)[number];
-
-/** The LA child ID Hearth sends for a person: 20 hex digits of the person's id (1570: at most 20, 1580: letters and digits). */
-export function laChildIdOfPerson(personId: string): string {
-  return personId.replace(/-/g, "").slice(-20).toUpperCase();
-}

@@ -32,6 +32,7 @@ const listed = (items: readonly string[], none: string, show: (item: string) => 
 /** What each part's summary shows: one place for the labels, shared by every record of that part. */
 export const partRows = {
   child: (c: ChildEpisodes["child"]): SummaryRow[] => [
+    { field: "laChildId", key: "LA child ID", value: c.laChildId ?? "Given with the first referral" },
     { field: "sex", key: "Sex", value: labelOf(sexLabels, c.sex) },
     { field: "ethnicity", key: "Ethnicity", value: labelOf(ethnicityLabels, c.ethnicity) },
     { field: "disabilities", key: "Disabilities", value: listed(c.disabilities, "Not recorded", (d) => labelOf(disabilityLabels, d)) },
