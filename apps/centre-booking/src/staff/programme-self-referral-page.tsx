@@ -17,7 +17,10 @@ export function ProgrammeSelfReferralPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Refer a family to a group programme</h1>
-      <p className="govuk-body">For a family who asked at the centre. They are referred with their consent and offered a place, or put on the waiting list when the run is full.</p>
+      <p className="govuk-body">
+        For a family who asked at the centre. They are referred with their consent and offered a place, or put on the waiting list when the run is
+        full.
+      </p>
       <CentrePicker />
       <FamilySearch
         choice={{ name: "familyId", onChange: (e) => setFamilyId(e.target.value) }}
