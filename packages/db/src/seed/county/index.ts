@@ -167,7 +167,8 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       demoStaff,
     });
 
-    const tafs = planTafs(random, {
+    // Its own stream, so adding the teams left the rest of the county (and its tests' shares) as it was.
+    const tafs = planTafs(new Random(options.seed ^ 0x7af), {
       today: options.today,
       assessments: casework.assessments,
       families: made.families,
