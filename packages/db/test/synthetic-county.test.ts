@@ -134,6 +134,56 @@ describe("synthetic county", () => {
     }
   });
 
+  it("runs Teams Around the Family from about seven in ten finished assessments: open and closed, next meetings ahead at a venue", async () => {
+    const [taf] = await rows<{
+      finished: number;
+      teams: number;
+      open: number;
+      closed: number;
+      scheduled: number;
+      bad_scheduled: number;
+      open_without_next: number;
+      overdue: number;
+      pending_per_open: number;
+      stray_outcomes: number;
+      family_venue: number;
+    }>(sql`
+      select
+        (select count(*) from early_help_assessments where id::text like '5717e71c-%' and status <> 'draft')::int as finished,
+        (select count(*) from teams_around_families where id::text like '5717e71c-%')::int as teams,
+        (select count(*) from teams_around_families where id::text like '5717e71c-%' and status = 'open')::int as open,
+        (select count(*) from teams_around_families where id::text like '5717e71c-%' and status = 'closed' and closure_summary is not null)::int as closed,
+        (select count(*) from taf_meetings where id::text like '5717e71c-%' and held_on is null)::int as scheduled,
+        (select count(*) from taf_meetings where id::text like '5717e71c-%' and held_on is null
+           and (scheduled_on <= ${options.today} or venue is null or starts_at is null))::int as bad_scheduled,
+        (select count(*) from teams_around_families t where t.id::text like '5717e71c-%' and t.status = 'open'
+           and not exists (select 1 from taf_meetings m where m.taf_id = t.id and m.held_on is null))::int as open_without_next,
+        (select count(*) from taf_reviews where id::text like '5717e71c-%' and held_on is null and due_on < ${options.today})::int as overdue,
+        (select count(*) from taf_reviews r join teams_around_families t on t.id = r.taf_id
+           where r.id::text like '5717e71c-%' and r.held_on is null and t.status = 'open')::int as pending_per_open,
+        (select count(*) from taf_actions x join teams_around_families t on t.id = x.taf_id join early_help_assessments a on a.id = t.assessment_id
+           where x.id::text like '5717e71c-%' and not x.outcome = any(a.desired_outcomes))::int as stray_outcomes,
+        (select count(*) from taf_meetings m join teams_around_families t on t.id = m.taf_id join families f on f.id = t.family_id
+           where m.id::text like '5717e71c-%' and m.venue ilike '%' || f.postcode || '%')::int as family_venue`);
+    expect(taf!.teams).toBe(summary.tafs);
+    expect(taf!.open).toBe(summary.openTafs);
+    expect(taf!.open).toBeGreaterThan(0);
+    expect(taf!.closed).toBe(taf!.teams - taf!.open);
+    expect(taf!.closed).toBeGreaterThan(0);
+    // About 70% of finished assessments (less those finished too recently to have started a team).
+    expect(taf!.teams).toBeGreaterThanOrEqual(Math.floor(taf!.finished * 0.4));
+    expect(taf!.teams).toBeLessThanOrEqual(Math.ceil(taf!.finished * 0.9));
+    expect(taf).toMatchObject({
+      scheduled: taf!.open,
+      bad_scheduled: 0,
+      open_without_next: 0,
+      pending_per_open: taf!.open,
+      stray_outcomes: 0,
+      family_venue: 0,
+    });
+    expect(taf!.overdue).toBeGreaterThan(0);
+  });
+
   it("is deterministic: the same seed writes the same county", async () => {
     const before = await firstNames();
     const again = await generateCounty(t.db, { ...options, replace: true });

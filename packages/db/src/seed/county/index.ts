@@ -32,6 +32,11 @@ import {
   sessionSeries,
   sessionTypes,
   staffUsers,
+  tafActions,
+  tafMeetings,
+  tafMembers,
+  tafReviews,
+  teamsAroundFamilies,
   thresholdDecisionChildren,
   thresholdDecisions,
 } from "../../schema";
@@ -46,6 +51,7 @@ import { generateHouseholds } from "./households";
 import { Random, SYNTHETIC_ID_RANGE } from "./random";
 import { planProgrammeRuns } from "./programme-runs";
 import { planSessions } from "./sessions";
+import { planTafs } from "./taf";
 import { rowWriterFor } from "./write-rows";
 
 export { SYNTHETIC_ID_PREFIX } from "./random";
@@ -91,6 +97,9 @@ export interface CountySummary {
   programmeRuns: number;
   programmeEnrolments: number;
   outcomeMeasurements: number;
+  /** Teams Around the Family from the finished assessments, and how many of them are open. */
+  tafs: number;
+  openTafs: number;
 }
 
 export const COUNTY_SCALES = { full: 300_000, small: 2_000 } as const;
@@ -144,7 +153,9 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
 
     const demoEmails = demoStaffData.map((d) => d.email);
     const demoStaff = (
-      await tx.select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email }).from(staffUsers)
+      await tx
+        .select({ id: staffUsers.id, role: staffUsers.role, areaId: staffUsers.areaId, email: staffUsers.email, displayName: staffUsers.displayName })
+        .from(staffUsers)
     ).filter((s) => demoEmails.includes(s.email));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const casework = planCasework(random, {
@@ -154,6 +165,17 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       areaIds,
       passwordHash,
       demoStaff,
+    });
+
+    // Its own stream, so adding the teams left the rest of the county (and its tests' shares) as it was.
+    const tafs = planTafs(new Random(options.seed ^ 0x7af), {
+      today: options.today,
+      assessments: casework.assessments,
+      families: made.families,
+      members: made.members,
+      people: made.people,
+      staff: [...(casework.staff as { id: string; displayName: string; email: string }[]), ...demoStaff],
+      centres: centreRows,
     });
 
     const fss = planFssCases(random, {
@@ -223,8 +245,17 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
     await write(sessionAttendances, plan.attendances, "attendances");
     await write(thresholdDecisions, casework.decisions, "threshold decisions");
     await write(thresholdDecisionChildren, casework.decisionChildren, "decision children");
-    await write(earlyHelpAssessments, casework.assessments, "assessments");
+    await write(
+      earlyHelpAssessments,
+      casework.assessments.map((a) => ({ ...a, desiredOutcomes: tafs.outcomes.get(a.id as string) ?? [] })),
+      "assessments",
+    );
     await write(earlyHelpAssessmentChildren, casework.assessmentChildren, "assessment children");
+    await write(teamsAroundFamilies, tafs.teams, "teams around the family");
+    await write(tafMembers, tafs.members, "TAF members");
+    await write(tafMeetings, tafs.meetings, "TAF meetings");
+    await write(tafActions, tafs.actions, "TAF actions");
+    await write(tafReviews, tafs.reviews, "TAF reviews");
     await write(familyAlerts, casework.alerts, "family alerts");
     await write(chronologyEntries, casework.chronology, "chronology entries");
     await write(fssCases, fss.cases, "FSS cases");
@@ -265,6 +296,8 @@ export async function generateCounty(db: Db, options: CountyOptions): Promise<Co
       programmeRuns: runs.runs.length,
       programmeEnrolments: runs.enrolments.length,
       outcomeMeasurements: runs.measurements.length,
+      tafs: tafs.teams.length,
+      openTafs: tafs.teams.filter((t) => t.status === "open").length,
     };
   });
 }
