@@ -2,10 +2,12 @@ import fc from "fast-check";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { eq, sql } from "drizzle-orm";
 import {
+  closeFssCase,
   DEMO_PASSWORD,
   insertCentreClosure,
   insertCinReferral,
   insertEnrolment,
+  insertFssCase,
   insertProgramme,
   insertProgrammeRun,
   insertSessionSeries,
@@ -137,6 +139,27 @@ beforeAll(async () => {
   fixtures.adviceLocalityId = await localityIn(t.db, adviceSenior!.area_id);
   fixtures.adviceToken = await pendingAdviceLink(t.db, adviceSenior!.area_id);
   fixtures.onlineConsultationId = await onlineConsultation(t.db, adviceSenior!.area_id);
+  // A case FSS closed with a step-down to LCSS, for LCSS to pick up (before the open case below,
+  // so the family never has two open cases).
+  const [fuzzFamily] = await t.db.select().from(schema.families).where(eq(schema.families.id, fixtures.familyId));
+  const stepDown = await insertFssCase(t.db, {
+    familyId: fixtures.familyId,
+    areaId: fuzzFamily!.areaId,
+    keyWorkerId: fixtures.namedStaffId,
+    reason: "Fuzz step-down",
+    openedOn: daysFromToday(-30),
+    openedBy: fixtures.namedStaffId,
+    children: [{ personId: fixtures.personId, category: "child_in_need" }],
+  });
+  await closeFssCase(t.db, stepDown.id, {
+    closedAt: new Date(),
+    closedBy: fixtures.namedStaffId,
+    closeReason: "Fuzz",
+    closeSummary: "Fuzz",
+    outcome: "met",
+    steppedDownToLcss: true,
+  });
+  fixtures.stepDownCaseId = stepDown.id;
   fixtures.caseId = (
     await (
       await (await signedInAs(t.db, "fss_manager")).call()
@@ -897,7 +920,7 @@ const seeds: Record<string, Seed> = {
     input: () => ({ tafId: f("tafId"), kind: "agency", name: "Fuzz nurse", agency: "Health visiting", role: "Nurse", contact: "01632 960 000" }),
   },
   "stepDowns.list": { as: "lcss_senior", input: () => ({}) },
-  "stepDowns.pickUp": { as: "lcss_senior", input: () => ({ caseId: f("caseId") }) },
+  "stepDowns.pickUp": { as: "lcss_senior", input: () => ({ caseId: f("stepDownCaseId") }) },
   "taf.scheduleMeeting": {
     as: "lcss_senior",
     input: () => ({ tafId: f("tafId"), scheduledOn: "2099-01-01", startsAt: "10:00", venue: "Fuzz centre" }),

@@ -68,9 +68,11 @@ describe("feedback and escalation in a real browser", () => {
     await expectAccessible(page);
     await page.getByLabel("Why does the family need FSS?").fill("Needs exceed what early help can meet.");
     await page.getByLabel("What has been tried already?").fill("Attendance plan since September.");
-    await page.getByLabel("Day").fill("1");
-    await page.getByLabel("Month").fill("12");
-    await page.getByLabel("Year").fill("2026");
+    // The request's own consent date: the programme referral form on the page asks for one too.
+    const request = page.locator("details", { hasText: "Ask FSS for a service for this family" });
+    await request.getByLabel("Day").fill("1");
+    await request.getByLabel("Month").fill("12");
+    await request.getByLabel("Year").fill("2026");
     await page.getByRole("button", { name: "Send the request to FSS" }).click();
     await page.getByRole("heading", { level: 2, name: "Request for service to FSS" }).waitFor();
     await page.getByText("Received by FSS").waitFor();
